@@ -1,0 +1,59 @@
+// Decides whether a break Intl.Segmenter proposed is false (abbreviation, initial, lower-case start).
+// ICU's sentence rules break after any "word." followed by a capital; these fix its known misses.
+
+// Abbreviations that are (almost) never the end of a sentence, lower-cased without the final dot.
+// Mixed languages on purpose: articles quote across languages and the list is small.
+const NEVER_FINAL = new Set(
+  (
+    'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj brig st mt rev hon pres supt insp ' +
+    'e.g i.e cf approx ca fig figs vol pp dept ref jan feb apr aug sept sep oct nov dec ' +
+    // fr / es / it / pt / nl / de
+    'mm mme mmes mlle mlles pr ste sra srta sres dra lic sig sigg dott avv ' +
+    'hr hrn fr dipl nr bzw z.b d.h u.a vgl ggf evtl inkl zb dh ' +
+    'p.ex bijv dhr mevr mw drs'
+  ).split(' '),
+);
+
+/** The word just before the final '.', e.g. "Mr" in "said Mr.", "U.S" in "the U.S.". */
+function lastWord(seg: string): string {
+  const m = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.["'”’»)\]]*\s*$/u.exec(seg);
+  return m ? m[1]! : '';
+}
+
+/** First word of the next segment, skipping opening quotes and brackets. */
+function firstWord(seg: string): string {
+  const m = /^[\s"'“‘«„(\[¿¡]*([\p{L}\p{N}]+)/u.exec(seg);
+  return m ? m[1]! : '';
+}
+
+const isLower = (w: string) => w !== '' && w[0] !== w[0]!.toUpperCase() && w[0] === w[0]!.toLowerCase();
+const isUpper = (w: string) => w !== '' && w[0] !== w[0]!.toLowerCase();
+
+/**
+ * True when `prev` and `next` (consecutive segments of one block) are one sentence.
+ * `isStopword` tells whether a lower-cased word is a common function word (a likely sentence start).
+ */
+export function falseBreak(prev: string, next: string, isStopword: (w: string) => boolean): boolean {
+  const first = firstWord(next);
+  if (first === '') return /^\s*[,;:)\]]/.test(next); // punctuation continuing the sentence
+  // A sentence does not start in lower case: "Why?" he asked. / "Wait... what" / "etc. and".
+  if (isLower(first)) return true;
+  if (!/\.["'”’»)\]]*\s*$/.test(prev)) return false; // only full stops are ambiguous beyond this point
+  const word = lastWord(prev);
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return true;
+  // Single letter: an initial ("John F. Kennedy") or a piece of "z. B." / "p. ex.".
+  if (/^\p{Ll}$/u.test(word)) return true;
+  if (/^\p{L}$/u.test(word)) return isUpper(first) && !isStopword(first.toLowerCase());
+  // Dotted acronym ("U.S.", "U.K."): continues unless the next word is a usual sentence opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !isStopword(first.toLowerCase());
+  // German/Dutch ordinals and dates: "am 17. Juni", "der 3. Platz".
+  if (/^\d{1,2}$/.test(word)) return MONTHS.has(first.toLowerCase());
+  return false;
+}
+
+const MONTHS = new Set(
+  ('januar februar märz april mai juni juli august september oktober november dezember jänner ' +
+    'januari februari maart april mei juni juli augustus september oktober november december').split(' '),
+);

@@ -1,0 +1,44 @@
+// Keyquote's engine: text → language, key quotes (verbatim sentences) and direct quotations.
+import type { DirectQuote, KeyQuote } from '../summary';
+import { directQuotes } from './quotes';
+import { keyQuotes } from './key-quotes';
+import { detectLang, normalizeLang } from './lang';
+import { segmentSentences } from './segment';
+
+export interface SummarizeOptions {
+  count: number;
+  lang?: string;
+  title?: string;
+}
+
+export interface EngineResult {
+  lang: string;
+  keyQuotes: KeyQuote[];
+  quotes: DirectQuote[];
+}
+
+/**
+ * Summarizes `text` (paragraphs joined by blank lines). Synchronous, pure and deterministic; never
+ * throws: on any internal failure it returns what it has (at worst no quotes) rather than break the UI.
+ */
+export function summarize(text: string, opts: SummarizeOptions): EngineResult {
+  const input = typeof text === 'string' ? text : '';
+  const count = Number.isFinite(opts?.count) ? Math.max(0, Math.floor(opts.count)) : 0;
+  let lang = normalizeLang(opts?.lang);
+  try {
+    if (!lang) lang = detectLang(input);
+    const spans = segmentSentences(input, lang);
+    const title = typeof opts?.title === 'string' ? opts.title : undefined;
+    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title), quotes: safeQuotes(input, lang) };
+  } catch {
+    return { lang: lang || 'und', keyQuotes: [], quotes: [] };
+  }
+}
+
+function safeQuotes(text: string, lang: string): DirectQuote[] {
+  try {
+    return directQuotes(text, lang);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,47 @@
+// TextRank centrality (cosine graph + PageRank) computed exactly in linear time, with no all-pairs step.
+// Why it works: with unit tf-idf vectors the edge weight is w_ij = v_i·v_j, so the graph matrix is
+// V Vᵀ (low rank in term space). Every product "W r" becomes V (Vᵀ r): one pass over the non-zeros.
+import { dotDense, weightedSum, type SparseVec } from './vectors';
+
+const DAMPING = 0.85;
+const MAX_ITER = 40;
+const TOLERANCE = 1e-7;
+
+/** PageRank score of every sentence (sums to 1; uniform when the graph has no edges). */
+export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64Array {
+  const n = vecs.length;
+  const rank = new Float64Array(n).fill(n ? 1 / n : 0);
+  if (n < 2) return rank;
+  const ones = new Float64Array(n).fill(1);
+  const total = weightedSum(vecs, ones, vocabSize);
+  // Weighted degree of i without its self-loop (v_i·v_i is 1 for a non-empty unit vector).
+  const degree = vecs.map((v) => Math.max(0, dotDense(v, total) - selfDot(v)));
+  const self = vecs.map(selfDot);
+  const share = new Float64Array(n);
+  for (let iter = 0; iter < MAX_ITER; iter++) {
+    let dangling = 0;
+    for (let j = 0; j < n; j++) {
+      if (degree[j]! > 1e-12) share[j] = rank[j]! / degree[j]!;
+      else {
+        share[j] = 0;
+        dangling += rank[j]!; // isolated sentences spread their rank evenly
+      }
+    }
+    const t = weightedSum(vecs, share, vocabSize);
+    let delta = 0;
+    for (let i = 0; i < n; i++) {
+      const incoming = dotDense(vecs[i]!, t) - self[i]! * share[i]!;
+      const next = (1 - DAMPING) / n + DAMPING * (incoming + dangling / n);
+      delta += Math.abs(next - rank[i]!);
+      rank[i] = next;
+    }
+    if (delta < TOLERANCE) break;
+  }
+  return rank;
+}
+
+function selfDot(v: SparseVec): number {
+  let s = 0;
+  for (let k = 0; k < v.w.length; k++) s += v.w[k]! * v.w[k]!;
+  return s;
+}

@@ -1,0 +1,72 @@
+// Sparse tf-idf sentence vectors (unit length) and the document centroid, in linear time.
+import type { Tokenized } from './tokenize';
+
+/** One sentence's vector: parallel arrays of term ids and weights, L2-normalised (empty if no terms). */
+export interface SparseVec {
+  ids: Int32Array;
+  w: Float64Array;
+}
+
+/** idf over sentences-as-documents, smoothed so a term in every sentence still counts a little. */
+export function inverseFrequencies(tok: Tokenized): Float64Array {
+  const df = new Float64Array(tok.vocabSize);
+  const mark = new Int32Array(tok.vocabSize).fill(-1);
+  tok.terms.forEach((t, i) => {
+    for (const id of t) if (mark[id] !== i) { mark[id] = i; df[id]!++; }
+  });
+  const n = tok.terms.length;
+  const idf = new Float64Array(tok.vocabSize);
+  for (let k = 0; k < idf.length; k++) idf[k] = Math.log((n + 1) / df[k]!) + 0.1; // never 0: one-sentence docs
+  return idf;
+}
+
+export function tfidfVectors(tok: Tokenized, idf: Float64Array): SparseVec[] {
+  return tok.terms.map((t) => {
+    const counts = new Map<number, number>();
+    for (const id of t) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const ids = Int32Array.from(counts.keys()).sort();
+    const w = new Float64Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, k) => {
+      const v = counts.get(id)! * idf[id]!;
+      w[k] = v;
+      norm += v * v;
+    });
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < w.length; k++) w[k]! /= norm;
+    return { ids, w };
+  });
+}
+
+/** Dot product of a sparse vector with a dense one. */
+export function dotDense(v: SparseVec, dense: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < v.ids.length; k++) s += v.w[k]! * dense[v.ids[k]!]!;
+  return s;
+}
+
+/** Cosine of two unit sparse vectors (ids sorted): a merge walk, linear in their sizes. */
+export function cosine(a: SparseVec, b: SparseVec): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) s += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** Sum of the given vectors scaled by `scale[i]`, as a dense vocabulary-sized vector. */
+export function weightedSum(vecs: readonly SparseVec[], scale: ArrayLike<number>, size: number): Float64Array {
+  const out = new Float64Array(size);
+  vecs.forEach((v, i) => {
+    const f = scale[i]!;
+    if (f === 0) return;
+    for (let k = 0; k < v.ids.length; k++) out[v.ids[k]!]! += f * v.w[k]!;
+  });
+  return out;
+}
