@@ -1,0 +1,24 @@
+// One page's summary: title, metadata, key quotes, who said what, and the copy action.
+import { metaLine } from '@/utils/markdown';
+import type { KeyQuote, Summary } from '@/utils/summary';
+import { KeyQuoteList } from './KeyQuoteList';
+import { QuoteList } from './QuoteList';
+
+interface Props {
+  summary: Summary;
+  onReveal: (q: KeyQuote) => void;
+}
+
+export function SummaryView({ summary, onReveal }: Props) {
+  const meta = metaLine(summary);
+  return (
+    <article class="kq-summary" dir={summary.dir} lang={summary.lang || undefined}>
+      <h1 data-testid="summary-title">{summary.title || summary.url}</h1>
+      {meta && <p class="kq-meta" data-testid="summary-meta">{meta}</p>}
+      {summary.source === 'visible-text' && <p class="kq-note">From the page’s visible text (not an article).</p>}
+      {summary.truncated && <p class="kq-note">This page is very long: Keyquote read its first part.</p>}
+      <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} />
+      <QuoteList quotes={summary.quotes} />
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+// The plain data a page hands to the summarizer: text and metadata, never HTML.
+
+export interface ArticleData {
+  url: string;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  /** ISO date string when the page states one. */
+  published: string | null;
+  /** BCP 47 tag from the page (`<html lang>`, Readability), lower-cased; '' when unknown. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Block texts of the article body, in reading order, whitespace-normalized. */
+  paragraphs: string[];
+  /** 'readability' when Readability found an article; 'visible-text' for the fallback. */
+  source: 'readability' | 'visible-text' | 'selection';
+  /** True when the page looks like an article (Readability succeeded with enough text). */
+  isArticle: boolean;
+  /** Whether the page's text was cut to stay within the work cap. */
+  truncated: boolean;
+  /** The document's MIME type (the PDF viewer reports application/pdf). */
+  contentType: string;
+}
+
+/** Joins paragraphs the way the summarizer and CLI see them: one blank line between blocks. */
+export function articleText(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}

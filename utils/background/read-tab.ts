@@ -1,0 +1,35 @@
+// Runs the extraction content script in a tab and returns its plain article data.
+import { browser } from 'wxt/browser';
+import type { ArticleData } from '../article';
+import { KeyquoteError } from '../errors';
+import { PDF_REASON, reasonFromInjectionError, restrictedReason } from '../restricted';
+
+const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+function isArticleData(v: unknown): v is ArticleData {
+  const a = v as ArticleData | null;
+  return !!a && typeof a.url === 'string' && Array.isArray(a.paragraphs) && typeof a.title === 'string';
+}
+
+export async function readTab(tabId: number): Promise<ArticleData> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) throw new KeyquoteError('no-tab', 'That tab is closed. Open an article and try again.');
+  const reason = restrictedReason(tab.url);
+  if (reason) throw new KeyquoteError('restricted', reason);
+  let results;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const why = reasonFromInjectionError(message);
+    if (why) throw new KeyquoteError('restricted', why);
+    throw new KeyquoteError(
+      'no-access',
+      'Keyquote cannot read this page yet. Click the Keyquote icon while the page is open to let it read the page.',
+    );
+  }
+  const data = results?.[0]?.result;
+  if (!isArticleData(data)) throw new KeyquoteError('internal', 'The page could not be read. Reload it and try again.');
+  if (data.contentType === 'application/pdf') throw new KeyquoteError('restricted', PDF_REASON);
+  return data;
+}

@@ -1,0 +1,42 @@
+// The CLI's pipeline: the same extraction and summarizer as the extension, on a Node DOM.
+import { parseHTML } from 'linkedom';
+import type { ArticleData } from '../article';
+import { articleText } from '../article';
+import { extractArticle } from '../extract/extract-article';
+import { summarize } from '../summarize';
+import type { DirectQuote, KeyQuote } from '../summary';
+import { articleFromText } from '../text-article';
+
+export interface CliResult {
+  article: ArticleData;
+  lang: string;
+  keyQuotes: KeyQuote[];
+  quotes: DirectQuote[];
+  ms: number;
+}
+
+export type CliInput = { kind: 'html'; html: string; url?: string } | { kind: 'text'; text: string; lang?: string; title?: string };
+
+/** Rejects bytes that are not text: NUL bytes or many invalid UTF-8 sequences. */
+export function assertText(buf: Buffer): string {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) throw new Error('binary data, not HTML or text');
+  const text = buf.toString('utf8');
+  const bad = (text.slice(0, 8192).match(/\uFFFD/g) ?? []).length;
+  if (bad > 16) throw new Error('binary data, not HTML or text');
+  return text;
+}
+
+function toArticle(input: CliInput): ArticleData {
+  if (input.kind === 'text') return articleFromText(input.text, { title: input.title, lang: input.lang });
+  const { document } = parseHTML(input.html);
+  return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });
+}
+
+export function summarizeInput(input: CliInput, count: number): CliResult {
+  const t0 = performance.now();
+  const article = toArticle(input);
+  const res = summarize(articleText(article.paragraphs), { count, lang: article.lang, title: article.title });
+  const ms = performance.now() - t0;
+  return { article, lang: res.lang, keyQuotes: res.keyQuotes, quotes: res.quotes, ms };
+}

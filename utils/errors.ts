@@ -1,0 +1,27 @@
+// Error codes the user can meet, each with a message that says what happened and what to do.
+
+export type KeyquoteErrorCode =
+  | 'restricted'
+  | 'no-access'
+  | 'not-article'
+  | 'empty'
+  | 'no-tab'
+  | 'bad-message'
+  | 'internal';
+
+export class KeyquoteError extends Error {
+  override name = 'KeyquoteError';
+  constructor(
+    readonly code: KeyquoteErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns anything thrown into a KeyquoteError without losing its message. */
+export function toKeyquoteError(err: unknown): KeyquoteError {
+  if (err instanceof KeyquoteError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new KeyquoteError('internal', message || 'Something went wrong.');
+}

@@ -1,0 +1,79 @@
+// Splits a DOM subtree into block texts (paragraphs, list items, headings) in reading order.
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
+  'AUDIO', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Collapses every run of white space (NBSP included) to one space and drops soft hyphens. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\u00AD/g, '').replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+}
+
+export interface BlockOptions {
+  /** Skip elements a reader cannot see (hidden, aria-hidden). */
+  skipHidden?: boolean;
+  /** Stop after this many characters of text, to bound work on huge pages. */
+  maxChars?: number;
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * Walks the tree iteratively (hostile pages nest deeper than the call stack allows) and
+ * flushes the running text at every block boundary, so inline markup never splits a sentence.
+ */
+export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: string[]; truncated: boolean } {
+  const blocks: string[] = [];
+  const maxChars = opts.maxChars ?? Infinity;
+  let buf = '';
+  let total = 0;
+  const flush = () => {
+    const t = normalizeSpace(buf);
+    buf = '';
+    if (t) {
+      blocks.push(t);
+      total += t.length;
+    }
+  };
+  // Stack entries: a node to visit, or null meaning "a block ended here".
+  const stack: (Node | null)[] = [root];
+  while (stack.length) {
+    if (total > maxChars) return { blocks, truncated: true };
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === 3) {
+      buf += (node as Text).data;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = (el.tagName ?? '').toUpperCase();
+    if (SKIP_TAGS.has(tag) || (opts.skipHidden && el.nodeType === 1 && isHidden(el))) continue;
+    if (tag === 'BR') {
+      buf += ' ';
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  flush();
+  return { blocks, truncated: false };
+}

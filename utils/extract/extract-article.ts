@@ -1,0 +1,74 @@
+// Pulls the article out of a page as plain data: Readability on a clone, visible text as fallback.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleData } from '../article';
+import { blockTexts, normalizeSpace } from './block-texts';
+import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
+
+/** Above this many elements Readability's scoring costs too much: read visible text instead. */
+export const MAX_ELEMENTS = 60_000;
+/** About 300k words: the most text Keyquote reads from one page. */
+export const MAX_CHARS = 2_000_000;
+/** Fewer words than this is not an article, whatever Readability says. */
+const MIN_ARTICLE_WORDS = 80;
+
+export interface ExtractOptions {
+  url: string;
+  maxElements?: number;
+  maxChars?: number;
+}
+
+function countWords(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.split(' ').length;
+  return n;
+}
+
+function runReadability(doc: Document, maxElements: number) {
+  // Readability mutates the document it reads: it always gets a clone, never the live page.
+  const clone = doc.cloneNode(true) as Document;
+  try {
+    return new Readability(clone, {
+      maxElemsToParse: maxElements,
+      // Keep the DOM node: we read its blocks as text and never serialize page HTML.
+      serializer: (el: Node) => el as unknown as string,
+    }).parse();
+  } catch {
+    return null; // too many elements, or markup Readability cannot handle: fall back to visible text
+  }
+}
+
+/** The page's visible text as blocks, for pages that are not articles ("Summarize anyway"). */
+export function visibleBlocks(doc: Document, maxChars = MAX_CHARS) {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { blocks: [] as string[], truncated: false };
+  return blockTexts(root, { skipHidden: true, maxChars });
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
+  const maxElements = opts.maxElements ?? MAX_ELEMENTS;
+  const maxChars = opts.maxChars ?? MAX_CHARS;
+  const elementCount = doc.getElementsByTagName('*').length;
+  const parsed = elementCount <= maxElements ? runReadability(doc, maxElements) : null;
+  const lang = pageLang(doc, parsed?.lang);
+  const base = {
+    url: opts.url,
+    title: normalizeSpace(parsed?.title || doc.title || ''),
+    site: pageSite(doc, opts.url, parsed?.siteName),
+    byline: parsed?.byline ? normalizeSpace(parsed.byline) : null,
+    published: pagePublished(doc, parsed?.publishedTime),
+    lang,
+    dir: pageDir(doc, lang, parsed?.dir),
+    contentType: doc.contentType || 'text/html',
+  };
+  const content = parsed?.content as unknown as Node | null | undefined;
+  if (content && typeof content === 'object') {
+    const { blocks, truncated } = blockTexts(content, { maxChars });
+    const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+    const words = countWords(blocks);
+    if (words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS)) {
+      return { ...base, paragraphs: blocks, source: 'readability', isArticle: true, truncated };
+    }
+  }
+  const { blocks, truncated } = visibleBlocks(doc, maxChars);
+  return { ...base, paragraphs: blocks, source: 'visible-text', isArticle: false, truncated };
+}

@@ -1,0 +1,27 @@
+// Renders a summary as Markdown, each key quote linking to its place on the page.
+import type { Summary } from './summary';
+import { textFragmentUrl } from './text-fragment';
+
+/** Escapes the characters that would make Markdown read page text as markup. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}
+
+export function metaLine(s: Summary): string {
+  const parts = [s.site, s.byline, s.published ? s.published.slice(0, 10) : null];
+  if (s.readingMinutes > 0) parts.push(`${s.readingMinutes} min read`);
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function summaryToMarkdown(s: Summary): string {
+  const lines = [`## [${escapeMarkdown(s.title || s.url)}](${s.url.split('#')[0]})`, ''];
+  const meta = metaLine(s);
+  if (meta) lines.push(`*${escapeMarkdown(meta)}*`, '');
+  lines.push('### Key quotes', '');
+  for (const q of s.keyQuotes) lines.push(`- [“${escapeMarkdown(q.text)}”](${textFragmentUrl(s.url, q.text)})`);
+  if (s.quotes.length) {
+    lines.push('', '### Who said what', '');
+    for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(q.speaker ?? 'unattributed')}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,36 @@
+// The summary of one page, as the worker computes it and the popup shows it.
+
+export interface KeyQuote {
+  text: string;
+  score: number;
+  /** Offsets into the article text (paragraphs joined by a blank line). */
+  start: number;
+  end: number;
+}
+
+export interface DirectQuote {
+  text: string;
+  speaker: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Summary {
+  url: string;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  wordCount: number;
+  readingMinutes: number;
+  source: 'readability' | 'visible-text' | 'selection';
+  truncated: boolean;
+  keyQuotes: KeyQuote[];
+  quotes: DirectQuote[];
+}
+
+/** Summary lengths the user picks from; the number is how many key quotes. */
+export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;
+export type SummaryLength = keyof typeof LENGTHS;

@@ -1,0 +1,35 @@
+// Build configuration: one source tree, Chrome MV3 and Firefox builds.
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// KEYQUOTE_TEST_HOSTS=1 adds host access to the local test server only: automation cannot
+// make the user gesture that grants `activeTab`, so browser tests of page flows need it.
+// The shipped build (without it) is exercised by the browser tests as well.
+const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: testHosts ? '.output-test' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Keyquote',
+    description: 'Key quotes of any article, verbatim and traceable. Runs entirely on your machine.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Keyquote: key quotes of this page' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'keyquote@keyquote.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
