@@ -14,7 +14,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Keyquote',
     description: 'Key quotes of any article, verbatim and traceable. Runs entirely on your machine.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Keyquote: key quotes of this page' },
     content_security_policy: {

@@ -1,15 +1,20 @@
 // Keyquote's service worker: answers the popup's requests; all logic lives in utils/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createMenus, listenForMenuClicks } from '@/utils/background/menus';
 import { revealInTab } from '@/utils/background/reveal-tab';
 import { summarizeTab } from '@/utils/background/summarize-tab';
 import { listenForMessages, onMessage } from '@/utils/messaging';
 import { forgetTab } from '@/utils/summary-cache';
 
 export default defineBackground(() => {
+  // Listeners are added synchronously at start: a worker woken by an event must find them.
   onMessage('summarize', summarizeTab);
   onMessage('reveal', revealInTab);
   listenForMessages();
+  listenForMenuClicks();
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
   // A cached summary belongs to one page of one tab: drop it when either goes away.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

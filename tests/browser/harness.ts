@@ -1,0 +1,115 @@
+// Launches Chromium with a built Keyquote loaded, serves fixture pages, and reaches the extension.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, type TestServer } from './server';
+
+/** 'test' adds host access to 127.0.0.1 (automation cannot grant activeTab); 'shipped' is the store build. */
+export type BuildKind = 'test' | 'shipped';
+
+export const BUILD_DIRS: Record<BuildKind, string> = {
+  test: resolve(process.cwd(), '.output-test/chrome-mv3'),
+  shipped: resolve(process.cwd(), '.output/chrome-mv3'),
+};
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  server: TestServer;
+  userDataDir: string;
+  /** The live service worker (after restartWorker, the new one). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  build?: BuildKind;
+  /** Reuse a profile, e.g. to check what survives a browser restart. */
+  userDataDir?: string;
+  server?: TestServer;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
+  const dir = BUILD_DIRS[opts.build ?? 'test'];
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build && npm run build:test`);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'keyquote-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const server = opts.server ?? (await startServer());
+  const ownServer = !opts.server;
+  return {
+    context,
+    extensionId,
+    server,
+    userDataDir,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    },
+    async close() {
+      await context.close();
+      if (ownServer) await server.close();
+    },
+  };
+}
+
+/** Opens a fixture page (a path on the test server, or a full URL) in a new tab. */
+export async function openPage(h: Harness, pathOrUrl: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(pathOrUrl.includes('://') ? pathOrUrl : h.server.url(pathOrUrl));
+  return page;
+}
+
+/** The extension's tab id for a page: the active tab of the focused window after bringing it to front. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await h.worker();
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const byUrl = tabs.find((t) => t.url === u);
+    if (byUrl?.id) return byUrl.id;
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active!.id!;
+  }, url);
+}
+
+/** Opens an extension page (e.g. 'popup.html?tab=3') as a tab. */
+export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/${path.replace(/^\//, '')}`);
+  return page;
+}
+
+/** The popup pointed at a tab, as the toolbar popup would be for that tab. */
+export async function openPopupFor(h: Harness, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(h, page);
+  return openExtensionPage(h, `popup.html?tab=${tabId}`);
+}
+
+/** Stops the extension's service worker through the DevTools protocol, as the browser does when idle. */
+export async function stopWorker(h: Harness): Promise<void> {
+  const page = await openExtensionPage(h, 'popup.html?tab=0');
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
