@@ -9,7 +9,8 @@ const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: testHosts ? '.output-test' : '.output',
+  // KEYQUOTE_OUT_DIR lets parallel work build side by side without clobbering each other.
+  outDir: process.env.KEYQUOTE_OUT_DIR ?? (testHosts ? '.output-test' : '.output'),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Keyquote',

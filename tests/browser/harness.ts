@@ -9,8 +9,8 @@ import { startServer, type TestServer } from './server';
 export type BuildKind = 'test' | 'shipped';
 
 export const BUILD_DIRS: Record<BuildKind, string> = {
-  test: resolve(process.cwd(), '.output-test/chrome-mv3'),
-  shipped: resolve(process.cwd(), '.output/chrome-mv3'),
+  test: resolve(process.cwd(), process.env.KEYQUOTE_TEST_BUILD ?? '.output-test/chrome-mv3'),
+  shipped: resolve(process.cwd(), process.env.KEYQUOTE_SHIPPED_BUILD ?? '.output/chrome-mv3'),
 };
 
 export interface Harness {
