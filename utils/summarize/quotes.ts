@@ -1,6 +1,101 @@
-// Direct quotations in the text with their speakers (placeholder: filled in by the attribution work).
+// Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
+import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { cleanName, fullName, nameIndex } from './names';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { patternsFor } from './reporting-verbs';
+import { stopwordsFor } from './stopwords';
 
-export function directQuotes(_text: string, _lang: string): DirectQuote[] {
-  return [];
+/** Cap on quotations examined: a pathological page must not cost more than a normal one. */
+const MAX_QUOTES = 500;
+
+interface Candidate {
+  start: number; // inner text, trimmed
+  end: number;
+  span: QuoteSpan;
+  att: Attribution;
+}
+
+export function directQuotes(text: string, lang: string): DirectQuote[] {
+  const stop = stopwordsFor(lang);
+  const isStopword = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
+  const ctx: AttributionContext = { p: patternsFor(lang), isStopword };
+  const cands: Candidate[] = [];
+  for (const span of findQuoteSpans(text).slice(0, MAX_QUOTES)) {
+    const inner = innerRange(text, span);
+    if (!inner) continue;
+    const blockStart = text.lastIndexOf('\n', span.open) + 1;
+    let blockEnd = text.indexOf('\n', span.close);
+    if (blockEnd < 0) blockEnd = text.length;
+    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx) ?? attributionBefore(text.slice(blockStart, span.open), ctx);
+    cands.push({ start: inner[0], end: inner[1], span, att });
+  }
+  const merged = mergeSplit(text, cands);
+  const names = nameIndex(text, isStopword);
+  const out: DirectQuote[] = [];
+  let lastSpeaker: string | null = null;
+  for (const c of merged) {
+    const quoteText = c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
+    if (!looksDirect(quoteText, c.att)) continue;
+    let speaker: string | null = null;
+    if (c.att?.kind === 'name') speaker = fullName(cleanName(c.att.name, isStopword) || c.att.name, names);
+    else if (c.att?.kind === 'pronoun') speaker = lastSpeaker;
+    if (speaker) lastSpeaker = speaker;
+    out.push({ text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] });
+  }
+  return out;
+}
+
+/** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
+function innerRange(text: string, span: QuoteSpan): [number, number] | null {
+  let a = span.open + 1;
+  let b = span.close;
+  while (a < b && /\s/u.test(text[a]!)) a++;
+  while (b > a && /[\s,;]/u.test(text[b - 1]!)) b--;
+  return a < b ? [a, b] : null;
+}
+
+interface Merged {
+  parts: [number, number][];
+  att: Attribution;
+}
+
+/**
+ * A quotation interrupted by its attribution is one quotation:
+ * “We have Russia and Ukraine,” Trump said, “which are making…” → one quote, text joined.
+ * The first part keeps its comma so the joined text reads as the speaker's sentence.
+ */
+function mergeSplit(text: string, cands: Candidate[]): Merged[] {
+  const out: Merged[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const parts: [number, number][] = [[c.start, c.end]];
+    let att = c.att;
+    let cur = c;
+    while (i + 1 < cands.length) {
+      const next = cands[i + 1]!;
+      const between = text.slice(cur.span.close + 1, next.span.open);
+      const continues = /^\s*\p{Ll}/u.test(text.slice(next.start, next.start + 2));
+      if (!(cur.att && text[cur.end] === ',' && continues && between.length < 80 && /,\s*$/u.test(between) && !between.includes('\n'))) break;
+      // Keep the comma that the attribution interrupted.
+      if (text[cur.end] === ',') parts[parts.length - 1]![1] = cur.end + 1;
+      parts.push([next.start, next.end]);
+      att = att ?? next.att;
+      cur = next;
+      i++;
+    }
+    out.push({ parts, att });
+  }
+  return out;
+}
+
+/** A direct quotation (someone's words), not a scare quote, title or single term. */
+function looksDirect(inner: string, att: Attribution): boolean {
+  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
+  if (cjk ? inner.length < 6 : words < 3) return false;
+  // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
+  const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
+  if (first && first !== first.toUpperCase()) return false;
+  return att !== null || /[.!?…]$/u.test(inner) || words >= 8;
 }

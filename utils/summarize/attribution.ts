@@ -1,0 +1,84 @@
+// Who said a quotation: reads the words after the closing mark, else before the opening mark.
+import { cleanName, leadingCapPhrase, trailingCapPhrase } from './names';
+import type { LangPatterns } from './reporting-verbs';
+
+/** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
+export type Attribution = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'unnamed' } | null;
+
+// Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
+const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+
+/** How far from the quote we look (characters): attributions sit right next to the quotation. */
+const AFTER_WINDOW = 160;
+const BEFORE_WINDOW = 220;
+
+export interface AttributionContext {
+  p: LangPatterns;
+  isStopword: (w: string) => boolean;
+}
+
+/** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
+export function attributionAfter(after: string, ctx: AttributionContext): Attribution {
+  // Only this sentence: stop at a sentence end or the next quotation.
+  const head = after.slice(0, AFTER_WINDOW).split(/[.!?](?=\s|$)|["“”«»„]/u)[0]!;
+  if (!/^\s*[,;:–—-]?\s/u.test(head) && !/^[,;:–—-]/u.test(head)) return null;
+  const acc = ctx.p.according.exec(head);
+  if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
+  ctx.p.verb.lastIndex = 0;
+  const v = ctx.p.verb.exec(head);
+  if (!v) return null;
+  const pre = head.slice(0, v.index).replace(/^[\s,;:–—-]+/u, '');
+  const post = head.slice(v.index + v[0].length);
+  if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
+  if (pre.split(/\s+/).length > 8) return null; // too far: the verb belongs to another clause
+  return subjectBefore(pre, ctx);
+}
+
+/** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */
+export function attributionBefore(before: string, ctx: AttributionContext): Attribution {
+  let pre = before.slice(-BEFORE_WINDOW);
+  if (!/[:,–—]\s*$/u.test(pre)) return null;
+  // Only the current sentence.
+  const cut = pre.search(/[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])(?![\s\S]*[.!?]["”’»]?\s+[\p{Lu}"“«„])/u);
+  if (cut >= 0) pre = pre.slice(cut + 1);
+  pre = pre.replace(/[\s:,–—]+$/u, '');
+  const acc = ctx.p.according.exec(pre);
+  if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
+  let last: RegExpExecArray | null = null;
+  ctx.p.verb.lastIndex = 0;
+  for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
+  if (!last) return null;
+  const left = pre.slice(0, last.index);
+  const subject = subjectBefore(left, ctx);
+  if (subject && subject.kind !== 'unnamed') return subject;
+  const inverted = nameAfter(pre.slice(last.index + last[0].length), ctx); // "said Trump:"
+  return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
+}
+
+/** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
+function nameAfter(post: string, ctx: AttributionContext): Attribution {
+  if (/^(?:-t-|-)?\s*(?:il|elle|ils|elles)(?![\p{L}])/iu.test(post)) return { kind: 'pronoun' }; // explique-t-il
+  const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
+  if (ctx.p.pronoun.test(first)) return { kind: 'pronoun' }; // "sagte er", "zei hij"
+  const clause = post.split(/[,;:(]/u)[0]!;
+  if (clause.trim().split(/\s+/).length > 10) return { kind: 'unnamed' };
+  // The closest capitalised run to the start is usually the name when it is leading ("said Trump");
+  // with a description first ("said US lawyer Jamie Firestone") the name closes the clause.
+  const name = cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(leadingCapPhrase(clause), ctx.isStopword);
+  return name ? { kind: 'name', name } : { kind: 'unnamed' };
+}
+
+/** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
+function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
+  let s = pre.replace(FILLER, '');
+  // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
+  const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
+  const lastWord = /([\p{L}]+)\s*$/u.exec(s)?.[1] ?? '';
+  if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun' };
+  let name = cleanName(trailingCapPhrase(s), ctx.isStopword);
+  if (!name && appositive) {
+    s = appositive[1]!;
+    name = cleanName(trailingCapPhrase(s), ctx.isStopword);
+  }
+  return name ? { kind: 'name', name } : { kind: 'unnamed' };
+}

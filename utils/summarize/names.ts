@@ -1,0 +1,85 @@
+// Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
+
+// Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
+const TITLES = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
+    'spokesperson spokesman spokeswoman senator sen rep representative governor gov mayor king queen prince princess ' +
+    'pope chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
+    'colonel captain commander ambassador leader head deputy interior foreign defence defense finance health ' +
+    'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
+    'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
+    'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
+    'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
+    'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
+    'señor señora sr sra presidente presidenta ministro ministra portavoz alcalde alcaldessa secretario ' +
+    'signor signora sig dott ministro sindaco portavoce senhor senhora prefeito ' +
+    'de heer mevrouw dhr mevr burgemeester premier woordvoerder').split(' '),
+);
+
+// Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
+
+const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+// One capitalised word of a name: initials and acronyms keep their dots ("F.", "U.S."), other words
+// may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
+const TOKEN = "(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
+const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
+const LEADING = new RegExp(`^\\s*((?:${TOKEN}${JOIN})*${TOKEN})`, 'u');
+const RUNS = new RegExp(`(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
+
+/** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
+export function isCapWord(w: string): boolean {
+  return CAP_WORD.test(w);
+}
+
+/**
+ * The name inside a capitalised phrase: drops leading titles, acronyms ("U.S.") and stopwords,
+ * and trailing possessives. Returns '' when nothing name-like is left.
+ */
+export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
+  const words = phrase.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  while (words.length && (TITLES.has(stripDot(words[0]!).toLowerCase()) || isAcronym(words[0]!) || isStopword(words[0]!.toLowerCase()) || PARTICLES.has(words[0]!))) words.shift();
+  while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
+  if (words.length === 0 || !isCapWord(words[words.length - 1]!)) return '';
+  return words.join(' ').replace(/[.,;:]+$/u, '');
+}
+
+const stripDot = (w: string) => w.replace(/\.$/, '');
+const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+
+/** The capitalised phrase ending at the end of `s` (e.g. "… Interior Minister Ihor Klymenko"). */
+export function trailingCapPhrase(s: string): string {
+  const m = TRAILING.exec(s);
+  return m ? m[1]! : '';
+}
+
+/** The capitalised phrase at the start of `s`. */
+export function leadingCapPhrase(s: string): string {
+  const m = LEADING.exec(s);
+  return m ? m[1]! : '';
+}
+
+/**
+ * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
+ * Built from every capitalised run of the text (O(length)); the first full form wins (articles
+ * introduce people with their full name, then use the surname).
+ */
+export function nameIndex(text: string, isStopword: (w: string) => boolean): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const m of text.matchAll(RUNS)) {
+    const name = cleanName(m[0], isStopword);
+    const parts = name.split(' ');
+    if (parts.length < 2 || parts.length > 4) continue;
+    const last = parts[parts.length - 1]!;
+    if (!index.has(last)) index.set(last, name);
+  }
+  return index;
+}
+
+/** The full form of a speaker name when the text has one ("Trump" → "Donald Trump"). */
+export function fullName(name: string, index: Map<string, string>): string {
+  if (name.includes(' ')) return name;
+  return index.get(name) ?? name;
+}

@@ -1,0 +1,66 @@
+// Reporting verbs, pronouns and "according to" phrases per language, as ready-made regular expressions.
+
+// Verb forms that introduce or follow a quotation. Compound forms ("a déclaré", "ha detto") are
+// matched whole so the auxiliary is not mistaken for part of the speaker's name.
+const VERBS: Readonly<Record<string, string>> = {
+  en: 'said|says|say|told|tells|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|asked|asks|replied|replies|continued|insisted|insists|argued|argues|warned|warns|claimed|claims|declared|declares|announced|remarked|commented|recalled|recalls|concluded|admitted|admits|acknowledged|suggested|suggests|tweeted|posted|confirmed|stressed|stresses|emphasised|emphasized|observed|answered|urged|cautioned|predicted|maintained|maintains|pointed out|went on|reckons|believes|thinks|told reporters|said in a statement|testified|joked|quipped|conceded|complained|added that|shouted|wrote on',
+  fr: "a dit|dit|disait|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|expliquait|a ajouté|ajoute|a indiqué|indique|a précisé|précise|a souligné|souligne|a estimé|estime|a assuré|assure|a confié|confie|a lancé|lance|a martelé|martèle|a répondu|répond|a reconnu|reconnaît|a averti|avertit|a annoncé|annonce|a écrit|écrit|a tweeté|a raconté|raconte|a insisté|insiste|a rappelé|rappelle|a poursuivi|poursuit|a commenté|commente|a dénoncé|dénonce|a regretté|regrette|a jugé|juge|a déploré|déplore|a plaidé|plaide|a observé|observe|a noté|note|a fait savoir|a prévenu|prévient|a tranché|tranche|a résumé|résume|a confirmé|confirme|a lâché|lâche|a ironisé|ironise|a révélé|révèle|a détaillé|détaille|a admis|admet|a réagi|réagit|s'est exclamé|s'est félicité|se félicite|a déclaré à|a expliqué à|a assuré à|a indiqué à",
+  de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an|teilte mit|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|erläuterte|ergänzte|ergänzt|antwortete|räumte ein|sagte er|so',
+  es: 'dijo|dice|afirmó|afirma|declaró|declara|explicó|explica|añadió|añade|aseguró|asegura|señaló|señala|indicó|indica|comentó|comenta|agregó|agrega|sostuvo|sostiene|manifestó|advirtió|advierte|escribió|escribe|insistió|subrayó|destacó|apuntó|recordó|ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado',
+  it: 'ha detto|dice|disse|ha dichiarato|dichiara|ha spiegato|spiega|ha aggiunto|aggiunge|ha affermato|afferma|ha sottolineato|sottolinea|ha scritto|scrive|ha commentato|commenta|ha osservato|osserva|ha ribadito|ribadisce|ha precisato|precisa|ha assicurato|ha raccontato|racconta|ha annunciato|ha replicato|replica',
+  pt: 'disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|contou|conta|escreveu|escreve|garantiu|garante|sublinhou|salientou|referiu|destacou|frisou|defendeu|admitiu|comentou|avisou|alertou',
+  nl: 'zei|zegt|verklaarde|verklaart|stelde|stelt|schreef|schrijft|voegde toe|voegde eraan toe|legde uit|benadrukte|benadrukt|meldde|meldt|liet weten|vertelde|vertelt|reageerde|waarschuwde|aldus',
+};
+
+// "according to X" (speaker follows); German "zufolge" follows its noun and is handled as before-verb.
+const ACCORDING: Readonly<Record<string, string>> = {
+  en: 'according to',
+  fr: "selon|d'après|d’après",
+  de: 'laut|so|nach Angaben von',
+  es: 'según|de acuerdo con',
+  it: 'secondo|a detta di',
+  pt: 'segundo|de acordo com|conforme',
+  nl: 'volgens|aldus',
+};
+
+const PRONOUNS: Readonly<Record<string, string>> = {
+  en: 'he|she',
+  fr: 'il|elle',
+  de: 'er|sie',
+  es: 'él|ella',
+  it: 'lui|lei',
+  pt: 'ele|ela',
+  nl: 'hij|zij|ze',
+};
+
+export interface LangPatterns {
+  /** Reporting verb anywhere (global, for scanning). */
+  verb: RegExp;
+  /** Context after a quote: optional comma, then "VERB Name" or "Name VERB" or "according to Name". */
+  according: RegExp;
+  pronoun: RegExp;
+}
+
+const B = '(?<![\\p{L}\\p{M}])';
+const E = '(?![\\p{L}\\p{M}])';
+const cache = new Map<string, LangPatterns>();
+
+/** Patterns for a language; unknown languages use all languages' verbs (quotes cross languages). */
+export function patternsFor(lang: string): LangPatterns {
+  let p = cache.get(lang);
+  if (p) return p;
+  const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
+  p = {
+    verb: new RegExp(`${B}(?:${sortLongFirst(pick(VERBS))})${E}`, 'giu'),
+    according: new RegExp(`${B}(?:${sortLongFirst(pick(ACCORDING))})${E}`, 'iu'),
+    pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
+  };
+  cache.set(lang, p);
+  return p;
+}
+
+/** Longest alternatives first, so "a déclaré à" wins over "a déclaré" and "said in a statement" over "said". */
+function sortLongFirst(alts: string): string {
+  return [...new Set(alts.split('|'))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/'/g, "['’]");
