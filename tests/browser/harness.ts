@@ -50,6 +50,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       '--no-first-run',
     ],
   });
+  // Test pages are copies of real sites: their remote images and scripts must not reach out.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(sw.url()).host;
   const server = opts.server ?? (await startServer());
@@ -73,8 +75,13 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
 /** Opens a fixture page (a path on the test server, or a full URL) in a new tab. */
 export async function openPage(h: Harness, pathOrUrl: string): Promise<Page> {
   const page = await h.context.newPage();
-  await page.goto(pathOrUrl.includes('://') ? pathOrUrl : h.server.url(pathOrUrl));
+  await page.goto(pathOrUrl.includes(':') ? pathOrUrl : h.server.url(pathOrUrl), { waitUntil: 'domcontentloaded' });
   return page;
+}
+
+/** Text of an element with all white space removed, to compare passages across markup. */
+export function squeeze(s: string): string {
+  return s.replace(/[\s\u00A0\u00AD]+/g, '');
 }
 
 /** The extension's tab id for a page: the active tab of the focused window after bringing it to front. */
