@@ -6,40 +6,55 @@ import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
-import { inverseFrequencies, tfidfVectors } from './vectors';
-import { REDUNDANCY, WEIGHTS } from './weights';
+import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
+import { LENGTH_EXPONENT, REDUNDANCY, WEIGHTS } from './weights';
 
-/** Sentence scores (higher is better) for the given spans; exported for the bench and tests. */
-export function scoreSentences(text: string, spans: readonly Span[], lang: string, title?: string): { scores: Float64Array; vecs: ReturnType<typeof tfidfVectors> } {
+/** Feature rows and vectors of the sentences (exported for the weight-fitting script). */
+export function sentenceRows(text: string, spans: readonly Span[], lang: string, title?: string): { rows: Float64Array[]; vecs: SparseVec[] } {
   const texts = spans.map((s) => text.slice(s.start, s.end));
-  const hasTitle = typeof title === 'string' && title.trim() !== '';
+  const hasTitle = typeof title === 'string' && /[\p{L}\p{N}]/u.test(title);
+  // The title shares the vocabulary (and idf) with the sentences but stays out of the graph.
   const tok = tokenizeSentences(hasTitle ? [...texts, title!] : texts, lang);
-  const idf = inverseFrequencies(tok);
-  const all = tfidfVectors(tok, idf);
-  const vecs = hasTitle ? all.slice(0, texts.length) : all;
-  const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, texts.length), words: tok.words.slice(0, texts.length) } : tok;
+  const all = tfidfVectors(tok, inverseFrequencies(tok));
+  const n = texts.length;
+  const vecs = all.slice(0, n);
+  const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n) } : tok;
   const rank = pagerank(vecs, tok.vocabSize);
-  const rows = sentenceFeatures({
-    tok: docTok,
-    vecs,
-    rank,
-    texts,
-    inBlock: spans.map((s) => s.inBlock),
-    title: hasTitle ? all[texts.length]! : null,
-  });
+  const rows = sentenceFeatures({ tok: docTok, vecs, rank, texts, inBlock: spans.map((s) => s.inBlock), title: hasTitle ? all[n]! : null });
+  return { rows, vecs };
+}
+
+/** Linear score of each row with the shipped weights (non-finite values count as 0). */
+export function linearScores(rows: readonly Float64Array[], weights: readonly number[] = WEIGHTS): Float64Array {
   const scores = new Float64Array(rows.length);
   rows.forEach((row, i) => {
     let s = 0;
-    for (let k = 0; k < FEATURE_NAMES.length; k++) s += row[k]! * WEIGHTS[k]!;
+    for (let k = 0; k < FEATURE_NAMES.length; k++) s += row[k]! * weights[k]!;
     scores[i] = Number.isFinite(s) ? s : 0;
   });
-  return { scores, vecs };
+  return scores;
+}
+
+/**
+ * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
+ * words^LENGTH_EXPONENT, since a longer sentence that belongs carries more of the story. The exponent
+ * trades length for precision (and is what keeps the output no longer than the peers').
+ */
+export function selectionValues(z: Float64Array, spans: readonly Span[]): Float64Array {
+  const out = new Float64Array(z.length);
+  for (let i = 0; i < z.length; i++) {
+    const span = spans[i]!;
+    const words = Math.max(1, Math.round((span.end - span.start) / 6)); // ~6 characters a word, cheap
+    out[i] = (1 / (1 + Math.exp(-z[i]!))) * words ** LENGTH_EXPONENT;
+  }
+  return out;
 }
 
 /** The `count` best sentences in article order, each verbatim with its offsets (datelines skipped). */
 export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const { scores, vecs } = scoreSentences(text, spans, lang, title);
+  const { rows, vecs } = sentenceRows(text, spans, lang, title);
+  const scores = selectionValues(linearScores(rows), spans);
   const picked = selectMmr(scores, vecs, count, REDUNDANCY);
   return picked.map((i) => {
     const span = spans[i]!;

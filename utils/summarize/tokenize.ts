@@ -13,13 +13,27 @@ export interface Tokenized {
 // Han, Hiragana, Katakana, Hangul: scripts written without spaces, where words are not delimited.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RUN = /[\p{L}\p{N}]+/gu;
+// Cheap pre-check: CJK scripts live at U+2E80 and above; most runs never reach the Unicode test.
+const HIGH = /[\u2e80-\ud7ff\uf900-\ufaff\uff66-\uff9f]|[\ud840-\ud87f]/;
 
-/** Tokenizes every sentence with one vocabulary. Stems are memoised per call (a word stems once). */
+// word → stem ('' for a stopword), per language, shared across calls. Stemming is a pure function, so
+// caching keeps results identical while skipping most of the work on the next article. Bounded: the
+// cache is dropped when it grows past MAX_CACHED words (huge or random inputs).
+const stemCache = new Map<string, Map<string, string>>();
+const MAX_CACHED = 200_000;
+
+function termCache(lang: string): Map<string, string> {
+  let c = stemCache.get(lang);
+  if (!c || c.size > MAX_CACHED) stemCache.set(lang, (c = new Map()));
+  return c;
+}
+
+/** Tokenizes every sentence with one vocabulary of stems. */
 export function tokenizeSentences(sentences: readonly string[], lang: string): Tokenized {
   const stop = stopwordsFor(lang);
   const stem = stemmerFor(lang);
+  const cache = termCache(lang);
   const vocab = new Map<string, number>();
-  const seen = new Map<string, number>(); // surface word → term id (−1: stopword)
   const idOf = (key: string) => {
     let id = vocab.get(key);
     if (id === undefined) vocab.set(key, (id = vocab.size));
@@ -31,19 +45,21 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
   for (const sentence of sentences) {
     buf.length = 0;
     let nWords = 0;
-    for (const m of sentence.toLowerCase().matchAll(RUN)) {
+    RUN.lastIndex = 0;
+    const lower = sentence.toLowerCase();
+    for (let m = RUN.exec(lower); m; m = RUN.exec(lower)) {
       const w = m[0];
-      if (CJK.test(w)) {
+      if (HIGH.test(w) && CJK.test(w)) {
         nWords += cjkBigrams(w, buf, idOf);
         continue;
       }
       nWords++;
-      let id = seen.get(w);
-      if (id === undefined) {
-        id = stop.has(w) || (w.length < 2 && !/\d/.test(w)) ? -1 : idOf(stem(w));
-        seen.set(w, id);
+      let t = cache.get(w);
+      if (t === undefined) {
+        t = stop.has(w) || (w.length < 2 && !(w >= '0' && w <= '9')) ? '' : stem(w);
+        cache.set(w, t);
       }
-      if (id >= 0) buf.push(id);
+      if (t !== '') buf.push(idOf(t));
     }
     terms.push(Int32Array.from(buf));
     words.push(nWords);
