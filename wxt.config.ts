@@ -8,7 +8,15 @@ import preact from '@preact/preset-vite';
 const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // webextension-polyfill for the worker and extension pages only: scripts that run inside
+    // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
+      config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
+    },
+  },
   // KEYQUOTE_OUT_DIR lets parallel work build side by side without clobbering each other.
   outDir: process.env.KEYQUOTE_OUT_DIR ?? (testHosts ? '.output-test' : '.output'),
   vite: () => ({ plugins: [preact()] }),
