@@ -2,12 +2,13 @@
 // scripting.executeScript, so it must stay self-contained: no imports, no outer helpers.
 
 export function revealInPage(quote: string): boolean {
-  const norm = (s: string) => s.replace(/\u00AD/g, '').replace(/[\s\u00A0]+/g, ' ');
-  const needle = norm(quote).trim();
+  // Compare with all white space removed: extraction and the DOM disagree on where blocks and
+  // line breaks put spaces, but never on the other characters.
+  const isGap = (ch: string) => /[\s\u00A0\u00AD\u200B]/.test(ch);
+  const needle = [...quote].filter((ch) => !isGap(ch)).join('');
   if (!needle || !document.body) return false;
-  // Build the page's text with whitespace collapsed, remembering where each character came from.
   const nodes: Text[] = [];
-  const starts: number[] = [];
+  const map: [number, number][] = []; // index in `text` -> [node index, offset in node]
   let text = '';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
@@ -15,23 +16,14 @@ export function revealInPage(quote: string): boolean {
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
-  const map: [number, number][] = []; // text index -> [node index, offset]
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
     nodes.push(n as Text);
-    starts.push(text.length);
     for (let i = 0; i < data.length; i++) {
       const ch = data[i]!;
-      if (ch === '\u00AD') continue;
-      const space = /[\s\u00A0]/.test(ch);
-      if (space && text.endsWith(' ')) continue;
-      text += space ? ' ' : ch;
+      if (isGap(ch)) continue;
+      text += ch;
       map.push([nodes.length - 1, i]);
-    }
-    // Adjacent blocks often have no white space between them in the DOM.
-    if (!text.endsWith(' ')) {
-      text += ' ';
-      map.push([nodes.length - 1, data.length]);
     }
   }
   const at = text.indexOf(needle);
