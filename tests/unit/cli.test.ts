@@ -1,0 +1,70 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, readFixture } from './fixture';
+
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', ...args], { input, encoding: 'utf8' });
+
+describe('keyquote command', () => {
+  it('summarizes the bundled sample article with no argument', () => {
+    const r = run([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict');
+    expect(r.stdout).toMatch(/— Donald Trump/);
+    expect(r.stdout).toMatch(/— Ihor Klymenko/);
+  });
+
+  it('prints JSON with the asked number of key quotes, verbatim from the article', () => {
+    const r = run(['--json', '--count', '5', fixturePath('pages/seed-politics.html')]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.keyQuotes).toHaveLength(5);
+    const html = readFixture('pages/seed-politics.html');
+    for (const q of out.keyQuotes) expect(html).toContain(q.text);
+  });
+
+  it('summarizes a text file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'The council met on Monday.\n\nIt approved the budget. “We are pleased,” said Mayor Ana Ruiz.\n');
+    const r = run(['--json', file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).quotes[0]).toMatchObject({ text: 'We are pleased', speaker: 'Ana Ruiz' });
+  });
+
+  it('batch mode answers each good record and reports each bad one on stderr', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),
+      '{not json',
+      JSON.stringify({ id: 'b', text: 'Le maire a parlé. « Nous sommes prêts », a déclaré Jean Dupont.', lang: 'fr' }),
+      JSON.stringify({ id: 'c', nothing: true }),
+      'bin\u0000ary',
+    ].join('\n');
+    const r = run(['--jsonl', '-'], lines);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(Object.keys(out[0]).sort()).toEqual(['id', 'keyQuotes', 'lang', 'ms', 'quotes', 'title'].sort());
+    expect(out[0].title).toBe('Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict');
+    expect(out[1].lang).toBe('fr');
+    expect(typeof out[0].ms).toBe('number');
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/line 2: invalid JSON/);
+    expect(r.status).toBe(1);
+  });
+
+  it('gives a one-line error for a missing file and binary data, and goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
+    const bin = join(dir, 'x.html');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    const r = run([join(dir, 'missing.html'), bin, fixturePath('pages/seed-politics.html')]);
+    expect(r.stderr).toMatch(/missing\.html: no such file/);
+    expect(r.stderr).toMatch(/x\.html: binary data/);
+    expect(r.stdout).toContain('Trump Sees Progress');
+    expect(r.status).toBe(1);
+  });
+});
