@@ -16,13 +16,14 @@ const NEVER_FINAL = new Set(
 
 /** The word just before the final '.', e.g. "Mr" in "said Mr.", "U.S" in "the U.S.". */
 function lastWord(seg: string): string {
-  const m = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.["'”’»)\]]*\s*$/u.exec(seg);
+  // Only the tail: an end-anchored regex over a long segment would rescan it from every position.
+  const m = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.["'”’»)\]]*\s*$/u.exec(seg.slice(-48));
   return m ? m[1]! : '';
 }
 
 /** First word of the next segment, skipping opening quotes and brackets. */
 function firstWord(seg: string): string {
-  const m = /^[\s"'“‘«„(\[¿¡]*([\p{L}\p{N}]+)/u.exec(seg);
+  const m = /^[\s"'“‘«„(\[¿¡]*([\p{L}\p{N}]+)/u.exec(seg.slice(0, 48));
   return m ? m[1]! : '';
 }
 
@@ -38,7 +39,7 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   if (first === '') return /^\s*[,;:)\]]/.test(next); // punctuation continuing the sentence
   // A sentence does not start in lower case: "Why?" he asked. / "Wait... what" / "etc. and".
   if (isLower(first)) return true;
-  if (!/\.["'”’»)\]]*\s*$/.test(prev)) return false; // only full stops are ambiguous beyond this point
+  if (!/\.["'”’»)\]]*\s*$/.test(prev.slice(-8))) return false; // only full stops are ambiguous beyond this point
   const word = lastWord(prev);
   if (word === '') return false;
   const lower = word.toLowerCase();

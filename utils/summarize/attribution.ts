@@ -1,5 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
-import { cleanName, leadingCapPhrase, trailingCapPhrase } from './names';
+import { cleanName, firstCapPhrase, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -22,6 +22,8 @@ export function attributionAfter(after: string, ctx: AttributionContext): Attrib
   // Only this sentence: stop at a sentence end or the next quotation.
   const head = after.slice(0, AFTER_WINDOW).split(/[.!?](?=\s|$)|["“”«»„]/u)[0]!;
   if (!/^\s*[,;:–—-]?\s/u.test(head) && !/^[,;:–—-]/u.test(head)) return null;
+  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il".
+  if (/^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   ctx.p.verb.lastIndex = 0;
@@ -64,7 +66,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (clause.trim().split(/\s+/).length > 10) return { kind: 'unnamed' };
   // The closest capitalised run to the start is usually the name when it is leading ("said Trump");
   // with a description first ("said US lawyer Jamie Firestone") the name closes the clause.
-  const name = cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(leadingCapPhrase(clause), ctx.isStopword);
+  const name = cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   return name ? { kind: 'name', name } : { kind: 'unnamed' };
 }
 

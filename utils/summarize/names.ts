@@ -55,6 +55,24 @@ export function trailingCapPhrase(s: string): string {
   return m ? m[1]! : '';
 }
 
+const ANYWHERE = new RegExp(`(?:${TOKEN}${JOIN})*${TOKEN}`, 'u');
+
+/** The first capitalised phrase anywhere in `s` ("la sénatrice Blackburn dans une lettre" → "Blackburn"). */
+export function firstCapPhrase(s: string): string {
+  return ANYWHERE.exec(s)?.[0] ?? '';
+}
+
+/** The last person-like name (two words or more) in `s`: who a pronoun most likely refers to. */
+export function lastFullName(s: string, isStopword: (w: string) => boolean): string {
+  let best = '';
+  for (const m of s.matchAll(RUNS)) {
+    if (/['’]s(?:\s|$)/u.test(m[0])) continue; // "BBC One's Breakfast": a possessive, not a person
+    const name = cleanName(m[0], isStopword);
+    if (name.includes(' ')) best = name;
+  }
+  return best;
+}
+
 /** The capitalised phrase at the start of `s`. */
 export function leadingCapPhrase(s: string): string {
   const m = LEADING.exec(s);

@@ -27,14 +27,21 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // Fast skip: every opening mark is '"' or in U+00AB…U+203A.
+    if (code !== 0x22 && (code < 0xab || code > 0x203a)) {
+      i++;
+      continue;
+    }
     const c = text[i]!;
     const closers = CLOSER[c];
     if (closers === undefined || (c === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
       i++;
       continue;
     }
-    // Straight quote: an opener must not follow a letter/digit (that would be a closer or inches).
-    if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) {
+    // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
+    // (a closer: `lies." Chairman`), else one stray mark would shift every later pair.
+    if (c === '"' && ((i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) || /\s/u.test(text[i + 1] ?? ' '))) {
       i++;
       continue;
     }
@@ -52,11 +59,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findCloser(text: string, from: number, closers: string, opener: string): number {
   const limit = Math.min(text.length, from + MAX_QUOTE);
   for (let j = from; j < limit; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 10) return -1; // quotations do not cross blocks here
+    if (code !== 0x22 && (code < 0xab || code > 0x203a)) continue;
     const c = text[j]!;
-    if (c === '\n') return -1; // quotations do not cross blocks here
     if (!closers.includes(c)) continue;
     if (opener === '‘' && j + 1 < text.length && /[\p{L}\p{N}]/u.test(text[j + 1]!)) continue; // it’s
     if (opener === '"' && j === from) return -1;
+    if (opener === '"' && /[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ')) continue; // "…"word: not a closer
     return j;
   }
   return -1;

@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
-import { cleanName, fullName, nameIndex } from './names';
+import { cleanName, fullName, lastFullName, nameIndex } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { stopwordsFor } from './stopwords';
@@ -34,13 +34,25 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   const names = nameIndex(text, isStopword);
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
+  let lastEnd = -1;
   for (const c of merged) {
     const quoteText = c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
-    if (!looksDirect(quoteText, c.att)) continue;
+    const start = c.parts[0]![0];
+    // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
+    const continues =
+      c.att === null && lastSpeaker !== null && lastEnd >= 0 && start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open);
+    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
     let speaker: string | null = null;
     if (c.att?.kind === 'name') speaker = fullName(cleanName(c.att.name, isStopword) || c.att.name, names);
-    else if (c.att?.kind === 'pronoun') speaker = lastSpeaker;
+    else if (c.att?.kind === 'pronoun') {
+      // "he said": the person named since the previous quotation, else the last speaker, else the
+      // last person named shortly before.
+      const since = text.slice(Math.max(0, lastEnd, start - 400), start);
+      speaker = lastFullName(since, isStopword) || lastSpeaker || lastFullName(text.slice(Math.max(0, start - 600), start), isStopword) || null;
+    }
+    else if (continues) speaker = lastSpeaker;
     if (speaker) lastSpeaker = speaker;
+    lastEnd = c.parts[c.parts.length - 1]![1];
     out.push({ text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] });
   }
   return out;
@@ -56,6 +68,7 @@ function innerRange(text: string, span: QuoteSpan): [number, number] | null {
 }
 
 interface Merged {
+  open: number; // the first opening mark
   parts: [number, number][];
   att: Attribution;
 }
@@ -84,7 +97,7 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
       cur = next;
       i++;
     }
-    out.push({ parts, att });
+    out.push({ open: c.span.open, parts, att });
   }
   return out;
 }
@@ -98,4 +111,11 @@ function looksDirect(inner: string, att: Attribution): boolean {
   const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
   if (first && first !== first.toUpperCase()) return false;
   return att !== null || /[.!?…]$/u.test(inner) || words >= 8;
+}
+
+/** True when the quotation mark at `open` starts a sentence (block start or after . ! ? and a space). */
+function opensSentence(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i < 0 || /[.!?\n"”»]/u.test(text[i]!);
 }

@@ -57,9 +57,11 @@ export function segmentSentences(text: string, lang: string): Span[] {
   return out;
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff;
+
 function trimSpan(s: string, a: number, b: number): [number, number] | null {
-  while (a < b && /\s/.test(s[a]!)) a++;
-  while (b > a && /\s/.test(s[b - 1]!)) b--;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
   return a < b && /[\p{L}\p{N}]/u.test(s.slice(a, b)) ? [a, b] : null;
 }
 

@@ -12,31 +12,53 @@ export interface Tokenized {
 
 // Han, Hiragana, Katakana, Hangul: scripts written without spaces, where words are not delimited.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const RUN = /[\p{L}\p{N}]+/gu;
-// Cheap pre-check: CJK scripts live at U+2E80 and above; most runs never reach the Unicode test.
-const HIGH = /[\u2e80-\ud7ff\uf900-\ufaff\uff66-\uff9f]|[\ud840-\ud87f]/;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-// word → stem ('' for a stopword), per language, shared across calls. Stemming is a pure function, so
-// caching keeps results identical while skipping most of the work on the next article. Bounded: the
-// cache is dropped when it grows past MAX_CACHED words (huge or random inputs).
-const stemCache = new Map<string, Map<string, string>>();
-const MAX_CACHED = 200_000;
-
-function termCache(lang: string): Map<string, string> {
-  let c = stemCache.get(lang);
-  if (!c || c.size > MAX_CACHED) stemCache.set(lang, (c = new Map()));
+// Character classes of the BMP, filled lazily: 1 = part of a word, 2 = CJK (own token), 3 = neither.
+// A regex per character would dominate the engine's time; a table lookup does not.
+const charClass = new Uint8Array(0x10000);
+function classOf(code: number): number {
+  let c = charClass[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = CJK.test(ch) ? 2 : WORD_CHAR.test(ch) ? 1 : 3;
+    charClass[code] = c;
+  }
   return c;
 }
 
-/** Tokenizes every sentence with one vocabulary of stems. */
+/**
+ * Global, per language: word → term key ('' for a stopword) and term key → global id. Stemming is a
+ * pure function, so caching keeps results identical while the next article skips most of the work.
+ * Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
+ */
+interface LangCache {
+  termOf: Map<string, number>; // word → global term id, −1 = stopword
+  idOfKey: Map<string, number>; // stem or bigram → global term id
+}
+const caches = new Map<string, LangCache>();
+const MAX_CACHED = 200_000;
+
+function cacheFor(lang: string): LangCache {
+  let c = caches.get(lang);
+  if (!c || c.termOf.size + c.idOfKey.size > MAX_CACHED) caches.set(lang, (c = { termOf: new Map(), idOfKey: new Map() }));
+  return c;
+}
+
+/** Tokenizes every sentence with one vocabulary; local term ids follow first appearance (deterministic). */
 export function tokenizeSentences(sentences: readonly string[], lang: string): Tokenized {
   const stop = stopwordsFor(lang);
   const stem = stemmerFor(lang);
-  const cache = termCache(lang);
-  const vocab = new Map<string, number>();
-  const idOf = (key: string) => {
-    let id = vocab.get(key);
-    if (id === undefined) vocab.set(key, (id = vocab.size));
+  const cache = cacheFor(lang);
+  const local = new Map<number, number>(); // global id → local dense id
+  const keyId = (key: string) => {
+    let g = cache.idOfKey.get(key);
+    if (g === undefined) cache.idOfKey.set(key, (g = cache.idOfKey.size));
+    return g;
+  };
+  const localId = (g: number) => {
+    let id = local.get(g);
+    if (id === undefined) local.set(g, (id = local.size));
     return id;
   };
   const terms: Int32Array[] = [];
@@ -45,55 +67,53 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
   for (const sentence of sentences) {
     buf.length = 0;
     let nWords = 0;
-    RUN.lastIndex = 0;
-    const lower = sentence.toLowerCase();
-    for (let m = RUN.exec(lower); m; m = RUN.exec(lower)) {
-      const w = m[0];
-      if (HIGH.test(w) && CJK.test(w)) {
-        nWords += cjkBigrams(w, buf, idOf);
+    let cjkRun = 0;
+    let prevCjk = '';
+    const s = sentence.toLowerCase();
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      const code = s.charCodeAt(i);
+      const cls = code < 128 ? ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? 1 : 3) : classOf(code);
+      if (cls === 2) {
+        // CJK: character bigrams (a lone character stands for itself).
+        const ch = s[i]!;
+        if (prevCjk) buf.push(localId(keyId(prevCjk + ch)));
+        else if (i + 1 >= n || classOf(s.charCodeAt(i + 1)) !== 2) buf.push(localId(keyId(ch)));
+        prevCjk = ch;
+        cjkRun++;
+        i++;
         continue;
       }
-      nWords++;
-      let t = cache.get(w);
-      if (t === undefined) {
-        t = stop.has(w) || (w.length < 2 && !(w >= '0' && w <= '9')) ? '' : stem(w);
-        cache.set(w, t);
+      if (prevCjk) {
+        nWords += Math.max(1, Math.round(cjkRun / 2));
+        prevCjk = '';
+        cjkRun = 0;
       }
-      if (t !== '') buf.push(idOf(t));
+      if (cls === 3) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const c = s.charCodeAt(j);
+        const k = c < 128 ? ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 3) : classOf(c);
+        if (k !== 1) break;
+        j++;
+      }
+      const w = s.slice(i, j);
+      i = j;
+      nWords++;
+      let g = cache.termOf.get(w);
+      if (g === undefined) {
+        g = stop.has(w) || (w.length < 2 && !(w >= '0' && w <= '9')) ? -1 : keyId(stem(w));
+        cache.termOf.set(w, g);
+      }
+      if (g >= 0) buf.push(localId(g));
     }
+    if (prevCjk) nWords += Math.max(1, Math.round(cjkRun / 2));
     terms.push(Int32Array.from(buf));
     words.push(nWords);
   }
-  return { terms, words, vocabSize: vocab.size };
-}
-
-/**
- * Character bigrams of a run mixing CJK and other letters: CJK characters pair with their neighbour,
- * other letters form words. Returns the "word" count (half the CJK characters, at least one).
- */
-function cjkBigrams(run: string, out: number[], idOf: (k: string) => number): number {
-  const chars = Array.from(run);
-  let count = 0;
-  let latin = '';
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (!CJK.test(c)) {
-      latin += c;
-      continue;
-    }
-    if (latin) {
-      out.push(idOf(latin));
-      latin = '';
-      count++;
-    }
-    const next = chars[i + 1];
-    if (next !== undefined && CJK.test(next)) out.push(idOf(c + next));
-    else if (i === 0 || !CJK.test(chars[i - 1]!)) out.push(idOf(c)); // a lone CJK character
-    count += 0.5;
-  }
-  if (latin) {
-    out.push(idOf(latin));
-    count++;
-  }
-  return Math.max(1, Math.round(count));
+  return { terms, words, vocabSize: local.size };
 }
