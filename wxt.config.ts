@@ -20,12 +20,23 @@ export default defineConfig({
   // KEYQUOTE_OUT_DIR lets parallel work build side by side without clobbering each other.
   outDir: process.env.KEYQUOTE_OUT_DIR ?? (testHosts ? '.output-test' : '.output'),
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Keyquote',
     description: 'Key quotes of any article, verbatim and traceable. Runs entirely on your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Keyquote: key quotes of this page' },
+    // Suggested keys only: users change them in the browser's shortcut settings.
+    commands: {
+      'summarize-page': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show the key quotes of this page in the side panel',
+      },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: 'Open the Keyquote popup',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

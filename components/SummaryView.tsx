@@ -16,6 +16,11 @@ export function SummaryView({ summary, onReveal }: Props) {
       <h1 data-testid="summary-title">{summary.title || summary.url}</h1>
       {meta && <p class="kq-meta" data-testid="summary-meta">{meta}</p>}
       {summary.source === 'visible-text' && <p class="kq-note">From the page’s visible text (not an article).</p>}
+      {summary.source === 'selection' && (
+        <p class="kq-note" data-testid="summary-selection">
+          From the text you selected on this page.
+        </p>
+      )}
       {summary.truncated && <p class="kq-note">This page is very long: Keyquote read its first part.</p>}
       <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} />
       <QuoteList quotes={summary.quotes} />

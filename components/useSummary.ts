@@ -1,19 +1,30 @@
-// Loads a tab's summary from the worker, with loading and error states and the remembered length.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// Loads a tab's summary (of the page, or of the text selected on it) from the worker, with
+// loading and error states and the remembered length.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { KeyquoteError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
 import type { Summary, SummaryLength } from '@/utils/summary';
 
+/** What to summarize; 'none' while the user has not asked yet (the side panel shows a button). */
+export type SummarySource = 'page' | 'selection' | 'none';
+
 export type SummaryState =
   | { status: 'loading' }
+  | { status: 'idle' }
   | { status: 'done'; summary: Summary }
   | { status: 'error'; error: KeyquoteError };
 
-export function useSummary(tabId: number | null) {
+/** `source` undefined: not known yet (keeps loading). `nonce`: a new value asks again. */
+export function useSummary(tabId: number | null, source: SummarySource | undefined = 'page', nonce = 0) {
   const [length, setLengthState] = useState<SummaryLength | null>(null);
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
-  const [anyway, setAnyway] = useState(false);
+  const target = `${tabId}:${source}`;
+  // "Summarize anyway" holds for the page it was asked on only, not the next tab the panel follows.
+  const [anywayFor, setAnywayFor] = useState<string | null>(null);
+  const anyway = anywayFor === target;
+  const shown = useRef(target);
+  const latest = useRef(0);
 
   useEffect(() => {
     void summaryLength.getValue().then(setLengthState);
@@ -21,18 +32,31 @@ export function useSummary(tabId: number | null) {
 
   const load = useCallback(
     async (opts: { fresh?: boolean } = {}) => {
-      if (tabId === null || length === null) return;
+      // Another tab or source: drop what is shown rather than show the wrong page's quotes meanwhile.
+      if (shown.current !== target) {
+        shown.current = target;
+        setState({ status: source === 'none' ? 'idle' : 'loading' });
+      }
+      if (tabId === null || length === null || source === undefined) return;
+      if (source === 'none') return setState({ status: 'idle' });
+      const call = ++latest.current;
       try {
-        const summary = await sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh });
+        const summary =
+          source === 'page'
+            ? await sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh })
+            : await sendMessage('summarize-selection', { tabId, length });
+        if (call !== latest.current) return; // a later request (another tab, length) won
         setState({ status: 'done', summary });
         // Lets the benchmark read how long the popup took to show key quotes (after Preact's render).
         setTimeout(() => performance.mark('keyquote:summary-shown'), 0);
       } catch (err) {
+        if (call !== latest.current) return;
         const e = err instanceof KeyquoteError ? err : new KeyquoteError('internal', String(err));
         setState({ status: 'error', error: e });
       }
     },
-    [tabId, length, anyway],
+    // nonce: asking again (a second menu click) reloads even when nothing else changed.
+    [tabId, length, anyway, source, target, nonce],
   );
 
   useEffect(() => void load(), [load]);
@@ -41,5 +65,11 @@ export function useSummary(tabId: number | null) {
     setLengthState(v);
     void summaryLength.setValue(v);
   };
-  return { state, length, setLength, summarizeAnyway: () => setAnyway(true), retry: () => load({ fresh: true }) };
+  return {
+    state,
+    length,
+    setLength,
+    summarizeAnyway: () => setAnywayFor(target),
+    retry: () => load({ fresh: true }),
+  };
 }

@@ -1,9 +1,12 @@
 // Keyquote's service worker: answers the popup's requests; all logic lives in utils/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForCommands } from '@/utils/background/commands';
+import { defineSummarizeMenus } from '@/utils/background/context-menu';
 import { createMenus, listenForMenuClicks } from '@/utils/background/menus';
 import { revealInTab } from '@/utils/background/reveal-tab';
 import { summarizeTab } from '@/utils/background/summarize-tab';
+import { summarizeSelection } from '@/utils/background/summarize-selection';
 import { listenForMessages, onMessage } from '@/utils/messaging';
 import { forgetTab } from '@/utils/summary-cache';
 
@@ -11,8 +14,11 @@ export default defineBackground(() => {
   // Listeners are added synchronously at start: a worker woken by an event must find them.
   onMessage('summarize', summarizeTab);
   onMessage('reveal', revealInTab);
+  onMessage('summarize-selection', summarizeSelection);
   listenForMessages();
+  defineSummarizeMenus();
   listenForMenuClicks();
+  listenForCommands();
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   // A cached summary belongs to one page of one tab: drop it when either goes away.

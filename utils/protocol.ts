@@ -10,6 +10,12 @@ export interface SummarizeRequest {
   fresh?: boolean;
 }
 
+/** Key quotes of the text the user last selected in a tab, as a context-menu click stored it. */
+export interface SelectionRequest {
+  tabId: number;
+  length: SummaryLength;
+}
+
 export interface RevealRequest {
   tabId: number;
   text: string;
@@ -18,6 +24,7 @@ export interface RevealRequest {
 export interface Protocol {
   summarize(req: SummarizeRequest): Summary;
   reveal(req: RevealRequest): { found: boolean };
+  'summarize-selection'(req: SelectionRequest): Summary;
 }
 
 export type MessageType = keyof Protocol;
@@ -34,4 +41,5 @@ const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
 export const requestChecks: { [K in MessageType]: Check } = {
   summarize: (d) => isObj(d) && isTabId(d.tabId) && isLength(d.length) && optBool(d.anyway) && optBool(d.fresh),
   reveal: (d) => isObj(d) && isTabId(d.tabId) && typeof d.text === 'string' && d.text.length <= 20_000,
+  'summarize-selection': (d) => isObj(d) && isTabId(d.tabId) && isLength(d.length),
 };

@@ -2,6 +2,7 @@
 // reopens instantly and a stopped service worker loses nothing.
 import { storage } from 'wxt/utils/storage';
 import type { ArticleData } from './article';
+import { panelRequestKey } from './panel-request';
 import type { Summary, SummaryLength } from './summary';
 
 interface TabEntry {
@@ -10,7 +11,16 @@ interface TabEntry {
   summaries: Partial<Record<SummaryLength, Summary>>;
 }
 
+/** Text the user selected and summarized ("Summarize selection"): kept apart from the page's summaries. */
+export interface SelectionEntry {
+  url: string;
+  title: string;
+  text: string;
+  summaries: Partial<Record<SummaryLength, Summary>>;
+}
+
 const key = (tabId: number) => `session:tab:${tabId}` as const;
+const selectionKey = (tabId: number) => `session:selection:${tabId}` as const;
 
 async function read(tabId: number, url: string): Promise<TabEntry | null> {
   const entry = await storage.getItem<TabEntry>(key(tabId));
@@ -38,6 +48,33 @@ export async function storeSummary(tabId: number, length: SummaryLength, summary
   await storage.setItem(key(tabId), entry);
 }
 
+/** Whether some summary of the tab's current page is cached (at any length). */
+export async function hasCachedSummary(tabId: number, url: string): Promise<boolean> {
+  const entry = await read(tabId, url);
+  return !!entry && Object.keys(entry.summaries).length > 0;
+}
+
+export async function storeSelection(tabId: number, selection: Omit<SelectionEntry, 'summaries'>): Promise<void> {
+  await storage.setItem<SelectionEntry>(selectionKey(tabId), { ...selection, summaries: {} });
+}
+
+export async function cachedSelection(tabId: number): Promise<SelectionEntry | null> {
+  return storage.getItem<SelectionEntry>(selectionKey(tabId));
+}
+
+export async function storeSelectionSummary(tabId: number, length: SummaryLength, summary: Summary): Promise<void> {
+  const entry = await cachedSelection(tabId);
+  if (!entry) return;
+  entry.summaries[length] = summary;
+  await storage.setItem(selectionKey(tabId), entry);
+}
+
+/** Calls back whenever the tab's cached page or selection changes (e.g. the popup summarized it). */
+export function watchTabCache(tabId: number, onChange: () => void): () => void {
+  const unwatch = [storage.watch(key(tabId), onChange), storage.watch(selectionKey(tabId), onChange)];
+  return () => unwatch.forEach((u) => u());
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItem(key(tabId));
+  await storage.removeItems([key(tabId), selectionKey(tabId), panelRequestKey(tabId)]);
 }

@@ -2,10 +2,13 @@
 // gets its own click handler; menus are (re)created on install and on worker start.
 import { browser, type Browser } from 'wxt/browser';
 
+/** 'page', 'selection', …: the enum's string values, which is what plain code writes. */
+type MenuContext = `${Browser.contextMenus.ContextType}`;
+
 export interface MenuItem {
   id: string;
   title: string;
-  contexts: [Browser.contextMenus.ContextType, ...Browser.contextMenus.ContextType[]];
+  contexts: [MenuContext, ...MenuContext[]];
   /** Runs on click. Errors are caught and logged so one feature cannot break another. */
   onClick: (info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) => unknown;
 }

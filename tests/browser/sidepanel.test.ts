@@ -1,0 +1,84 @@
+// The right-click flows end to end: real menu listener, real side panel page, real Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openExtensionPage, openPage, squeeze, stopWorker, tabIdOf, type Harness } from './harness';
+
+// Evaluated in the service worker, where the extension APIs live.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const TITLE = 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict';
+const quotesOf = (panel: Page) => panel.locator('[data-testid="key-quote"]').allTextContents();
+
+/** Runs Keyquote's real context-menu listener, as a right-click on the page would. */
+async function clickMenu(h: Harness, page: Page, menuItemId: string, selectionText?: string): Promise<number> {
+  const tabId = await tabIdOf(h, page);
+  const worker = await h.worker();
+  await worker.evaluate(
+    async ({ tabId, menuItemId, selectionText }) => {
+      const tab = await chrome.tabs.get(tabId);
+      const info = { menuItemId, editable: false, pageUrl: tab.url, ...(selectionText ? { selectionText } : {}) };
+      chrome.contextMenus.onClicked.dispatch(info, tab);
+    },
+    { tabId, menuItemId, selectionText },
+  );
+  return tabId;
+}
+
+/** The text of some elements as Chrome's selectionText carries it: line breaks collapsed to spaces. */
+const selectedText = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return getSelection()!.toString().replace(/\s+/g, ' ').trim();
+  }, selector);
+
+/** A stopped worker wakes on the next event; automation's menu dispatch needs a live one, so send one. */
+async function wakeWorker(panel: Page): Promise<void> {
+  await panel.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+}
+
+describe('side panel from the context menu', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => h?.close());
+
+  it('"Summarize page" shows the key quotes and who said what in the side panel at once', async () => {
+    const article = await openPage(h, '/seed-politics.html');
+    const tabId = await clickMenu(h, article, 'summarize-page');
+    const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
+    expect(await panel.locator('[data-testid="summary-title"]').textContent()).toBe(TITLE);
+    const speakers = await panel.locator('[data-testid="quote-speaker"]').allTextContents();
+    expect(speakers).toContain('Donald Trump');
+    // The popup's features work there too: the length picker, for one.
+    await panel.click('[data-testid="length-medium"]');
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(5);
+    await panel.click('[data-testid="length-short"]');
+    await panel.close();
+  });
+
+  it('"Summarize selection" shows key quotes of the selected posts only', async () => {
+    const thread = await openPage(h, '/forum-thread.html');
+    const selection = await selectedText(thread, '.selected');
+    const tabId = await clickMenu(h, thread, 'summarize-selection', selection);
+    const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
+    expect(await panel.locator('[data-testid="summary-selection"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="summary-title"]').textContent()).toMatch(/^Winter composting/);
+    const outside = await thread.evaluate(() =>
+      [...document.querySelectorAll('.post')].filter((p) => !p.closest('.selected')).map((p) => p.textContent!),
+    );
+    for (const q of await quotesOf(panel)) {
+      expect(squeeze(selection)).toContain(squeeze(q));
+      for (const post of outside) expect(squeeze(post)).not.toContain(squeeze(q));
+    }
+    // "Summarize page" on the same tab replaces the selection's summary with the page's.
+    await clickMenu(h, thread, 'summarize-page');
+    await expect.poll(() => panel.locator('[data-testid="summary-selection"]').count()).toBe(0);
+    await panel.close();
+  });
+});

@@ -1,0 +1,24 @@
+// The worker's answer to "summarize the text I selected": key quotes of that passage alone,
+// cached per tab apart from the page's own summaries.
+import { buildSummary } from '../build-summary';
+import { KeyquoteError } from '../errors';
+import type { SelectionRequest } from '../protocol';
+import type { Summary } from '../summary';
+import { cachedSelection, storeSelectionSummary } from '../summary-cache';
+import { articleFromText } from '../text-article';
+
+const NO_SELECTION = 'Select some text on the page, right-click it and choose “Summarize selection”.';
+const TOO_SHORT = 'The selection is too short to pick key quotes from. Select a longer passage.';
+
+export async function summarizeSelection(req: SelectionRequest): Promise<Summary> {
+  const entry = await cachedSelection(req.tabId);
+  if (!entry || !entry.text.trim()) throw new KeyquoteError('empty', NO_SELECTION);
+  const hit = entry.summaries[req.length];
+  if (hit) return hit;
+  // Chrome hands the selection over with its line breaks collapsed: it may arrive as one paragraph.
+  const article = articleFromText(entry.text, { url: entry.url, title: entry.title, source: 'selection' });
+  const summary = buildSummary(article, req.length);
+  if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', TOO_SHORT);
+  await storeSelectionSummary(req.tabId, req.length, summary);
+  return summary;
+}
