@@ -115,8 +115,23 @@ export async function openPopupFor(h: Harness, page: Page): Promise<Page> {
 export async function stopWorker(h: Harness): Promise<void> {
   const page = await openExtensionPage(h, 'popup.html?tab=0');
   const cdp = await h.context.newCDPSession(page);
+  const script = `chrome-extension://${h.extensionId}/background.js`;
+  const running = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const v = versions.find((x) => x.scriptURL === script && x.runningStatus === 'running');
+      if (v) resolve(v.versionId);
+    });
+  });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: await running });
+  // Wait until the worker's target is gone, so the next request must wake a new worker.
+  let stopped = false;
+  for (let i = 0; i < 100 && !stopped; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    stopped = !targetInfos.some((t) => t.type === 'service_worker' && t.url === script);
+    if (!stopped) await new Promise((r) => setTimeout(r, 50));
+  }
   await cdp.detach();
+  if (!stopped) throw new Error('the service worker did not stop');
   await page.close();
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { launch, openPage, openPopupFor, stopWorker, type Harness } from './harness';
+
+describe('a stopped service worker and the network', () => {
+  let h: Harness;
+  const extensionRequests: string[] = [];
+  beforeAll(async () => {
+    // Report requests made by service workers to the context, so the worker's are seen too.
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    h = await launch();
+    const own = `chrome-extension://${h.extensionId}/`;
+    h.context.on('request', (req: Request) => {
+      const from = req.serviceWorker()?.url() ?? req.frame()?.url() ?? '';
+      if (from.startsWith(own)) extensionRequests.push(req.url());
+    });
+  });
+  afterAll(async () => h?.close());
+
+  it('summarizes again after the browser stopped the worker', async () => {
+    const page = await openPage(h, '/seed-politics.html');
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator('[data-testid="key-quote"]').count()).toBe(3);
+    const before = await popup.locator('[data-testid="key-quote"]').allTextContents();
+    await popup.close();
+    await stopWorker(h); // throws unless the worker is really gone: the next request wakes a new one
+    const again = await openPopupFor(h, page);
+    await expect.poll(() => again.locator('[data-testid="key-quote"]').allTextContents()).toEqual(before);
+    await again.click('[data-testid="length-medium"]');
+    await expect.poll(() => again.locator('[data-testid="key-quote"]').count()).toBe(5);
+    await again.click('[data-testid="length-short"]');
+  });
+
+  it('made no network request of its own during the session', () => {
+    // The recorder works: it saw the popup load its own files.
+    expect(extensionRequests.some((u) => u.endsWith('/popup.html?tab=' + u.split('=')[1]) || u.includes('/chunks/'))).toBe(true);
+    const outside = extensionRequests.filter((u) => !u.startsWith('chrome-extension://'));
+    expect(outside).toEqual([]);
+  });
+});
