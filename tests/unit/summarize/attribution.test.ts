@@ -1,0 +1,50 @@
+// Attribution cases: quote marks, verb before/after, languages, split quotes, pronouns, partial quotes.
+import { describe, expect, it } from 'vitest';
+import { directQuotes } from '../../../utils/summarize/quotes';
+
+const speakers = (text: string, lang: string) => directQuotes(text, lang).map((q) => [q.text, q.speaker]);
+
+describe('directQuotes', () => {
+  it.each([
+    ['en after, curly', 'en', '“We will win this fight,” Trump said.', [['We will win this fight', 'Trump']]],
+    ['en inverted with description', 'en', '"Rosneft will have to pay real money," said Moscow-based US lawyer Jamie Firestone, who is not involved.', [['Rosneft will have to pay real money', 'Jamie Firestone']]],
+    ['en before, colon', 'en', 'Menatep director Tim Osborne told Reuters: "If they default, we will fight them."', [['If they default, we will fight them.', 'Tim Osborne']]],
+    ['en according to', 'en', 'According to Mary Smith, "This is a disaster for all of us."', [['This is a disaster for all of us.', 'Mary Smith']]],
+    ['en single curly quotes', 'en', 'She arrived. ‘I can’t believe it was so easy,’ said Anna Berg.', [['I can’t believe it was so easy', 'Anna Berg']]],
+    ['fr guillemets, inverted', 'fr', '« Nous allons gagner cette bataille », a déclaré le président Emmanuel Macron.', [['Nous allons gagner cette bataille', 'Emmanuel Macron']]],
+    ['fr selon', 'fr', 'Selon Marine Le Pen, « Le gouvernement a échoué. »', [['Le gouvernement a échoué.', 'Marine Le Pen']]],
+    ['de low-high marks', 'de', '„Das ist ein großer Tag“, sagte Angela Merkel.', [['Das ist ein großer Tag', 'Angela Merkel']]],
+    ['de so', 'de', '„Das stimmt so nicht“, so Müller.', [['Das stimmt so nicht', 'Müller']]],
+    ['es dijo', 'es', '"Es un día histórico para el país", dijo Pedro Sánchez.', [['Es un día histórico para el país', 'Pedro Sánchez']]],
+    ['it ha detto', 'it', '«Non ci sono alternative al dialogo», ha detto Mario Draghi.', [['Non ci sono alternative al dialogo', 'Mario Draghi']]],
+    ['pt disse', 'pt', '"O Brasil vai crescer este ano", disse Lula da Silva.', [['O Brasil vai crescer este ano', 'Lula da Silva']]],
+    ['nl aldus', 'nl', '"We gaan gewoon door met dit plan", aldus Mark Rutte.', [['We gaan gewoon door met dit plan', 'Mark Rutte']]],
+    ['unknown speaker', 'en', '"The figures are worse than expected," the company said.', [['The figures are worse than expected', null]]],
+    ['partial quote is not a direct quote', 'en', 'Trump said they were making “a little bit of progress” in talks.', []],
+    ['title-like short quote is not a direct quote', 'en', 'He watched “The Crown” again.', []],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+
+  it('merges a quotation split by its attribution', () => {
+    const text = '"We have Russia and Ukraine," Trump said, "which are making progress."';
+    const [q, ...rest] = directQuotes(text, 'en');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ text: 'We have Russia and Ukraine, which are making progress.', speaker: 'Trump' });
+    // The offsets span both parts (and the attribution between them).
+    expect(text.slice(q!.start, q!.end)).toBe('We have Russia and Ukraine," Trump said, "which are making progress.');
+  });
+
+  it('resolves short names and pronouns to the full name used earlier', () => {
+    const text = 'Interior Minister Ihor Klymenko spoke on Monday.\n\n“The enemy spared neither drones nor missiles,” Klymenko stated. “We will rebuild every home,” he added.';
+    expect(speakers(text, 'en')).toEqual([
+      ['The enemy spared neither drones nor missiles', 'Ihor Klymenko'],
+      ['We will rebuild every home', 'Ihor Klymenko'],
+    ]);
+  });
+
+  it('gives every unsplit quotation verbatim offsets', () => {
+    const text = 'Officials met. “The talks were useful and long,” Ana Lopes said. She left. «Nous verrons bien demain matin», a dit Paul Martin.';
+    for (const q of directQuotes(text, 'en')) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

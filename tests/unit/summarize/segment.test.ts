@@ -1,0 +1,50 @@
+// Segmentation cases: abbreviations, decimals, initials, ellipses, headings, datelines, CJK.
+import { describe, expect, it } from 'vitest';
+import { datelineLength } from '../../../utils/summarize/dateline';
+import { segmentSentences } from '../../../utils/summarize/segment';
+
+const split = (text: string, lang = 'en') => segmentSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it.each([
+    ['titles', 'Mr. Smith went to Washington. He met Dr. Jones there.', ['Mr. Smith went to Washington.', 'He met Dr. Jones there.']],
+    ['acronym before a name', 'The U.S. President spoke. The U.S. economy grew.', ['The U.S. President spoke.', 'The U.S. economy grew.']],
+    ['acronym ending a sentence', 'He lives in the U.S. The weather is fine.', ['He lives in the U.S.', 'The weather is fine.']],
+    ['money and decimals', 'Sales rose 3.5% to $3.36bn in 2020. Profit fell.', ['Sales rose 3.5% to $3.36bn in 2020.', 'Profit fell.']],
+    ['initials', 'John F. Kennedy was shot. It was sad.', ['John F. Kennedy was shot.', 'It was sad.']],
+    ['ellipsis mid-sentence', 'It was sad... very sad. Then it ended.', ['It was sad... very sad.', 'Then it ended.']],
+    ['question in a quote', '"Why?" he asked. Nobody knew.', ['"Why?" he asked.', 'Nobody knew.']],
+    ['e.g.', 'Some fruit, e.g. Apples, are red. Others not.', ['Some fruit, e.g. Apples, are red.', 'Others not.']],
+    ['headings without punctuation', 'A heading\n\nA sentence here. Another one.', ['A heading', 'A sentence here.', 'Another one.']],
+    ['list items', 'Items:\n- first item\n- second item', ['Items:', '- first item', '- second item']],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['German z. B. and dates', 'Das ist z. B. ein Test. Er kam am 17. Juni 2020. Gut so.', 'de', ['Das ist z. B. ein Test.', 'Er kam am 17. Juni 2020.', 'Gut so.']],
+    ['French M.', 'M. Dupont est arrivé. Il a parlé.', 'fr', ['M. Dupont est arrivé.', 'Il a parlé.']],
+    ['Chinese full stops', '今天天气很好。我们去公园吧！你好吗？', 'zh', ['今天天气很好。', '我们去公园吧！', '你好吗？']],
+    ['Japanese', '東京は大きい。大阪も大きいです。', 'ja', ['東京は大きい。', '大阪も大きいです。']],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(split(text, lang)).toEqual(expected);
+  });
+
+  it('records blocks and positions within blocks', () => {
+    const spans = segmentSentences('One. Two.\n\nThree.', 'en');
+    expect(spans.map((s) => [s.block, s.inBlock])).toEqual([[0, 0], [0, 1], [1, 0]]);
+  });
+});
+
+describe('datelineLength', () => {
+  it.each([
+    ['WASHINGTON, June 17 (Reuters) – U.S. President Donald Trump said', 'U.S. President Donald Trump said'],
+    ['LONDON (Reuters) - Shares fell sharply', 'Shares fell sharply'],
+    ['PARIS, 3 mars (AFP) - Le président a dit', 'Le président a dit'],
+    ['NEW YORK — Stocks rose today', 'Stocks rose today'],
+    ['The man - who was there - said so', 'The man - who was there - said so'],
+    ['Trump said progress – slowly – was made', 'Trump said progress – slowly – was made'],
+  ])('%s', (sentence, rest) => {
+    expect(sentence.slice(datelineLength(sentence))).toBe(rest);
+  });
+});
