@@ -23,11 +23,16 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Keyquote',
     description: 'Key quotes of any article, verbatim and traceable. Runs entirely on your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Keyquote: key quotes of this page' },
     // Suggested keys only: users change them in the browser's shortcut settings.
     commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Save the selected text as a highlight',
+      },
       'summarize-page': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Show the key quotes of this page in the side panel',

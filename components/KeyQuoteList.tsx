@@ -1,5 +1,6 @@
 // The key quotes, in article order; clicking one reveals it on the page.
 import type { KeyQuote } from '@/utils/summary';
+import { SaveQuoteButton } from './HighlightSave';
 
 interface Props {
   quotes: KeyQuote[];
@@ -20,6 +21,7 @@ export function KeyQuoteList({ quotes, onReveal }: Props) {
           >
             {q.text}
           </button>
+          <SaveQuoteButton text={q.text} />
         </li>
       ))}
     </ol>

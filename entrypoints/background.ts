@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForCommands } from '@/utils/background/commands';
 import { defineSummarizeMenus } from '@/utils/background/context-menu';
+import { registerHighlights } from '@/utils/background/highlights';
 import { createMenus, listenForMenuClicks } from '@/utils/background/menus';
 import { revealInTab } from '@/utils/background/reveal-tab';
 import { summarizeTab } from '@/utils/background/summarize-tab';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // Listeners are added synchronously at start: a worker woken by an event must find them.
   onMessage('summarize', summarizeTab);
   onMessage('reveal', revealInTab);
+  registerHighlights();
   onMessage('summarize-selection', summarizeSelection);
   listenForMessages();
   defineSummarizeMenus();

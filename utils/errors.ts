@@ -7,6 +7,9 @@ export type KeyquoteErrorCode =
   | 'empty'
   | 'no-tab'
   | 'bad-message'
+  | 'not-found'
+  | 'quota'
+  | 'bad-file'
   | 'internal';
 
 export class KeyquoteError extends Error {

@@ -1,4 +1,5 @@
 // The one typed map of every message between Keyquote's contexts, with runtime shape checks.
+import { highlightChecks, type HighlightProtocol } from './highlights/protocol';
 import type { Summary, SummaryLength } from './summary';
 
 export interface SummarizeRequest {
@@ -21,7 +22,7 @@ export interface RevealRequest {
   text: string;
 }
 
-export interface Protocol {
+export interface Protocol extends HighlightProtocol {
   summarize(req: SummarizeRequest): Summary;
   reveal(req: RevealRequest): { found: boolean };
   'summarize-selection'(req: SelectionRequest): Summary;
@@ -41,5 +42,6 @@ const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
 export const requestChecks: { [K in MessageType]: Check } = {
   summarize: (d) => isObj(d) && isTabId(d.tabId) && isLength(d.length) && optBool(d.anyway) && optBool(d.fresh),
   reveal: (d) => isObj(d) && isTabId(d.tabId) && typeof d.text === 'string' && d.text.length <= 20_000,
+  ...highlightChecks,
   'summarize-selection': (d) => isObj(d) && isTabId(d.tabId) && isLength(d.length),
 };

@@ -1,0 +1,54 @@
+// Highlights in the worker: the messages, the "Save highlight" menu item and keyboard command.
+import { browser } from 'wxt/browser';
+import { KeyquoteError } from '../errors';
+import type { TabHighlights } from '../highlights/protocol';
+import { readPage } from '../highlights/store';
+import type { Color } from '../highlights/types';
+import { onMessage } from '../messaging';
+import { defineMenuItem } from './menus';
+import { changeHighlight, importHighlights, removeHighlight, saveCapture } from './highlights-write';
+import { callPage } from './highlights-tab';
+
+export const SAVE_COMMAND = 'save-highlight';
+const MAX_QUOTE = 20_000;
+
+/** Saves what is selected in a tab (menu, shortcut). */
+export async function saveSelection(tabId: number): Promise<void> {
+  const cap = await callPage(tabId, 'capture');
+  if (!cap) throw new KeyquoteError('empty', 'Select some text on the page first.');
+  if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', 'That selection is too long to save as one highlight.');
+  await saveCapture(cap);
+}
+
+async function saveQuote({ tabId, text, color }: { tabId: number; text: string; color?: Color }) {
+  const cap = await callPage(tabId, 'locate', text);
+  if (!cap) throw new KeyquoteError('not-found', 'This passage is not on the page any more. Reload the page and try again.');
+  return saveCapture(cap, color);
+}
+
+async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {
+  const status = await callPage(tabId, 'status');
+  if (!status) throw new KeyquoteError('no-access', 'Keyquote cannot reach this page. Reload it and try again.');
+  const page = await readPage(status.key);
+  return { url: status.key, title: page?.title || status.title, highlights: page?.highlights ?? [], anchored: status.anchored };
+}
+
+/** Registers everything synchronously at worker start (a woken worker must find its listeners). */
+export function registerHighlights(): void {
+  onMessage('highlight-save-quote', saveQuote);
+  onMessage('highlights-of-tab', highlightsOfTab);
+  onMessage('highlight-update', ({ url, id, color, note }) => changeHighlight(url, id, { color, note }));
+  onMessage('highlight-delete', ({ url, id }) => removeHighlight(url, id));
+  onMessage('highlight-scroll', async ({ tabId, id }) => ({ found: (await callPage(tabId, 'scrollTo', id)) === true }));
+  onMessage('highlights-import', ({ json }) => importHighlights(json));
+  defineMenuItem({
+    id: 'save-highlight',
+    title: 'Save highlight',
+    contexts: ['selection'],
+    onClick: (_info, tab) => tab?.id !== undefined && saveSelection(tab.id),
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== SAVE_COMMAND || tab?.id === undefined) return;
+    saveSelection(tab.id).catch((err) => console.error('Keyquote save-highlight:', err));
+  });
+}

@@ -1,0 +1,58 @@
+// Paints ranges without touching the page's DOM, through the CSS Custom Highlight API (safe on
+// React/Vue pages): one Highlight per colour, registered as `keyquote-<colour>`.
+import { COLOR_CSS, COLORS, type Color } from './types';
+
+export interface Painter {
+  paint(id: string, range: Range, color: Color): void;
+  erase(id: string): void;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
+
+export function cssHighlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
+}
+
+function addStyles(doc: Document): void {
+  const css = COLORS.map((c) => `::highlight(keyquote-${c}){background-color:${COLOR_CSS[c]};color:#111}`).join('\n');
+  try {
+    // A constructed sheet adds no element to the page.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+}
+
+export function createCssPainter(doc: Document): Painter {
+  addStyles(doc);
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
+  const groups = new Map<Color, Set<Range>>();
+  const painted = new Map<string, { range: Range; color: Color }>();
+  const group = (color: Color) => {
+    let g = groups.get(color);
+    if (!g) {
+      g = new Ctor();
+      groups.set(color, g);
+      registry.set(`keyquote-${color}`, g);
+    }
+    return g;
+  };
+  return {
+    paint(id, range, color) {
+      this.erase(id);
+      group(color).add(range);
+      painted.set(id, { range, color });
+    },
+    erase(id) {
+      const p = painted.get(id);
+      if (!p) return;
+      groups.get(p.color)?.delete(p.range);
+      painted.delete(id);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Reading and writing stored highlights: one storage key per page (its normalized URL),
+// versioned with @wxt-dev/storage so older data is migrated when first read.
+import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { asPage, migrations, SCHEMA_VERSION } from './migrate';
+import { storageKeyOf } from './normalize-url';
+import type { PageHighlights } from './types';
+
+const items = new Map<string, WxtStorageItem<PageHighlights | null, Record<string, unknown>>>();
+
+function pageItem(url: string) {
+  let item = items.get(url);
+  if (!item) {
+    item = storage.defineItem<PageHighlights | null>(`local:${storageKeyOf(url)}`, {
+      fallback: null,
+      version: SCHEMA_VERSION,
+      migrations,
+    });
+    items.set(url, item);
+  }
+  return item;
+}
+
+export async function readPage(url: string): Promise<PageHighlights | null> {
+  return asPage(await pageItem(url).getValue());
+}
+
+/**
+ * Writes pages (an empty one is removed) in ONE storage call, with their schema version:
+ * either all land or none (an import touching many pages, a full quota).
+ */
+export async function writePages(pages: PageHighlights[]): Promise<void> {
+  const set: Record<string, unknown> = {};
+  const remove: string[] = [];
+  for (const p of pages) {
+    const key = storageKeyOf(p.url);
+    if (p.highlights.length === 0) remove.push(key, `${key}$`);
+    else Object.assign(set, { [key]: p, [`${key}$`]: { v: SCHEMA_VERSION } });
+  }
+  if (Object.keys(set).length > 0) await browser.storage.local.set(set);
+  if (remove.length > 0) await browser.storage.local.remove(remove);
+}
+
+/** Every stored page in a raw storage dump, upgraded in memory. */
+export function pagesFromDump(dump: Record<string, unknown>): PageHighlights[] {
+  const pages: PageHighlights[] = [];
+  for (const [key, value] of Object.entries(dump)) {
+    if (!key.startsWith('hl:')) continue;
+    // A meta entry ({ v }) has neither `highlights` nor `items`: asPage skips it.
+    const page = asPage(value, (dump[`${key}$`] as { v?: number } | undefined)?.v ?? 1);
+    if (page) pages.push(page);
+  }
+  return pages;
+}
+
+export async function readAllPages(): Promise<PageHighlights[]> {
+  return pagesFromDump(await browser.storage.local.get(null));
+}
