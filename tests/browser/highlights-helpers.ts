@@ -1,6 +1,7 @@
 // Helpers of the highlights browser tests: select text, save through the real menu listener,
 // read what is painted (CSS.highlights or marks) and what is stored.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { tabIdOf, type Harness } from './harness';
 
 /** Selects from the start of `from` to the end of `to` (each found in the page's text nodes). */
@@ -28,15 +29,26 @@ export async function selectText(page: Page, from: string, to = from): Promise<v
   );
 }
 
-/** Clicks "Save highlight" the way Chromium does: the real onClicked listener runs in the worker. */
+/** How many highlights are stored, over all pages. */
+export async function storedCount(h: Harness): Promise<number> {
+  const all = await stored(h);
+  return Object.values(all).reduce<number>((n, v) => n + ((v as { highlights?: unknown[] }).highlights?.length ?? 0), 0);
+}
+
+/**
+ * Clicks "Save highlight" the way Chromium does (the real onClicked listener runs in the worker),
+ * then waits until it is stored, so that the test may change the selection afterwards.
+ */
 export async function saveViaMenu(h: Harness, page: Page): Promise<void> {
   const tabId = await tabIdOf(h, page);
+  const before = await storedCount(h);
   const worker = await h.worker();
   await worker.evaluate(async (id) => {
     const tab = await chrome.tabs.get(id);
     const info = { menuItemId: 'save-highlight', editable: false, pageUrl: tab.url!, frameId: 0, selectionText: '' };
     (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
   }, tabId);
+  await expect.poll(() => storedCount(h)).toBe(before + 1);
 }
 
 export interface Painted {
