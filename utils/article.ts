@@ -1,6 +1,7 @@
 // The plain data a page hands to the summarizer: text and metadata, never HTML.
 
-export interface ArticleData {
+/** What a page says about itself; shared by the extracted article and its summary. */
+export interface PageMeta {
   url: string;
   title: string;
   site: string | null;
@@ -10,14 +11,17 @@ export interface ArticleData {
   /** BCP 47 tag from the page (`<html lang>`, Readability), lower-cased; '' when unknown. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Block texts of the article body, in reading order, whitespace-normalized. */
-  paragraphs: string[];
   /** 'readability' when Readability found an article; 'visible-text' for the fallback. */
   source: 'readability' | 'visible-text' | 'selection';
-  /** True when the page looks like an article (Readability succeeded with enough text). */
-  isArticle: boolean;
   /** Whether the page's text was cut to stay within the work cap. */
   truncated: boolean;
+}
+
+export interface ArticleData extends PageMeta {
+  /** Block texts of the article body, in reading order, whitespace-normalized. */
+  paragraphs: string[];
+  /** True when the page looks like an article (Readability succeeded with enough text). */
+  isArticle: boolean;
   /** The document's MIME type (the PDF viewer reports application/pdf). */
   contentType: string;
 }

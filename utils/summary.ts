@@ -1,4 +1,5 @@
 // The summary of one page, as the worker computes it and the popup shows it.
+import type { PageMeta } from './article';
 
 export interface KeyQuote {
   text: string;
@@ -15,18 +16,9 @@ export interface DirectQuote {
   end: number;
 }
 
-export interface Summary {
-  url: string;
-  title: string;
-  site: string | null;
-  byline: string | null;
-  published: string | null;
-  lang: string;
-  dir: 'ltr' | 'rtl';
+export interface Summary extends PageMeta {
   wordCount: number;
   readingMinutes: number;
-  source: 'readability' | 'visible-text' | 'selection';
-  truncated: boolean;
   keyQuotes: KeyQuote[];
   quotes: DirectQuote[];
 }
