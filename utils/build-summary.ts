@@ -8,18 +8,12 @@ export function buildSummary(article: ArticleData, length: SummaryLength): Summa
   const text = articleText(article.paragraphs);
   const engine = summarize(text, { count: LENGTHS[length], lang: article.lang, title: article.title });
   const words = countWords(text);
+  const { paragraphs: _p, isArticle: _a, contentType: _c, ...meta } = article;
   return {
-    url: article.url,
-    title: article.title,
-    site: article.site,
-    byline: article.byline,
-    published: article.published,
+    ...meta,
     lang: engine.lang,
-    dir: article.dir,
     wordCount: words,
     readingMinutes: readingMinutes(words),
-    source: article.source,
-    truncated: article.truncated,
     keyQuotes: engine.keyQuotes,
     quotes: engine.quotes,
   };
