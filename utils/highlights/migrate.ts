@@ -6,13 +6,18 @@ import { isColor, type Highlight, type PageHighlights } from './types';
 
 export const SCHEMA_VERSION = 2;
 
+const isPage = (v: unknown): v is PageHighlights =>
+  typeof v === 'object' && v !== null && Array.isArray((v as PageHighlights).highlights);
+
 export interface PageV1 {
   url: string;
   title?: string;
   items: { id: string; text: string; color?: string; created?: number }[];
 }
 
-function v1ToV2(old: PageV1): PageHighlights {
+function v1ToV2(old: PageV1 | PageHighlights): PageHighlights {
+  // A current value whose version mark is missing is already right: never turn it into an empty page.
+  if (isPage(old)) return old;
   const highlights = (old.items ?? []).map(
     (it): Highlight => ({
       id: it.id,
@@ -41,9 +46,6 @@ export function upgradePage(value: unknown, version = 1): PageHighlights {
   for (let to = version + 1; to <= SCHEMA_VERSION; to++) v = steps[to]!(v as never);
   return v as PageHighlights;
 }
-
-const isPage = (v: unknown): v is PageHighlights =>
-  typeof v === 'object' && v !== null && Array.isArray((v as PageHighlights).highlights);
 
 /** A stored value as the current schema; an older one is upgraded in memory (also if its stored migration failed). */
 export function asPage(value: unknown, version = 1): PageHighlights | null {
