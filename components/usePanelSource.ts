@@ -29,11 +29,17 @@ export function usePanelSource(tabId: number | null, enabled: boolean) {
   useEffect(() => {
     if (!enabled || tabId === null) return;
     let alive = true;
-    const update = () => void find(tabId).then((f) => alive && setFound(f));
+    let latest = 0;
+    // Several events can come at once (navigation, storage): the last lookup started is the one that counts.
+    const update = () => {
+      const call = ++latest;
+      void find(tabId).then((f) => alive && call === latest && setFound(f));
+    };
     update();
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
-      // The tab navigated: what is shown belongs to the page it left.
-      if (id === tabId && (change.url || change.status === 'loading')) update();
+      // The tab navigated: what is shown belongs to the page it left. Checked again once loaded,
+      // as early in a navigation the tab may still report its old URL.
+      if (id === tabId && (change.url || change.status)) update();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     const unwatch = [watchPanelRequest(tabId, update), watchTabCache(tabId, update)];

@@ -15,8 +15,8 @@ export type SummaryState =
   | { status: 'done'; summary: Summary }
   | { status: 'error'; error: KeyquoteError };
 
-/** `source` undefined: not known yet (keeps loading). `nonce`: a new value asks again. */
-export function useSummary(tabId: number | null, source: SummarySource | undefined = 'page', nonce = 0) {
+/** `source` undefined: not known yet (keeps loading; no default, or undefined would read as 'page'). `nonce`: a new value asks again. */
+export function useSummary(tabId: number | null, source: SummarySource | undefined, nonce = 0) {
   const [length, setLengthState] = useState<SummaryLength | null>(null);
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const target = `${tabId}:${source}`;

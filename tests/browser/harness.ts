@@ -113,7 +113,8 @@ export async function openPopupFor(h: Harness, page: Page): Promise<Page> {
 
 /** Stops the extension's service worker through the DevTools protocol, as the browser does when idle. */
 export async function stopWorker(h: Harness): Promise<void> {
-  const page = await openExtensionPage(h, 'popup.html?tab=0');
+  // A blank page, not an extension page: the popup would message the worker and wake it straight away.
+  const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
   const script = `chrome-extension://${h.extensionId}/background.js`;
   const running = new Promise<string>((resolve) => {

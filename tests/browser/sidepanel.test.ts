@@ -9,7 +9,8 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 const TITLE = 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict';
 const quotesOf = (panel: Page) => panel.locator('[data-testid="key-quote"]').allTextContents();
 
-/** Runs Keyquote's real context-menu listener, as a right-click on the page would. */
+/** Runs Keyquote's real context-menu listener, as a right-click on the page would.
+ *  (tabIdOf finds the tab by URL: each test opens its pages at URLs of its own.) */
 async function clickMenu(h: Harness, page: Page, menuItemId: string, selectionText?: string): Promise<number> {
   const tabId = await tabIdOf(h, page);
   const worker = await h.worker();
@@ -36,7 +37,8 @@ const selectedText = (page: Page, selector: string) =>
 
 /** A stopped worker wakes on the next event; automation's menu dispatch needs a live one, so send one. */
 async function wakeWorker(panel: Page): Promise<void> {
-  await panel.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+  // Not awaited: nothing answers a message that is not Keyquote's; sending it is what wakes the worker.
+  await panel.evaluate(() => void chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
 }
 
 describe('side panel from the context menu', () => {
@@ -47,7 +49,7 @@ describe('side panel from the context menu', () => {
   afterAll(async () => h?.close());
 
   it('"Summarize page" shows the key quotes and who said what in the side panel at once', async () => {
-    const article = await openPage(h, '/seed-politics.html');
+    const article = await openPage(h, '/seed-politics.html?test=menu');
     const tabId = await clickMenu(h, article, 'summarize-page');
     const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
@@ -62,7 +64,7 @@ describe('side panel from the context menu', () => {
   });
 
   it('"Summarize selection" shows key quotes of the selected posts only', async () => {
-    const thread = await openPage(h, '/forum-thread.html');
+    const thread = await openPage(h, '/forum-thread.html?test=selection');
     const selection = await selectedText(thread, '.selected');
     const tabId = await clickMenu(h, thread, 'summarize-selection', selection);
     const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
@@ -80,5 +82,58 @@ describe('side panel from the context menu', () => {
     await clickMenu(h, thread, 'summarize-page');
     await expect.poll(() => panel.locator('[data-testid="summary-selection"]').count()).toBe(0);
     await panel.close();
+  });
+
+  it('follows the active tab: its cached summary, or a Summarize button that works', async () => {
+    const article = await openPage(h, '/seed-politics.html?test=follow');
+    const articleTab = await clickMenu(h, article, 'summarize-page');
+    const other = await openPage(h, '/seed-politics.html?test=follow-other');
+    const otherTab = await tabIdOf(h, other);
+    // No ?tab: the panel speaks about the active tab of its window (never about itself).
+    const panel = await openExtensionPage(h, 'sidepanel.html');
+    const activate = async (tabId: number) =>
+      (await h.worker()).evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    await activate(articleTab);
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
+    expect(await panel.locator('[data-testid="summary-title"]').textContent()).toBe(TITLE);
+    await activate(otherTab);
+    await expect.poll(() => panel.locator('[data-testid="summarize"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="key-quote"]').count()).toBe(0);
+    await panel.click('[data-testid="summarize"]');
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
+    // Back to the first tab: its summary again, straight from the cache.
+    await activate(articleTab);
+    await expect.poll(() => panel.locator('[data-testid="summary-title"]').textContent()).toBe(TITLE);
+    await panel.close();
+  });
+
+  it('clears a summary when its tab navigates to another page', async () => {
+    const article = await openPage(h, '/seed-politics.html?test=navigate');
+    const tabId = await clickMenu(h, article, 'summarize-page');
+    const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
+    await article.goto(h.server.url('/forum-thread.html'));
+    await expect.poll(() => panel.locator('[data-testid="summarize"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="key-quote"]').count()).toBe(0);
+    await panel.close();
+  });
+
+  it('keeps working after the browser stopped the service worker between two clicks', async () => {
+    const thread = await openPage(h, '/forum-thread.html?test=worker');
+    const tabId = await clickMenu(h, thread, 'summarize-page');
+    const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="summary-title"]').textContent()).toMatch(/^Winter composting/);
+    await stopWorker(h); // returns once the worker is gone: the next event must start a new one
+    // A fresh worker must know the menu items and find the state where the old one left it.
+    await wakeWorker(panel);
+    const selection = await selectedText(thread, '#p8');
+    await clickMenu(h, thread, 'summarize-selection', selection);
+    await expect.poll(() => panel.locator('[data-testid="summary-selection"]').count()).toBe(1);
+    for (const q of await quotesOf(panel)) expect(squeeze(selection)).toContain(squeeze(q));
+    // The panel reopened later shows the same, from session storage.
+    const again = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => again.locator('[data-testid="summary-selection"]').count()).toBe(1);
+    await panel.close();
+    await again.close();
   });
 });
