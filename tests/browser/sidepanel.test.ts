@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, openPage, squeeze, stopWorker, tabIdOf, type Harness } from './harness';
+import { painted } from './highlights-helpers';
 
 // Evaluated in the service worker, where the extension APIs live.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,6 +61,11 @@ describe('side panel from the context menu', () => {
     await panel.click('[data-testid="length-medium"]');
     await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(5);
     await panel.click('[data-testid="length-short"]');
+    // Save as highlight, as in the popup: the quote is painted on the page.
+    const save = panel.locator('[data-testid="save-quote"]').first();
+    await save.click();
+    await expect.poll(() => save.textContent()).toBe('Saved');
+    await expect.poll(async () => (await painted(article)).length).toBe(1);
     await panel.close();
   });
 
