@@ -26,6 +26,8 @@ export default defineBackground(() => {
   // A cached summary belongs to one page of one tab: drop it when either goes away.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void forgetTab(tabId);
+    // 'loading' comes with every navigation of the tab (not its frames), even where `url` is withheld
+    // (no access to the page, e.g. once activeTab is revoked by the navigation).
+    if (change.url || change.status === 'loading') void forgetTab(tabId);
   });
 });

@@ -19,8 +19,10 @@ export async function requestPanel(tabId: number, source: PanelRequest['source']
 /** The tab's request, or null when there is none or it was made on a page the tab has since left. */
 export async function panelRequest(tabId: number, currentUrl: string | undefined): Promise<PanelRequest | null> {
   const req = await storage.getItem<PanelRequest>(panelRequestKey(tabId));
-  // Without the tab's URL (no access to the page any more) the request cannot be trusted either.
-  return req && currentUrl && req.url === currentUrl ? req : null;
+  // The worker forgets a tab's requests when it navigates; the URL, when the extension may see it
+  // (activeTab granted, host access), double-checks. Without it the request still counts: a selection
+  // is summarized from the menu's own text, with no access to the page at all.
+  return req && (!currentUrl || req.url === currentUrl) ? req : null;
 }
 
 export function watchPanelRequest(tabId: number, onChange: () => void): () => void {

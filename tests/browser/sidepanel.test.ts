@@ -1,46 +1,11 @@
 // The right-click flows end to end: real menu listener, real side panel page, real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, openPage, squeeze, stopWorker, tabIdOf, type Harness } from './harness';
+import { clickMenu, quotesOf, selectedText, wakeWorker } from './sidepanel-helpers';
 import { painted } from './highlights-helpers';
 
-// Evaluated in the service worker, where the extension APIs live.
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const TITLE = 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict';
-const quotesOf = (panel: Page) => panel.locator('[data-testid="key-quote"]').allTextContents();
-
-/** Runs Keyquote's real context-menu listener, as a right-click on the page would.
- *  (tabIdOf finds the tab by URL: each test opens its pages at URLs of its own.) */
-async function clickMenu(h: Harness, page: Page, menuItemId: string, selectionText?: string): Promise<number> {
-  const tabId = await tabIdOf(h, page);
-  const worker = await h.worker();
-  await worker.evaluate(
-    async ({ tabId, menuItemId, selectionText }) => {
-      const tab = await chrome.tabs.get(tabId);
-      const info = { menuItemId, editable: false, pageUrl: tab.url, ...(selectionText ? { selectionText } : {}) };
-      chrome.contextMenus.onClicked.dispatch(info, tab);
-    },
-    { tabId, menuItemId, selectionText },
-  );
-  return tabId;
-}
-
-/** The text of some elements as Chrome's selectionText carries it: line breaks collapsed to spaces. */
-const selectedText = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(sel)!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return getSelection()!.toString().replace(/\s+/g, ' ').trim();
-  }, selector);
-
-/** A stopped worker wakes on the next event; automation's menu dispatch needs a live one, so send one. */
-async function wakeWorker(panel: Page): Promise<void> {
-  // Not awaited: nothing answers a message that is not Keyquote's; sending it is what wakes the worker.
-  await panel.evaluate(() => void chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
-}
 
 describe('side panel from the context menu', () => {
   let h: Harness;

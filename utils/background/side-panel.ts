@@ -34,13 +34,14 @@ export function openSidePanel(tab: Browser.tabs.Tab | undefined): void {
 export function showInSidePanel(
   tab: Browser.tabs.Tab | undefined,
   source: PanelRequest['source'],
+  /** The page's URL (`info.pageUrl` for a menu click: given even without access to the page). */
   url: string | undefined,
   prepare?: (tabId: number, url: string) => Promise<unknown>,
 ): Promise<void> {
   openSidePanel(tab);
   return (async () => {
-    if (tab?.id === undefined || tab.id < 0 || !url) return;
-    await prepare?.(tab.id, url);
-    await requestPanel(tab.id, source, url);
+    if (tab?.id === undefined || tab.id < 0) return;
+    await prepare?.(tab.id, url ?? '');
+    await requestPanel(tab.id, source, url ?? '');
   })();
 }
