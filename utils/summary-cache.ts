@@ -1,5 +1,5 @@
-// Per-tab cache of the extracted article and its summaries, in session storage, so the popup
-// reopens instantly and a stopped service worker loses nothing.
+// Per-tab cache of the extracted article and its summaries (and of a selection the user summarized),
+// in session storage, so the popup and side panel reopen instantly and a stopped worker loses nothing.
 import { storage } from 'wxt/utils/storage';
 import type { ArticleData } from './article';
 import { panelRequestKey } from './panel-request';
