@@ -28,8 +28,9 @@ describe('side panel in the shipped build', () => {
     // update() fails when no item has that id: a cheap way to ask whether one exists.
     const exists = (id: string) =>
       worker.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => true, () => false), id);
-    expect(await exists('summarize-page')).toBe(true);
-    expect(await exists('summarize-selection')).toBe(true);
+    // Created on install, asynchronously: wait for them rather than race the worker's start.
+    await expect.poll(() => exists('summarize-page')).toBe(true);
+    await expect.poll(() => exists('summarize-selection')).toBe(true);
     expect(await exists('no-such-item')).toBe(false);
   });
 
