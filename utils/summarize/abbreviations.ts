@@ -8,7 +8,7 @@ const NEVER_FINAL = new Set(
     'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj brig st mt rev hon pres supt insp ' +
     'e.g i.e cf approx ca fig figs vol pp dept ref jan feb apr aug sept sep oct nov dec ' +
     // fr / es / it / pt / nl / de
-    'mm mme mmes mlle mlles pr ste sra srta sres dra lic sig sigg dott avv ' +
+    'mm mme mmes mlle mlles pr ste av env sra srta sres dra lic sig sigg dott avv ' +
     'hr hrn fr dipl nr bzw z.b d.h u.a vgl ggf evtl inkl zb dh ' +
     'p.ex bijv dhr mevr mw drs'
   ).split(' '),

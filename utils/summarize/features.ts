@@ -22,9 +22,32 @@ export const FEATURE_NAMES = [
   'second', // second sentence of the article
   'lengthSq', // (words ÷ 40)²: together with logWords, lets very long sentences lose again
   'unbalanced', // an odd number of quotation marks: a piece of a quotation cut from its context
+  'freqUniq', // mean document frequency of its distinct content words ÷ the article's maximum (repeats do not inflate it)
+  'logFreq', // mean log document frequency of its content words: the article's recurring vocabulary
+  'caps', // capitalised words inside the sentence ÷ words: names (who, where) carry the story
+  'paraPos', // relative position of its paragraph 0…1
+  'paraLast', // closes a paragraph of several sentences
+  'titleCover', // share of the title's content words that the sentence contains
+  'freqUniqZ', // freqUniq as a z-score within the article: how it stands against its neighbours
+  'sumFreqZ', // sumFreq likewise
+  'rankZ', // pagerank likewise
   'bias',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * Features that get a second weight when the summary is a single sentence. A one-line summary is
+ * a headline-like statement of the story (it restates the title, names who and where), while a
+ * longer extract favours central, frequent-vocabulary sentences; the weights of these columns are
+ * fitted on the one-sentence task (OrangeSum) and only apply there. Same features, all languages.
+ */
+export const SINGLE_FEATURES = ['titleCover', 'title', 'caps', 'position', 'logPos', 'first', 'pagerank', 'centroid', 'logFreq', 'bias'] as const satisfies readonly FeatureName[];
+const col = (f: FeatureName) => FEATURE_NAMES.indexOf(f);
+const BIAS = col('bias');
+const SINGLE_INDEX = SINGLE_FEATURES.map((f) => FEATURE_NAMES.indexOf(f));
+
+/** Length of a feature row: the features, then their one-sentence copies. */
+export const ROW_LENGTH = FEATURE_NAMES.length + SINGLE_FEATURES.length;
 
 export interface FeatureInput {
   tok: Tokenized;
@@ -33,6 +56,11 @@ export interface FeatureInput {
   texts: readonly string[];
   /** Index of each sentence within its block (0 = opens a paragraph). */
   inBlock: readonly number[];
+  /** Index of each sentence's block (paragraph), and whether it is the block's last sentence. */
+  block: readonly number[];
+  lastInBlock: readonly boolean[];
+  /** True when one sentence is asked for (turns the SINGLE_FEATURES copies on). */
+  single: boolean;
   /** Title as a unit vector in the same space, or null. */
   title: SparseVec | null;
 }
@@ -51,6 +79,28 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     for (let k = 0; k < t.length; k++) s += tf[t[k]!]!;
     return t.length ? s / t.length : 0;
   });
+  // Distinct-term variants: a word repeated inside one sentence should not count twice.
+  const mark = new Int32Array(f.tok.vocabSize).fill(-1);
+  const uniq = new Float64Array(n);
+  const logF = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = f.tok.terms[i]!;
+    let s = 0;
+    let d = 0;
+    let l = 0;
+    for (let k = 0; k < t.length; k++) {
+      const id = t[k]!;
+      l += Math.log(tf[id]!);
+      if (mark[id] === i) continue;
+      mark[id] = i;
+      s += tf[id]!;
+      d++;
+    }
+    uniq[i] = d ? s / d : 0;
+    logF[i] = t.length ? l / t.length : 0;
+  }
+  let maxUniq = 1e-9;
+  for (let i = 0; i < n; i++) maxUniq = Math.max(maxUniq, uniq[i]!);
   let maxFreq = 1e-9;
   let maxSum = 1e-9;
   f.tok.terms.forEach((t, i) => {
@@ -60,7 +110,7 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   const rows: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
     const words = f.tok.words[i]!;
-    const row = new Float64Array(FEATURE_NAMES.length);
+    const row = new Float64Array(ROW_LENGTH);
     row[0] = f.rank[i]! * n;
     row[1] = dotDense(f.vecs[i]!, centroid) / cnorm;
     row[2] = Math.min(1, freq[i]! / maxFreq);
@@ -81,8 +131,21 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[16] = i === 1 ? 1 : 0;
     row[17] = (Math.min(words, 120) / 40) ** 2;
     row[18] = unbalancedQuotes(text) ? 1 : 0;
-    row[19] = 1;
+    row[19] = uniq[i]! / maxUniq;
+    row[20] = logF[i]!;
+    row[21] = words ? Math.min(1, innerCaps(text) / words) : 0;
+    row[22] = f.block[n - 1]! > 0 ? f.block[i]! / f.block[n - 1]! : 0;
+    row[23] = f.lastInBlock[i] && f.inBlock[i]! > 0 ? 1 : 0;
+    row[24] = f.title ? titleCover(f.vecs[i]!, f.title) : 0;
+    row[BIAS] = 1;
     rows.push(row);
+  }
+  zScores(rows, col('freqUniq'), col('freqUniqZ'));
+  zScores(rows, col('sumFreq'), col('sumFreqZ'));
+  zScores(rows, col('pagerank'), col('rankZ'));
+  if (f.single) {
+    const base = FEATURE_NAMES.length;
+    for (const row of rows) for (let k = 0; k < SINGLE_INDEX.length; k++) row[base + k] = row[SINGLE_INDEX[k]!]!;
   }
   return rows;
 }
@@ -98,4 +161,58 @@ function unbalancedQuotes(s: string): boolean {
     else if (c === 0x201d || c === 0x00bb) curly--;
   }
   return straight % 2 === 1 || curly !== 0;
+}
+
+/** Words that start with a capital letter after the sentence's first word (names, places, organisations). */
+function innerCaps(s: string): number {
+  let count = 0;
+  let prevWord = true; // the first word does not count
+  let seenFirst = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (!letter) {
+      if (c === 32 || c === 0xa0) prevWord = false;
+      continue;
+    }
+    if (!prevWord) {
+      if (seenFirst && ((c >= 65 && c <= 90) || (c >= 0xc0 && s[i]!.toLowerCase() !== s[i]))) count++;
+      seenFirst = true;
+    }
+    if (!seenFirst) seenFirst = true;
+    prevWord = true;
+  }
+  return count;
+}
+
+/** Share of the title's terms found in the sentence (both id lists sorted). */
+function titleCover(v: SparseVec, title: SparseVec): number {
+  if (title.ids.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let hits = 0;
+  while (i < v.ids.length && j < title.ids.length) {
+    const x = v.ids[i]!;
+    const y = title.ids[j]!;
+    if (x === y) {
+      hits++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return hits / title.ids.length;
+}
+
+/** Writes column `from`'s within-article z-score into column `to` (0 when constant). */
+function zScores(rows: Float64Array[], from: number, to: number): void {
+  const n = rows.length;
+  if (n === 0) return;
+  let mean = 0;
+  for (const r of rows) mean += r[from]!;
+  mean /= n;
+  let v = 0;
+  for (const r of rows) v += (r[from]! - mean) ** 2;
+  const sd = Math.sqrt(v / n);
+  for (const r of rows) r[to] = sd > 1e-9 ? (r[from]! - mean) / sd : 0;
 }

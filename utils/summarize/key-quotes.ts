@@ -1,7 +1,9 @@
 // Ranks the sentences of an article and returns the best `count` as verbatim key quotes.
 import type { KeyQuote } from '../summary';
 import { datelineLength } from './dateline';
-import { FEATURE_NAMES, sentenceFeatures } from './features';
+import { ROW_LENGTH, sentenceFeatures } from './features';
+import { proseLikeness } from './prose';
+import { stopwordsFor } from './stopwords';
 import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
@@ -9,8 +11,14 @@ import { tokenizeSentences } from './tokenize';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
 import { LENGTH_EXPONENT, REDUNDANCY, WEIGHTS } from './weights';
 
-/** Feature rows and vectors of the sentences (exported for the weight-fitting script). */
-export function sentenceRows(text: string, spans: readonly Span[], lang: string, title?: string): { rows: Float64Array[]; vecs: SparseVec[] } {
+/** Feature rows, vectors, word counts and prose-likeness of the sentences (exported for the fitting script). */
+export function sentenceRows(
+  text: string,
+  spans: readonly Span[],
+  lang: string,
+  title: string | undefined,
+  single: boolean,
+): { rows: Float64Array[]; vecs: SparseVec[]; words: number[]; prose: Float64Array } {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   const hasTitle = typeof title === 'string' && /[\p{L}\p{N}]/u.test(title);
   // The title shares the vocabulary (and idf) with the sentences but stays out of the graph.
@@ -18,10 +26,23 @@ export function sentenceRows(text: string, spans: readonly Span[], lang: string,
   const all = tfidfVectors(tok, inverseFrequencies(tok));
   const n = texts.length;
   const vecs = all.slice(0, n);
-  const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n) } : tok;
+  const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n), stopWords: tok.stopWords.slice(0, n) } : tok;
   const rank = pagerank(vecs, tok.vocabSize);
-  const rows = sentenceFeatures({ tok: docTok, vecs, rank, texts, inBlock: spans.map((s) => s.inBlock), title: hasTitle ? all[n]! : null });
-  return { rows, vecs };
+  const rows = sentenceFeatures({
+    tok: docTok,
+    vecs,
+    rank,
+    texts,
+    inBlock: spans.map((s) => s.inBlock),
+    block: spans.map((s) => s.block),
+    lastInBlock: spans.map((s, i) => spans[i + 1]?.block !== s.block),
+    single,
+    title: hasTitle ? all[n]! : null,
+  });
+  const hasStop = stopwordsFor(lang).size > 0;
+  const prose = new Float64Array(n);
+  for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop);
+  return { rows, vecs, words: tok.words.slice(0, n), prose };
 }
 
 /** Linear score of each row with the shipped weights (non-finite values count as 0). */
@@ -29,7 +50,7 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
   const scores = new Float64Array(rows.length);
   rows.forEach((row, i) => {
     let s = 0;
-    for (let k = 0; k < FEATURE_NAMES.length; k++) s += row[k]! * weights[k]!;
+    for (let k = 0; k < ROW_LENGTH; k++) s += row[k]! * weights[k]!;
     scores[i] = Number.isFinite(s) ? s : 0;
   });
   return scores;
@@ -37,15 +58,14 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
 
 /**
  * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
- * words^LENGTH_EXPONENT, since a longer sentence that belongs carries more of the story. The exponent
- * trades length for precision (and is what keeps the output no longer than the peers').
+ * words^LENGTH_EXPONENT, since a longer sentence that belongs carries more of the story (the exponent
+ * trades length for precision and keeps the output no longer than the peers'), times its
+ * prose-likeness, so code, link lists and number tables only come when nothing else is left.
  */
-export function selectionValues(z: Float64Array, spans: readonly Span[]): Float64Array {
+export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent = LENGTH_EXPONENT): Float64Array {
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) {
-    const span = spans[i]!;
-    const words = Math.max(1, Math.round((span.end - span.start) / 6)); // ~6 characters a word, cheap
-    out[i] = (1 / (1 + Math.exp(-z[i]!))) * words ** LENGTH_EXPONENT;
+    out[i] = (1 / (1 + Math.exp(-z[i]!))) * Math.max(1, words[i]!) ** exponent * (0.001 + prose[i]!);
   }
   return out;
 }
@@ -53,8 +73,8 @@ export function selectionValues(z: Float64Array, spans: readonly Span[]): Float6
 /** The `count` best sentences in article order, each verbatim with its offsets (datelines skipped). */
 export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const { rows, vecs } = sentenceRows(text, spans, lang, title);
-  const scores = selectionValues(linearScores(rows), spans);
+  const { rows, vecs, words, prose } = sentenceRows(text, spans, lang, title, count === 1);
+  const scores = selectionValues(linearScores(rows), words, prose);
   const picked = selectMmr(scores, vecs, count, REDUNDANCY);
   return picked.map((i) => {
     const span = spans[i]!;

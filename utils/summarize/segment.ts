@@ -44,8 +44,14 @@ export function segmentSentences(text: string, lang: string): Span[] {
       const e = s + piece.segment.length;
       const prev = parts[parts.length - 1];
       if (prev && falseBreak(blockText.slice(prev.s, prev.e), piece.segment, isStop)) prev.e = e;
-      else parts.push({ s, e });
+      else if (prev && CLOSING_LEAD.test(piece.segment)) {
+        // ICU breaks before a spaced closing mark ("« Non. » Fin."): the mark belongs to the sentence it closes.
+        const lead = CLOSING_LEAD.exec(piece.segment)![0].length;
+        prev.e = s + lead;
+        if (lead < piece.segment.length) parts.push({ s: s + lead, e });
+      } else parts.push({ s, e });
     }
+    if (GLUED_HINT.test(blockText)) splitGlued(blockText, parts);
     let inBlock = 0;
     for (const p of parts) {
       const span = trimSpan(blockText, p.s, p.e);
@@ -55,6 +61,48 @@ export function segmentSentences(text: string, lang: string): Span[] {
     block++;
   }
   return out;
+}
+
+// Sentences glued by an extraction that dropped the space between paragraphs: "Mizan Online.Moussavi
+// Majd a été…", "France.\"Nous". ICU never breaks without a space; a lower-case letter or digit, a
+// full stop and a capitalised word is a boundary unless the word belongs to a URL or an address.
+const CLOSING_LEAD = /^\s*[»”]/u;
+const GLUED_HINT = /[\p{Ll}\p{N}][.!?]["“”«»’)]?\p{Lu}/u;
+const GLUED = /[\p{Ll}\p{N}][.!?]+(?=["“”«»’)]?\p{Lu}\p{Ll})/gu;
+
+/** Splits `parts` (in place) at glued sentence boundaries inside each part. */
+function splitGlued(block: string, parts: { s: number; e: number }[]): void {
+  const out: { s: number; e: number }[] = [];
+  for (const p of parts) {
+    let s = p.s;
+    GLUED.lastIndex = p.s;
+    for (let m = GLUED.exec(block); m && m.index < p.e; m = GLUED.exec(block)) {
+      let cut = m.index + m[0].length;
+      if (cut >= p.e) break;
+      const wordStart = block.lastIndexOf(' ', m.index) + 1;
+      if (/[/@]|^www/iu.test(block.slice(wordStart, m.index + 1))) continue; // a URL or e-mail address
+      const c = block[cut]!;
+      // A closing mark stays with the sentence it closes; an opening one goes with the next. A straight
+      // quote closes when an odd number of them precede it in the block.
+      if (c === '”' || c === '»' || c === '’' || c === ')' || (c === '"' && countQuotes(block, cut) % 2 === 1)) cut++;
+      if (cut - s > 1) out.push({ s, e: cut });
+      s = cut;
+    }
+    out.push({ s, e: p.e });
+  }
+  parts.length = 0;
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    // A lone opening quote left by a cut belongs to the sentence after it.
+    if (k + 1 < out.length && !/[\p{L}\p{N}]/u.test(block.slice(p.s, p.e))) out[k + 1]!.s = p.s;
+    else parts.push(p);
+  }
+}
+
+function countQuotes(s: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0 && i < end; i = s.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff;

@@ -7,6 +7,8 @@ export interface Tokenized {
   terms: Int32Array[];
   /** Number of words (CJK: characters / 2) in each sentence, for length features. */
   words: number[];
+  /** Number of those words that are stopwords (function words) of the language. */
+  stopWords: number[];
   vocabSize: number;
 }
 
@@ -63,10 +65,12 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
   };
   const terms: Int32Array[] = [];
   const words: number[] = [];
+  const stopWords: number[] = [];
   const buf: number[] = [];
   for (const sentence of sentences) {
     buf.length = 0;
     let nWords = 0;
+    let nStop = 0;
     let cjkRun = 0;
     let prevCjk = '';
     const s = sentence.toLowerCase();
@@ -110,10 +114,12 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
         cache.termOf.set(w, g);
       }
       if (g >= 0) buf.push(localId(g));
+      else if (stop.has(w)) nStop++;
     }
     if (prevCjk) nWords += Math.max(1, Math.round(cjkRun / 2));
     terms.push(Int32Array.from(buf));
     words.push(nWords);
+    stopWords.push(nStop);
   }
-  return { terms, words, vocabSize: local.size };
+  return { terms, words, stopWords, vocabSize: local.size };
 }

@@ -1,8 +1,8 @@
 // Weights of the sentence scorer (FEATURE_NAMES order). Fitted by tests/bench/fit-weights.ts.
-export const WEIGHTS: readonly number[] = [1.763, -1.416, 1.941, 0.036, -1.026, 0.102, 0.043, 0.059, 0.923, -0.07, -0.355, 2.497, -1.832, 0.04, 0.478, 0.385, 0.182, -0.613, -0.044, -3.787];
+export const WEIGHTS: readonly number[] = [-0.205, 1.357, -0.817, 0.165, -0.484, 0.073, 0.25, -0.042, -2.023, -0.118, -0.283, 0.023, -1.492, 0.094, -0.162, 0.125, 0.081, -0.423, -0.113, 0.701, -0.314, 0.837, -0.022, 0.035, 1.448, 0.764, 0.603, 0.57, -0.689, 0.326, 1.553, 0.284, 0.073, -0.574, -0.786, -1.411, 1.202, -1.83, 0.386];
 
 /** Redundancy penalty of MMR: how much similarity to an already chosen quote costs. */
 export const REDUNDANCY = 0.3;
 
 /** Length preference of the selection (see selectionValues): 0 = pure probability. */
-export const LENGTH_EXPONENT = 0.15;
+export const LENGTH_EXPONENT = 0.26;

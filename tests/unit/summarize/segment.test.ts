@@ -24,6 +24,13 @@ describe('segmentSentences', () => {
   it.each([
     ['German z. B. and dates', 'Das ist z. B. ein Test. Er kam am 17. Juni 2020. Gut so.', 'de', ['Das ist z. B. ein Test.', 'Er kam am 17. Juni 2020.', 'Gut so.']],
     ['French M.', 'M. Dupont est arrivé. Il a parlé.', 'fr', ['M. Dupont est arrivé.', 'Il a parlé.']],
+    ['French guillemets', '« Nous verrons », a dit M. Dupont. Mme Durand a répondu : « Non. » Fin.', 'fr', ['« Nous verrons », a dit M. Dupont.', 'Mme Durand a répondu : « Non. »', 'Fin.']],
+    ['glued paragraphs', 'a indiqué Mizan Online.Moussavi Majd a été accusé.', 'fr', ['a indiqué Mizan Online.', 'Moussavi Majd a été accusé.']],
+    ['glued, opening quote', 'Il est en France."Nous verrons", dit-il.', 'fr', ['Il est en France.', '"Nous verrons", dit-il.']],
+    ['glued, closing quote', 'He said "it is a carpet."It was not.', 'en', ['He said "it is a carpet."', 'It was not.']],
+    ['glued, not a URL', 'See www.Example.Com or mail Jo@site.Org now. Done.', 'en', ['See www.Example.Com or mail Jo@site.Org now.', 'Done.']],
+    ['glued after a number', 'Le Covid-19.La maladie progresse.', 'fr', ['Le Covid-19.', 'La maladie progresse.']],
+    ['av. J.-C.', 'Rome fut fondée en 753 av. J.-C. selon la légende. Voilà.', 'fr', ['Rome fut fondée en 753 av. J.-C. selon la légende.', 'Voilà.']],
     ['Chinese full stops', '今天天气很好。我们去公园吧！你好吗？', 'zh', ['今天天气很好。', '我们去公园吧！', '你好吗？']],
     ['Japanese', '東京は大きい。大阪も大きいです。', 'ja', ['東京は大きい。', '大阪も大きいです。']],
   ])('%s', (_name, text, lang, expected) => {
