@@ -9,11 +9,19 @@ export interface KeyQuote {
   end: number;
 }
 
+/**
+ * A direct quotation. `text` is the quotation without its marks; `start`/`end` span it in the article
+ * text. When the attribution interrupts it (“We have Russia and Ukraine,” Trump said, “which are…”),
+ * `text` is the parts joined by a space, `start`/`end` span the whole passage including the
+ * attribution (so `text.slice(start, end)` is not `text`), and `parts` lists each part's offsets:
+ * every `articleText.slice(part.start, part.end)` is verbatim. Absent for a quotation in one piece.
+ */
 export interface DirectQuote {
   text: string;
   speaker: string | null;
   start: number;
   end: number;
+  parts?: { start: number; end: number }[];
 }
 
 export interface Summary extends PageMeta {

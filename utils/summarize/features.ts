@@ -79,9 +79,12 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     for (let k = 0; k < t.length; k++) s += tf[t[k]!]!;
     return t.length ? s / t.length : 0;
   });
+  const logTf = new Float64Array(tf.length);
+  for (let k = 0; k < tf.length; k++) logTf[k] = tf[k]! > 0 ? Math.log(tf[k]!) : 0;
   // Distinct-term variants: a word repeated inside one sentence should not count twice.
   const mark = new Int32Array(f.tok.vocabSize).fill(-1);
   const uniq = new Float64Array(n);
+  const distinct = new Int32Array(n);
   const logF = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const t = f.tok.terms[i]!;
@@ -90,12 +93,13 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     let l = 0;
     for (let k = 0; k < t.length; k++) {
       const id = t[k]!;
-      l += Math.log(tf[id]!);
+      l += logTf[id]!;
       if (mark[id] === i) continue;
       mark[id] = i;
       s += tf[id]!;
       d++;
     }
+    distinct[i] = d;
     uniq[i] = d ? s / d : 0;
     logF[i] = t.length ? l / t.length : 0;
   }
@@ -121,19 +125,20 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[7] = words < 6 ? 1 : 0;
     row[8] = f.title ? cosine(f.vecs[i]!, f.title) : 0;
     const text = f.texts[i]!;
-    row[9] = /["“”«»„]/.test(text) ? 1 : 0;
-    row[10] = /^["“”«»„‘']/.test(text) ? 1 : 0;
+    const chars = scanChars(text);
+    row[9] = chars & HAS_QUOTE ? 1 : 0;
+    row[10] = chars & OPENS_QUOTE ? 1 : 0;
     row[11] = (freq[i]! * f.tok.terms[i]!.length) / maxSum;
-    row[12] = words ? Math.min(1, new Set(f.tok.terms[i]).size / words) : 0;
-    row[13] = /\d/.test(text) ? 1 : 0;
+    row[12] = words ? Math.min(1, distinct[i]! / words) : 0;
+    row[13] = chars & HAS_DIGIT ? 1 : 0;
     row[14] = i > 0 ? cosine(f.vecs[i]!, f.vecs[0]!) : 1;
     row[15] = Math.log1p(i);
     row[16] = i === 1 ? 1 : 0;
     row[17] = (Math.min(words, 120) / 40) ** 2;
-    row[18] = unbalancedQuotes(text) ? 1 : 0;
+    row[18] = chars & UNBALANCED ? 1 : 0;
     row[19] = uniq[i]! / maxUniq;
     row[20] = logF[i]!;
-    row[21] = words ? Math.min(1, innerCaps(text) / words) : 0;
+    row[21] = words ? Math.min(1, (chars >>> CAPS_SHIFT) / words) : 0;
     row[22] = f.block[n - 1]! > 0 ? f.block[i]! / f.block[n - 1]! : 0;
     row[23] = f.lastInBlock[i] && f.inBlock[i]! > 0 ? 1 : 0;
     row[24] = f.title ? titleCover(f.vecs[i]!, f.title) : 0;
@@ -150,39 +155,43 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   return rows;
 }
 
-/** True when the sentence opens or closes a quotation it does not also close or open. */
-function unbalancedQuotes(s: string): boolean {
+const HAS_QUOTE = 1;
+const OPENS_QUOTE = 2;
+const HAS_DIGIT = 4;
+const UNBALANCED = 8; // opens or closes a quotation it does not also close or open
+const CAPS_SHIFT = 4; // the count of capitalised words after the first, in the bits above
+
+/** One pass over a sentence's characters for the quotation, digit and capitalisation features. */
+function scanChars(s: string): number {
+  let flags = 0;
   let straight = 0;
   let curly = 0;
+  let caps = 0;
+  let inWord = false;
+  let seenWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x22) straight++;
-    else if (c === 0x201c || c === 0x00ab || c === 0x201e) curly++;
-    else if (c === 0x201d || c === 0x00bb) curly--;
-  }
-  return straight % 2 === 1 || curly !== 0;
-}
-
-/** Words that start with a capital letter after the sentence's first word (names, places, organisations). */
-function innerCaps(s: string): number {
-  let count = 0;
-  let prevWord = true; // the first word does not count
-  let seenFirst = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-    if (!letter) {
-      if (c === 32 || c === 0xa0) prevWord = false;
-      continue;
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) {
+      flags |= HAS_QUOTE;
+      if (c === 0x22) straight++;
+      else if (c === 0x201c || c === 0xab || c === 0x201e) curly++;
+      else curly--;
     }
-    if (!prevWord) {
-      if (seenFirst && ((c >= 65 && c <= 90) || (c >= 0xc0 && s[i]!.toLowerCase() !== s[i]))) count++;
-      seenFirst = true;
-    }
-    if (!seenFirst) seenFirst = true;
-    prevWord = true;
+    if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && s[i]!.toLowerCase() !== s[i]);
+    const letter = upper || (c >= 97 && c <= 122) || (c >= 0xc0 && s[i]!.toUpperCase() !== s[i]);
+    if (letter) {
+      if (!inWord) {
+        if (seenWord && upper) caps++;
+        seenWord = true;
+      }
+      inWord = true;
+    } else if (c === 32 || c === 0xa0 || c === 10) inWord = false;
   }
-  return count;
+  const first = s.charCodeAt(0);
+  if (first === 0x22 || first === 0x201c || first === 0x201d || first === 0xab || first === 0xbb || first === 0x201e || first === 0x2018 || first === 0x27) flags |= OPENS_QUOTE;
+  if (straight % 2 === 1 || curly !== 0) flags |= UNBALANCED;
+  return flags | (Math.min(caps, 1 << 20) << CAPS_SHIFT);
 }
 
 /** Share of the title's terms found in the sentence (both id lists sorted). */

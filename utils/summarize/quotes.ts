@@ -31,7 +31,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   const merged = mergeSplit(text, cands);
-  const names = nameIndex(text, isStopword);
+  // Built on first use: only quotations attributed to a surname need it.
+  let names: Map<string, string> | null = null;
+  const index = () => (names ??= nameIndex(text, isStopword));
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
@@ -43,7 +45,10 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       c.att === null && lastSpeaker !== null && lastEnd >= 0 && start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open);
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
     let speaker: string | null = null;
-    if (c.att?.kind === 'name') speaker = fullName(cleanName(c.att.name, isStopword) || c.att.name, names);
+    if (c.att?.kind === 'name') {
+      const name = cleanName(c.att.name, isStopword) || c.att.name;
+      speaker = name.includes(' ') ? name : fullName(name, index());
+    }
     else if (c.att?.kind === 'pronoun') {
       // "he said": the person named since the previous quotation, else the last speaker, else the
       // last person named shortly before.
@@ -53,7 +58,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     else if (continues) speaker = lastSpeaker;
     if (speaker) lastSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
-    out.push({ text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] });
+    const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
+    if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
+    out.push(q);
   }
   return out;
 }

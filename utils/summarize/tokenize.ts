@@ -47,21 +47,48 @@ function cacheFor(lang: string): LangCache {
   return c;
 }
 
+// Scratch arrays of localId (see tokenizeSentences), indexed by global term id; grown on demand.
+let localOf = new Int32Array(1 << 14);
+let stampOf = new Int32Array(1 << 14);
+let calls = 0;
+function nextCall(): number {
+  if (++calls === 0x7fffffff) {
+    calls = 1;
+    stampOf.fill(0);
+  }
+  return calls;
+}
+function growLocal(g: number): void {
+  let size = localOf.length;
+  while (size <= g) size *= 2;
+  const l = new Int32Array(size);
+  l.set(localOf);
+  const st = new Int32Array(size);
+  st.set(stampOf);
+  localOf = l;
+  stampOf = st;
+}
+
 /** Tokenizes every sentence with one vocabulary; local term ids follow first appearance (deterministic). */
 export function tokenizeSentences(sentences: readonly string[], lang: string): Tokenized {
   const stop = stopwordsFor(lang);
   const stem = stemmerFor(lang);
   const cache = cacheFor(lang);
-  const local = new Map<number, number>(); // global id → local dense id
+  // global id → local dense id, in a reused typed array stamped with this call's number: a Map
+  // lookup per token was the tokenizer's main cost.
+  const call = nextCall();
+  let localSize = 0;
   const keyId = (key: string) => {
     let g = cache.idOfKey.get(key);
     if (g === undefined) cache.idOfKey.set(key, (g = cache.idOfKey.size));
     return g;
   };
   const localId = (g: number) => {
-    let id = local.get(g);
-    if (id === undefined) local.set(g, (id = local.size));
-    return id;
+    if (g >= localOf.length) growLocal(g);
+    if (stampOf[g] === call) return localOf[g]!;
+    stampOf[g] = call;
+    localOf[g] = localSize;
+    return localSize++;
   };
   const terms: Int32Array[] = [];
   const words: number[] = [];
@@ -121,5 +148,5 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
     words.push(nWords);
     stopWords.push(nStop);
   }
-  return { terms, words, stopWords, vocabSize: local.size };
+  return { terms, words, stopWords, vocabSize: localSize };
 }

@@ -21,19 +21,28 @@ export function inverseFrequencies(tok: Tokenized): Float64Array {
 }
 
 export function tfidfVectors(tok: Tokenized, idf: Float64Array): SparseVec[] {
+  // Counts in one dense scratch array (reset through the touched ids), not a Map per sentence.
+  const counts = new Float64Array(tok.vocabSize);
+  const touched = new Int32Array(tok.vocabSize);
   return tok.terms.map((t) => {
-    const counts = new Map<number, number>();
-    for (const id of t) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const ids = Int32Array.from(counts.keys()).sort();
-    const w = new Float64Array(ids.length);
+    let m = 0;
+    for (let k = 0; k < t.length; k++) {
+      const id = t[k]!;
+      if (counts[id] === 0) touched[m++] = id;
+      counts[id]!++;
+    }
+    const ids = touched.slice(0, m).sort();
+    const w = new Float64Array(m);
     let norm = 0;
-    ids.forEach((id, k) => {
-      const v = counts.get(id)! * idf[id]!;
+    for (let k = 0; k < m; k++) {
+      const id = ids[k]!;
+      const v = counts[id]! * idf[id]!;
+      counts[id] = 0;
       w[k] = v;
       norm += v * v;
-    });
+    }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = 0; k < w.length; k++) w[k]! /= norm;
+    if (norm > 0) for (let k = 0; k < m; k++) w[k]! /= norm;
     return { ids, w };
   });
 }

@@ -35,6 +35,23 @@ describe('directQuotes', () => {
     expect(text.slice(q!.start, q!.end)).toBe('We have Russia and Ukraine," Trump said, "which are making progress.');
   });
 
+  it.each([
+    ['two parts, en', 'en', 'He spoke. "We have Russia and Ukraine," Trump said, "which are making progress."', ['We have Russia and Ukraine,', 'which are making progress.']],
+    ['three parts, en', 'en', '“First, we rebuild,” she said, “then we return,” Anna Berg added, “and we stay.”', ['First, we rebuild,', 'then we return,', 'and we stay.']],
+    ['two parts, fr', 'fr', '« Nous allons gagner, a dit le président Macron, cette bataille. »', []],
+  ])('gives each part of a split quotation verbatim offsets: %s', (_name, lang, text, parts) => {
+    const qs = directQuotes(text, lang);
+    const split = qs.filter((q) => q.parts);
+    expect(split.flatMap((q) => q.parts!.map((p) => text.slice(p.start, p.end)))).toEqual(parts);
+    for (const q of split) {
+      expect(q.text).toBe(q.parts!.map((p) => text.slice(p.start, p.end)).join(' '));
+      expect(q.start).toBe(q.parts![0]!.start);
+      expect(q.end).toBe(q.parts![q.parts!.length - 1]!.end);
+    }
+    // A quotation in one piece has no parts and is verbatim at its offsets.
+    for (const q of qs.filter((x) => !x.parts)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
   it('resolves short names and pronouns to the full name used earlier', () => {
     const text = 'Interior Minister Ihor Klymenko spoke on Monday.\n\n“The enemy spared neither drones nor missiles,” Klymenko stated. “We will rebuild every home,” he added.';
     expect(speakers(text, 'en')).toEqual([
