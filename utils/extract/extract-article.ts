@@ -1,6 +1,7 @@
 // Pulls the article out of a page as plain data: Readability on a clone, visible text as fallback.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
+import { countWords } from '../reading-time';
 import { blockTexts, normalizeSpace } from './block-texts';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
@@ -17,11 +18,8 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-function countWords(paragraphs: string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.split(' ').length;
-  return n;
-}
+/** Enough of the text to tell its direction, without scanning a whole book. */
+const sampleOf = (blocks: string[]) => blocks.slice(0, 20).join(' ').slice(0, 4000);
 
 function runReadability(doc: Document, maxElements: number) {
   // Readability mutates the document it reads: it always gets a clone, never the live page.
@@ -57,18 +55,20 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
     byline: parsed?.byline ? normalizeSpace(parsed.byline) : null,
     published: pagePublished(doc, parsed?.publishedTime),
     lang,
-    dir: pageDir(doc, lang, parsed?.dir),
     contentType: doc.contentType || 'text/html',
   };
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
     const { blocks, truncated } = blockTexts(content, { maxChars });
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-    const words = countWords(blocks);
+    // Words as the reader counts them: Chinese and Japanese have no spaces between words.
+    const words = countWords(blocks.join(' '));
     if (words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS)) {
-      return { ...base, paragraphs: blocks, source: 'readability', isArticle: true, truncated };
+      const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
+      return { ...base, dir, paragraphs: blocks, source: 'readability', isArticle: true, truncated };
     }
   }
   const { blocks, truncated } = visibleBlocks(doc, maxChars);
-  return { ...base, paragraphs: blocks, source: 'visible-text', isArticle: false, truncated };
+  const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
+  return { ...base, dir, paragraphs: blocks, source: 'visible-text', isArticle: false, truncated };
 }

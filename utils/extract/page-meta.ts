@@ -17,10 +17,22 @@ export function pageLang(doc: Document, hint?: string | null): string {
 
 const RTL_LANGS = /^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/;
 
-export function pageDir(doc: Document, lang: string, hint?: string | null): 'ltr' | 'rtl' {
+const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u052F\u0900-\u0DFF\u3040-\u9FFF\uAC00-\uD7AF]/g;
+
+/** Direction of a text by its letters: right-to-left when most of them are Hebrew or Arabic script. */
+export function textDir(sample: string): 'ltr' | 'rtl' {
+  const rtl = sample.match(RTL_CHAR)?.length ?? 0;
+  const ltr = sample.match(LTR_CHAR)?.length ?? 0;
+  return rtl > ltr ? 'rtl' : 'ltr';
+}
+
+/** `sample`: some of the page's text, used only when neither `dir` nor a language says it. */
+export function pageDir(doc: Document, lang: string, hint?: string | null, sample = ''): 'ltr' | 'rtl' {
   const d = (hint || doc.documentElement?.getAttribute('dir') || '').toLowerCase();
   if (d === 'rtl' || d === 'ltr') return d;
-  return RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
+  if (lang) return RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
+  return textDir(sample);
 }
 
 export function pageSite(doc: Document, url: string, hint?: string | null): string | null {
