@@ -27,6 +27,22 @@ function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+type Slot = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] };
+
+/**
+ * The children a reader sees: an open shadow root's content instead of the light DOM (web
+ * components render their text there), and at a <slot> the light nodes assigned to it.
+ */
+function renderedChildren(el: Element): ArrayLike<Node> {
+  const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName === 'SLOT' && typeof (el as Slot).assignedNodes === 'function') {
+    const assigned = (el as Slot).assignedNodes!({ flatten: false });
+    if (assigned.length) return assigned;
+  }
+  return el.childNodes;
+}
+
 /**
  * Walks the tree iteratively (hostile pages nest deeper than the call stack allows) and
  * flushes the running text at every block boundary, so inline markup never splits a sentence.
@@ -71,7 +87,7 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
       flush();
       stack.push(null);
     }
-    const kids = node.childNodes;
+    const kids = renderedChildren(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   flush();
