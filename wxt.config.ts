@@ -21,25 +21,27 @@ export default defineConfig({
   outDir: process.env.KEYQUOTE_OUT_DIR ?? (testHosts ? '.output-test' : '.output'),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Keyquote',
-    description: 'Key quotes of any article, verbatim and traceable. Runs entirely on your machine.',
+    // Localized from public/_locales (English, French, German).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Keyquote: key quotes of this page' },
+    action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys only: users change them in the browser's shortcut settings.
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Save the selected text as a highlight',
+        description: '__MSG_cmdSaveHighlight__',
       },
       'summarize-page': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Show the key quotes of this page in the side panel',
+        description: '__MSG_cmdSummarizePage__',
       },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+Q' },
-        description: 'Open the Keyquote popup',
+        description: '__MSG_cmdOpenPopup__',
       },
     },
     content_security_policy: {

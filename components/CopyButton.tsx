@@ -1,5 +1,6 @@
 // Copies text to the clipboard and says so for a moment.
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 
 export function CopyButton({ getText, label }: { getText: () => string; label: string }) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -14,7 +15,7 @@ export function CopyButton({ getText, label }: { getText: () => string; label: s
   };
   return (
     <button type="button" data-testid="copy-markdown" onClick={copy} aria-live="polite">
-      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : label}
+      {done === 'copied' ? t('copied') : done === 'failed' ? t('copyFailed') : label}
     </button>
   );
 }

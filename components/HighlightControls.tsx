@@ -1,6 +1,8 @@
 // Colour, note and delete controls of one highlight (popup and Highlights page).
-import { useState } from 'preact/hooks';
-import { COLOR_CSS, COLORS, type Color, type Highlight } from '@/utils/highlights/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Color, Highlight } from '@/utils/highlights/types';
+import { t } from '@/utils/i18n';
+import { ColorPicker } from './ColorPicker';
 
 interface Props {
   highlight: Highlight;
@@ -12,33 +14,29 @@ interface Props {
 export function HighlightControls({ highlight: h, onColor, onNote, onDelete }: Props) {
   const [note, setNote] = useState(h.note);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  // Keyboard users land in the note when it opens, and back on its button when it closes.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) input.current?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const cancel = () => {
+    setNote(h.note);
+    setEditing(false);
+  };
   return (
     <div class="kq-hl-controls">
-      {onColor && (
-        <span class="kq-hl-colors" role="radiogroup" aria-label="Colour">
-          {COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              role="radio"
-              aria-checked={h.color === c}
-              aria-label={c}
-              title={c}
-              data-testid={`hl-color-${c}`}
-              class="kq-hl-swatch"
-              style={{ background: COLOR_CSS[c] }}
-              onClick={() => onColor(c)}
-            />
-          ))}
-        </span>
-      )}
+      {onColor && <ColorPicker value={h.color} onChange={onColor} testid="hl-color" />}
       {onNote && !editing && (
-        <button type="button" data-testid="hl-note-edit" onClick={() => setEditing(true)}>
-          {h.note ? 'Edit note' : 'Add note'}
+        <button type="button" ref={editButton} data-testid="hl-note-edit" onClick={() => setEditing(true)}>
+          {h.note ? t('editNote') : t('addNote')}
         </button>
       )}
       <button type="button" data-testid="hl-delete" onClick={onDelete}>
-        Delete
+        {t('delete')}
       </button>
       {onNote && editing && (
         <form
@@ -48,16 +46,27 @@ export function HighlightControls({ highlight: h, onColor, onNote, onDelete }: P
             onNote(note.trim());
             setEditing(false);
           }}
+          // Escape closes what it opened (and must not close the popup around it).
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            cancel();
+          }}
         >
           <textarea
+            ref={input}
             data-testid="hl-note-input"
-            aria-label="Note"
+            aria-label={t('note')}
             maxLength={10_000}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
           />
           <button type="submit" data-testid="hl-note-save">
-            Save note
+            {t('saveNote')}
+          </button>
+          <button type="button" data-testid="hl-note-cancel" onClick={cancel}>
+            {t('cancel')}
           </button>
         </form>
       )}

@@ -7,6 +7,7 @@ import { sendMessage } from '@/utils/messaging';
 import { HighlightControls } from './HighlightControls';
 import { useHighlights } from './useHighlights';
 import './Highlight.css';
+import { t } from '@/utils/i18n';
 
 const quiet = (p: Promise<unknown>) => void p.catch(() => {});
 
@@ -17,9 +18,9 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
   const found = new Set(anchored);
   return (
     <section class="kq-hl" aria-labelledby="kq-hl-h" data-testid="hl-panel">
-      <h2 id="kq-hl-h">Highlights on this page</h2>
+      <h2 id="kq-hl-h">{t('hlOnThisPage')}</h2>
       {highlights.length === 0 ? (
-        <p class="kq-note">None yet: select text and right-click › Save highlight, or save a key quote above.</p>
+        <p class="kq-note">{t('hlNone')}</p>
       ) : (
         <ul class="kq-hl-list">
           {highlights.map((h) => (
@@ -28,7 +29,7 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
                 type="button"
                 class="kq-hl-text"
                 data-testid="hl-text"
-                title="Show on the page"
+                title={t('showOnPage')}
                 style={{ borderInlineStartColor: COLOR_CSS[h.color] }}
                 onClick={() => quiet(sendMessage('highlight-scroll', { tabId, id: h.id }))}
               >
@@ -36,7 +37,7 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
               </button>
               {!found.has(h.id) && (
                 <p class="kq-hl-orphan" data-testid="hl-orphan">
-                  Not found on this page
+                  {t('hlNotFound')}
                 </p>
               )}
               {h.note && (
@@ -61,11 +62,11 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
             data-testid="hl-export-page"
             onClick={() => downloadText(`${fileSlug(title)}.md`, pageToMarkdown(state.data), 'text/markdown')}
           >
-            Export Markdown
+            {t('exportMarkdown')}
           </button>
         )}
         <a href={browser.runtime.getURL('/highlights.html')} target="_blank" data-testid="hl-all">
-          All highlights
+          {t('allHighlights')}
         </a>
       </footer>
     </section>

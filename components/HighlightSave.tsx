@@ -4,6 +4,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import './Highlight.css';
+import { t } from '@/utils/i18n';
 
 type Save = (text: string) => Promise<unknown>;
 const SaveQuoteContext = createContext<Save | null>(null);
@@ -31,10 +32,10 @@ export function SaveQuoteButton({ text }: { text: string }) {
       class="kq-save"
       data-testid="save-quote"
       disabled={state === 'saving' || state === 'saved'}
-      title={failed ? state.error : 'Save as a highlight on the page'}
+      title={failed ? state.error : t('saveQuoteTitle')}
       onClick={onClick}
     >
-      {state === 'saved' ? 'Saved' : failed ? 'Not saved' : 'Save'}
+      {state === 'saved' ? t('saved') : failed ? t('notSaved') : t('saveQuote')}
     </button>
   );
 }

@@ -1,23 +1,21 @@
 // Export (Markdown, JSON) and import (JSON) of every highlight, for the Highlights page.
 import { useState } from 'preact/hooks';
-import { downloadText } from '@/utils/highlights/download';
-import { toExport } from '@/utils/highlights/exchange';
-import { pagesToMarkdown } from '@/utils/highlights/markdown';
 import type { PageHighlights } from '@/utils/highlights/types';
+import { t, plural } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { exportJson, exportMarkdown } from './exportHighlights';
 
 type Result = { ok: boolean; message: string } | null;
 
 export function HighlightTransfer({ pages }: { pages: PageHighlights[] }) {
   const [result, setResult] = useState<Result>(null);
-  const day = new Date().toISOString().slice(0, 10);
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     try {
       const { added, pages: touched } = await sendMessage('highlights-import', { json: await file.text() });
-      const message = added === 0 ? 'Nothing new: every highlight in this file is already here.' : `Imported ${added} highlight${added === 1 ? '' : 's'} on ${touched} page${touched === 1 ? '' : 's'}.`;
+      const message = added === 0 ? t('importNothingNew') : t('importDone', [plural('nHighlights', added), plural('nPages', touched)]);
       setResult({ ok: true, message });
     } catch (err) {
       setResult({ ok: false, message: err instanceof Error ? err.message : String(err) });
@@ -25,18 +23,14 @@ export function HighlightTransfer({ pages }: { pages: PageHighlights[] }) {
   };
   return (
     <>
-      <button type="button" data-testid="hl-export-md" onClick={() => downloadText(`keyquote-highlights-${day}.md`, pagesToMarkdown(pages), 'text/markdown')}>
-        Export Markdown
+      <button type="button" data-testid="hl-export-md" onClick={() => exportMarkdown(pages)}>
+        {t('exportMarkdown')}
       </button>
-      <button
-        type="button"
-        data-testid="hl-export-json"
-        onClick={() => downloadText(`keyquote-highlights-${day}.json`, JSON.stringify(toExport(pages), null, 1), 'application/json')}
-      >
-        Export JSON
+      <button type="button" data-testid="hl-export-json" onClick={() => exportJson(pages)}>
+        {t('exportJson')}
       </button>
       <label class="kq-import">
-        Import JSON{' '}
+        {t('importJson')}{' '}
         <input type="file" accept=".json,application/json" data-testid="hl-import" onChange={(e) => void onFile(e.currentTarget)} />
       </label>
       {result && (

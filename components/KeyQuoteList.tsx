@@ -1,6 +1,7 @@
 // The key quotes, in article order; clicking one reveals it on the page.
 import type { KeyQuote } from '@/utils/summary';
 import { SaveQuoteButton } from './HighlightSave';
+import { t } from '@/utils/i18n';
 
 interface Props {
   quotes: KeyQuote[];
@@ -9,14 +10,14 @@ interface Props {
 
 export function KeyQuoteList({ quotes, onReveal }: Props) {
   return (
-    <ol class="kq-list" aria-label="Key quotes">
+    <ol class="kq-list" aria-label={t('keyQuotes')}>
       {quotes.map((q) => (
         <li key={q.start} class="kq-item">
           <button
             type="button"
             class="kq-quote"
             data-testid="key-quote"
-            title="Show on the page"
+            title={t('showOnPage')}
             onClick={() => onReveal(q)}
           >
             {q.text}

@@ -1,5 +1,6 @@
 // Short / medium / long: how many key quotes to show.
 import { LENGTHS, type SummaryLength } from '@/utils/summary';
+import { t } from '@/utils/i18n';
 
 interface Props {
   value: SummaryLength;
@@ -8,7 +9,7 @@ interface Props {
 
 export function LengthPicker({ value, onChange }: Props) {
   return (
-    <div class="kq-length" role="radiogroup" aria-label="Summary length">
+    <div class="kq-length" role="radiogroup" aria-label={t('summaryLength')}>
       {(Object.keys(LENGTHS) as SummaryLength[]).map((len) => (
         <button
           key={len}
@@ -19,7 +20,7 @@ export function LengthPicker({ value, onChange }: Props) {
           class={value === len ? 'on' : ''}
           onClick={() => onChange(len)}
         >
-          {len} ({LENGTHS[len]})
+          {t('lengthOption', [t(`length_${len}`), LENGTHS[len]])}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 // The message shown instead of a summary: not an article, a restricted page, or a failure.
 import type { KeyquoteError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 
 interface Props {
   error: Pick<KeyquoteError, 'code' | 'message'>;
@@ -15,12 +16,12 @@ export function SummaryError({ error, onAnyway, onRetry }: Props) {
       </p>
       {error.code === 'not-article' && onAnyway && (
         <button type="button" data-testid="summarize-anyway" onClick={onAnyway}>
-          Summarize anyway
+          {t('summarizeAnyway')}
         </button>
       )}
       {(error.code === 'internal' || error.code === 'no-access') && onRetry && (
         <button type="button" data-testid="retry" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

@@ -8,6 +8,7 @@ import { usePanelSource } from '@/components/usePanelSource';
 import { useSummary } from '@/components/useSummary';
 import { summaryToMarkdown } from '@/utils/markdown';
 import { sendMessage } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
 
 interface Props {
   tabId: number | null;
@@ -30,14 +31,14 @@ export function SummaryPanel({ tabId, mode }: Props) {
       </header>
       {state.status === 'loading' && (
         <p class="kq-loading" role="status">
-          Reading the page…
+          {t('loading')}
         </p>
       )}
       {state.status === 'idle' && (
         <div class="kq-idle">
-          <p class="kq-note">Key quotes of this page, word for word, and who said what.</p>
+          <p class="kq-note">{t('idleNote')}</p>
           <button type="button" data-testid="summarize" onClick={() => void panel.summarizePage()}>
-            Summarize
+            {t('summarize')}
           </button>
         </div>
       )}
@@ -49,7 +50,7 @@ export function SummaryPanel({ tabId, mode }: Props) {
             onReveal={(q) => tabId !== null && void sendMessage('reveal', { tabId, text: q.text }).catch(() => {})}
           />
           <footer class="kq-actions">
-            <CopyButton label="Copy as Markdown" getText={() => summaryToMarkdown(state.summary)} />
+            <CopyButton label={t('copyMarkdown')} getText={() => summaryToMarkdown(state.summary)} />
           </footer>
         </>
       )}

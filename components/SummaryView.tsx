@@ -3,6 +3,7 @@ import { metaLine } from '@/utils/markdown';
 import type { KeyQuote, Summary } from '@/utils/summary';
 import { KeyQuoteList } from './KeyQuoteList';
 import { QuoteList } from './QuoteList';
+import { t } from '@/utils/i18n';
 
 interface Props {
   summary: Summary;
@@ -15,13 +16,13 @@ export function SummaryView({ summary, onReveal }: Props) {
     <article class="kq-summary" dir={summary.dir} lang={summary.lang || undefined}>
       <h1 data-testid="summary-title">{summary.title || summary.url}</h1>
       {meta && <p class="kq-meta" data-testid="summary-meta">{meta}</p>}
-      {summary.source === 'visible-text' && <p class="kq-note">From the page’s visible text (not an article).</p>}
+      {summary.source === 'visible-text' && <p class="kq-note">{t('fromVisibleText')}</p>}
       {summary.source === 'selection' && (
         <p class="kq-note" data-testid="summary-selection">
-          From the text you selected on this page.
+          {t('fromSelection')}
         </p>
       )}
-      {summary.truncated && <p class="kq-note">This page is very long: Keyquote read its first part.</p>}
+      {summary.truncated && <p class="kq-note">{t('truncated')}</p>}
       <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} />
       <QuoteList quotes={summary.quotes} />
     </article>

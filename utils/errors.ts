@@ -1,4 +1,5 @@
 // Error codes the user can meet, each with a message that says what happened and what to do.
+import { t } from './i18n';
 
 export type KeyquoteErrorCode =
   | 'restricted'
@@ -26,5 +27,5 @@ export class KeyquoteError extends Error {
 export function toKeyquoteError(err: unknown): KeyquoteError {
   if (err instanceof KeyquoteError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  return new KeyquoteError('internal', message || 'Something went wrong.');
+  return new KeyquoteError('internal', message || t('errInternal'));
 }

@@ -1,17 +1,18 @@
 // Tells which pages no extension may read, and says why in words a user understands.
+import { t } from './i18n';
 
 const RULES: [RegExp, string][] = [
-  [/^(chrome|edge|brave|opera|vivaldi):\/\//i, 'This is one of the browser’s own pages. Extensions cannot read it.'],
-  [/^about:/i, 'This is one of the browser’s own pages. Extensions cannot read it.'],
-  [/^(chrome-extension|moz-extension|extension):\/\//i, 'This page belongs to an extension. Other extensions cannot read it.'],
-  [/^view-source:/i, 'Source views cannot be read by extensions. Open the page itself.'],
-  [/^https:\/\/chrome(webstore)?\.google\.com\/(webstore|detail)/i, 'The browser does not let extensions read the extension store.'],
-  [/^https:\/\/chromewebstore\.google\.com\//i, 'The browser does not let extensions read the extension store.'],
-  [/^https:\/\/addons\.mozilla\.org\//i, 'The browser does not let extensions read the add-ons site.'],
-  [/^(data|blob|javascript|devtools):/i, 'Keyquote cannot read this kind of page.'],
+  [/^(chrome|edge|brave|opera|vivaldi):\/\//i, t('rBrowserPage')],
+  [/^about:/i, t('rBrowserPage')],
+  [/^(chrome-extension|moz-extension|extension):\/\//i, t('rExtensionPage')],
+  [/^view-source:/i, t('rViewSource')],
+  [/^https:\/\/chrome(webstore)?\.google\.com\/(webstore|detail)/i, t('rStore')],
+  [/^https:\/\/chromewebstore\.google\.com\//i, t('rStore')],
+  [/^https:\/\/addons\.mozilla\.org\//i, t('rAddons')],
+  [/^(data|blob|javascript|devtools):/i, t('rUnreadableKind')],
 ];
 
-export const PDF_REASON = 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read.';
+export const PDF_REASON = t('rPdf');
 
 /** Why Keyquote cannot read a page at this URL, or null when it may try. */
 export function restrictedReason(url: string | undefined | null): string | null {
@@ -24,8 +25,8 @@ export function restrictedReason(url: string | undefined | null): string | null 
 export function reasonFromInjectionError(message: string): string | null {
   if (/chrome:\/\/|about:|cannot be scripted|extensions gallery|webstore|moz-extension|view-source/i.test(message)) {
     return /gallery|webstore/i.test(message)
-      ? 'The browser does not let extensions read the extension store.'
-      : 'This is one of the browser’s own pages. Extensions cannot read it.';
+      ? t('rStore')
+      : t('rBrowserPage');
   }
   return null;
 }

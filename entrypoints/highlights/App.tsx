@@ -7,6 +7,7 @@ import { HighlightTransfer } from '@/components/HighlightTransfer';
 import { buildIndex, searchIndex, type SearchGroup } from '@/utils/highlights/search-index';
 import { readAllPages } from '@/utils/highlights/store';
 import type { PageHighlights } from '@/utils/highlights/types';
+import { plural, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import '@/components/Highlight.css';
 
@@ -46,13 +47,13 @@ export function App() {
   return (
     <main class="kq kq-page" aria-busy={pages === null}>
       <header class="kq-bar">
-        <h1 class="kq-brand">Keyquote highlights</h1>
+        <h1 class="kq-brand">{t('hlPageTitle')}</h1>
       </header>
       <div class="kq-page-bar">
         <input
           type="search"
-          placeholder="Search highlights, notes, titles, addresses"
-          aria-label="Search highlights"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
           data-testid="hl-search"
           value={query}
           onInput={(e) => {
@@ -64,7 +65,7 @@ export function App() {
       </div>
       {pages !== null && (
         <p class="kq-note" data-testid="hl-count" role="status">
-          {total} highlight{total === 1 ? '' : 's'} on {groups.length} page{groups.length === 1 ? '' : 's'}
+          {t('hlCount', [plural('nHighlights', total), plural('nPages', groups.length)])}
         </p>
       )}
       {shown.map((g) => (
@@ -77,7 +78,7 @@ export function App() {
       ))}
       {total > limit && (
         <button type="button" data-testid="hl-more" onClick={() => setLimit(limit + STEP)}>
-          Show more ({total - limit} left)
+          {t('showMore', total - limit)}
         </button>
       )}
     </main>

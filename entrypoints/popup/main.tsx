@@ -1,5 +1,5 @@
 // Mounts the popup.
-import { render } from 'preact';
+import { mount } from '@/components/mount';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+mount(App, 'extName');

@@ -4,11 +4,12 @@ import { storeSelection } from '../summary-cache';
 import { defineMenuItem } from './menus';
 import { showInSidePanel } from './side-panel';
 import { summarizeSelection } from './summarize-selection';
+import { t } from '../i18n';
 
 export function defineSummarizeMenus(): void {
   defineMenuItem({
     id: 'summarize-page',
-    title: 'Summarize page',
+    title: t('menuSummarizePage'),
     // Anywhere on a page, even on a link or an image; not in text fields, where the page is not the point.
     contexts: ['page', 'frame', 'link', 'image', 'selection'],
     // The menu click grants activeTab: the panel's own request then reads the page.
@@ -16,7 +17,7 @@ export function defineSummarizeMenus(): void {
   });
   defineMenuItem({
     id: 'summarize-selection',
-    title: 'Summarize selection',
+    title: t('menuSummarizeSelection'),
     contexts: ['selection'],
     onClick: (info, tab) =>
       showInSidePanel(tab, 'selection', info.pageUrl ?? tab?.url, async (tabId, url) => {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { KeyquoteError } from '../errors';
 import { PAGE_API, type PageApi } from '../highlights/page-api';
 import { restrictedReason } from '../restricted';
+import { t } from '../i18n';
 
 const HIGHLIGHTER_SCRIPT = '/content-scripts/highlighter.js';
 
@@ -15,7 +16,7 @@ export async function callPage<M extends Method>(
   ...args: Parameters<PageApi[M]>
 ): Promise<Awaited<ReturnType<PageApi[M]>>> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab) throw new KeyquoteError('no-tab', 'That tab is closed.');
+  if (!tab) throw new KeyquoteError('no-tab', t('errTabClosed'));
   const reason = restrictedReason(tab.url);
   if (reason) throw new KeyquoteError('restricted', reason);
   try {
@@ -32,6 +33,6 @@ export async function callPage<M extends Method>(
     });
     return res?.result as Awaited<ReturnType<PageApi[M]>>;
   } catch {
-    throw new KeyquoteError('no-access', 'Keyquote cannot reach this page. Reload it and try again.');
+    throw new KeyquoteError('no-access', t('errCannotReach'));
   }
 }

@@ -6,6 +6,7 @@ import { addHighlight, deleteHighlight, mergePage, updateHighlight } from '../hi
 import { ImportError, parseExport } from '../highlights/exchange';
 import { readPage, writePages } from '../highlights/store';
 import type { Capture, Color, Highlight, PageHighlights } from '../highlights/types';
+import { t } from '../i18n';
 
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -22,7 +23,7 @@ async function write(pages: PageHighlights[]): Promise<void> {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/quota/i.test(message)) {
-      throw new KeyquoteError('quota', 'Keyquote’s storage is full: this change was not saved. Everything saved before is kept; export and delete old highlights to make room.');
+      throw new KeyquoteError('quota', t('errQuota'));
     }
     throw err;
   }
@@ -38,7 +39,7 @@ export const saveCapture = (cap: Capture, color: Color = 'yellow'): Promise<High
 export const changeHighlight = (url: string, id: string, change: { color?: Color; note?: string }): Promise<Highlight> =>
   serialized(async () => {
     const out = updateHighlight(await readPage(url), id, change, Date.now());
-    if (!out) throw new KeyquoteError('not-found', 'This highlight was deleted meanwhile.');
+    if (!out) throw new KeyquoteError('not-found', t('errDeleted'));
     await write([out.page]);
     return out.highlight;
   });

@@ -5,9 +5,11 @@ import type { TabHighlights } from '../highlights/protocol';
 import { readPage } from '../highlights/store';
 import type { Color } from '../highlights/types';
 import { onMessage } from '../messaging';
+import { highlightColor } from '../settings';
 import { defineMenuItem } from './menus';
 import { changeHighlight, importHighlights, removeHighlight, saveCapture } from './highlights-write';
 import { callPage } from './highlights-tab';
+import { t } from '../i18n';
 
 export const SAVE_COMMAND = 'save-highlight';
 const MAX_QUOTE = 20_000;
@@ -15,20 +17,20 @@ const MAX_QUOTE = 20_000;
 /** Saves what is selected in a tab (menu, shortcut). */
 export async function saveSelection(tabId: number): Promise<void> {
   const cap = await callPage(tabId, 'capture');
-  if (!cap) throw new KeyquoteError('empty', 'Select some text on the page first.');
-  if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', 'That selection is too long to save as one highlight.');
-  await saveCapture(cap);
+  if (!cap) throw new KeyquoteError('empty', t('errSelectFirst'));
+  if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', t('errSelectionTooLong'));
+  await saveCapture(cap, await highlightColor.getValue());
 }
 
 async function saveQuote({ tabId, text, color }: { tabId: number; text: string; color?: Color }) {
   const cap = await callPage(tabId, 'locate', text);
-  if (!cap) throw new KeyquoteError('not-found', 'This passage is not on the page any more. Reload the page and try again.');
-  return saveCapture(cap, color);
+  if (!cap) throw new KeyquoteError('not-found', t('errPassageGone'));
+  return saveCapture(cap, color ?? (await highlightColor.getValue()));
 }
 
 async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {
   const status = await callPage(tabId, 'status');
-  if (!status) throw new KeyquoteError('no-access', 'Keyquote cannot reach this page. Reload it and try again.');
+  if (!status) throw new KeyquoteError('no-access', t('errCannotReach'));
   const page = await readPage(status.key);
   return { url: status.key, title: page?.title || status.title, highlights: page?.highlights ?? [], anchored: status.anchored };
 }
@@ -43,7 +45,7 @@ export function registerHighlights(): void {
   onMessage('highlights-import', ({ json }) => importHighlights(json));
   defineMenuItem({
     id: 'save-highlight',
-    title: 'Save highlight',
+    title: t('menuSaveHighlight'),
     contexts: ['selection'],
     onClick: (_info, tab) => tab?.id !== undefined && saveSelection(tab.id),
   });

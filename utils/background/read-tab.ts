@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
 import { PDF_REASON, reasonFromInjectionError, restrictedReason } from '../restricted';
+import { t } from '../i18n';
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
@@ -13,7 +14,7 @@ function isArticleData(v: unknown): v is ArticleData {
 
 export async function readTab(tabId: number): Promise<ArticleData> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab) throw new KeyquoteError('no-tab', 'That tab is closed. Open an article and try again.');
+  if (!tab) throw new KeyquoteError('no-tab', t('errTabClosedOpen'));
   const reason = restrictedReason(tab.url);
   if (reason) throw new KeyquoteError('restricted', reason);
   let results;
@@ -25,11 +26,11 @@ export async function readTab(tabId: number): Promise<ArticleData> {
     if (why) throw new KeyquoteError('restricted', why);
     throw new KeyquoteError(
       'no-access',
-      'Keyquote cannot read this page yet. Click the Keyquote icon while the page is open to let it read the page.',
+      t('errNoAccess'),
     );
   }
   const data = results?.[0]?.result;
-  if (!isArticleData(data)) throw new KeyquoteError('internal', 'The page could not be read. Reload it and try again.');
+  if (!isArticleData(data)) throw new KeyquoteError('internal', t('errUnreadable'));
   if (data.contentType === 'application/pdf') throw new KeyquoteError('restricted', PDF_REASON);
   return data;
 }

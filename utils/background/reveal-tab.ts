@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { KeyquoteError } from '../errors';
 import type { RevealRequest } from '../protocol';
 import { revealInPage } from '../reveal-in-page';
+import { t } from '../i18n';
 
 export async function revealInTab(req: RevealRequest): Promise<{ found: boolean }> {
   try {
@@ -13,6 +14,6 @@ export async function revealInTab(req: RevealRequest): Promise<{ found: boolean 
     });
     return { found: res?.result === true };
   } catch {
-    throw new KeyquoteError('no-access', 'Keyquote cannot reach this page any more. Reload it and try again.');
+    throw new KeyquoteError('no-access', t('errCannotReachAnyMore'));
   }
 }

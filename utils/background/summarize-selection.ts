@@ -6,9 +6,10 @@ import type { SelectionRequest } from '../protocol';
 import type { Summary } from '../summary';
 import { cachedSelection, storeSelectionSummary } from '../summary-cache';
 import { articleFromText } from '../text-article';
+import { t } from '../i18n';
 
-const NO_SELECTION = 'Select some text on the page, right-click it and choose “Summarize selection”.';
-const TOO_SHORT = 'The selection is too short to pick key quotes from. Select a longer passage.';
+const NO_SELECTION = t('errNoSelection');
+const TOO_SHORT = t('errSelectionShort');
 
 export async function summarizeSelection(req: SelectionRequest): Promise<Summary> {
   const entry = await cachedSelection(req.tabId);

@@ -7,10 +7,10 @@ import type { Summary } from '../summary';
 import { cachedArticle, cachedSummary, storeArticle, storeSummary } from '../summary-cache';
 import { readTab } from './read-tab';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
-const NOT_ARTICLE =
-  'This page does not look like an article. Keyquote can still pick key quotes from its visible text.';
-const EMPTY = 'This page has no text to summarize.';
+const NOT_ARTICLE = t('errNotArticle');
+const EMPTY = t('errEmpty');
 
 async function articleFor(tabId: number, url: string | undefined, fresh: boolean): Promise<ArticleData> {
   if (url && !fresh) {

@@ -1,6 +1,7 @@
 // The JSON export format (versioned) and its strict reader: a broken or foreign file is refused
 // as a whole, with a message that says why, before anything is written.
 import { isColor, type Highlight, type PageHighlights } from './types';
+import { t } from '../i18n';
 
 export const EXPORT_FORMAT = 'keyquote-highlights';
 export const EXPORT_VERSION = 1;
@@ -47,21 +48,21 @@ export function parseExport(json: string): HighlightsExport {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new ImportError('This file is not JSON: nothing was imported.');
+    throw new ImportError(t('impNotJson'));
   }
   const d = data as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || d.format !== EXPORT_FORMAT) {
-    throw new ImportError('This is not a Keyquote highlights export: nothing was imported.');
+    throw new ImportError(t('impNotExport'));
   }
   if (d.version !== EXPORT_VERSION) {
-    throw new ImportError(`This export has format version ${String(d.version)}, which this Keyquote cannot read: nothing was imported.`);
+    throw new ImportError(t('impVersion', String(d.version)));
   }
-  if (!Array.isArray(d.pages)) throw new ImportError('This export has no list of pages: nothing was imported.');
+  if (!Array.isArray(d.pages)) throw new ImportError(t('impNoPages'));
   d.pages.forEach((p: unknown, i) => {
     const page = p as Record<string, unknown>;
     const ok = typeof p === 'object' && p !== null && webUrl(page.url) && str(page.title, 2_000) && Array.isArray(page.highlights);
     if (!ok || !(page.highlights as unknown[]).every(checkHighlight)) {
-      throw new ImportError(`Page ${i + 1} of this export is damaged: nothing was imported.`);
+      throw new ImportError(t('impDamaged', i + 1));
     }
   });
   return data as HighlightsExport;

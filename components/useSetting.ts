@@ -1,0 +1,17 @@
+// One stored setting as Preact state: read once, written on change, and kept in step with changes
+// made elsewhere (the popup's length picker, "clear all data").
+import { useEffect, useState } from 'preact/hooks';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | null, (v: T) => void] {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch((v) => setValue(v));
+  }, [item]);
+  const set = (v: T) => {
+    setValue(v);
+    void item.setValue(v);
+  };
+  return [value, set];
+}
