@@ -1,12 +1,13 @@
 // On every web page: paints saved highlights on revisit; idle on pages without any
-// (see utils/highlights/probe.ts).
+// (see utils/highlights/probe.ts), and on every page when the user turned restoring off.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/highlights/probe';
+import { autoRestoreOn } from '@/utils/restore-setting';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    watchPage(document);
+  async main() {
+    if (await autoRestoreOn()) watchPage(document);
   },
 });
