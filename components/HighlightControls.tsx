@@ -1,5 +1,5 @@
 // Colour, note and delete controls of one highlight (popup and Highlights page).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Color, Highlight } from '@/utils/highlights/types';
 import { t } from '@/utils/i18n';
 import { ColorPicker } from './ColorPicker';
@@ -18,7 +18,8 @@ export function HighlightControls({ highlight: h, onColor, onNote, onDelete }: P
   const input = useRef<HTMLTextAreaElement>(null);
   // Keyboard users land in the note when it opens, and back on its button when it closes.
   const wasEditing = useRef(false);
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame as the change, not after the next paint.
+  useLayoutEffect(() => {
     if (editing) input.current?.focus();
     else if (wasEditing.current) editButton.current?.focus();
     wasEditing.current = editing;

@@ -26,7 +26,8 @@ export function SummaryPanel({ tabId, mode }: Props) {
   return (
     <main class="kq" aria-busy={state.status === 'loading'}>
       <header class="kq-bar">
-        <span class="kq-brand">Keyquote</span>
+        {/* The page's heading while no summary title (its h1) is shown. */}
+        {state.status === 'done' ? <span class="kq-brand">Keyquote</span> : <h1 class="kq-brand">Keyquote</h1>}
         {length && <LengthPicker value={length} onChange={setLength} />}
       </header>
       {state.status === 'loading' && (

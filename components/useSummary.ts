@@ -39,6 +39,8 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
       }
       if (tabId === null || length === null || source === undefined) return;
       if (source === 'none') return setState({ status: 'idle' });
+      // Asked again after an error ("Summarize anyway", "Try again"): show (and announce) the reading.
+      setState((s) => (s.status === 'error' ? { status: 'loading' } : s));
       const call = ++latest.current;
       try {
         const summary =
