@@ -2,7 +2,7 @@
 // work by keyboard (visible focus, logical order, Escape closes what it opened) and announce states.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, openPage, openPopupFor, type Harness } from './harness';
 import { audit, highlightsPage, optionsPage, popupWithError, popupWithSummary, sidePanel } from './a11y-scenes';
 
 const SCENES: [string, (h: Harness) => Promise<Page>][] = [
@@ -118,5 +118,23 @@ describe('keyboard and screen readers', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-testid="clear-dialog"]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('clear-open');
+  });
+});
+
+describe('right-to-left pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => h?.close());
+
+  it('the summary follows the page’s direction; the popup around it stays in the UI’s', async () => {
+    const page = await openPage(h, '/real/rtl-1.html');
+    const popup = await openPopupFor(h, page);
+    const quote = popup.locator('[data-testid="key-quote"]').first();
+    await quote.waitFor();
+    expect(await popup.locator('.kq-summary').getAttribute('dir')).toBe('rtl');
+    expect(await quote.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+    expect(await popup.locator('.kq-bar').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
   });
 });
