@@ -2,6 +2,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
+import { splitParagraphs } from '../text-article';
 import { blockTexts, normalizeSpace } from './block-texts';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
@@ -42,11 +43,26 @@ export function visibleBlocks(doc: Document, maxChars = MAX_CHARS) {
   return blockTexts(root, { skipHidden: true, maxChars });
 }
 
+type Meta = Omit<ArticleData, 'paragraphs' | 'isArticle' | 'source' | 'truncated' | 'dir'>;
+
+/**
+ * A text file shown by the browser (one <pre>): its blank lines are its paragraph breaks, and the
+ * whole file is the text, so it is an article when it is long enough.
+ */
+function plainText(doc: Document, base: Meta, maxChars: number): ArticleData {
+  const raw = doc.body?.textContent ?? '';
+  const paragraphs = splitParagraphs(raw.slice(0, maxChars));
+  const isArticle = countWords(paragraphs.join(' ')) >= MIN_ARTICLE_WORDS;
+  const dir = pageDir(doc, base.lang, null, sampleOf(paragraphs));
+  return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: raw.length > maxChars };
+}
+
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const elementCount = doc.getElementsByTagName('*').length;
-  const parsed = elementCount <= maxElements ? runReadability(doc, maxElements) : null;
+  const plain = doc.contentType === 'text/plain';
+  const parsed = !plain && elementCount <= maxElements ? runReadability(doc, maxElements) : null;
   const lang = pageLang(doc, parsed?.lang);
   const base = {
     url: opts.url,
@@ -57,6 +73,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
     lang,
     contentType: doc.contentType || 'text/html',
   };
+  if (plain) return plainText(doc, base, maxChars);
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
     const { blocks, truncated } = blockTexts(content, { maxChars });
