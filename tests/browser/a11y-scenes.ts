@@ -2,6 +2,7 @@
 // README screenshots; and axe-core run inside a page (evaluated, as the extension CSP forbids
 // injected <script> tags but not DevTools evaluation).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -25,6 +26,13 @@ export async function audit(page: Page): Promise<Violation[]> {
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** The highlights fixture at a path of its own (without its canonical link): a page with no highlights yet. */
+export async function articleCopy(h: Harness, path: string): Promise<Page> {
+  const html = await readFile('tests/fixtures/pages/highlights-article.html', 'utf8');
+  h.server.route(path, html.replace(/<link rel="canonical"[^>]*>/, ''));
+  return openPage(h, path);
 }
 
 const keyQuotes = (p: Page) => p.locator('[data-testid="key-quote"]');

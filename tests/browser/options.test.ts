@@ -3,15 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
-import { optionsPage } from './a11y-scenes';
+import { articleCopy, optionsPage } from './a11y-scenes';
 import { painted, saveViaMenu, selectText, storedCount, storedFor } from './highlights-helpers';
-
-/** A copy of the highlights fixture at a path of its own (without its canonical link), so each test has its own stored page. */
-async function articleAt(h: Harness, path: string) {
-  const html = await readFile('tests/fixtures/pages/highlights-article.html', 'utf8');
-  h.server.route(path, html.replace(/<link rel="canonical"[^>]*>/, ''));
-  return openPage(h, path);
-}
 
 /**
  * Whether the highlighter started in the page's isolated world, asked from that same world after
@@ -55,7 +48,7 @@ describe('options page', () => {
     const options = await optionsPage(h);
     await options.locator('[data-testid="opt-color-green"]').click();
     await expect.poll(() => options.locator('[data-testid="opt-color-green"]').getAttribute('aria-checked')).toBe('true');
-    const page = await articleAt(h, '/opt-colour.html');
+    const page = await articleCopy(h, '/opt-colour.html');
     await selectText(page, 'night ferry between Portmere');
     await saveViaMenu(h, page);
     const saved = await storedFor(h, h.server.url('/opt-colour.html'));
@@ -64,7 +57,7 @@ describe('options page', () => {
   });
 
   it('with automatic restore off, a saved highlight is not painted on reload (and is again once on)', async () => {
-    const page = await articleAt(h, '/opt-restore.html');
+    const page = await articleCopy(h, '/opt-restore.html');
     await selectText(page, 'The decision was unanimous.');
     await saveViaMenu(h, page);
     await page.reload({ waitUntil: 'load' });
@@ -90,7 +83,7 @@ describe('options page', () => {
   });
 
   it('clears all data after confirming, offering an export of the highlights first', async () => {
-    const page = await articleAt(h, '/opt-clear.html');
+    const page = await articleCopy(h, '/opt-clear.html');
     await selectText(page, 'night ferry between Portmere');
     await saveViaMenu(h, page);
     const before = await storedCount(h);
