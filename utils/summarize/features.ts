@@ -161,6 +161,22 @@ const HAS_DIGIT = 4;
 const UNBALANCED = 8; // opens or closes a quotation it does not also close or open
 const CAPS_SHIFT = 4; // the count of capitalised words after the first, in the bits above
 
+// Case of each BMP code unit from U+00C0, filled lazily (1 = upper: changes when lower-cased;
+// 2 = lower: changes when upper-cased; 3 = neither): a string conversion per character was most of
+// the scan's cost on text with curly quotes or accents.
+const UPPER = 1;
+const LOWER = 2;
+const caseTable = new Uint8Array(0x10000);
+function caseOf(c: number): number {
+  let k = caseTable[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : 3;
+    caseTable[c] = k;
+  }
+  return k;
+}
+
 /** One pass over a sentence's characters for the quotation, digit and capitalisation features. */
 function scanChars(s: string): number {
   let flags = 0;
@@ -178,8 +194,9 @@ function scanChars(s: string): number {
       else curly--;
     }
     if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
-    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && s[i]!.toLowerCase() !== s[i]);
-    const letter = upper || (c >= 97 && c <= 122) || (c >= 0xc0 && s[i]!.toUpperCase() !== s[i]);
+    const cased = c < 0xc0 ? 0 : caseOf(c);
+    const upper = (c >= 65 && c <= 90) || cased === UPPER;
+    const letter = upper || (c >= 97 && c <= 122) || cased === LOWER;
     if (letter) {
       if (!inWord) {
         if (seenWord && upper) caps++;

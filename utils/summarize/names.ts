@@ -81,23 +81,36 @@ export function leadingCapPhrase(s: string): string {
 
 /**
  * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
- * Built from every capitalised run of the text (O(length)); the first full form wins (articles
- * introduce people with their full name, then use the surname).
+ * The first full form wins (articles introduce people with their full name, then use the surname).
+ * Built incrementally: the capitalised runs of the text are read only as far as the first full form
+ * of the names asked for, since that is usually near the top (O(length) at worst, once).
  */
-export function nameIndex(text: string, isStopword: (w: string) => boolean): Map<string, string> {
+export function nameIndex(text: string, isStopword: (w: string) => boolean): (name: string) => string | undefined {
   const index = new Map<string, string>();
-  for (const m of text.matchAll(RUNS)) {
-    const name = cleanName(m[0], isStopword);
-    const parts = name.split(' ');
-    if (parts.length < 2 || parts.length > 4) continue;
-    const last = parts[parts.length - 1]!;
-    if (!index.has(last)) index.set(last, name);
-  }
-  return index;
+  const runs = text.matchAll(RUNS);
+  let done = false;
+  return (short) => {
+    let found = index.get(short);
+    while (found === undefined && !done) {
+      const m = runs.next();
+      if (m.done) {
+        done = true;
+        break;
+      }
+      const name = cleanName(m.value[0], isStopword);
+      const parts = name.split(' ');
+      if (parts.length < 2 || parts.length > 4) continue;
+      const last = parts[parts.length - 1]!;
+      if (index.has(last)) continue;
+      index.set(last, name);
+      if (last === short) found = name;
+    }
+    return found;
+  };
 }
 
 /** The full form of a speaker name when the text has one ("Trump" → "Donald Trump"). */
-export function fullName(name: string, index: Map<string, string>): string {
+export function fullName(name: string, index: (short: string) => string | undefined): string {
   if (name.includes(' ')) return name;
-  return index.get(name) ?? name;
+  return index(name) ?? name;
 }

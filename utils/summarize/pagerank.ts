@@ -1,7 +1,7 @@
 // TextRank centrality (cosine graph + PageRank) computed exactly in linear time, with no all-pairs step.
 // Why it works: with unit tf-idf vectors the edge weight is w_ij = v_i·v_j, so the graph matrix is
 // V Vᵀ (low rank in term space). Every product "W r" becomes V (Vᵀ r): one pass over the non-zeros.
-import { dotDense, weightedSum, type SparseVec } from './vectors';
+import type { SparseVec } from './vectors';
 
 const DAMPING = 0.85;
 const MAX_ITER = 30;
@@ -13,11 +13,25 @@ export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64
   const n = vecs.length;
   const rank = new Float64Array(n).fill(n ? 1 / n : 0);
   if (n < 2) return rank;
-  const ones = new Float64Array(n).fill(1);
-  const total = weightedSum(vecs, ones, vocabSize);
+  // One dense term-space vector reused by every product (the loops below are the whole cost, so
+  // they are written out rather than calling helpers that allocate a vector per iteration).
+  const t = new Float64Array(vocabSize);
+  for (let i = 0; i < n; i++) {
+    const { ids, w } = vecs[i]!;
+    for (let k = 0; k < ids.length; k++) t[ids[k]!]! += w[k]!;
+  }
   // Weighted degree of i without its self-loop (v_i·v_i is 1 for a non-empty unit vector).
-  const degree = vecs.map((v) => Math.max(0, dotDense(v, total) - selfDot(v)));
-  const self = vecs.map(selfDot);
+  const degree = new Float64Array(n);
+  const self = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { ids, w } = vecs[i]!;
+    let d = 0;
+    let s = 0;
+    for (let k = 0; k < ids.length; k++) d += w[k]! * t[ids[k]!]!;
+    for (let k = 0; k < w.length; k++) s += w[k]! * w[k]!;
+    degree[i] = Math.max(0, d - s);
+    self[i] = s;
+  }
   const share = new Float64Array(n);
   for (let iter = 0; iter < MAX_ITER; iter++) {
     let dangling = 0;
@@ -28,10 +42,19 @@ export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64
         dangling += rank[j]!; // isolated sentences spread their rank evenly
       }
     }
-    const t = weightedSum(vecs, share, vocabSize);
+    t.fill(0);
+    for (let j = 0; j < n; j++) {
+      const f = share[j]!;
+      if (f === 0) continue;
+      const { ids, w } = vecs[j]!;
+      for (let k = 0; k < ids.length; k++) t[ids[k]!]! += f * w[k]!;
+    }
     let delta = 0;
     for (let i = 0; i < n; i++) {
-      const incoming = dotDense(vecs[i]!, t) - self[i]! * share[i]!;
+      const { ids, w } = vecs[i]!;
+      let dot = 0;
+      for (let k = 0; k < ids.length; k++) dot += w[k]! * t[ids[k]!]!;
+      const incoming = dot - self[i]! * share[i]!;
       const next = (1 - DAMPING) / n + DAMPING * (incoming + dangling / n);
       delta += Math.abs(next - rank[i]!);
       rank[i] = next;
@@ -39,10 +62,4 @@ export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64
     if (delta < TOLERANCE) break;
   }
   return rank;
-}
-
-function selfDot(v: SparseVec): number {
-  let s = 0;
-  for (let k = 0; k < v.w.length; k++) s += v.w[k]! * v.w[k]!;
-  return s;
 }

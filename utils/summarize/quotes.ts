@@ -32,7 +32,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   }
   const merged = mergeSplit(text, cands);
   // Built on first use: only quotations attributed to a surname need it.
-  let names: Map<string, string> | null = null;
+  let names: ((short: string) => string | undefined) | null = null;
   const index = () => (names ??= nameIndex(text, isStopword));
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
@@ -111,13 +111,41 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
 
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
 function looksDirect(inner: string, att: Attribution): boolean {
-  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(inner);
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
   if (cjk ? inner.length < 6 : words < 3) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
   const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
   if (first && first !== first.toUpperCase()) return false;
   return att !== null || /[.!?…]$/u.test(inner) || words >= 8;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Per BMP code unit from U+0080: 1 = letter or digit, 2 = not (filled lazily).
+const wordTable = new Uint8Array(0x10000);
+
+/** Number of runs of letters and digits, as /[\p{L}\p{N}]+/gu would match them, without the array. */
+function countWords(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair is one code point: classify it whole (astral letters exist).
+      const cp = s.codePointAt(i)!;
+      w = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    } else {
+      let k = wordTable[c]!;
+      if (k === 0) wordTable[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      w = k === 1;
+    }
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words;
 }
 
 /** True when the quotation mark at `open` starts a sentence (block start or after . ! ? and a space). */

@@ -39,7 +39,9 @@ export function segmentSentences(text: string, lang: string): Span[] {
     const base = m.index!;
     if (!/[\p{L}\p{N}]/u.test(blockText)) continue;
     const parts: { s: number; e: number }[] = [];
-    for (const piece of seg.segment(blockText)) {
+    // Most paragraphs of news are one sentence: when ICU provably cannot break inside, skip it.
+    const pieces = singleSentence(blockText) ? [{ index: 0, segment: blockText }] : seg.segment(blockText);
+    for (const piece of pieces) {
       const s = piece.index;
       const e = s + piece.segment.length;
       const prev = parts[parts.length - 1];
@@ -115,3 +117,28 @@ function trimSpan(s: string, a: number, b: number): [number, number] | null {
 
 // Capitalised words that usually open a sentence whatever the stopword list says.
 const COMMON_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that']);
+
+/**
+ * True when Intl.Segmenter (UAX #29 sentence rules) cannot break inside `block`: it uses only
+ * characters whose sentence-break class is plain (letters, digits, spaces, dashes, quotes, ASCII
+ * punctuation) and its only terminators (. ! ?) are in one final run of terminators, closing marks
+ * and spaces — the one shape after which the rules break nowhere but at the end. Anything else
+ * (an inner full stop, other scripts, ellipsis, line separators) goes to the segmenter.
+ */
+export function singleSentence(block: string): boolean {
+  const n = block.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) break; // . ! ?
+    if (!((c >= 32 && c < 127) || c === 9 || (c >= 0xa0 && c <= 0x24f) || (c >= 0x2010 && c <= 0x2022))) return false;
+  }
+  // The final run: terminators, then closing marks, then spaces.
+  while (i < n && isTerminator(block.charCodeAt(i))) i++;
+  while (i < n && isClose(block.charCodeAt(i))) i++;
+  while (i < n && (block.charCodeAt(i) === 32 || block.charCodeAt(i) === 9 || block.charCodeAt(i) === 0xa0)) i++;
+  return i === n;
+}
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63;
+// Sentence_Break=Close among the characters allowed above: quotation marks and closing brackets.
+const isClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb || c === 0x2019 || c === 0x201d;

@@ -30,21 +30,76 @@ function classOf(code: number): number {
 }
 
 /**
- * Global, per language: word → term key ('' for a stopword) and term key → global id. Stemming is a
- * pure function, so caching keeps results identical while the next article skips most of the work.
- * Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
+ * Global, per language: word → global term id (−1 stopword, −2 dropped), and term key → global id.
+ * Stemming is a pure function, so caching keeps results identical while the next article skips most
+ * of the work. The word table is open-addressed on a hash computed while the word is scanned, and
+ * compares characters in place: no substring and no Map lookup per token, which were the tokenizer's
+ * main cost. Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
  */
 interface LangCache {
-  termOf: Map<string, number>; // word → global term id, −1 = stopword
+  words: WordTable;
   idOfKey: Map<string, number>; // stem or bigram → global term id
 }
+interface WordTable {
+  mask: number;
+  size: number;
+  keys: string[]; // a packed array ('' where empty) reads faster than one with holes
+  hashes: Int32Array; // 0 = empty slot
+  vals: Int32Array;
+}
+const STOP = -1;
+const DROPPED = -2;
 const caches = new Map<string, LangCache>();
 const MAX_CACHED = 200_000;
 
+function newTable(capacity: number): WordTable {
+  return { mask: capacity - 1, size: 0, keys: new Array<string>(capacity).fill(''), hashes: new Int32Array(capacity), vals: new Int32Array(capacity) };
+}
+
 function cacheFor(lang: string): LangCache {
   let c = caches.get(lang);
-  if (!c || c.termOf.size + c.idOfKey.size > MAX_CACHED) caches.set(lang, (c = { termOf: new Map(), idOfKey: new Map() }));
+  if (!c || c.words.size + c.idOfKey.size > MAX_CACHED) caches.set(lang, (c = { words: newTable(1 << 12), idOfKey: new Map() }));
   return c;
+}
+
+/** Slot of the word s[a, b) with hash h: its own slot when cached, else the empty slot where it goes. */
+function findSlot(t: WordTable, s: string, a: number, b: number, h: number): number {
+  const len = b - a;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    // The compact hash array first: most probes end there without touching the key string.
+    const hs = t.hashes[slot]!;
+    if (hs === 0) return slot;
+    if (hs !== h) continue;
+    const key = t.keys[slot]!;
+    if (key.length !== len) continue;
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === s.charCodeAt(a + k)) k++;
+    if (k === len) return slot;
+  }
+}
+
+function insertWord(c: LangCache, slot: number, key: string, h: number, val: number): void {
+  let t = c.words;
+  if (2 * (t.size + 1) > t.mask + 1) {
+    // Grow ×2 and rehash, so probes stay short.
+    const old = t;
+    t = c.words = newTable((old.mask + 1) * 2);
+    for (let i = 0; i <= old.mask; i++) {
+      const k = old.keys[i]!;
+      if (old.hashes[i] === 0) continue;
+      let j = old.hashes[i]! & t.mask;
+      while (t.hashes[j] !== 0) j = (j + 1) & t.mask;
+      t.keys[j] = k;
+      t.hashes[j] = old.hashes[i]!;
+      t.vals[j] = old.vals[i]!;
+    }
+    t.size = old.size;
+    slot = findSlot(t, key, 0, key.length, h);
+  }
+  t.keys[slot] = key;
+  t.hashes[slot] = h;
+  t.vals[slot] = val;
+  t.size++;
 }
 
 // Scratch arrays of localId (see tokenizeSentences), indexed by global term id; grown on demand.
@@ -58,6 +113,14 @@ function nextCall(): number {
   }
   return calls;
 }
+// Term ids of the sentence being tokenized, copied out once it ends.
+let scratch = new Int32Array(1 << 12);
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function growLocal(g: number): void {
   let size = localOf.length;
   while (size <= g) size *= 2;
@@ -93,9 +156,8 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
   const terms: Int32Array[] = [];
   const words: number[] = [];
   const stopWords: number[] = [];
-  const buf: number[] = [];
   for (const sentence of sentences) {
-    buf.length = 0;
+    let used = 0;
     let nWords = 0;
     let nStop = 0;
     let cjkRun = 0;
@@ -109,8 +171,11 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       if (cls === 2) {
         // CJK: character bigrams (a lone character stands for itself).
         const ch = s[i]!;
-        if (prevCjk) buf.push(localId(keyId(prevCjk + ch)));
-        else if (i + 1 >= n || classOf(s.charCodeAt(i + 1)) !== 2) buf.push(localId(keyId(ch)));
+        const key = prevCjk ? prevCjk + ch : i + 1 >= n || classOf(s.charCodeAt(i + 1)) !== 2 ? ch : '';
+        if (key) {
+          if (used === scratch.length) scratch = grow(scratch);
+          scratch[used++] = localId(keyId(key));
+        }
         prevCjk = ch;
         cjkRun++;
         i++;
@@ -125,26 +190,35 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
         i++;
         continue;
       }
+      // Scan the word and hash it (FNV-1a) in the same pass; 0 marks an empty slot, so never 0.
+      let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
       let j = i + 1;
       while (j < n) {
         const c = s.charCodeAt(j);
         const k = c < 128 ? ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 3) : classOf(c);
         if (k !== 1) break;
+        h = Math.imul(h ^ c, 0x01000193);
         j++;
       }
-      const w = s.slice(i, j);
-      i = j;
+      if (h === 0) h = 1;
       nWords++;
-      let g = cache.termOf.get(w);
-      if (g === undefined) {
-        g = stop.has(w) || (w.length < 2 && !(w >= '0' && w <= '9')) ? -1 : keyId(stem(w));
-        cache.termOf.set(w, g);
+      const t = cache.words;
+      const slot = findSlot(t, s, i, j, h);
+      let g: number;
+      if (t.hashes[slot] !== 0) g = t.vals[slot]!;
+      else {
+        const w = s.slice(i, j);
+        g = stop.has(w) ? STOP : w.length < 2 && !(w >= '0' && w <= '9') ? DROPPED : keyId(stem(w));
+        insertWord(cache, slot, w, h, g);
       }
-      if (g >= 0) buf.push(localId(g));
-      else if (stop.has(w)) nStop++;
+      i = j;
+      if (g >= 0) {
+        if (used === scratch.length) scratch = grow(scratch);
+        scratch[used++] = localId(g);
+      } else if (g === STOP) nStop++;
     }
     if (prevCjk) nWords += Math.max(1, Math.round(cjkRun / 2));
-    terms.push(Int32Array.from(buf));
+    terms.push(scratch.slice(0, used));
     words.push(nWords);
     stopWords.push(nStop);
   }

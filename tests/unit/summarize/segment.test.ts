@@ -1,7 +1,8 @@
 // Segmentation cases: abbreviations, decimals, initials, ellipses, headings, datelines, CJK.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datelineLength } from '../../../utils/summarize/dateline';
-import { segmentSentences } from '../../../utils/summarize/segment';
+import { segmentSentences, singleSentence } from '../../../utils/summarize/segment';
 
 const split = (text: string, lang = 'en') => segmentSentences(text, lang).map((s) => text.slice(s.start, s.end));
 
@@ -54,4 +55,26 @@ describe('datelineLength', () => {
   ])('%s', (sentence, rest) => {
     expect(sentence.slice(datelineLength(sentence))).toBe(rest);
   });
+});
+
+describe('singleSentence (skips Intl.Segmenter)', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const pieces = ['Hello', ' world', ' Mr', '.', '!', '?', '"', '”', '’', "'", ')', ']', ' ', '\u00a0', '\t', 'é', '—', '“', '3', ',', ';', ':', '…', '\u2028', '。', 'a', 'B', '\u0085', '\u2024'];
+  it('says so only when the segmenter finds one segment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (xs) => {
+        const block = xs.join('');
+        if (singleSentence(block)) expect([...icu.segment(block)]).toHaveLength(1);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+  it.each([
+    ['Hello world.', true],
+    ['He said “no.”  ', true],
+    ['Why?!', true],
+    ['Mr. Smith left.', false],
+    ['One. Two.', false],
+    ['Wait… what', false],
+  ])('%s → %s', (block, expected) => expect(singleSentence(block)).toBe(expected));
 });
