@@ -1,6 +1,7 @@
 // Build configuration: one source tree, Chrome MV3 and Firefox builds.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { normalizeZipTimes } from './tools/reproducible-zip';
 
 // KEYQUOTE_TEST_HOSTS=1 adds host access to the local test server only: automation cannot
 // make the user gesture that grants `activeTab`, so browser tests of page flows need it.
@@ -9,6 +10,8 @@ const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
 
 export default defineConfig({
   hooks: {
+    // Store packages (`npm run zip`) that are the same bytes for the same sources.
+    'zip:done': (_wxt, files) => files.forEach(normalizeZipTimes),
     // webextension-polyfill for the worker and extension pages only: scripts that run inside
     // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -16,6 +19,11 @@ export default defineConfig({
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
     },
+  },
+  // The Firefox sources archive holds what a reviewer needs to rebuild the add-on (README, lock file,
+  // config, sources, locales, icons): not the tests, their pages, the docs' pictures or the CI.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', '.ci/**', 'vitest*.config.ts', '.out-*/**', '.output*/**', '.reports/**'],
   },
   // KEYQUOTE_OUT_DIR lets parallel work build side by side without clobbering each other.
   outDir: process.env.KEYQUOTE_OUT_DIR ?? (testHosts ? '.output-test' : '.output'),
