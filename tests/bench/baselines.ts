@@ -19,7 +19,11 @@ export function lead(text: string, k: number, lang: string): string[] {
 
 /** Classic TextRank: tf-idf vectors, all-pairs cosine graph, PageRank (d = 0.85), top k in order. */
 export function textrank(text: string, k: number, lang: string): string[] {
-  const sents = splitSentences(text, lang);
+  return textrankSentences(splitSentences(text, lang), k);
+}
+
+/** TextRank's ranking alone, on sentences already split (to time it without segmentation). */
+export function textrankSentences(sents: string[], k: number): string[] {
   const n = sents.length;
   if (n <= k) return sents;
   const toks = sents.map((s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -19,8 +19,8 @@ export interface GoldenCase {
 }
 
 export const GOLDEN_CASES: GoldenCase[] = [
-  ...[1, 3, 5, 8].map((count) => ({ name: `sample, count ${count}, title, en`, text: (s) => s, opts: { count, lang: 'en', title: TITLE } })),
-  ...[1, 3, 5].map((count) => ({ name: `sample, count ${count}, detected`, text: (s) => s, opts: { count } })),
+  ...[1, 3, 5, 8].map((count) => ({ name: `sample, count ${count}, title, en`, text: (s: string) => s, opts: { count, lang: 'en', title: TITLE } })),
+  ...[1, 3, 5].map((count) => ({ name: `sample, count ${count}, detected`, text: (s: string) => s, opts: { count } })),
   { name: 'fr, count 2', text: () => FR, opts: { count: 2, lang: 'fr' } },
   { name: 'de, count 2, detected', text: () => DE, opts: { count: 2 } },
 ];
