@@ -68,6 +68,9 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
         <a href={browser.runtime.getURL('/highlights.html')} target="_blank" data-testid="hl-all">
           {t('allHighlights')}
         </a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" data-testid="open-options">
+          {t('settings')}
+        </a>
       </footer>
     </section>
   );
