@@ -12,6 +12,10 @@ const RULES: [RegExp, string][] = [
   [/^(data|blob|javascript|devtools):/i, t('rUnreadableKind')],
 ];
 
+/** file:// pages are readable only once the user allows it in the browser's extension settings. */
+export const FILE_REASON =
+  'Keyquote may not read files on your computer. To allow it, turn on “Allow access to file URLs” for Keyquote in the browser’s extension settings.';
+
 export const PDF_REASON = t('rPdf');
 
 /** Why Keyquote cannot read a page at this URL, or null when it may try. */
@@ -22,7 +26,8 @@ export function restrictedReason(url: string | undefined | null): string | null 
 }
 
 /** Maps the browser's injection errors to the same plain reasons. */
-export function reasonFromInjectionError(message: string): string | null {
+export function reasonFromInjectionError(message: string, url?: string | null): string | null {
+  if (/^file:/i.test(url ?? '') || /file:\/\//i.test(message)) return FILE_REASON;
   if (/chrome:\/\/|about:|cannot be scripted|extensions gallery|webstore|moz-extension|view-source/i.test(message)) {
     return /gallery|webstore/i.test(message)
       ? t('rStore')

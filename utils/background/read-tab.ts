@@ -22,7 +22,7 @@ export async function readTab(tabId: number): Promise<ArticleData> {
     results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const why = reasonFromInjectionError(message);
+    const why = reasonFromInjectionError(message, tab.url);
     if (why) throw new KeyquoteError('restricted', why);
     throw new KeyquoteError(
       'no-access',

@@ -1,0 +1,32 @@
+// Pages no extension may read: a clear message with its code, never a thrown error or a hang.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, openPopupFor, type Harness } from './harness';
+
+const ERROR = '[data-testid="summary-error"]';
+
+describe('restricted pages', () => {
+  let h: Harness;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    h = await launch();
+    h.context.on('weberror', (e) => errors.push(e.error().message));
+  });
+  afterAll(async () => h?.close());
+
+  // chrome://version, chrome://extensions and the PDF viewer: tests/browser/popup-flows.test.ts. Here
+  // the popup is opened without the user's click, so the browser hides these tabs' URLs from
+  // Keyquote (no activeTab) and the honest answer is "no access"; with the URL visible (after the
+  // click) each maps to its own reason: tests/unit/hardening/read-tab.test.ts.
+  const CASES = ['about:blank', 'data:text/html,<p>Hello there. This is a data URL.</p>', 'file:///etc/hostname'];
+
+  it.each(CASES)('%s: a clear message, nothing thrown', async (url) => {
+    const page = await openPage(h, url);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(ERROR).getAttribute('data-code')).toBe('no-access');
+    expect(await popup.locator(ERROR).textContent()).toMatch(/Click the Keyquote icon/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('threw nothing on the way', () => expect(errors).toEqual([]));
+});
