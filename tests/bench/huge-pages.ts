@@ -1,0 +1,95 @@
+// Bench section: huge pages (5 MB, a 300k-word chapter, 100k elements) — popup answer time and page responsiveness.
+import type { Page } from 'playwright-core';
+import { launch, openExtensionPage, openPage, tabIdOf, type Harness } from '../browser/harness';
+
+const WORDS = 'river council harbour winter library station village report bridge morning farmers season island market engineers residents museum railway'.split(' ');
+
+/** Deterministic varied prose: `n` sentences of 8–20 words (a small LCG, no randomness between runs). */
+function prose(n: number, seed = 7): string[] {
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2147483648);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = 8 + (next() % 13);
+    const ws = Array.from({ length: len }, () => WORDS[next() % WORDS.length]!);
+    out.push(`The ${ws.join(' ')} ${i}.`);
+  }
+  return out;
+}
+
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const paragraphs = (sentences: string[], per = 6) => {
+  const ps: string[] = [];
+  for (let i = 0; i < sentences.length; i += per) ps.push(`<p>${sentences.slice(i, i + per).join(' ')}</p>`);
+  return ps.join('\n');
+};
+
+/** The generated pages, by path on the test server (built on demand: nothing of this size is committed). */
+export const HUGE_PAGES: Record<string, () => string> = {
+  '/huge/5mb.html': () => page('Five megabytes', `<article><h1>Five megabytes</h1>${paragraphs(prose(41_000))}</article>`),
+  '/huge/chapter-300k-words.html': () => page('A 300k-word chapter', `<article><h1>Chapter one</h1>${paragraphs(prose(21_500, 11))}</article>`),
+  '/huge/100k-elements.html': () =>
+    page('100k elements', `<div>${prose(25_000, 3).map((s) => `<div><span>${s.slice(0, 40)}</span><b>x</b><i>y</i></div>`).join('')}</div>`),
+};
+
+/** Serves the huge pages from a harness's test server. */
+export function serveHugePages(h: Harness): void {
+  for (const [path, make] of Object.entries(HUGE_PAGES)) h.server.route(path, make());
+}
+
+/** Starts a 10 ms heartbeat in the page: its longest gap is the longest the main thread was blocked. */
+export async function startHeartbeat(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const w = window as unknown as { __kqGap: number; __kqBeats: number };
+    w.__kqGap = 0;
+    w.__kqBeats = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.__kqBeats++;
+      w.__kqGap = Math.max(w.__kqGap, now - last - 10);
+      last = now;
+    }, 10);
+  });
+}
+
+export const longestBlock = (p: Page) => p.evaluate(() => (window as unknown as { __kqGap: number }).__kqGap);
+
+/** The popup's answer for a tab: key quotes, or the error code it shows. */
+export async function popupAnswer(popup: Page): Promise<string> {
+  await popup.locator('[data-testid="summary-error"], [data-testid="key-quote"]').first().waitFor({ timeout: 60_000 });
+  const code = await popup.locator('[data-testid="summary-error"]').count();
+  return code ? `message: ${await popup.locator('[data-testid="summary-error"]').getAttribute('data-code')}` : `${await popup.locator('[data-testid="key-quote"]').count()} key quotes`;
+}
+
+export async function hugePages(): Promise<void> {
+  const h = await launch({ build: 'test' });
+  try {
+    serveHugePages(h);
+    const rows: string[][] = [];
+    for (const [path, make] of Object.entries(HUGE_PAGES)) {
+      const p = await openPage(h, path);
+      const elements = await p.evaluate(() => document.getElementsByTagName('*').length);
+      const tabId = await tabIdOf(h, p);
+      await startHeartbeat(p);
+      const t0 = Date.now();
+      const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
+      const answer = await popupAnswer(popup);
+      const ms = Date.now() - t0;
+      const gap = await longestBlock(p);
+      rows.push([path, (make().length / 1e6).toFixed(1), String(elements), answer, String(ms), gap.toFixed(0)]);
+      await popup.close();
+      await p.close();
+    }
+    console.log(`\nHuge pages: popup open → answer (ms) and the page's longest main-thread block during it (Chromium ${h.context.browser()?.version() ?? ''}, target ≤ 2000 ms)`);
+    const head = ['page', 'MB', 'elements', 'answer', 'popup ms', 'page block ms'];
+    const widths = head.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
+    for (const r of [head, ...rows]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+  } finally {
+    await h.close();
+  }
+}
+
+// Run on its own: npx tsx tests/bench/huge-pages.ts
+if (process.argv[1]?.endsWith('huge-pages.ts')) await hugePages();
