@@ -1,6 +1,7 @@
 // Build configuration: one source tree, Chrome MV3 and Firefox builds.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { normalizeZipTimes } from './tools/reproducible-zip';
 
 // KEYQUOTE_TEST_HOSTS=1 adds host access to the local test server only: automation cannot
@@ -18,6 +19,11 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
+    },
+    // Firefox test build only: a page-driven bridge for tests (automation cannot open moz-extension pages).
+    'entrypoints:found': (wxt, infos) => {
+      if (!testHosts || wxt.config.browser !== 'firefox') return;
+      infos.push({ name: 'test-bridge', inputPath: resolve(import.meta.dirname, 'tests/firefox/bridge.content.ts'), type: 'content-script' });
     },
   },
   // The Firefox sources archive holds what a reviewer needs to rebuild the add-on (README, lock file,

@@ -1,0 +1,88 @@
+// Firefox ESR with the Firefox test build: extraction + summary in Firefox, and the shipped build has no bridge.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../browser/server';
+import type { Summary } from '@/utils/summary';
+
+const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
+const SHIPPED_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_SHIPPED_BUILD ?? '.output/firefox-mv2');
+
+interface BridgeResult {
+  meta: { title: string; isArticle: boolean; source: string; dir: string };
+  paragraphCount: number;
+  text: string;
+  summary: Summary;
+  workerReply: unknown;
+}
+
+/** Asks the test bridge (a content script of the test build) for the page's summary. */
+async function summaryOf(page: Page): Promise<BridgeResult> {
+  const raw = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        addEventListener('message', (e) => {
+          if (typeof e.data === 'string' && e.data.startsWith('{"keyquoteTestResult"')) done(e.data);
+        });
+        // The content script may still be loading: ask until it answers.
+        const ask = () => postMessage({ keyquoteTest: 'summarize' }, '*');
+        ask();
+        setInterval(ask, 250);
+      }),
+  );
+  return (JSON.parse(raw) as { keyquoteTestResult: BridgeResult }).keyquoteTestResult;
+}
+
+describe('Firefox', () => {
+  let browser: Browser;
+  let server: TestServer;
+  beforeAll(async () => {
+    if (!existsSync(join(TEST_BUILD, 'manifest.json'))) throw new Error(`No Firefox test build in ${TEST_BUILD}`);
+    server = await startServer();
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+    await browser.installExtension(TEST_BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('extracts the sample article and gives three verbatim key quotes', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/seed-politics.html'));
+    const r = await summaryOf(page);
+    expect(r.meta).toMatchObject({ isArticle: true, source: 'readability', title: 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict' });
+    expect(r.summary.keyQuotes).toHaveLength(3);
+    for (const q of r.summary.keyQuotes) expect(r.text.slice(q.start, q.end)).toBe(q.text);
+    expect(r.summary.quotes.map((q) => q.speaker)).toContain('Donald Trump');
+  });
+
+  it('keeps payloads as text, runs none of them, and its background refuses a content script’s envelope', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/hostile/payloads.html'));
+    const r = await summaryOf(page);
+    expect(r.text).toContain('<img src=x onerror="window.__kqPwned=1;alert(1)">');
+    expect(r.summary.keyQuotes.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as { __kqPwned?: number }).__kqPwned)).toBeUndefined();
+    expect(r.workerReply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+
+  it('reads a page whose story is in an open shadow root (as visible text)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/odd/shadow.html'));
+    const r = await summaryOf(page);
+    expect(r.meta.isArticle).toBe(false);
+    expect(r.text).toContain('a sleeper service will again run');
+  });
+
+  it('the shipped Firefox build carries no test bridge and no host access', () => {
+    const manifest = JSON.parse(readFileSync(join(SHIPPED_BUILD, 'manifest.json'), 'utf8'));
+    const scripts = (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []);
+    expect(scripts.some((s: string) => s.includes('test-bridge'))).toBe(false);
+    expect(existsSync(join(SHIPPED_BUILD, 'content-scripts/test-bridge.js'))).toBe(false);
+    expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    // …while the test build does carry it (so the check above is looking in the right place).
+    expect(existsSync(join(TEST_BUILD, 'content-scripts/test-bridge.js'))).toBe(true);
+  });
+});
