@@ -1,6 +1,7 @@
 // A row of colour swatches, one of them chosen (a highlight's colour, the default colour).
 import { COLOR_CSS, COLORS, type Color } from '@/utils/highlights/types';
 import { t } from '@/utils/i18n';
+import { radioProps } from './radioKeys';
 
 interface Props {
   value: Color;
@@ -17,8 +18,7 @@ export function ColorPicker({ value, onChange, testid, label = t('colour') }: Pr
         <button
           key={c}
           type="button"
-          role="radio"
-          aria-checked={value === c}
+          {...radioProps(value === c)}
           aria-label={t(`color_${c}`)}
           title={t(`color_${c}`)}
           data-testid={`${testid}-${c}`}

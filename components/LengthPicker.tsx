@@ -1,6 +1,7 @@
 // Short / medium / long: how many key quotes to show.
 import { LENGTHS, type SummaryLength } from '@/utils/summary';
 import { t } from '@/utils/i18n';
+import { radioProps } from './radioKeys';
 
 interface Props {
   value: SummaryLength;
@@ -14,8 +15,7 @@ export function LengthPicker({ value, onChange }: Props) {
         <button
           key={len}
           type="button"
-          role="radio"
-          aria-checked={value === len}
+          {...radioProps(value === len)}
           data-testid={`length-${len}`}
           class={value === len ? 'on' : ''}
           onClick={() => onChange(len)}

@@ -77,6 +77,23 @@ describe('keyboard and screen readers', () => {
     expect(first('copy-markdown')).toBeLessThan(first('hl-all'));
   });
 
+  it('radio groups: one Tab stop, arrow keys move and choose', async () => {
+    const page = await optionsPage(h);
+    const checked = (group: string) => page.locator(`[data-testid^="${group}"][aria-checked="true"]`).getAttribute('data-testid');
+    await page.locator('[data-testid="length-short"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => checked('length-')).toBe('length-medium');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('length-medium');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => checked('length-')).toBe('length-long');
+    // Tab leaves the group from the checked radio and lands on the colour chosen, not each swatch.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('opt-color-yellow');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('opt-restore');
+  });
+
   it('the error is an alert; the loading state is announced and marks the page busy', async () => {
     const popup = await popupWithError(h);
     expect(await popup.locator('[data-testid="summary-error"]').evaluate((e) => e.closest('[role="alert"]') !== null)).toBe(true);
