@@ -2,7 +2,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { normalizeZipTimes } from './tools/reproducible-zip';
+import { normalizeZip } from './tools/reproducible-zip';
 
 // KEYQUOTE_TEST_HOSTS=1 adds host access to the local test server only: automation cannot
 // make the user gesture that grants `activeTab`, so browser tests of page flows need it.
@@ -12,7 +12,7 @@ const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
 export default defineConfig({
   hooks: {
     // Store packages (`npm run zip`) that are the same bytes for the same sources.
-    'zip:done': (_wxt, files) => files.forEach(normalizeZipTimes),
+    'zip:done': (_wxt, files) => files.forEach(normalizeZip),
     // webextension-polyfill for the worker and extension pages only: scripts that run inside
     // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices.
     'vite:build:extendConfig': (entrypoints, config) => {
