@@ -1,5 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
-import { cleanName, firstCapPhrase, trailingCapPhrase } from './names';
+import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -7,6 +7,10 @@ export type Attribution = { kind: 'name'; name: string } | { kind: 'pronoun' } |
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+
+// A sentence end or a quotation mark; the dot of a title or an initial ("a estimé M. Larcher",
+// "said Mr. Smith", "Donald J. Trump") ends nothing.
+const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
 
 /** How far from the quote we look (characters): attributions sit right next to the quotation. */
 const AFTER_WINDOW = 160;
@@ -18,9 +22,12 @@ export interface AttributionContext {
 }
 
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
-export function attributionAfter(after: string, ctx: AttributionContext): Attribution {
+export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
   // Only this sentence: stop at a sentence end or the next quotation.
-  const head = after.slice(0, AFTER_WINDOW).split(/[.!?](?=\s|$)|["“”«»„]/u)[0]!;
+  const head = after.slice(0, AFTER_WINDOW).split(SENTENCE_OR_QUOTE)[0]!;
+  // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
+  // attribute it, not "In the Commons, Mr Howard said it would…".
+  const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
   if (!/^\s*[,;:–—-]?\s/u.test(head) && !/^[,;:–—-]/u.test(head)) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il".
   if (/^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
@@ -33,6 +40,7 @@ export function attributionAfter(after: string, ctx: AttributionContext): Attrib
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
   if (pre.split(/\s+/).length > 8) return null; // too far: the verb belongs to another clause
+  if (newSentence && (pre.includes(',') || pre.trim().split(/\s+/).length > 3)) return null;
   return subjectBefore(pre, ctx);
 }
 
@@ -51,8 +59,16 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
   if (!last) return null;
   const left = pre.slice(0, last.index);
-  const subject = subjectBefore(left, ctx);
+  let subject = subjectBefore(left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
+  // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.
+  ctx.p.verb.lastIndex = 0;
+  const first = ctx.p.verb.exec(pre);
+  if (first && first.index < last.index) {
+    const s = subjectBefore(pre.slice(0, first.index), ctx);
+    if (s && s.kind !== 'unnamed') return s;
+    subject = subject ?? s;
+  }
   const inverted = nameAfter(pre.slice(last.index + last[0].length), ctx); // "said Trump:"
   return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
 }
@@ -64,9 +80,10 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (ctx.p.pronoun.test(first)) return { kind: 'pronoun' }; // "sagte er", "zei hij"
   const clause = post.split(/[,;:(]/u)[0]!;
   if (clause.trim().split(/\s+/).length > 10) return { kind: 'unnamed' };
-  // The closest capitalised run to the start is usually the name when it is leading ("said Trump");
-  // with a description first ("said US lawyer Jamie Firestone") the name closes the clause.
-  const name = cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
+  // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
+  // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
+  // Sydney", "said Moscow-based US lawyer Jamie Firestone".
+  const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   return name ? { kind: 'name', name } : { kind: 'unnamed' };
 }
 

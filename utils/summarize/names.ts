@@ -8,6 +8,8 @@ const TITLES = new Set(
     'colonel captain commander ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
+    'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner ' +
+    'shadow ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
@@ -26,8 +28,10 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
+// A run starts at a word start: "UN. She" must not yield the run "N. She".
+const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
 const LEADING = new RegExp(`^\\s*((?:${TOKEN}${JOIN})*${TOKEN})`, 'u');
-const RUNS = new RegExp(`(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
+const RUNS = new RegExp(`${START}(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
 export function isCapWord(w: string): boolean {
@@ -40,6 +44,10 @@ export function isCapWord(w: string): boolean {
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
   const words = phrase.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
+  let owner = -1;
+  for (let i = 0; i < words.length - 1; i++) if (/\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
+  if (owner >= 0) words.splice(0, owner + 1);
   while (words.length && (TITLES.has(stripDot(words[0]!).toLowerCase()) || isAcronym(words[0]!) || isStopword(words[0]!.toLowerCase()) || PARTICLES.has(words[0]!))) words.shift();
   while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || !isCapWord(words[words.length - 1]!)) return '';
@@ -62,15 +70,92 @@ export function firstCapPhrase(s: string): string {
   return ANYWHERE.exec(s)?.[0] ?? '';
 }
 
+// Last words of organisation, place and event names: "International Rugby Board", "Hopman Cup".
+const ORG_LAST = new Set(
+  ('board group council federation association union party bank ministry department office agency commission committee ' +
+    'court exchange company corporation corp inc ltd plc llc university college institute school hospital times news post ' +
+    'journal herald guardian telegraph service services organisation organization foundation trust fund cup league club ' +
+    'championship championships open games awards festival museum police army navy force forces government parliament senate ' +
+    'congress assembly administration authority authorities network channel radio television tv airlines airways motors ' +
+    'house street square road avenue city county state states kingdom republic island islands river valley world').split(' '),
+);
+const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
+
+/** True when a cleaned name looks like an organisation, place or event rather than a person. */
+export function isOrganisation(name: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!.toLowerCase();
+  return ORG_LAST.has(last) || ORG_FIRST.has(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 1);
+}
+
 /** The last person-like name (two words or more) in `s`: who a pronoun most likely refers to. */
 export function lastFullName(s: string, isStopword: (w: string) => boolean): string {
   let best = '';
   for (const m of s.matchAll(RUNS)) {
     if (/['’]s(?:\s|$)/u.test(m[0])) continue; // "BBC One's Breakfast": a possessive, not a person
     const name = cleanName(m[0], isStopword);
-    if (name.includes(' ')) best = name;
+    if (name.includes(' ') && isPersonLike(name, isStopword)) best = name;
   }
   return best;
+}
+
+/** Two or more capitalised words, none a function word ("N. She"), not an organisation. */
+function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!.toLowerCase().split('-');
+  return (
+    !isOrganisation(name) &&
+    !words.some((w) => isStopword(w.toLowerCase()) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    !TITLES.has(last[last.length - 1]!)
+  );
+}
+
+const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/gu;
+
+// A capitalised word, or a run of them, at a word start: candidate mentions of a person.
+const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
+
+/**
+ * Who a pronoun most likely refers to, as a full name: the first person named in the last sentence
+ * of `s` (its subject: "Trevor Phillips, chairman of…, called on Mr Clarke to… “…,” he said"), else
+ * the most recent person named. A person is a person-like full name, or a surname the text
+ * introduced in full ("Bell" → "Duncan Bell" via `full`); organisations are passed over.
+ */
+export function lastPerson(s: string, isStopword: (w: string) => boolean, full: (short: string) => string | undefined): string {
+  // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
+  const body = s.replace(/[\s"“«„'‘]+$/u, '');
+  let cut = -1;
+  for (const m of body.matchAll(SENTENCE_END)) cut = m.index!;
+  let best = '';
+  let bestAt = -1;
+  let subject = '';
+  for (const m of s.matchAll(MENTIONS)) {
+    if (/['’]s(?:\s|$)/u.test(m[0])) continue;
+    const name = cleanName(m[0], isStopword);
+    if (!name) continue;
+    const person = name.includes(' ') ? (isPersonLike(name, isStopword) ? name : '') : (full(name) ?? '');
+    if (!person || (!name.includes(' ') && !isPersonLike(person, isStopword))) continue;
+    best = person;
+    bestAt = m.index!;
+    if (!subject && bestAt > cut) subject = person;
+  }
+  return subject || best;
+}
+
+const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
+
+/**
+ * The first capitalised run of `clause` that is a name rather than a description: one not followed
+ * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
+ */
+export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
+  for (const m of clause.matchAll(RUN_AT)) {
+    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index! + m[0].length))?.[1] ?? '';
+    if (next && TITLES.has(next.toLowerCase())) continue;
+    const name = cleanName(m[0], isStopword);
+    if (name) return name;
+  }
+  return '';
 }
 
 /** The capitalised phrase at the start of `s`. */

@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
-import { cleanName, fullName, lastFullName, nameIndex } from './names';
+import { cleanName, fullName, lastPerson, nameIndex } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { stopwordsFor } from './stopwords';
@@ -27,8 +27,15 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     const blockStart = text.lastIndexOf('\n', span.open) + 1;
     let blockEnd = text.indexOf('\n', span.close);
     if (blockEnd < 0) blockEnd = text.length;
-    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx) ?? attributionBefore(text.slice(blockStart, span.open), ctx);
+    const endsSentence = text[inner[1] - 1] === '.';
+    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx, endsSentence) ?? attributionBefore(text.slice(blockStart, span.open), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
+  }
+  // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const c = cands[i]!;
+    const next = cands[i + 1]!;
+    if (c.att === null && next.att !== null && /^\s*(?:,|et|and|und|y|e)\s*$/u.test(text.slice(c.span.close + 1, next.span.open)) && text[c.end - 1] !== '.') c.att = next.att;
   }
   const merged = mergeSplit(text, cands);
   // Built on first use: only quotations attributed to a surname need it.
@@ -53,7 +60,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       // "he said": the person named since the previous quotation, else the last speaker, else the
       // last person named shortly before.
       const since = text.slice(Math.max(0, lastEnd, start - 400), start);
-      speaker = lastFullName(since, isStopword) || lastSpeaker || lastFullName(text.slice(Math.max(0, start - 600), start), isStopword) || null;
+      speaker = lastPerson(since, isStopword, index()) || lastSpeaker || lastPerson(text.slice(Math.max(0, start - 600), start), isStopword, index()) || null;
     }
     else if (continues) speaker = lastSpeaker;
     if (speaker) lastSpeaker = speaker;

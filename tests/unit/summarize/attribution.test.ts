@@ -65,3 +65,26 @@ describe('directQuotes', () => {
     for (const q of directQuotes(text, 'en')) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('attribution in general shapes', () => {
+  it.each([
+    ['title before the name', 'en', 'Interior Minister Ihor Klymenko said: "The enemy spared neither drones nor missiles."', 'Ihor Klymenko'],
+    ['organisation possessive before the name', 'en', '"We are not scared to take this to its conclusion," Atticus\' David Slager told the Sunday Times.', 'David Slager'],
+    ['said X, a spokesman for Y', 'en', '"We think we can win this case," said Mike Lake, a spokesman for Yukos.', 'Mike Lake'],
+    ['said Mr X of Place', 'en', 'Trevin Skeens is suing. "It needs to be removed from the shelves," said Mr Skeens of Brownsville.', 'Trevin Skeens'],
+    ['description, name, then a place', 'en', '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones on arrival back in Sydney.', 'Eddie Jones'],
+    ['role word that is not a name', 'en', 'Graham Poll refereed. "I deal with the laws of the game," said Referee Poll.', 'Graham Poll'],
+    ['pronoun: the subject of the last sentence, not its object', 'en', 'Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to act. "Tell that to the doctors in the NHS," he said.', 'Trevor Phillips'],
+    ['pronoun: organisations are passed over', 'en', 'Duncan Bell wanted to play for Wales. Then the International Rugby Board ruled on it. "It is fantastic to get this opportunity," he said.', 'Duncan Bell'],
+    ['pronoun: a surname introduced in full earlier', 'en', 'Daniela Hantuchova won. Hantuchova, who lost in the Hopman Cup last year, was pleased. "I feel like it is really deserved this time," she said.', 'Daniela Hantuchova'],
+    ['pronoun after a dotted acronym', 'en', 'Clare Short spoke about the U.N. She was angry. "Only the UN can do that job properly," she said.', 'Clare Short'],
+    ['subject of the first verb: He went on to say', 'en', 'David Davis spoke to the BBC. He went on to say: "If we do not get the amendments, we will vote against the bill."', 'David Davis'],
+    ['a new sentence after the quotation is not its attribution', 'en', 'He said: "We will establish a new system." In the Commons, Mr Howard said it was a mistake.', null],
+    ['fr: quotations sharing one attribution, M. abbreviation', 'fr', '"Après un été difficile pour tout le monde", "il y a urgence", a estimé sur LCI M. Larcher.', 'Larcher'],
+    ['fr: a déclaré X', 'fr', '« Nous ne céderons pas sur ce point », a déclaré Jean Dupont.', 'Jean Dupont'],
+    ['de: sagte X', 'de', '„Wir werden das Projekt fortsetzen“, sagte Olaf Scholz.', 'Olaf Scholz'],
+    ['es: dijo X', 'es', '"No vamos a renunciar a este proyecto", dijo el ministro José Pérez.', 'José Pérez'],
+  ])('%s', (_name, lang, text, speaker) => {
+    expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
+  });
+});
