@@ -22,10 +22,23 @@ export interface SelectionEntry {
 const key = (tabId: number) => `session:tab:${tabId}` as const;
 const selectionKey = (tabId: number) => `session:selection:${tabId}` as const;
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Only an entry of the right shape is used: anything else (an older build's, damaged) is a miss, re-done. */
+const isEntry = (e: unknown): e is TabEntry =>
+  isObj(e) && typeof e.url === 'string' && isObj(e.summaries) &&
+  isObj(e.article) && Array.isArray(e.article.paragraphs) && e.article.paragraphs.every((p) => typeof p === 'string') &&
+  Object.values(e.summaries).every((s) => isObj(s) && Array.isArray(s.keyQuotes) && Array.isArray(s.quotes));
+
 async function read(tabId: number, url: string): Promise<TabEntry | null> {
-  const entry = await storage.getItem<TabEntry>(key(tabId));
+  const entry = await storage.getItem<unknown>(key(tabId));
   // A cached entry for another URL is stale: the tab navigated since.
-  return entry && entry.url === url ? entry : null;
+  return isEntry(entry) && entry.url === url ? entry : null;
+}
+
+/** The cache only saves work: when it cannot be written (session storage full), the answer still goes out. */
+async function bestEffort(write: Promise<void>): Promise<void> {
+  await write.catch((err: unknown) => console.warn('Keyquote: summary not cached:', err));
 }
 
 export async function cachedArticle(tabId: number, url: string): Promise<ArticleData | null> {
@@ -38,14 +51,14 @@ export async function cachedSummary(tabId: number, url: string, length: SummaryL
 
 export async function storeArticle(tabId: number, article: ArticleData): Promise<void> {
   const entry: TabEntry = { url: article.url, article, summaries: {} };
-  await storage.setItem(key(tabId), entry);
+  await bestEffort(storage.setItem(key(tabId), entry));
 }
 
 export async function storeSummary(tabId: number, length: SummaryLength, summary: Summary): Promise<void> {
   const entry = await read(tabId, summary.url);
   if (!entry) return;
   entry.summaries[length] = summary;
-  await storage.setItem(key(tabId), entry);
+  await bestEffort(storage.setItem(key(tabId), entry));
 }
 
 /** Whether some summary of the tab's current page is cached (at any length). */

@@ -15,9 +15,15 @@ export interface PageV1 {
   items: { id: string; text: string; color?: string; created?: number }[];
 }
 
+/** A version 1 page: an object with an `items` array. */
+const isV1 = (v: unknown): v is PageV1 =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as PageV1).items);
+
 function v1ToV2(old: PageV1 | PageHighlights): PageHighlights {
   // A current value whose version mark is missing is already right: never turn it into an empty page.
-  if (isPage(old)) return old;
+  // Nor a foreign value (a string, an array, another add-on's object): returned as it is, so the
+  // migration, which writes its result back, cannot replace it with an empty page.
+  if (isPage(old) || !isV1(old)) return old as PageHighlights;
   const highlights = (old.items ?? []).map(
     (it): Highlight => ({
       id: it.id,
@@ -50,6 +56,5 @@ export function upgradePage(value: unknown, version = 1): PageHighlights {
 /** A stored value as the current schema; an older one is upgraded in memory (also if its stored migration failed). */
 export function asPage(value: unknown, version = 1): PageHighlights | null {
   if (isPage(value)) return value;
-  const old = typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items);
-  return old ? upgradePage(value, version) : null;
+  return isV1(value) ? upgradePage(value, version) : null;
 }

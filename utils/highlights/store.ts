@@ -25,20 +25,35 @@ export async function readPage(url: string): Promise<PageHighlights | null> {
   return asPage(await pageItem(url).getValue());
 }
 
+/** Where a value Keyquote cannot read is kept when a page is saved over it: never listed, never lost. */
+export const keptKeyOf = (key: string) => `unreadable:${key}`;
+
 /**
  * Writes pages (an empty one is removed) in ONE storage call, with their schema version:
- * either all land or none (an import touching many pages, a full quota).
+ * either all land or none (an import touching many pages, a full quota). A stored value that is
+ * not a page of any known version (corrupted, another program's) is moved to `unreadable:<key>`
+ * in that same call rather than overwritten.
  */
 export async function writePages(pages: PageHighlights[]): Promise<void> {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
-  for (const p of pages) {
-    const key = storageKeyOf(p.url);
+  const keys = pages.map((p) => storageKeyOf(p.url));
+  const now = await browser.storage.local.get(keys.flatMap((k) => [k, `${k}$`]));
+  pages.forEach((p, i) => {
+    const key = keys[i]!;
+    if (now[key] != null && !asPage(now[key])) set[keptKeyOf(key)] = { value: now[key], meta: now[`${key}$`] ?? null };
     if (p.highlights.length === 0) remove.push(key, `${key}$`);
     else Object.assign(set, { [key]: p, [`${key}$`]: { v: SCHEMA_VERSION } });
-  }
+  });
   if (Object.keys(set).length > 0) await browser.storage.local.set(set);
   if (remove.length > 0) await browser.storage.local.remove(remove);
+}
+
+/** Storage keys of stored values that are not pages Keyquote can read (to tell the user; they are kept). */
+export function unreadableKeys(dump: Record<string, unknown>): string[] {
+  return Object.keys(dump).filter(
+    (k) => (k.startsWith('hl:') && !k.endsWith('$') && !asPage(dump[k])) || k.startsWith(keptKeyOf('')),
+  );
 }
 
 /** Every stored page in a raw storage dump, upgraded in memory. */
