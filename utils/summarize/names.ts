@@ -126,20 +126,26 @@ export function lastPerson(s: string, isStopword: (w: string) => boolean, full: 
   const body = s.replace(/[\s"“«„'‘]+$/u, '');
   let cut = -1;
   for (const m of body.matchAll(SENTENCE_END)) cut = m.index!;
-  let best = '';
-  let bestAt = -1;
-  let subject = '';
-  for (const m of s.matchAll(MENTIONS)) {
-    if (/['’]s(?:\s|$)/u.test(m[0])) continue;
+  const mentions = [...s.matchAll(MENTIONS)];
+  // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
+  const person = (m: RegExpMatchArray): string => {
+    if (/['’]s(?:\s|$)/u.test(m[0])) return '';
     const name = cleanName(m[0], isStopword);
-    if (!name) continue;
-    const person = name.includes(' ') ? (isPersonLike(name, isStopword) ? name : '') : (full(name) ?? '');
-    if (!person || (!name.includes(' ') && !isPersonLike(person, isStopword))) continue;
-    best = person;
-    bestAt = m.index!;
-    if (!subject && bestAt > cut) subject = person;
+    if (!name) return '';
+    if (name.includes(' ')) return isPersonLike(name, isStopword) ? name : '';
+    const f = full(name);
+    return f && isPersonLike(f, isStopword) ? f : '';
+  };
+  let k = mentions.findIndex((m) => m.index! > cut);
+  if (k >= 0) for (; k < mentions.length; k++) {
+    const p = person(mentions[k]!);
+    if (p) return p;
   }
-  return subject || best;
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const p = person(mentions[j]!);
+    if (p) return p;
+  }
+  return '';
 }
 
 const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
