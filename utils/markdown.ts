@@ -1,4 +1,5 @@
 // Renders a summary as Markdown, each key quote linking to its place on the page.
+import { t } from './i18n';
 import type { Summary } from './summary';
 import { textFragmentUrl } from './text-fragment';
 
@@ -9,7 +10,7 @@ export function escapeMarkdown(s: string): string {
 
 export function metaLine(s: Summary): string {
   const parts = [s.site, s.byline, s.published ? s.published.slice(0, 10) : null];
-  if (s.readingMinutes > 0) parts.push(`${s.readingMinutes} min read`);
+  if (s.readingMinutes > 0) parts.push(t('minRead', s.readingMinutes));
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -17,11 +18,11 @@ export function summaryToMarkdown(s: Summary): string {
   const lines = [`## [${escapeMarkdown(s.title || s.url)}](${s.url.split('#')[0]})`, ''];
   const meta = metaLine(s);
   if (meta) lines.push(`*${escapeMarkdown(meta)}*`, '');
-  lines.push('### Key quotes', '');
+  lines.push(`### ${t('keyQuotes')}`, '');
   for (const q of s.keyQuotes) lines.push(`- [“${escapeMarkdown(q.text)}”](${textFragmentUrl(s.url, q.text)})`);
   if (s.quotes.length) {
-    lines.push('', '### Who said what', '');
-    for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(q.speaker ?? 'unattributed')}`);
+    lines.push('', `### ${t('whoSaidWhat')}`, '');
+    for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(q.speaker ?? t('unattributed'))}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // Highlights as Markdown: per page its title, URL, and each highlight as a quote with its note.
 import { escapeMarkdown } from '../markdown';
 import type { PageHighlights } from './types';
+import { t } from '../i18n';
 
 export function pageToMarkdown(page: PageHighlights): string {
   const lines = [`## ${escapeMarkdown(page.title || page.url)}`, '', `<${page.url}>`, ''];
@@ -12,5 +13,5 @@ export function pageToMarkdown(page: PageHighlights): string {
 }
 
 export function pagesToMarkdown(pages: PageHighlights[]): string {
-  return ['# Keyquote highlights', '', ...pages.map(pageToMarkdown)].join('\n');
+  return [`# ${t('hlPageTitle')}`, '', ...pages.map(pageToMarkdown)].join('\n');
 }
