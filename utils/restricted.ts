@@ -13,8 +13,7 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** file:// pages are readable only once the user allows it in the browser's extension settings. */
-export const FILE_REASON =
-  'Keyquote may not read files on your computer. To allow it, turn on “Allow access to file URLs” for Keyquote in the browser’s extension settings.';
+export const FILE_REASON = t('rFile');
 
 export const PDF_REASON = t('rPdf');
 
