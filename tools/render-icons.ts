@@ -1,4 +1,4 @@
-// Renders the toolbar icons (public/icon/*.png) from assets/icon.svg: npx tsx assets/render-icons.ts
+// Renders the toolbar icons (public/icon/*.png) from assets/icon.svg: npx tsx tools/render-icons.ts
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 const svg = readFileSync('assets/icon.svg', 'utf8');
