@@ -33,8 +33,14 @@ export function isOwnExtensionPage(sender: Browser.runtime.MessageSender): boole
 /** Sends one typed request; resolves with the handler's value or throws its KeyquoteError. */
 export async function sendMessage<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
   const envelope: Envelope = { keyquote: 1, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply | undefined;
-  if (!reply) throw new KeyquoteError('internal', 'Keyquote’s background worker did not answer. Try again.');
+  // The worker stopped before it answered (the browser stops idle workers; a crash): the channel
+  // closes with a browser message that means nothing to the user. Say what happened instead.
+  const noAnswer = new KeyquoteError('internal', 'Keyquote’s background worker did not answer. Try again.');
+  const reply = (await browser.runtime.sendMessage(envelope).catch((err: unknown) => {
+    console.warn('Keyquote: no answer from the worker:', err);
+    throw noAnswer;
+  })) as Reply | undefined;
+  if (!reply) throw noAnswer;
   if (!reply.ok) throw new KeyquoteError(reply.error.code, reply.error.message);
   return reply.value as ResponseOf<T>;
 }

@@ -113,6 +113,15 @@ export async function openPopupFor(h: Harness, page: Page): Promise<Page> {
 
 /** Stops the extension's service worker through the DevTools protocol, as the browser does when idle. */
 export async function stopWorker(h: Harness): Promise<void> {
+  await (await armWorkerStop(h))();
+}
+
+/**
+ * Gets ready to stop the service worker and returns the function that does it, so a test can stop it
+ * at a moment it chooses (e.g. right after a request was sent). The returned function resolves once
+ * the worker is gone, so that the next request must wake a new one.
+ */
+export async function armWorkerStop(h: Harness): Promise<() => Promise<void>> {
   // A blank page, not an extension page: the popup would message the worker and wake it straight away.
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
@@ -124,15 +133,21 @@ export async function stopWorker(h: Harness): Promise<void> {
     });
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopWorker', { versionId: await running });
-  // Wait until the worker's target is gone, so the next request must wake a new worker.
-  let stopped = false;
-  for (let i = 0; i < 100 && !stopped; i++) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    stopped = !targetInfos.some((t) => t.type === 'service_worker' && t.url === script);
-    if (!stopped) await new Promise((r) => setTimeout(r, 50));
-  }
-  await cdp.detach();
-  if (!stopped) throw new Error('the service worker did not stop');
-  await page.close();
+  const versionId = await running;
+  const workerTargets = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url === script).map((t) => t.targetId);
+  return async () => {
+    const running = await workerTargets();
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    // Wait until that worker is gone (a request sent meanwhile may already have woken a new one).
+    let stopped = false;
+    for (let i = 0; i < 100 && !stopped; i++) {
+      const now = await workerTargets();
+      stopped = !running.some((id) => now.includes(id));
+      if (!stopped) await new Promise((r) => setTimeout(r, 50));
+    }
+    await cdp.detach();
+    if (!stopped) throw new Error('the service worker did not stop');
+    await page.close();
+  };
 }
