@@ -5,11 +5,22 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleText } from '@/utils/article';
 import { buildSummary } from '@/utils/build-summary';
 import { extractArticle } from '@/utils/extract/extract-article';
+import { writePages } from '@/utils/highlights/store';
+import { documentKey } from '@/utils/highlights/normalize-url';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*'],
   main() {
     window.addEventListener('message', async (e) => {
+      // Stores a highlight of this page through the extension's own store code (as the worker does).
+      const store = (e.data as { keyquoteTest?: string; exact?: string }) ?? {};
+      if (e.source === window && store.keyquoteTest === 'store-highlight' && typeof store.exact === 'string') {
+        const url = documentKey(document);
+        const highlight = { id: 'ff-1', href: url, exact: store.exact, prefix: '', suffix: '', start: -1, end: -1, color: 'green' as const, note: '', created: 1, updated: 1 };
+        await writePages([{ url, title: document.title, highlights: [highlight] }]);
+        window.postMessage(JSON.stringify({ keyquoteTestStored: url }), '*');
+        return;
+      }
       if (e.source !== window || (e.data as { keyquoteTest?: string })?.keyquoteTest !== 'summarize') return;
       // The same extraction and engine as the worker's path, run here in Firefox's DOM.
       const article = extractArticle(document, { url: location.href });

@@ -1,0 +1,54 @@
+// Firefox ESR with the Firefox test build: a stored highlight is painted again when the page is reloaded.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../browser/server';
+
+const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
+
+describe('Firefox highlights', () => {
+  let browser: Browser;
+  let server: TestServer;
+  beforeAll(async () => {
+    if (!existsSync(join(TEST_BUILD, 'manifest.json'))) throw new Error(`No Firefox test build in ${TEST_BUILD}`);
+    server = await startServer();
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+    await browser.installExtension(TEST_BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('paints a saved highlight after a reload (CSS.highlights keyquote-* or a mark)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/highlights-article.html'));
+    const exact = 'The decision was unanimous.';
+    // Stored through the test bridge, which calls the extension's store code (asked until the bridge has loaded).
+    const key = await page.evaluate(
+      (text) =>
+        new Promise<string>((done) => {
+          addEventListener('message', (e) => {
+            if (typeof e.data === 'string' && e.data.startsWith('{"keyquoteTestStored"')) done(JSON.parse(e.data).keyquoteTestStored);
+          });
+          const ask = () => postMessage({ keyquoteTest: 'store-highlight', exact: text }, '*');
+          ask();
+          setInterval(ask, 250);
+        }),
+      exact,
+    );
+    expect(key).toBe(server.url('/highlights-article.html'));
+    await page.reload();
+    // Painted by the restore script on its own: what the page (and the user) can see.
+    const paintedText = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        for (const [name, ranges] of registry ?? []) if (name.startsWith('keyquote')) for (const r of ranges) out.push(r.toString());
+        document.querySelectorAll('mark[data-keyquote-id]').forEach((m) => out.push(m.textContent ?? ''));
+        return out.join('|');
+      });
+    await expect.poll(paintedText, { timeout: 15_000 }).toBe(exact);
+  });
+});
