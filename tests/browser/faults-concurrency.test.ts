@@ -24,7 +24,7 @@ describe('many tabs saving at once', () => {
     for (let t = 0; t < 3; t++) tabIds.push(await tabIdOf(h, await openPage(h, `/load-${t}.html`)));
     const worker = await h.worker();
     const second = await worker.evaluate(
-      async (urls) => (await chrome.windows.create({ url: urls })).tabs!.map((t) => t.id!),
+      async (urls) => (await chrome.windows.create({ url: urls }))!.tabs!.map((t) => t.id!),
       [3, 4, 5].map((t) => h.server.url(`/load-${t}.html`)),
     );
     tabIds.push(...second);
