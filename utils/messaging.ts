@@ -1,5 +1,6 @@
 // Typed request/response messaging over runtime messages; handler errors are re-thrown at the caller.
 import { browser, type Browser } from 'wxt/browser';
+import { t } from './i18n';
 import { KeyquoteError, toKeyquoteError, type KeyquoteErrorCode } from './errors';
 import { requestChecks, type MessageType, type RequestOf, type ResponseOf } from './protocol';
 
@@ -35,7 +36,7 @@ export async function sendMessage<T extends MessageType>(type: T, data: RequestO
   const envelope: Envelope = { keyquote: 1, type, data };
   // The worker stopped before it answered (the browser stops idle workers; a crash): the channel
   // closes with a browser message that means nothing to the user. Say what happened instead.
-  const noAnswer = new KeyquoteError('internal', 'Keyquote’s background worker did not answer. Try again.');
+  const noAnswer = new KeyquoteError('internal', t('errNoAnswer'));
   const reply = (await browser.runtime.sendMessage(envelope).catch((err: unknown) => {
     console.warn('Keyquote: no answer from the worker:', err);
     throw noAnswer;
