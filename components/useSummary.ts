@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { KeyquoteError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
+import { takePrefetched } from '@/utils/summary-prefetch';
 import type { Summary, SummaryLength } from '@/utils/summary';
 
 /** What to summarize; 'none' while the user has not asked yet (the side panel shows a button). */
@@ -45,7 +46,8 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
       try {
         const summary =
           source === 'page'
-            ? await sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh })
+            ? await ((!anyway && !opts.fresh && takePrefetched(tabId, length)) ||
+                sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh }))
             : await sendMessage('summarize-selection', { tabId, length });
         if (call !== latest.current) return; // a later request (another tab, length) won
         setState({ status: 'done', summary });
