@@ -1,5 +1,5 @@
 // Launches Chromium with a built Keyquote loaded, serves fixture pages, and reaches the extension.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -150,4 +150,29 @@ export async function armWorkerStop(h: Harness): Promise<() => Promise<void>> {
     if (!stopped) throw new Error('the service worker did not stop');
     await page.close();
   };
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** The extension page or worker that made it. */
+  from: string;
+}
+
+/**
+ * Records every request made by the extension's own pages and service worker from now on.
+ * Call it on a harness launched after `recordWorkerRequests()` so the worker's requests are seen too.
+ */
+export function recordExtensionRequests(h: Harness): RecordedRequest[] {
+  const seen: RecordedRequest[] = [];
+  const own = `chrome-extension://${h.extensionId}/`;
+  h.context.on('request', (req: Request) => {
+    const from = req.serviceWorker()?.url() ?? req.frame()?.url() ?? '';
+    if (from.startsWith(own)) seen.push({ url: req.url(), from });
+  });
+  return seen;
+}
+
+/** Makes Playwright report service-worker requests to the context (set before `launch`). */
+export function recordWorkerRequests(): void {
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 }

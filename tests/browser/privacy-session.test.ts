@@ -1,7 +1,6 @@
 // A whole session of use, with every request of the extension's own pages and worker recorded: none leaves the extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
-import { launch, openExtensionPage, openPage, openPopupFor, type Harness } from './harness';
+import { launch, openExtensionPage, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, type Harness, type RecordedRequest } from './harness';
 import { saveViaMenu, selectText } from './highlights-helpers';
 import { clickMenu } from './sidepanel-helpers';
 
@@ -9,16 +8,11 @@ const quotes = '[data-testid="key-quote"]';
 
 describe('privacy over a session of use', () => {
   let h: Harness;
-  const seen: { url: string; from: string }[] = [];
+  let seen: RecordedRequest[] = [];
   beforeAll(async () => {
-    // Report requests made by service workers to the context, so the worker's are seen too.
-    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    recordWorkerRequests();
     h = await launch();
-    const own = `chrome-extension://${h.extensionId}/`;
-    h.context.on('request', (req: Request) => {
-      const from = req.serviceWorker()?.url() ?? req.frame()?.url() ?? '';
-      if (from.startsWith(own)) seen.push({ url: req.url(), from });
-    });
+    seen = recordExtensionRequests(h);
   });
   afterAll(async () => h?.close());
 

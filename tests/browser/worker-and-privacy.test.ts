@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
-import { launch, openPage, openPopupFor, stopWorker, type Harness } from './harness';
+import { launch, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, stopWorker, type Harness, type RecordedRequest } from './harness';
 
 describe('a stopped service worker and the network', () => {
   let h: Harness;
-  const extensionRequests: string[] = [];
+  let recorded: RecordedRequest[] = [];
   beforeAll(async () => {
-    // Report requests made by service workers to the context, so the worker's are seen too.
-    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    recordWorkerRequests();
     h = await launch();
-    const own = `chrome-extension://${h.extensionId}/`;
-    h.context.on('request', (req: Request) => {
-      const from = req.serviceWorker()?.url() ?? req.frame()?.url() ?? '';
-      if (from.startsWith(own)) extensionRequests.push(req.url());
-    });
+    recorded = recordExtensionRequests(h);
   });
   afterAll(async () => h?.close());
 
@@ -32,6 +26,7 @@ describe('a stopped service worker and the network', () => {
   });
 
   it('made no network request of its own during the session', () => {
+    const extensionRequests = recorded.map((r) => r.url);
     // The recorder works: it saw the popup load its own files.
     expect(extensionRequests.some((u) => u.endsWith('/popup.html?tab=' + u.split('=')[1]) || u.includes('/chunks/'))).toBe(true);
     const outside = extensionRequests.filter((u) => !u.startsWith('chrome-extension://'));

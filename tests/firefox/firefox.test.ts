@@ -1,13 +1,11 @@
 // Firefox ESR with the Firefox test build: extraction + summary in Firefox, and the shipped build has no bridge.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../browser/server';
+import type { TestServer } from '../browser/server';
+import { launchFirefox, SHIPPED_BUILD, TEST_BUILD, type FirefoxHarness } from './firefox-harness';
 import type { Summary } from '@/utils/summary';
-
-const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
-const SHIPPED_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_SHIPPED_BUILD ?? '.output/firefox-mv2');
 
 interface BridgeResult {
   meta: { title: string; isArticle: boolean; source: string; dir: string };
@@ -35,18 +33,14 @@ async function summaryOf(page: Page): Promise<BridgeResult> {
 }
 
 describe('Firefox', () => {
+  let ff: FirefoxHarness;
   let browser: Browser;
   let server: TestServer;
   beforeAll(async () => {
-    if (!existsSync(join(TEST_BUILD, 'manifest.json'))) throw new Error(`No Firefox test build in ${TEST_BUILD}`);
-    server = await startServer();
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
-    await browser.installExtension(TEST_BUILD);
+    ff = await launchFirefox();
+    ({ browser, server } = ff);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => ff?.close());
 
   it('extracts the sample article and gives three verbatim key quotes', async () => {
     const page = await browser.newPage();

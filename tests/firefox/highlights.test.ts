@@ -1,25 +1,18 @@
 // Firefox ESR with the Firefox test build: a stored highlight is painted again when the page is reloaded.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../browser/server';
-
-const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
+import type { TestServer } from '../browser/server';
+import { launchFirefox, type FirefoxHarness } from './firefox-harness';
 
 describe('Firefox highlights', () => {
+  let ff: FirefoxHarness;
   let browser: Browser;
   let server: TestServer;
   beforeAll(async () => {
-    if (!existsSync(join(TEST_BUILD, 'manifest.json'))) throw new Error(`No Firefox test build in ${TEST_BUILD}`);
-    server = await startServer();
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
-    await browser.installExtension(TEST_BUILD);
+    ff = await launchFirefox();
+    ({ browser, server } = ff);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => ff?.close());
 
   it('paints a saved highlight after a reload (CSS.highlights keyquote-* or a mark)', async () => {
     const page = await browser.newPage();

@@ -2,16 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { KeyquoteError } from '@/utils/errors';
 import { isOwnExtensionPage, listenForMessages, onMessage, sendMessage } from '@/utils/messaging';
-
-const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-
-/** Delivers sendMessage with the sender the browser would report for a given context. */
-function deliverAs(sender: object) {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
-    const replies = await fakeBrowser.runtime.onMessage.trigger(msg, sender);
-    return replies.find((r: unknown) => !!r);
-  });
-}
+import { deliverAs, popupSender } from './deliver-as';
 
 describe('messaging', () => {
   beforeEach(() => {

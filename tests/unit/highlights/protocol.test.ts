@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenForMessages, onMessage, sendMessage } from '@/utils/messaging';
-
-function deliverAs(sender: object) {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
-    const replies = await fakeBrowser.runtime.onMessage.trigger(msg, sender);
-    return replies.find((r: unknown) => !!r);
-  });
-}
+import { deliverAs } from '../deliver-as';
 
 describe('highlight messages', () => {
   beforeEach(() => {

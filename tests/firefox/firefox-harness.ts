@@ -1,0 +1,33 @@
+// Launches Firefox ESR with the Firefox test build installed, and serves the fixture pages.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { startServer, type TestServer } from '../browser/server';
+
+export const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
+export const SHIPPED_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_SHIPPED_BUILD ?? '.output/firefox-mv2');
+
+export interface FirefoxHarness {
+  browser: Browser;
+  server: TestServer;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  if (!existsSync(join(TEST_BUILD, 'manifest.json'))) throw new Error(`No Firefox test build in ${TEST_BUILD}`);
+  const server = await startServer();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+  });
+  await browser.installExtension(TEST_BUILD);
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
