@@ -1,10 +1,11 @@
 // "Clear all data": a confirmation dialog that offers an export of every highlight first, then
-// empties Keyquote's storage (highlights, settings, the session's cached summaries).
+// empties Keyquote's storage (highlights, settings, the session's cached summaries) through the
+// worker, after any highlight change already under way.
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { readAllPages } from '@/utils/highlights/store';
 import type { PageHighlights } from '@/utils/highlights/types';
 import { plural, t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
 import { exportJson } from './exportHighlights';
 
 export function ClearData() {
@@ -19,8 +20,7 @@ export function ClearData() {
     dialog.current?.showModal();
   };
   const clear = async () => {
-    await browser.storage.local.clear();
-    await browser.storage.session?.clear();
+    await sendMessage('clear-all-data', {});
     dialog.current?.close();
     setDone(true);
   };

@@ -4,6 +4,7 @@
 import { KeyquoteError } from '../errors';
 import { addHighlight, deleteHighlight, mergePage, updateHighlight } from '../highlights/edit';
 import { ImportError, parseExport } from '../highlights/exchange';
+import { browser } from 'wxt/browser';
 import { readPage, writePages } from '../highlights/store';
 import type { Capture, Color, Highlight, PageHighlights } from '../highlights/types';
 import { t } from '../i18n';
@@ -70,4 +71,12 @@ export const importHighlights = (json: string): Promise<{ added: number; pages: 
     }
     await write([...changed.values()]);
     return { added, pages: changed.size };
+  });
+
+/** "Clear all data": in the same queue, so a save asked for just before cannot land after it. */
+export const clearAllData = (): Promise<{ cleared: true }> =>
+  serialized(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.session?.clear();
+    return { cleared: true };
   });

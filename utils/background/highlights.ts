@@ -7,7 +7,7 @@ import type { Color } from '../highlights/types';
 import { onMessage } from '../messaging';
 import { highlightColor } from '../settings';
 import { defineMenuItem } from './menus';
-import { changeHighlight, importHighlights, removeHighlight, saveCapture } from './highlights-write';
+import { changeHighlight, clearAllData, importHighlights, removeHighlight, saveCapture } from './highlights-write';
 import { callPage } from './highlights-tab';
 import { t } from '../i18n';
 
@@ -43,6 +43,7 @@ export function registerHighlights(): void {
   onMessage('highlight-delete', ({ url, id }) => removeHighlight(url, id));
   onMessage('highlight-scroll', async ({ tabId, id }) => ({ found: (await callPage(tabId, 'scrollTo', id)) === true }));
   onMessage('highlights-import', ({ json }) => importHighlights(json));
+  onMessage('clear-all-data', clearAllData);
   defineMenuItem({
     id: 'save-highlight',
     title: t('menuSaveHighlight'),

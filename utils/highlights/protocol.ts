@@ -17,6 +17,8 @@ export interface HighlightProtocol {
   'highlight-delete'(req: { url: string; id: string }): { deleted: boolean };
   'highlight-scroll'(req: { tabId: number; id: string }): { found: boolean };
   'highlights-import'(req: { json: string }): { added: number; pages: number };
+  /** Empties all of Keyquote's storage, queued after every highlight change already asked for. */
+  'clear-all-data'(req: Record<string, never>): { cleared: true };
 }
 
 const obj = (d: unknown): d is Record<string, unknown> => typeof d === 'object' && d !== null;
@@ -34,4 +36,5 @@ export const highlightChecks: { [K in keyof HighlightProtocol]: (d: unknown) => 
   'highlight-scroll': (d) => obj(d) && tab(d.tabId) && text(d.id, 100),
   // Up to 64 MiB: the browser's own limit on one message.
   'highlights-import': (d) => obj(d) && text(d.json, 64 * 1024 * 1024 - 1024),
+  'clear-all-data': (d) => obj(d) && Object.keys(d).length === 0,
 };

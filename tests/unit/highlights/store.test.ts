@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { changeHighlight, importHighlights, removeHighlight, saveCapture } from '@/utils/background/highlights-write';
+import { changeHighlight, clearAllData, importHighlights, removeHighlight, saveCapture } from '@/utils/background/highlights-write';
 import { readAllPages, readPage } from '@/utils/highlights/store';
 import type { Capture } from '@/utils/highlights/types';
 
@@ -35,6 +35,18 @@ describe('stored highlights', () => {
     // The bulk reader upgrades version 1 pages it finds in memory too.
     await fakeBrowser.storage.local.set({ 'hl:https://ex.com/other': { url: 'https://ex.com/other', items: [{ id: 'c', text: 'x' }] } });
     expect((await readAllPages()).map((p) => p.highlights.length).sort()).toEqual([1, 2]);
+  });
+
+  it('clears everything only after the saves asked for before it', async () => {
+    const url = 'https://ex.com/clear';
+    await fakeBrowser.storage.session.set({ 'tab:1': { url } });
+    const saves = Array.from({ length: 5 }, (_, i) => saveCapture(cap(url, `Before ${i}.`, i * 20)));
+    await clearAllData();
+    await Promise.all(saves);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    await saveCapture(cap(url, 'After.'));
+    expect((await readPage(url))!.highlights.map((h) => h.exact)).toEqual(['After.']);
   });
 
   it('loses no write when many saves arrive at once', async () => {
