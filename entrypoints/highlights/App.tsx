@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { HighlightGroup } from '@/components/HighlightGroup';
 import { HighlightTransfer } from '@/components/HighlightTransfer';
 import { buildIndex, searchIndex, type SearchGroup } from '@/utils/highlights/search-index';
-import { readAllPages } from '@/utils/highlights/store';
+import { readAllStored } from '@/utils/highlights/store';
 import type { PageHighlights } from '@/utils/highlights/types';
 import { plural, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
@@ -27,10 +27,15 @@ function firstHighlights(groups: SearchGroup[], limit: number): SearchGroup[] {
 
 export function App() {
   const [pages, setPages] = useState<PageHighlights[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(STEP);
   useEffect(() => {
-    const load = () => void readAllPages().then(setPages);
+    const load = () =>
+      void readAllStored().then((stored) => {
+        setPages(stored.pages);
+        setUnreadable(stored.unreadable);
+      });
     load();
     // Deletes, imports and saves in other tabs show up without a reload.
     const onChange = (changes: Record<string, unknown>, area: string) => {
@@ -66,6 +71,11 @@ export function App() {
       {pages !== null && (
         <p class="kq-note" data-testid="hl-count" role="status">
           {t('hlCount', [plural('nHighlights', total), plural('nPages', groups.length)])}
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p class="kq-note" data-testid="hl-unreadable" role="note">
+          {t('hlUnreadable', unreadable)}
         </p>
       )}
       {shown.map((g) => (

@@ -24,6 +24,8 @@ describe('damaged storage', () => {
     await sender.reload();
     // The Highlights page shows the one readable (upgraded) page and does not break on the rest.
     await expect.poll(() => sender.locator('[data-testid="hl-row"]').allTextContents()).toEqual([expect.stringContaining('An old highlight')]);
+    // ...and tells the user about the three it cannot read, which are kept.
+    expect(await sender.locator('[data-testid="hl-unreadable"]').textContent()).toMatch(/^3 stored entries could not be read/);
 
     const page = await openPage(h, '/highlights-article.html');
     const popup = await openPopupFor(h, page);

@@ -71,3 +71,9 @@ export function pagesFromDump(dump: Record<string, unknown>): PageHighlights[] {
 export async function readAllPages(): Promise<PageHighlights[]> {
   return pagesFromDump(await browser.storage.local.get(null));
 }
+
+/** Every stored page, and how many stored values could not be read (kept, shown as a count). */
+export async function readAllStored(): Promise<{ pages: PageHighlights[]; unreadable: number }> {
+  const dump = await browser.storage.local.get(null);
+  return { pages: pagesFromDump(dump), unreadable: unreadableKeys(dump).length };
+}
