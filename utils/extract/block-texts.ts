@@ -30,17 +30,21 @@ function isHidden(el: Element): boolean {
 type Slot = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] };
 
 /**
- * The children a reader sees: an open shadow root's content instead of the light DOM (web
- * components render their text there), and at a <slot> the light nodes assigned to it.
+ * Pushes, last first, the children a reader sees: an open shadow root's content instead of the
+ * light DOM (web components render their text there), and at a <slot> the light nodes assigned
+ * to it. Sibling links, not childNodes: no NodeList per element on pages with 100k of them.
  */
-function renderedChildren(el: Element): ArrayLike<Node> {
+function pushRenderedChildren(stack: (Node | null)[], el: Element): void {
   const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) return shadow.childNodes;
-  if (el.tagName === 'SLOT' && typeof (el as Slot).assignedNodes === 'function') {
+  const parent: Node = shadow ?? el;
+  if (!shadow && el.tagName === 'SLOT' && typeof (el as Slot).assignedNodes === 'function') {
     const assigned = (el as Slot).assignedNodes!({ flatten: false });
-    if (assigned.length) return assigned;
+    if (assigned.length) {
+      for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]!);
+      return;
+    }
   }
-  return el.childNodes;
+  for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
 }
 
 /**
@@ -87,8 +91,7 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
       flush();
       stack.push(null);
     }
-    const kids = renderedChildren(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    pushRenderedChildren(stack, el);
   }
   flush();
   return { blocks, truncated: false };
