@@ -34,10 +34,21 @@ export function segmentSentences(text: string, lang: string): Span[] {
   const seg = segmenterFor(lang);
   let block = 0;
   // Any line break ends a sentence: headings and list items have no final punctuation.
-  for (const m of text.matchAll(/[^\n\r]+/g)) {
-    const blockText = m[0];
-    const base = m.index!;
-    if (!/[\p{L}\p{N}]/u.test(blockText)) continue;
+  const len = text.length;
+  let lineStart = 0;
+  while (lineStart < len) {
+    // The next run of characters other than \n and \r (what /[^\n\r]+/g would match).
+    let c0 = text.charCodeAt(lineStart);
+    if (c0 === 10 || c0 === 13) {
+      lineStart++;
+      continue;
+    }
+    let lineEnd = lineStart + 1;
+    while (lineEnd < len && (c0 = text.charCodeAt(lineEnd)) !== 10 && c0 !== 13) lineEnd++;
+    const base = lineStart;
+    lineStart = lineEnd;
+    if (!hasWordChar(text, base, lineEnd)) continue;
+    const blockText = text.slice(base, lineEnd);
     const parts: { s: number; e: number }[] = [];
     // Most paragraphs of news are one sentence: when ICU provably cannot break inside, skip it.
     const pieces = singleSentence(blockText) ? [{ index: 0, segment: blockText }] : seg.segment(blockText);
@@ -112,7 +123,35 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || 
 function trimSpan(s: string, a: number, b: number): [number, number] | null {
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return a < b && /[\p{L}\p{N}]/u.test(s.slice(a, b)) ? [a, b] : null;
+  return a < b && hasWordChar(s, a, b) ? [a, b] : null;
+}
+
+// [\p{L}\p{N}] per BMP code unit from U+0080, filled lazily (1 = yes, 2 = no).
+const LN = /[\p{L}\p{N}]/u;
+const lnTable = new Uint8Array(0x10000);
+
+/** Same as /[\p{L}\p{N}]/u.test(s.slice(a, b)), without the substring. */
+function hasWordChar(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        // A surrogate pair is one code point (astral letters and digits exist).
+        if (LN.test(String.fromCharCode(c, d))) return true;
+        i++;
+        continue;
+      }
+    }
+    let k = lnTable[c]!;
+    if (k === 0) lnTable[c] = k = LN.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) return true;
+  }
+  return false;
 }
 
 // Capitalised words that usually open a sentence whatever the stopword list says.
