@@ -68,24 +68,28 @@ export interface FeatureInput {
 /** Feature rows, one per sentence, in FEATURE_NAMES order. Every feature is O(non-zeros). */
 export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   const n = f.vecs.length;
-  const centroid = weightedSum(f.vecs, new Float64Array(n).fill(1), f.tok.vocabSize);
+  const vocab = f.tok.vocabSize;
+  const centroid = weightedSum(f.vecs, new Array<number>(n).fill(1), vocab);
+  // Scratch arrays as views into two buffers: a typed array each would be an off-heap allocation.
+  const fbuf = new Float64Array(2 * vocab + 2 * n);
+  const ibuf = new Int32Array(vocab + n);
   let cnorm = 0;
   for (let k = 0; k < centroid.length; k++) cnorm += centroid[k]! * centroid[k]!;
   cnorm = Math.sqrt(cnorm) || 1;
-  const tf = new Float64Array(f.tok.vocabSize);
+  const tf = fbuf.subarray(0, vocab);
   for (const t of f.tok.terms) for (let k = 0; k < t.length; k++) tf[t[k]!]!++;
   const freq = f.tok.terms.map((t) => {
     let s = 0;
     for (let k = 0; k < t.length; k++) s += tf[t[k]!]!;
     return t.length ? s / t.length : 0;
   });
-  const logTf = new Float64Array(tf.length);
+  const logTf = fbuf.subarray(vocab, 2 * vocab);
   for (let k = 0; k < tf.length; k++) logTf[k] = tf[k]! > 0 ? Math.log(tf[k]!) : 0;
   // Distinct-term variants: a word repeated inside one sentence should not count twice.
-  const mark = new Int32Array(f.tok.vocabSize).fill(-1);
-  const uniq = new Float64Array(n);
-  const distinct = new Int32Array(n);
-  const logF = new Float64Array(n);
+  const mark = ibuf.subarray(0, vocab).fill(-1);
+  const uniq = fbuf.subarray(2 * vocab, 2 * vocab + n);
+  const distinct = ibuf.subarray(vocab, vocab + n);
+  const logF = fbuf.subarray(2 * vocab + n, 2 * vocab + 2 * n);
   for (let i = 0; i < n; i++) {
     const t = f.tok.terms[i]!;
     let s = 0;
@@ -112,9 +116,11 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     maxSum = Math.max(maxSum, freq[i]! * t.length);
   });
   const rows: Float64Array[] = [];
+  // One buffer for all rows: a typed array of this size each costs a separate off-heap allocation.
+  const buf = new Float64Array(n * ROW_LENGTH);
   for (let i = 0; i < n; i++) {
     const words = f.tok.words[i]!;
-    const row = new Float64Array(ROW_LENGTH);
+    const row = buf.subarray(i * ROW_LENGTH, (i + 1) * ROW_LENGTH);
     row[0] = f.rank[i]! * n;
     row[1] = dotDense(f.vecs[i]!, centroid) / cnorm;
     row[2] = Math.min(1, freq[i]! / maxFreq);

@@ -11,18 +11,21 @@ const TOLERANCE = 1e-5;
 /** PageRank score of every sentence (sums to 1; uniform when the graph has no edges). */
 export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64Array {
   const n = vecs.length;
-  const rank = new Float64Array(n).fill(n ? 1 / n : 0);
-  if (n < 2) return rank;
+  if (n < 2) return new Float64Array(n).fill(n ? 1 / n : 0);
+  // All the arrays below are views into one buffer: each typed array of its own would cost an
+  // off-heap allocation, a fair share of the time on a typical article.
+  const buf = new Float64Array(4 * n + vocabSize);
+  const rank = buf.subarray(0, n).fill(1 / n);
   // One dense term-space vector reused by every product (the loops below are the whole cost, so
   // they are written out rather than calling helpers that allocate a vector per iteration).
-  const t = new Float64Array(vocabSize);
+  const t = buf.subarray(4 * n);
   for (let i = 0; i < n; i++) {
     const { ids, w } = vecs[i]!;
     for (let k = 0; k < ids.length; k++) t[ids[k]!]! += w[k]!;
   }
   // Weighted degree of i without its self-loop (v_i·v_i is 1 for a non-empty unit vector).
-  const degree = new Float64Array(n);
-  const self = new Float64Array(n);
+  const degree = buf.subarray(n, 2 * n);
+  const self = buf.subarray(2 * n, 3 * n);
   for (let i = 0; i < n; i++) {
     const { ids, w } = vecs[i]!;
     let d = 0;
@@ -32,7 +35,7 @@ export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64
     degree[i] = Math.max(0, d - s);
     self[i] = s;
   }
-  const share = new Float64Array(n);
+  const share = buf.subarray(3 * n, 4 * n);
   for (let iter = 0; iter < MAX_ITER; iter++) {
     let dangling = 0;
     for (let j = 0; j < n; j++) {

@@ -158,11 +158,14 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
     localOf[g] = localSize;
     return localSize++;
   };
-  const terms: Int32Array[] = [];
   const words: number[] = [];
   const stopWords: number[] = [];
+  // Every sentence's ids go into one scratch run, cut into views at the end: a typed array per
+  // sentence would cost an off-heap allocation each.
+  const starts: number[] = [];
+  let used = 0;
   for (const sentence of sentences) {
-    let used = 0;
+    starts.push(used);
     let nWords = 0;
     let nStop = 0;
     let cjkRun = 0;
@@ -223,9 +226,10 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       } else if (g === STOP) nStop++;
     }
     if (prevCjk) nWords += Math.max(1, Math.round(cjkRun / 2));
-    terms.push(scratch.slice(0, used));
     words.push(nWords);
     stopWords.push(nStop);
   }
+  const all = scratch.slice(0, used);
+  const terms: Int32Array[] = starts.map((a, k) => all.subarray(a, k + 1 < starts.length ? starts[k + 1]! : used));
   return { terms, words, stopWords, vocabSize: localSize };
 }

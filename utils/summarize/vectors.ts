@@ -11,9 +11,16 @@ export interface SparseVec {
 export function inverseFrequencies(tok: Tokenized): Float64Array {
   const df = new Float64Array(tok.vocabSize);
   const mark = new Int32Array(tok.vocabSize).fill(-1);
-  tok.terms.forEach((t, i) => {
-    for (const id of t) if (mark[id] !== i) { mark[id] = i; df[id]!++; }
-  });
+  for (let i = 0; i < tok.terms.length; i++) {
+    const t = tok.terms[i]!;
+    for (let k = 0; k < t.length; k++) {
+      const id = t[k]!;
+      if (mark[id] !== i) {
+        mark[id] = i;
+        df[id]!++;
+      }
+    }
+  }
   const n = tok.terms.length;
   const idf = new Float64Array(tok.vocabSize);
   for (let k = 0; k < idf.length; k++) idf[k] = Math.log((n + 1) / df[k]!) + 0.1; // never 0: one-sentence docs
@@ -21,18 +28,36 @@ export function inverseFrequencies(tok: Tokenized): Float64Array {
 }
 
 export function tfidfVectors(tok: Tokenized, idf: Float64Array): SparseVec[] {
-  // Counts in one dense scratch array (reset through the touched ids), not a Map per sentence.
+  // Counts in one dense scratch array (reset through the touched ids), not a Map per sentence. The
+  // vectors are views into two shared buffers: a typed array each would cost an off-heap allocation.
   const counts = new Float64Array(tok.vocabSize);
-  const touched = new Int32Array(tok.vocabSize);
+  let total = 0;
+  for (let i = 0; i < tok.terms.length; i++) total += tok.terms[i]!.length;
+  const idBuf = new Int32Array(total);
+  const wBuf = new Float64Array(total);
+  let off = 0;
   return tok.terms.map((t) => {
     let m = 0;
     for (let k = 0; k < t.length; k++) {
       const id = t[k]!;
-      if (counts[id] === 0) touched[m++] = id;
+      if (counts[id] === 0) idBuf[off + m++] = id;
       counts[id]!++;
     }
-    const ids = touched.slice(0, m).sort();
-    const w = new Float64Array(m);
+    const ids = idBuf.subarray(off, off + m);
+    const w = wBuf.subarray(off, off + m);
+    off += m;
+    // Few ids per sentence: an insertion sort beats the built-in sort's call overhead (same order).
+    if (m > 48) ids.sort();
+    else
+      for (let a = 1; a < m; a++) {
+        const x = ids[a]!;
+        let b = a - 1;
+        while (b >= 0 && ids[b]! > x) {
+          ids[b + 1] = ids[b]!;
+          b--;
+        }
+        ids[b + 1] = x;
+      }
     let norm = 0;
     for (let k = 0; k < m; k++) {
       const id = ids[k]!;
