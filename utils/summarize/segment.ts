@@ -51,7 +51,7 @@ export function segmentSentences(text: string, lang: string): Span[] {
     const blockText = text.slice(base, lineEnd);
     const parts: { s: number; e: number }[] = [];
     // Most paragraphs of news are one sentence: when ICU provably cannot break inside, skip it.
-    const pieces = singleSentence(blockText) ? [{ index: 0, segment: blockText }] : seg.segment(blockText);
+    const pieces = singleSentence(blockText) ? [{ index: 0, segment: blockText }] : (plainPieces(blockText) ?? seg.segment(blockText));
     for (const piece of pieces) {
       const s = piece.index;
       const e = s + piece.segment.length;
@@ -181,3 +181,88 @@ export function singleSentence(block: string): boolean {
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63;
 // Sentence_Break=Close among the characters allowed above: quotation marks and closing brackets.
 const isClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb || c === 0x2019 || c === 0x201d;
+
+// Sentence_Break classes (UAX #29) of the characters `plainPieces` handles; 255 = not handled.
+const SB_SP = 1;
+const SB_LOWER = 2;
+const SB_UPPER = 3;
+const SB_OLETTER = 4;
+const SB_NUMERIC = 5;
+const SB_ATERM = 6;
+const SB_STERM = 7;
+const SB_CLOSE = 8;
+const SB_SCONTINUE = 9;
+const SB_OTHER = 10;
+const SB_UNHANDLED = 255;
+const UPPER_RE = /^[\p{Uppercase}\p{Lt}]$/u;
+const LOWER_RE = /^\p{Lowercase}$/u;
+const ALPHA_RE = /^\p{Alphabetic}$/u;
+const CLOSE_RE = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']$/u;
+const sbTable = new Uint8Array(0x10000); // filled lazily
+function sbClass(c: number): number {
+  let k = sbTable[c]!;
+  if (k !== 0) return k;
+  // Tab, printable ASCII, Latin-1 and Latin Extended (no soft hyphen: Format), general punctuation
+  // U+2010–U+2022: no Extend, Format or separator characters among them, so the rules stay simple.
+  if (!(c === 9 || (c >= 32 && c < 127) || (c >= 0xa0 && c <= 0x24f && c !== 0xad) || (c >= 0x2010 && c <= 0x2022))) k = SB_UNHANDLED;
+  else if (c === 32 || c === 9 || c === 0xa0) k = SB_SP;
+  else if (c === 46) k = SB_ATERM;
+  else if (c === 33 || c === 63) k = SB_STERM;
+  else if (c >= 48 && c <= 57) k = SB_NUMERIC;
+  else if (c === 44 || c === 45 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014) k = SB_SCONTINUE;
+  else {
+    const ch = String.fromCharCode(c);
+    k = UPPER_RE.test(ch) ? SB_UPPER : LOWER_RE.test(ch) ? SB_LOWER : ALPHA_RE.test(ch) ? SB_OLETTER : CLOSE_RE.test(ch) ? SB_CLOSE : SB_OTHER;
+  }
+  sbTable[c] = k;
+  return k;
+}
+
+/**
+ * The pieces Intl.Segmenter (UAX #29 sentence rules, SB6–SB11) would give for a block made only of
+ * the characters sbClass handles, without the segmenter's per-call cost; null for any other block.
+ * A break can only follow a terminator run SATerm Close* Sp*, and SB6, SB7, SB8 and SB8a veto it.
+ */
+export function plainPieces(b: string): { index: number; segment: string }[] | null {
+  const n = b.length;
+  for (let i = 0; i < n; i++) if (sbClass(b.charCodeAt(i)) === SB_UNHANDLED) return null;
+  const out: { index: number; segment: string }[] = [];
+  let start = 0;
+  let p = 0;
+  while (p < n) {
+    const t = sbTable[b.charCodeAt(p)]!;
+    if (t !== SB_ATERM && t !== SB_STERM) {
+      p++;
+      continue;
+    }
+    let k = p + 1;
+    while (k < n && sbTable[b.charCodeAt(k)] === SB_CLOSE) k++;
+    while (k < n && sbTable[b.charCodeAt(k)] === SB_SP) k++;
+    if (k >= n) break;
+    const next = sbTable[b.charCodeAt(k)]!;
+    let brk = true;
+    if (next === SB_SCONTINUE || next === SB_ATERM || next === SB_STERM) brk = false; // SB8a
+    else if (t === SB_ATERM) {
+      const before = p > 0 ? sbTable[b.charCodeAt(p - 1)]! : 0;
+      if (k === p + 1 && next === SB_NUMERIC) brk = false; // SB6
+      else if (k === p + 1 && next === SB_UPPER && (before === SB_UPPER || before === SB_LOWER)) brk = false; // SB7
+      else {
+        // SB8: no break when the next letter (skipping anything but letters and terminators) is lower case.
+        let j = k;
+        while (j < n) {
+          const x = sbTable[b.charCodeAt(j)]!;
+          if (x === SB_OLETTER || x === SB_UPPER || x === SB_LOWER || x === SB_ATERM || x === SB_STERM) break;
+          j++;
+        }
+        if (j < n && sbTable[b.charCodeAt(j)] === SB_LOWER) brk = false;
+      }
+    }
+    if (brk) {
+      out.push({ index: start, segment: b.slice(start, k) });
+      start = k;
+    }
+    p = k;
+  }
+  out.push({ index: start, segment: b.slice(start) });
+  return out;
+}
