@@ -8,14 +8,18 @@ const MAX_ITER = 30;
 // Ranks only order sentences: an L1 change below 1e-5 no longer reorders them in practice.
 const TOLERANCE = 1e-5;
 
+// Scratch reused from call to call (zeroed on each use): nothing in it outlives a call.
+let pool = new Float64Array(1 << 12);
+
 /** PageRank score of every sentence (sums to 1; uniform when the graph has no edges). */
 export function pagerank(vecs: readonly SparseVec[], vocabSize: number): Float64Array {
   const n = vecs.length;
   if (n < 2) return new Float64Array(n).fill(n ? 1 / n : 0);
   // All the arrays below are views into one buffer: each typed array of its own would cost an
   // off-heap allocation, a fair share of the time on a typical article.
-  const buf = new Float64Array(4 * n + vocabSize);
-  const rank = buf.subarray(0, n).fill(1 / n);
+  const rank = new Float64Array(n).fill(1 / n);
+  if (pool.length < 4 * n + vocabSize) pool = new Float64Array(Math.max(4 * n + vocabSize, 2 * pool.length));
+  const buf = pool.subarray(0, 4 * n + vocabSize).fill(0);
   // One dense term-space vector reused by every product (the loops below are the whole cost, so
   // they are written out rather than calling helpers that allocate a vector per iteration).
   const t = buf.subarray(4 * n);

@@ -7,10 +7,23 @@ export interface SparseVec {
   w: Float64Array;
 }
 
+// Scratch arrays reused from call to call (zeroed on each use): a fresh typed array of this size is
+// an off-heap allocation each time. Only for arrays that do not outlive the call.
+let f64Pool = new Float64Array(1 << 12);
+let i32Pool = new Int32Array(1 << 12);
+function scratchF64(n: number): Float64Array {
+  if (f64Pool.length < n) f64Pool = new Float64Array(Math.max(n, 2 * f64Pool.length));
+  return f64Pool.subarray(0, n).fill(0);
+}
+function scratchI32(n: number): Int32Array {
+  if (i32Pool.length < n) i32Pool = new Int32Array(Math.max(n, 2 * i32Pool.length));
+  return i32Pool.subarray(0, n);
+}
+
 /** idf over sentences-as-documents, smoothed so a term in every sentence still counts a little. */
 export function inverseFrequencies(tok: Tokenized): Float64Array {
-  const df = new Float64Array(tok.vocabSize);
-  const mark = new Int32Array(tok.vocabSize).fill(-1);
+  const df = scratchF64(tok.vocabSize);
+  const mark = scratchI32(tok.vocabSize).fill(-1);
   for (let i = 0; i < tok.terms.length; i++) {
     const t = tok.terms[i]!;
     for (let k = 0; k < t.length; k++) {
@@ -30,7 +43,7 @@ export function inverseFrequencies(tok: Tokenized): Float64Array {
 export function tfidfVectors(tok: Tokenized, idf: Float64Array): SparseVec[] {
   // Counts in one dense scratch array (reset through the touched ids), not a Map per sentence. The
   // vectors are views into two shared buffers: a typed array each would cost an off-heap allocation.
-  const counts = new Float64Array(tok.vocabSize);
+  const counts = scratchF64(tok.vocabSize); // zero again after each sentence
   let total = 0;
   for (let i = 0; i < tok.terms.length; i++) total += tok.terms[i]!.length;
   const idBuf = new Int32Array(total);
