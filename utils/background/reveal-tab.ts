@@ -1,19 +1,7 @@
-// Asks a tab to scroll to a key quote and mark it.
-import { browser } from 'wxt/browser';
-import { KeyquoteError } from '../errors';
+// Asks a tab to scroll to a key quote and mark it, through the page's highlighter (one search for both).
 import type { RevealRequest } from '../protocol';
-import { revealInPage } from '../reveal-in-page';
-import { t } from '../i18n';
+import { callPage } from './highlights-tab';
 
 export async function revealInTab(req: RevealRequest): Promise<{ found: boolean }> {
-  try {
-    const [res] = await browser.scripting.executeScript({
-      target: { tabId: req.tabId },
-      func: revealInPage,
-      args: [req.text],
-    });
-    return { found: res?.result === true };
-  } catch {
-    throw new KeyquoteError('no-access', t('errCannotReachAnyMore'));
-  }
+  return { found: (await callPage(req.tabId, 'reveal', req.text)) === true };
 }

@@ -9,7 +9,7 @@ import { asPage } from './migrate';
 import { normalizeText, squash } from './normalize-text';
 import { cleanUrl, documentKey, storageKeyOf } from './normalize-url';
 import type { PageApi } from './page-api';
-import { createCssPainter, cssHighlightsSupported } from './paint';
+import { createCssPainter, cssHighlightsSupported, flashRange } from './paint';
 import { createMarkPainter } from './paint-marks';
 import { describeQuote } from './text-quote';
 import type { Capture, Color, Highlight } from './types';
@@ -84,6 +84,13 @@ export function startHighlighter(doc: Document): PageApi {
 
   let ready = load();
 
+  /** A passage on the live page: white space, NBSP, soft hyphens and inline markup don't matter. */
+  const find = (text: string) => {
+    const page = readPageText(root());
+    const m = matchQuote(page.text, normalizeText(text));
+    return m ? { page, m } : null;
+  };
+
   const describe = (page: PageText, start: number, end: number): Capture => ({
     key,
     href: cleanUrl(doc.location.href),
@@ -100,9 +107,16 @@ export function startHighlighter(doc: Document): PageApi {
       return at ? describe(page, at.start, at.end) : null;
     },
     locate(text) {
-      const page = readPageText(root());
-      const m = matchQuote(page.text, normalizeText(text));
-      return m ? describe(page, m.start, m.end) : null;
+      const found = find(text);
+      return found ? describe(found.page, found.m.start, found.m.end) : null;
+    },
+    reveal(text) {
+      const found = find(text);
+      if (!found) return false;
+      const range = found.page.rangeOf(found.m.start, found.m.end);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      flashRange(doc, range);
+      return true;
     },
     async status() {
       await ready;

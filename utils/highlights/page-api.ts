@@ -17,6 +17,8 @@ export interface PageApi {
   capture(): Capture | null;
   /** A passage (e.g. a key quote) located on the live page, or null if it is not there. */
   locate(text: string): Capture | null;
+  /** Scrolls to a passage and marks it briefly (a key quote clicked in the popup); false if it is not there. */
+  reveal(text: string): boolean;
   status(): Promise<PageStatus>;
   scrollTo(id: string): boolean;
   /** The page's URL changed (single-page app): forget the old page's highlights, load the new ones. */

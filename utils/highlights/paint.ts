@@ -9,12 +9,19 @@ export interface Painter {
 
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 
+/** The brief mark on a passage the user asked to see (a clicked key quote). */
+export const REVEAL = 'keyquote-reveal';
+const REVEAL_MS = 2500;
+
 export function cssHighlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
 }
 
 function addStyles(doc: Document): void {
-  const css = COLORS.map((c) => `::highlight(keyquote-${c}){background-color:${COLOR_CSS[c]};color:#111}`).join('\n');
+  const css = [
+    ...COLORS.map((c) => `::highlight(keyquote-${c}){background-color:${COLOR_CSS[c]};color:#111}`),
+    `::highlight(${REVEAL}){background-color:#ffd54f;color:#111}`,
+  ].join('\n');
   try {
     // A constructed sheet adds no element to the page.
     const sheet = new CSSStyleSheet();
@@ -55,4 +62,19 @@ export function createCssPainter(doc: Document): Painter {
       painted.delete(id);
     },
   };
+}
+
+/** Marks a range for a moment: a CSS highlight where supported (styles come with the painter), else the selection. */
+export function flashRange(doc: Document, range: Range): void {
+  if (!cssHighlightsSupported()) {
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    return;
+  }
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
+  const mark = new Ctor(range);
+  registry.set(REVEAL, mark);
+  setTimeout(() => registry.get(REVEAL) === mark && registry.delete(REVEAL), REVEAL_MS);
 }
