@@ -2,12 +2,11 @@
 // (see utils/highlights/probe.ts), and on every page when the user turned restoring off.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/highlights/probe';
-import { autoRestoreOn } from '@/utils/restore-setting';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    if (await autoRestoreOn()) watchPage(document);
+  main() {
+    watchPage(document);
   },
 });
