@@ -1,6 +1,6 @@
 // Wraps plain text (a .txt file, a selection, a batch record) as article data for the summarizer.
 import type { ArticleData } from './article';
-import { normalizeSpace } from './extract/block-texts';
+import { normalizeText } from './normalize-text';
 
 export interface TextArticleOptions {
   url?: string;
@@ -13,7 +13,7 @@ export interface TextArticleOptions {
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\r?\n[ \t\u00A0]*\r?\n/)
-    .map(normalizeSpace)
+    .map(normalizeText)
     .filter(Boolean);
 }
 

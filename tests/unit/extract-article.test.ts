@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockTexts, normalizeSpace } from '@/utils/extract/block-texts';
+import { blockTexts } from '@/utils/extract/block-texts';
+import { normalizeText } from '@/utils/normalize-text';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { readFixture } from './fixture';
 
@@ -74,6 +75,6 @@ describe('blockTexts', () => {
   });
 
   it('normalizes NBSP, soft hyphens and runs of white space', () => {
-    expect(normalizeSpace('  a\u00A0\u00A0b\n\tc soft\u00ADhyphen ')).toBe('a b c softhyphen');
+    expect(normalizeText('  a\u00A0\u00A0b\n\tc soft\u00ADhyphen ')).toBe('a b c softhyphen');
   });
 });

@@ -1,4 +1,5 @@
 // Splits a DOM subtree into block texts (paragraphs, list items, headings) in reading order.
+import { normalizeText } from '../normalize-text';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -10,11 +11,6 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
   'AUDIO', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
-
-/** Collapses every run of white space (NBSP included) to one space and drops soft hyphens. */
-export function normalizeSpace(s: string): string {
-  return s.replace(/\u00AD/g, '').replace(/[\s\u00A0\u200B]+/g, ' ').trim();
-}
 
 export interface BlockOptions {
   /** Skip elements a reader cannot see (hidden, aria-hidden). */
@@ -57,7 +53,7 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
   let buf = '';
   let total = 0;
   const flush = () => {
-    const t = normalizeSpace(buf);
+    const t = normalizeText(buf);
     buf = '';
     if (t) {
       blocks.push(t);

@@ -3,7 +3,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
 import { splitParagraphs } from '../text-article';
-import { blockTexts, normalizeSpace } from './block-texts';
+import { normalizeText } from '../normalize-text';
+import { blockTexts } from './block-texts';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read visible text instead. */
@@ -66,9 +67,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
   const lang = pageLang(doc, parsed?.lang);
   const base = {
     url: opts.url,
-    title: normalizeSpace(parsed?.title || doc.title || ''),
+    title: normalizeText(parsed?.title || doc.title || ''),
     site: pageSite(doc, opts.url, parsed?.siteName),
-    byline: parsed?.byline ? normalizeSpace(parsed.byline) : null,
+    byline: parsed?.byline ? normalizeText(parsed.byline) : null,
     published: pagePublished(doc, parsed?.publishedTime),
     lang,
     contentType: doc.contentType || 'text/html',

@@ -1,6 +1,6 @@
 // The live page's text as one normalized string, with a map back to DOM positions: the common
 // coordinate space of text-quote and text-position selectors (never Readability's clone).
-import { isInvisible, isSpace } from './normalize-text';
+import { isInvisible, isSpace } from '../normalize-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'svg']);
 const BLOCK =

@@ -6,7 +6,7 @@ import { anchorQuote } from './anchor';
 import { readPageText, type PageText } from './dom-text';
 import { matchQuote } from './match-quote';
 import { asPage } from './migrate';
-import { normalizeText, squash } from './normalize-text';
+import { normalizeText, squash } from '../normalize-text';
 import { cleanUrl, documentKey, storageKeyOf } from './normalize-url';
 import type { PageApi } from './page-api';
 import { createCssPainter, cssHighlightsSupported, flashRange } from './paint';

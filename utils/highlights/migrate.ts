@@ -1,7 +1,7 @@
 // Schema versions of a page's stored highlights, and the pure steps between them.
 // Version 1 (the first prototype) kept only the text: { url, title, items: [{ id, text, color, created }] }.
 // Version 2 adds the text-quote and text-position selectors and a note.
-import { normalizeText } from './normalize-text';
+import { normalizeText } from '../normalize-text';
 import { isColor, type Highlight, type PageHighlights } from './types';
 
 export const SCHEMA_VERSION = 2;

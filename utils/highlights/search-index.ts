@@ -1,6 +1,6 @@
 // The Highlights page's data: pages newest first, and full-text search over a lowercase index
 // built once, so filtering 10,000 highlights is one pass of `includes`.
-import { normalizeText } from './normalize-text';
+import { normalizeText } from '../normalize-text';
 import type { Highlight, PageHighlights } from './types';
 
 export interface IndexedPage {

@@ -1,5 +1,5 @@
 // One notion of "the same text": soft hyphens and zero-width spaces vanish, any run of white
-// space (NBSP included) is one space. Shared by page text, saved quotes and search.
+// space (NBSP included) is one space. Shared by extraction, page text, saved quotes and search.
 
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
 const SPACE = /[\s\u00A0]/;
