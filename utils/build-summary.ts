@@ -1,12 +1,14 @@
-// Turns extracted article data into the summary the popup shows: engine output plus metadata.
+// Turns extracted article data into a summary (engine output plus metadata): the one path used by
+// the worker, the side panel's selection summaries and the CLI.
 import { articleText, type ArticleData } from './article';
 import { countWords, readingMinutes } from './reading-time';
 import { summarize } from './summarize';
-import { LENGTHS, type Summary, type SummaryLength } from './summary';
+import type { Summary } from './summary';
 
-export function buildSummary(article: ArticleData, length: SummaryLength): Summary {
+/** `count`: how many key quotes (LENGTHS[length] in the extension, --count in the CLI). */
+export function buildSummary(article: ArticleData, count: number): Summary {
   const text = articleText(article.paragraphs);
-  const engine = summarize(text, { count: LENGTHS[length], lang: article.lang, title: article.title });
+  const engine = summarize(text, { count, lang: article.lang, title: article.title });
   const words = countWords(text);
   const { paragraphs: _p, isArticle: _a, contentType: _c, ...meta } = article;
   return {

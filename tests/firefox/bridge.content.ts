@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleText } from '@/utils/article';
 import { buildSummary } from '@/utils/build-summary';
+import { LENGTHS } from '@/utils/summary';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { writePages } from '@/utils/highlights/store';
 import { documentKey } from '@/utils/highlights/normalize-url';
@@ -24,7 +25,7 @@ export default defineContentScript({
       if (e.source !== window || (e.data as { keyquoteTest?: string })?.keyquoteTest !== 'summarize') return;
       // The same extraction and engine as the worker's path, run here in Firefox's DOM.
       const article = extractArticle(document, { url: location.href });
-      const summary = buildSummary(article, 'short');
+      const summary = buildSummary(article, LENGTHS.short);
       // The real background must refuse an envelope from a content script (only extension pages may ask).
       const workerReply = await browser.runtime
         .sendMessage({ keyquote: 1, type: 'summarize', data: { tabId: 1, length: 'short' } })

@@ -3,7 +3,7 @@
 import { buildSummary } from '../build-summary';
 import { KeyquoteError } from '../errors';
 import type { SelectionRequest } from '../protocol';
-import type { Summary } from '../summary';
+import { LENGTHS, type Summary } from '../summary';
 import { cachedSelection, storeSelectionSummary } from '../summary-cache';
 import { articleFromText } from '../text-article';
 import { t } from '../i18n';
@@ -18,7 +18,7 @@ export async function summarizeSelection(req: SelectionRequest): Promise<Summary
   if (hit) return hit;
   // Chrome hands the selection over with its line breaks collapsed: it may arrive as one paragraph.
   const article = articleFromText(entry.text, { url: entry.url, title: entry.title, source: 'selection' });
-  const summary = buildSummary(article, req.length);
+  const summary = buildSummary(article, LENGTHS[req.length]);
   if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', TOO_SHORT);
   await storeSelectionSummary(req.tabId, req.length, summary);
   return summary;

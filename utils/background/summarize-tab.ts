@@ -3,7 +3,7 @@ import type { ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
 import { KeyquoteError } from '../errors';
 import type { SummarizeRequest } from '../protocol';
-import type { Summary } from '../summary';
+import { LENGTHS, type Summary } from '../summary';
 import { cachedArticle, cachedSummary, storeArticle, storeSummary } from '../summary-cache';
 import { readTab } from './read-tab';
 import { browser } from 'wxt/browser';
@@ -32,7 +32,7 @@ export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
   const article = await articleFor(req.tabId, url, !!req.fresh);
   if (article.paragraphs.length === 0) throw new KeyquoteError('empty', EMPTY);
   if (!article.isArticle && !req.anyway) throw new KeyquoteError('not-article', NOT_ARTICLE);
-  const summary = buildSummary(article, req.length);
+  const summary = buildSummary(article, LENGTHS[req.length]);
   if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', EMPTY);
   if (article.isArticle) await storeSummary(req.tabId, req.length, summary);
   return summary;

@@ -1,17 +1,14 @@
 // The CLI's pipeline: the same extraction and summarizer as the extension, on a Node DOM.
 import { parseHTML } from 'linkedom';
 import type { ArticleData } from '../article';
-import { articleText } from '../article';
+import { buildSummary } from '../build-summary';
 import { extractArticle } from '../extract/extract-article';
-import { summarize } from '../summarize';
-import type { DirectQuote, KeyQuote } from '../summary';
+import type { Summary } from '../summary';
 import { articleFromText } from '../text-article';
 
 export interface CliResult {
-  article: ArticleData;
-  lang: string;
-  keyQuotes: KeyQuote[];
-  quotes: DirectQuote[];
+  summary: Summary;
+  isArticle: boolean;
   ms: number;
 }
 
@@ -36,7 +33,6 @@ function toArticle(input: CliInput): ArticleData {
 export function summarizeInput(input: CliInput, count: number): CliResult {
   const t0 = performance.now();
   const article = toArticle(input);
-  const res = summarize(articleText(article.paragraphs), { count, lang: article.lang, title: article.title });
-  const ms = performance.now() - t0;
-  return { article, lang: res.lang, keyQuotes: res.keyQuotes, quotes: res.quotes, ms };
+  const summary = buildSummary(article, count);
+  return { summary, isArticle: article.isArticle, ms: performance.now() - t0 };
 }

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { articleText, type ArticleData } from '@/utils/article';
 import { buildSummary } from '@/utils/build-summary';
 import { extractArticle } from '@/utils/extract/extract-article';
-import type { Summary, SummaryLength } from '@/utils/summary';
+import { LENGTHS, type Summary, type SummaryLength } from '@/utils/summary';
 
 export const dom = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -17,7 +17,7 @@ export function articleHtml(paragraphs: string[], head = '<title>A story</title>
 
 export function pipeline(html: string, length: SummaryLength = 'long'): { article: ArticleData; summary: Summary } {
   const article = extractArticle(dom(html), { url: 'https://example.test/story' });
-  return { article, summary: buildSummary(article, length) };
+  return { article, summary: buildSummary(article, LENGTHS[length]) };
 }
 
 /** Every key quote is the article text at its offsets, character for character. */
