@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type TestServer } from '../browser/server';
 
 export const TEST_BUILD = resolve(process.env.KEYQUOTE_FIREFOX_TEST_BUILD ?? '.output-test/firefox-mv2');
@@ -30,4 +31,12 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       await server.close();
     },
   };
+}
+
+/** Launches Firefox for the enclosing describe block; read `.browser` / `.server` inside tests. */
+export function useFirefox(): FirefoxHarness {
+  const h = {} as FirefoxHarness;
+  beforeAll(async () => Object.assign(h, await launchFirefox()));
+  afterAll(async () => h.close?.());
+  return h;
 }

@@ -1,10 +1,9 @@
 // Firefox ESR with the Firefox test build: extraction + summary in Firefox, and the shipped build has no bridge.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../browser/server';
-import { launchFirefox, SHIPPED_BUILD, TEST_BUILD, type FirefoxHarness } from './firefox-harness';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_BUILD, TEST_BUILD, useFirefox } from './firefox-harness';
 import type { Summary } from '@/utils/summary';
 
 interface BridgeResult {
@@ -33,18 +32,11 @@ async function summaryOf(page: Page): Promise<BridgeResult> {
 }
 
 describe('Firefox', () => {
-  let ff: FirefoxHarness;
-  let browser: Browser;
-  let server: TestServer;
-  beforeAll(async () => {
-    ff = await launchFirefox();
-    ({ browser, server } = ff);
-  });
-  afterAll(async () => ff?.close());
+  const ff = useFirefox();
 
   it('extracts the sample article and gives three verbatim key quotes', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/seed-politics.html'));
+    const page = await ff.browser.newPage();
+    await page.goto(ff.server.url('/seed-politics.html'));
     const r = await summaryOf(page);
     expect(r.meta).toMatchObject({ isArticle: true, source: 'readability', title: 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict' });
     expect(r.summary.keyQuotes).toHaveLength(3);
@@ -53,8 +45,8 @@ describe('Firefox', () => {
   });
 
   it('keeps payloads as text, runs none of them, and its background refuses a content script’s envelope', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/hostile/payloads.html'));
+    const page = await ff.browser.newPage();
+    await page.goto(ff.server.url('/hostile/payloads.html'));
     const r = await summaryOf(page);
     expect(r.text).toContain('<img src=x onerror="window.__kqPwned=1;alert(1)">');
     expect(r.summary.keyQuotes.length).toBeGreaterThan(0);
@@ -63,8 +55,8 @@ describe('Firefox', () => {
   });
 
   it('reads a page whose story is in an open shadow root (as visible text)', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/odd/shadow.html'));
+    const page = await ff.browser.newPage();
+    await page.goto(ff.server.url('/odd/shadow.html'));
     const r = await summaryOf(page);
     expect(r.meta.isArticle).toBe(false);
     expect(r.text).toContain('a sleeper service will again run');

@@ -1,22 +1,13 @@
 // Firefox ESR with the Firefox test build: a stored highlight is painted again when the page is reloaded.
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../browser/server';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './firefox-harness';
 
 describe('Firefox highlights', () => {
-  let ff: FirefoxHarness;
-  let browser: Browser;
-  let server: TestServer;
-  beforeAll(async () => {
-    ff = await launchFirefox();
-    ({ browser, server } = ff);
-  });
-  afterAll(async () => ff?.close());
+  const ff = useFirefox();
 
   it('paints a saved highlight after a reload (CSS.highlights keyquote-* or a mark)', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/highlights-article.html'));
+    const page = await ff.browser.newPage();
+    await page.goto(ff.server.url('/highlights-article.html'));
     const exact = 'The decision was unanimous.';
     // Stored through the test bridge, which calls the extension's store code (asked until the bridge has loaded).
     const key = await page.evaluate(
@@ -31,7 +22,7 @@ describe('Firefox highlights', () => {
         }),
       exact,
     );
-    expect(key).toBe(server.url('/highlights-article.html'));
+    expect(key).toBe(ff.server.url('/highlights-article.html'));
     await page.reload();
     // Painted by the restore script on its own: what the page (and the user) can see.
     const paintedText = () =>
