@@ -1,4 +1,5 @@
 // Per-sentence features the scorer combines: centrality, word frequency, position, length, title, quotes.
+import { HAS_DIGIT, HAS_QUOTE, OPENS_QUOTE, UNBALANCED, type CharStats } from './char-stats';
 import type { Tokenized } from './tokenize';
 import { cosine, dotDense, weightedSum, type SparseVec } from './vectors';
 
@@ -53,7 +54,8 @@ export interface FeatureInput {
   tok: Tokenized;
   vecs: readonly SparseVec[];
   rank: Float64Array;
-  texts: readonly string[];
+  /** Character statistics of each sentence (quotation marks, digits, capitals). */
+  stats: readonly CharStats[];
   /** Index of each sentence within its block (0 = opens a paragraph). */
   inBlock: readonly number[];
   /** Index of each sentence's block (paragraph), and whether it is the block's last sentence. */
@@ -136,21 +138,20 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[6] = Math.log1p(Math.min(words, 80));
     row[7] = words < 6 ? 1 : 0;
     row[8] = f.title ? cosine(f.vecs[i]!, f.title) : 0;
-    const text = f.texts[i]!;
-    const chars = scanChars(text);
-    row[9] = chars & HAS_QUOTE ? 1 : 0;
-    row[10] = chars & OPENS_QUOTE ? 1 : 0;
+    const { flags, caps } = f.stats[i]!;
+    row[9] = flags & HAS_QUOTE ? 1 : 0;
+    row[10] = flags & OPENS_QUOTE ? 1 : 0;
     row[11] = (freq[i]! * f.tok.terms[i]!.length) / maxSum;
     row[12] = words ? Math.min(1, distinct[i]! / words) : 0;
-    row[13] = chars & HAS_DIGIT ? 1 : 0;
+    row[13] = flags & HAS_DIGIT ? 1 : 0;
     row[14] = i > 0 ? cosine(f.vecs[i]!, f.vecs[0]!) : 1;
     row[15] = Math.log1p(i);
     row[16] = i === 1 ? 1 : 0;
     row[17] = (Math.min(words, 120) / 40) ** 2;
-    row[18] = chars & UNBALANCED ? 1 : 0;
+    row[18] = flags & UNBALANCED ? 1 : 0;
     row[19] = uniq[i]! / maxUniq;
     row[20] = logF[i]!;
-    row[21] = words ? Math.min(1, (chars >>> CAPS_SHIFT) / words) : 0;
+    row[21] = words ? Math.min(1, caps / words) : 0;
     row[22] = f.block[n - 1]! > 0 ? f.block[i]! / f.block[n - 1]! : 0;
     row[23] = f.lastInBlock[i] && f.inBlock[i]! > 0 ? 1 : 0;
     row[24] = f.title ? titleCover(f.vecs[i]!, f.title) : 0;
@@ -165,62 +166,6 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     for (const row of rows) for (let k = 0; k < SINGLE_INDEX.length; k++) row[base + k] = row[SINGLE_INDEX[k]!]!;
   }
   return rows;
-}
-
-const HAS_QUOTE = 1;
-const OPENS_QUOTE = 2;
-const HAS_DIGIT = 4;
-const UNBALANCED = 8; // opens or closes a quotation it does not also close or open
-const CAPS_SHIFT = 4; // the count of capitalised words after the first, in the bits above
-
-// Case of each BMP code unit from U+00C0, filled lazily (1 = upper: changes when lower-cased;
-// 2 = lower: changes when upper-cased; 3 = neither): a string conversion per character was most of
-// the scan's cost on text with curly quotes or accents.
-const UPPER = 1;
-const LOWER = 2;
-const caseTable = new Uint8Array(0x10000);
-function caseOf(c: number): number {
-  let k = caseTable[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : 3;
-    caseTable[c] = k;
-  }
-  return k;
-}
-
-/** One pass over a sentence's characters for the quotation, digit and capitalisation features. */
-function scanChars(s: string): number {
-  let flags = 0;
-  let straight = 0;
-  let curly = 0;
-  let caps = 0;
-  let inWord = false;
-  let seenWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) {
-      flags |= HAS_QUOTE;
-      if (c === 0x22) straight++;
-      else if (c === 0x201c || c === 0xab || c === 0x201e) curly++;
-      else curly--;
-    }
-    if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
-    const cased = c < 0xc0 ? 0 : caseOf(c);
-    const upper = (c >= 65 && c <= 90) || cased === UPPER;
-    const letter = upper || (c >= 97 && c <= 122) || cased === LOWER;
-    if (letter) {
-      if (!inWord) {
-        if (seenWord && upper) caps++;
-        seenWord = true;
-      }
-      inWord = true;
-    } else if (c === 32 || c === 0xa0 || c === 10) inWord = false;
-  }
-  const first = s.charCodeAt(0);
-  if (first === 0x22 || first === 0x201c || first === 0x201d || first === 0xab || first === 0xbb || first === 0x201e || first === 0x2018 || first === 0x27) flags |= OPENS_QUOTE;
-  if (straight % 2 === 1 || curly !== 0) flags |= UNBALANCED;
-  return flags | (Math.min(caps, 1 << 20) << CAPS_SHIFT);
 }
 
 /** Share of the title's terms found in the sentence (both id lists sorted). */

@@ -1,5 +1,6 @@
 // Ranks the sentences of an article and returns the best `count` as verbatim key quotes.
 import type { KeyQuote } from '../summary';
+import { charStats } from './char-stats';
 import { datelineLength } from './dateline';
 import { ROW_LENGTH, sentenceFeatures } from './features';
 import { proseLikeness } from './prose';
@@ -28,11 +29,12 @@ export function sentenceRows(
   const vecs = all.slice(0, n);
   const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n), stopWords: tok.stopWords.slice(0, n) } : tok;
   const rank = pagerank(vecs, tok.vocabSize);
+  const stats = texts.map(charStats);
   const rows = sentenceFeatures({
     tok: docTok,
     vecs,
     rank,
-    texts,
+    stats,
     inBlock: spans.map((s) => s.inBlock),
     block: spans.map((s) => s.block),
     lastInBlock: spans.map((s, i) => spans[i + 1]?.block !== s.block),
@@ -41,7 +43,7 @@ export function sentenceRows(
   });
   const hasStop = stopwordsFor(lang).size > 0;
   const prose = new Float64Array(n);
-  for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop);
+  for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop, stats[i]);
   return { rows, vecs, words: tok.words.slice(0, n), prose };
 }
 

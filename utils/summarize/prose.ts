@@ -1,36 +1,16 @@
 // Prose-likeness: tells sentences of prose from code, link lists, tables of numbers and symbol lines.
 // Key quotes are things a person wrote to be read; a code fragment ranks high on term statistics
-// (its identifiers repeat) but is no summary. Cheap: one pass over the characters, no regex per token.
+// (its identifiers repeat) but is no summary. Cheap: it reads the sentence's one character pass (char-stats).
+import { charStats, type CharStats } from './char-stats';
 
 /**
  * 1 for ordinary prose, down to 0 for text that is mostly symbols, digits, brackets or braces, or
  * that has no function word at all (a run of names, links or identifiers). `words` is the sentence's
- * word count and `stopwords` how many of them are function words of its language.
+ * word count and `stopwords` how many of them are function words of its language; `stats` its
+ * character statistics, when the caller has them already.
  */
-export function proseLikeness(s: string, words: number, stopwords: number, hasStopwordList: boolean): number {
-  let letters = 0;
-  let digits = 0;
-  let brackets = 0;
-  let symbols = 0;
-  let visible = 0;
-  let capStarts = 0; // words starting with a capital (A-Z)
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) {
-      prevSpace = true;
-      continue;
-    }
-    if (prevSpace && c >= 65 && c <= 90) capStarts++;
-    prevSpace = false;
-    visible++;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
-    else if (c >= 48 && c <= 57) digits++;
-    else if (c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62) brackets++; // { } [ ] < >
-    else if (c === 61 || c === 59 || c === 124 || c === 92 || c === 95 || c === 42 || c === 35 || c === 36 || c === 38 || c === 94 || c === 126 || c === 96 || c === 47)
-      symbols++; // = ; | \ _ * # $ & ^ ~ ` /
-    else if (c >= 0xc0) letters++; // other scripts: count as letters (CJK prose has no spaces or stopwords)
-  }
+export function proseLikeness(s: string, words: number, stopwords: number, hasStopwordList: boolean, stats: CharStats = charStats(s)): number {
+  const { letters, brackets, symbols, visible, capStarts } = stats;
   if (visible === 0) return 0;
   let score = 1;
   const letterShare = letters / visible;
