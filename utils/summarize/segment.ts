@@ -225,21 +225,23 @@ function sbClass(c: number): number {
  */
 export function plainPieces(b: string): { index: number; segment: string }[] | null {
   const n = b.length;
-  for (let i = 0; i < n; i++) if (sbClass(b.charCodeAt(i)) === SB_UNHANDLED) return null;
   const out: { index: number; segment: string }[] = [];
   let start = 0;
   let p = 0;
+  // One pass: every character is classified here (the runs skipped below are Close and Sp, which are
+  // handled), so an unhandled one is always seen before the pieces are returned.
   while (p < n) {
-    const t = sbTable[b.charCodeAt(p)]!;
+    const t = sbClass(b.charCodeAt(p));
+    if (t === SB_UNHANDLED) return null;
     if (t !== SB_ATERM && t !== SB_STERM) {
       p++;
       continue;
     }
     let k = p + 1;
-    while (k < n && sbTable[b.charCodeAt(k)] === SB_CLOSE) k++;
-    while (k < n && sbTable[b.charCodeAt(k)] === SB_SP) k++;
+    while (k < n && sbClass(b.charCodeAt(k)) === SB_CLOSE) k++;
+    while (k < n && sbClass(b.charCodeAt(k)) === SB_SP) k++;
     if (k >= n) break;
-    const next = sbTable[b.charCodeAt(k)]!;
+    const next = sbClass(b.charCodeAt(k));
     let brk = true;
     if (next === SB_SCONTINUE || next === SB_ATERM || next === SB_STERM) brk = false; // SB8a
     else if (t === SB_ATERM) {
@@ -250,7 +252,7 @@ export function plainPieces(b: string): { index: number; segment: string }[] | n
         // SB8: no break when the next letter (skipping anything but letters and terminators) is lower case.
         let j = k;
         while (j < n) {
-          const x = sbTable[b.charCodeAt(j)]!;
+          const x = sbClass(b.charCodeAt(j));
           if (x === SB_OLETTER || x === SB_UPPER || x === SB_LOWER || x === SB_ATERM || x === SB_STERM) break;
           j++;
         }
