@@ -1,6 +1,7 @@
 // Turns sentences into content-term ids: words lower-cased, stopwords out, stemmed; CJK as bigrams.
 import { stemmerFor } from './stem';
 import { stopwordsFor } from './stopwords';
+import { findWord, insertWord, newWordTable, type WordTable } from './word-table';
 
 /** Sentences as arrays of term ids (repeats kept), with the shared vocabulary size. */
 export interface Tokenized {
@@ -32,29 +33,17 @@ function classOf(code: number): number {
 /**
  * Global, per language: word → global term id (−1 stopword, −2 dropped), and term key → global id.
  * Stemming is a pure function, so caching keeps results identical while the next article skips most
- * of the work. The word table is open-addressed on a hash computed while the word is scanned, and
- * compares characters in place: no substring and no Map lookup per token, which were the tokenizer's
- * main cost. Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
+ * of the work. The word table hashes the word while it is scanned and compares it in place (see
+ * word-table.ts). Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
  */
 interface LangCache {
   words: WordTable;
   idOfKey: Map<string, number>; // stem or bigram → global term id
 }
-interface WordTable {
-  mask: number;
-  size: number;
-  keys: string[]; // a packed array ('' where empty) reads faster than one with holes
-  hashes: Int32Array; // 0 = empty slot
-  vals: Int32Array;
-}
 const STOP = -1;
 const DROPPED = -2;
 const caches = new Map<string, LangCache>();
 const MAX_CACHED = 200_000;
-
-function newTable(capacity: number): WordTable {
-  return { mask: capacity - 1, size: 0, keys: new Array<string>(capacity).fill(''), hashes: new Int32Array(capacity), vals: new Int32Array(capacity) };
-}
 
 /** Drops the cross-call word caches (for measuring a cold start; results never depend on them). */
 export function clearTermCaches(): void {
@@ -63,48 +52,8 @@ export function clearTermCaches(): void {
 
 function cacheFor(lang: string): LangCache {
   let c = caches.get(lang);
-  if (!c || c.words.size + c.idOfKey.size > MAX_CACHED) caches.set(lang, (c = { words: newTable(1 << 12), idOfKey: new Map() }));
+  if (!c || c.words.size + c.idOfKey.size > MAX_CACHED) caches.set(lang, (c = { words: newWordTable(), idOfKey: new Map() }));
   return c;
-}
-
-/** Slot of the word s[a, b) with hash h: its own slot when cached, else the empty slot where it goes. */
-function findSlot(t: WordTable, s: string, a: number, b: number, h: number): number {
-  const len = b - a;
-  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
-    // The compact hash array first: most probes end there without touching the key string.
-    const hs = t.hashes[slot]!;
-    if (hs === 0) return slot;
-    if (hs !== h) continue;
-    const key = t.keys[slot]!;
-    if (key.length !== len) continue;
-    let k = 0;
-    while (k < len && key.charCodeAt(k) === s.charCodeAt(a + k)) k++;
-    if (k === len) return slot;
-  }
-}
-
-function insertWord(c: LangCache, slot: number, key: string, h: number, val: number): void {
-  let t = c.words;
-  if (2 * (t.size + 1) > t.mask + 1) {
-    // Grow ×2 and rehash, so probes stay short.
-    const old = t;
-    t = c.words = newTable((old.mask + 1) * 2);
-    for (let i = 0; i <= old.mask; i++) {
-      const k = old.keys[i]!;
-      if (old.hashes[i] === 0) continue;
-      let j = old.hashes[i]! & t.mask;
-      while (t.hashes[j] !== 0) j = (j + 1) & t.mask;
-      t.keys[j] = k;
-      t.hashes[j] = old.hashes[i]!;
-      t.vals[j] = old.vals[i]!;
-    }
-    t.size = old.size;
-    slot = findSlot(t, key, 0, key.length, h);
-  }
-  t.keys[slot] = key;
-  t.hashes[slot] = h;
-  t.vals[slot] = val;
-  t.size++;
 }
 
 // Scratch arrays of localId (see tokenizeSentences), indexed by global term id; grown on demand.
@@ -211,13 +160,13 @@ export function tokenizeSentences(sentences: readonly string[], lang: string): T
       if (h === 0) h = 1;
       nWords++;
       const t = cache.words;
-      const slot = findSlot(t, s, i, j, h);
+      const r = findWord(t, s, i, j, h);
       let g: number;
-      if (t.hashes[slot] !== 0) g = t.vals[slot]!;
+      if (t.rec[r] !== 0) g = t.rec[r + 3]!;
       else {
         const w = s.slice(i, j);
         g = stop.has(w) ? STOP : w.length < 2 && !(w >= '0' && w <= '9') ? DROPPED : keyId(stem(w));
-        insertWord(cache, slot, w, h, g);
+        insertWord(t, r, s, i, j, h, g);
       }
       i = j;
       if (g >= 0) {
