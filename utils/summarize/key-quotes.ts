@@ -24,11 +24,11 @@ export function sentenceRows(
   const hasTitle = typeof title === 'string' && /[\p{L}\p{N}]/u.test(title);
   // The title shares the vocabulary (and idf) with the sentences but stays out of the graph.
   const tok = tokenizeSentences(hasTitle ? [...texts, title!] : texts, lang);
-  const all = tfidfVectors(tok, inverseFrequencies(tok));
+  const { vecs: all, rows: matrix } = tfidfVectors(tok, inverseFrequencies(tok));
   const n = texts.length;
   const vecs = all.slice(0, n);
   const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n), stopWords: tok.stopWords.slice(0, n) } : tok;
-  const rank = pagerank(vecs, tok.vocabSize);
+  const rank = pagerank(matrix, n, tok.vocabSize);
   const stats = texts.map(charStats);
   const rows = sentenceFeatures({
     tok: docTok,
