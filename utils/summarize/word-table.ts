@@ -12,7 +12,7 @@ export interface WordTable {
   used: number; // arena characters in use
 }
 
-export function newWordTable(slots = 1 << 12): WordTable {
+export function newWordTable(slots = 1 << 9): WordTable {
   return { mask: slots - 1, size: 0, rec: new Int32Array(slots * 4), arena: new Uint16Array(slots * 8), used: 0 };
 }
 
