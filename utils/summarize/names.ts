@@ -1,4 +1,5 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
+import { isSpaceUnit } from './char-classes';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 const TITLES = new Set(
@@ -43,19 +44,66 @@ export function isCapWord(w: string): boolean {
  * and trailing possessives. Returns '' when nothing name-like is left.
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
-  const words = phrase.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  const words = spaceSeparated(withoutPossessive(phrase));
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
   let owner = -1;
-  for (let i = 0; i < words.length - 1; i++) if (/\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
-  if (owner >= 0) words.splice(0, owner + 1);
-  while (words.length && (TITLES.has(stripDot(words[0]!).toLowerCase()) || isAcronym(words[0]!) || isStopword(words[0]!.toLowerCase()) || PARTICLES.has(words[0]!))) words.shift();
-  while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
-  if (words.length === 0 || !isCapWord(words[words.length - 1]!)) return '';
-  return words.join(' ').replace(/[.,;:]+$/u, '');
+  for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
+  let first = owner + 1;
+  let end = words.length;
+  while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  while (end > first && PARTICLES.has(words[end - 1]!)) end--;
+  if (first === end || !isCapWord(words[end - 1]!)) return '';
+  return withoutTrailingPunctuation(end - first === 1 ? words[first]! : words.slice(first, end).join(' '));
 }
 
-const stripDot = (w: string) => w.replace(/\.$/, '');
-const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+/** A leading word that belongs to a title or description, not to the name. */
+function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
+  const lower = w.toLowerCase();
+  const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
+  return TITLES.has(key) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
+}
+
+/** `phrase` without a final "'s"/"’s", as phrase.replace(/['’]s$/u, ''). */
+function withoutPossessive(phrase: string): string {
+  const n = phrase.length;
+  return n >= 2 && phrase[n - 1] === 's' && (phrase[n - 2] === "'" || phrase[n - 2] === '’') ? phrase.slice(0, -2) : phrase;
+}
+
+/** The words of `s`, as s.split(/\s+/).filter(Boolean) but without the regex and the empty strings. */
+function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceUnit(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+// Cheap test before the possessive regex: a possessive ends in s, ' or ’.
+const endsLikePossessive = (w: string) => {
+  const c = w[w.length - 1];
+  return c === 's' || c === "'" || c === '’';
+};
+
+/** `s` without trailing . , ; : (as s.replace(/[.,;:]+$/u, '')). */
+function withoutTrailingPunctuation(s: string): string {
+  let e = s.length;
+  for (let c = s.charCodeAt(e - 1); c === 46 || c === 44 || c === 59 || c === 58; c = s.charCodeAt(e - 1)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+// A word whose second character is a lower-case ASCII letter ("Donald") is no acronym: skip the regexes.
+const isAcronym = (w: string) => {
+  const second = w.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+};
 
 /** The capitalised phrase ending at the end of `s` (e.g. "… Interior Minister Ihor Klymenko"). */
 export function trailingCapPhrase(s: string): string {
