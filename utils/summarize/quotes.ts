@@ -1,6 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { isWordUnit } from './char-classes';
 import { cleanName, fullName, lastPerson, nameIndex } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -24,11 +25,10 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   for (const span of findQuoteSpans(text).slice(0, MAX_QUOTES)) {
     const inner = innerRange(text, span);
     if (!inner) continue;
-    const blockStart = text.lastIndexOf('\n', span.open) + 1;
     let blockEnd = text.indexOf('\n', span.close);
     if (blockEnd < 0) blockEnd = text.length;
     const endsSentence = text[inner[1] - 1] === '.';
-    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx, endsSentence) ?? attributionBefore(text.slice(blockStart, span.open), ctx);
+    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx, endsSentence) ?? attributionBefore(text.slice(text.lastIndexOf('\n', span.open) + 1, span.open), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -116,11 +116,14 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
   return out;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
 function looksDirect(inner: string, att: Attribution): boolean {
-  const words = countWords(inner);
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
-  if (cjk ? inner.length < 6 : words < 3) return false;
+  const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
+  const tooShort = words < 3;
+  // CJK is written without spaces, so it is judged by characters; the script matters only when the two rules disagree.
+  if (tooShort !== inner.length < 6 ? (CJK.test(inner) ? inner.length < 6 : tooShort) : tooShort) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
   const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
   if (first && first !== first.toUpperCase()) return false;
@@ -128,28 +131,21 @@ function looksDirect(inner: string, att: Attribution): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Per BMP code unit from U+0080: 1 = letter or digit, 2 = not (filled lazily).
-const wordTable = new Uint8Array(0x10000);
 
-/** Number of runs of letters and digits, as /[\p{L}\p{N}]+/gu would match them, without the array. */
-function countWords(s: string): number {
+/** Number of runs of letters and digits, as /[\p{L}\p{N}]+/gu would match them (counting stops at `max`). */
+function countWords(s: string, max: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let w: boolean;
-    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdfff) {
+    if (c >= 0xd800 && c <= 0xdfff) {
       // A surrogate pair is one code point: classify it whole (astral letters exist).
       const cp = s.codePointAt(i)!;
       w = WORD_CHAR.test(String.fromCodePoint(cp));
       if (cp > 0xffff) i++;
-    } else {
-      let k = wordTable[c]!;
-      if (k === 0) wordTable[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-      w = k === 1;
-    }
-    if (w && !inWord) words++;
+    } else w = isWordUnit(c);
+    if (w && !inWord && ++words === max) return words;
     inWord = w;
   }
   return words;
