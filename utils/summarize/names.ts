@@ -36,7 +36,16 @@ const RUNS = new RegExp(`${START}(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
 export function isCapWord(w: string): boolean {
-  return CAP_WORD.test(w);
+  // ASCII words are decided without the regex: its only ASCII members are letters and ' . -
+  const first = w.charCodeAt(0);
+  if (first >= 128) return CAP_WORD.test(w);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAP_WORD.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46)) return false;
+  }
+  return true;
 }
 
 /**
@@ -236,16 +245,33 @@ export function nameIndex(text: string, isStopword: (w: string) => boolean): (na
         done = true;
         break;
       }
+      // A run ending in a name already indexed adds nothing: skip cleaning it (its last word survives cleaning).
+      if (index.has(lastWordOfRun(m.value[0]))) continue;
       const name = cleanName(m.value[0], isStopword);
-      const parts = name.split(' ');
-      if (parts.length < 2 || parts.length > 4) continue;
-      const last = parts[parts.length - 1]!;
+      const lastSpace = name.lastIndexOf(' ');
+      if (lastSpace < 0 || wordCount(name) > 4) continue;
+      const last = name.slice(lastSpace + 1);
       if (index.has(last)) continue;
       index.set(last, name);
       if (last === short) found = name;
     }
     return found;
   };
+}
+
+/** The last word of a capitalised run as cleanName would leave it (a run ends in a capitalised word, never a particle). */
+function lastWordOfRun(run: string): string {
+  const words = withoutPossessive(run);
+  let start = words.length;
+  while (start > 0 && !isSpaceUnit(words.charCodeAt(start - 1))) start--;
+  return withoutTrailingPunctuation(words.slice(start));
+}
+
+/** Words in a cleaned name (single spaces between them). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The full form of a speaker name when the text has one ("Trump" → "Donald Trump"). */
