@@ -24,7 +24,9 @@ export interface AttributionContext {
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
 export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
   // Only this sentence: stop at a sentence end or the next quotation.
-  const head = after.slice(0, AFTER_WINDOW).split(SENTENCE_OR_QUOTE)[0]!;
+  const window = after.slice(0, AFTER_WINDOW);
+  const stop = SENTENCE_OR_QUOTE.exec(window); // the first piece split() would give, without the others
+  const head = stop ? window.slice(0, stop.index) : window;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
