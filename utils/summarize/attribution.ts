@@ -13,7 +13,7 @@ const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|a
 const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
 
 /** How far from the quote we look (characters): attributions sit right next to the quotation. */
-const AFTER_WINDOW = 160;
+export const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 220;
 
 export interface AttributionContext {

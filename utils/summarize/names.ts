@@ -167,7 +167,32 @@ function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean
   );
 }
 
-const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/uy;
+
+/** Where `s`'s trailing spaces and opening marks start (as s.replace(/[\s"“«„'‘]+$/u, '') cuts it). */
+function openingTailStart(s: string): number {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (!(isSpaceUnit(c) || c === 0x22 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x27 || c === 0x2018)) break;
+    end--;
+  }
+  return end;
+}
+
+/**
+ * Index of the last sentence end in `s`, -1 if none. Searched backwards: a match never contains the
+ * start of another (it continues with marks and spaces only), so the last one is the last position it matches at.
+ */
+function lastSentenceEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    SENTENCE_END.lastIndex = i;
+    if (SENTENCE_END.test(s)) return i;
+  }
+  return -1;
+}
 
 // A capitalised word, or a run of them, at a word start: candidate mentions of a person.
 const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
@@ -180,9 +205,8 @@ const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
  */
 export function lastPerson(s: string, isStopword: (w: string) => boolean, full: (short: string) => string | undefined): string {
   // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
-  const body = s.replace(/[\s"“«„'‘]+$/u, '');
-  let cut = -1;
-  for (const m of body.matchAll(SENTENCE_END)) cut = m.index!;
+  const body = s.slice(0, openingTailStart(s));
+  const cut = lastSentenceEnd(body);
   const mentions = [...s.matchAll(MENTIONS)];
   // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
   const person = (m: RegExpMatchArray): string => {

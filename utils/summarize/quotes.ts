@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
-import { isWordUnit } from './char-classes';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { isSpaceUnit, isWordUnit } from './char-classes';
 import { cleanName, fullName, lastPerson, nameIndex } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -25,10 +25,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   for (const span of findQuoteSpans(text).slice(0, MAX_QUOTES)) {
     const inner = innerRange(text, span);
     if (!inner) continue;
-    let blockEnd = text.indexOf('\n', span.close);
-    if (blockEnd < 0) blockEnd = text.length;
     const endsSentence = text[inner[1] - 1] === '.';
-    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx, endsSentence) ?? attributionBefore(text.slice(text.lastIndexOf('\n', span.open) + 1, span.open), ctx);
+    const att = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ?? attributionBefore(text.slice(text.lastIndexOf('\n', span.open) + 1, span.open), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -72,12 +70,19 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   return out;
 }
 
+/** The rest of the block from `from`, cut where attributionAfter stops reading (no need to find a long paragraph's end). */
+function textAfter(text: string, from: number): string {
+  const window = text.slice(from, from + AFTER_WINDOW);
+  const lineEnd = window.indexOf('\n');
+  return lineEnd < 0 ? window : window.slice(0, lineEnd);
+}
+
 /** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
 function innerRange(text: string, span: QuoteSpan): [number, number] | null {
   let a = span.open + 1;
   let b = span.close;
-  while (a < b && /\s/u.test(text[a]!)) a++;
-  while (b > a && /[\s,;]/u.test(text[b - 1]!)) b--;
+  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
+  while (b > a && (isSpaceUnit(text.charCodeAt(b - 1)) || text[b - 1] === ',' || text[b - 1] === ';')) b--;
   return a < b ? [a, b] : null;
 }
 
