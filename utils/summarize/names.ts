@@ -53,7 +53,8 @@ export function isCapWord(w: string): boolean {
  * and trailing possessives. Returns '' when nothing name-like is left.
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
-  const words = spaceSeparated(withoutPossessive(phrase));
+  const text = withoutPossessive(phrase);
+  const words = spaceSeparated(text);
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
   let owner = -1;
   for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
@@ -62,7 +63,24 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
   if (first === end || !isCapWord(words[end - 1]!)) return '';
-  return withoutTrailingPunctuation(end - first === 1 ? words[first]! : words.slice(first, end).join(' '));
+  return withoutTrailingPunctuation(joined(text, words, first, end));
+}
+
+/** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
+function joined(text: string, words: string[], first: number, end: number): string {
+  if (end - first === 1) return words[first]!;
+  let length = words.length - 1;
+  for (const w of words) length += w.length;
+  // Otherwise there are runs of spaces or spaces at the ends.
+  if (length !== text.length) return words.slice(first, end).join(' ');
+  let from = 0;
+  for (let i = 0; i < first; i++) from += words[i]!.length + 1;
+  let to = from + words[first]!.length;
+  for (let i = first + 1; i < end; i++) {
+    if (text.charCodeAt(to) !== 32) return words.slice(first, end).join(' '); // a tab, line break or no-break space
+    to += 1 + words[i]!.length;
+  }
+  return text.slice(from, to);
 }
 
 /** A leading word that belongs to a title or description, not to the name. */
@@ -75,7 +93,8 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
 /** `phrase` without a final "'s"/"’s", as phrase.replace(/['’]s$/u, ''). */
 function withoutPossessive(phrase: string): string {
   const n = phrase.length;
-  return n >= 2 && phrase[n - 1] === 's' && (phrase[n - 2] === "'" || phrase[n - 2] === '’') ? phrase.slice(0, -2) : phrase;
+  const apostrophe = phrase.charCodeAt(n - 2);
+  return n >= 2 && phrase.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019) ? phrase.slice(0, -2) : phrase;
 }
 
 /** The words of `s`, as s.split(/\s+/).filter(Boolean) but without the regex and the empty strings. */
@@ -96,8 +115,8 @@ function spaceSeparated(s: string): string[] {
 
 // Cheap test before the possessive regex: a possessive ends in s, ' or ’.
 const endsLikePossessive = (w: string) => {
-  const c = w[w.length - 1];
-  return c === 's' || c === "'" || c === '’';
+  const c = w.charCodeAt(w.length - 1);
+  return c === 115 || c === 39 || c === 0x2019;
 };
 
 /** `s` without trailing . , ; : (as s.replace(/[.,;:]+$/u, '')). */
