@@ -1,4 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
+import { isSpaceUnit } from './char-classes';
 import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -30,20 +31,42 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
-  if (!/^\s*[,;:–—-]?\s/u.test(head) && !/^[,;:–—-]/u.test(head)) return null;
-  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il".
-  if (/^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
+  // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
+  if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
+  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
+  if (head.includes('-') && /^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
   if (!v) return null;
-  const pre = head.slice(0, v.index).replace(/^[\s,;:–—-]+/u, '');
+  const pre = withoutLeadingMarks(head.slice(0, v.index));
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
-  if (pre.split(/\s+/).length > 8) return null; // too far: the verb belongs to another clause
-  if (newSentence && (pre.includes(',') || pre.trim().split(/\s+/).length > 3)) return null;
+  if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
+  if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   return subjectBefore(pre, ctx);
+}
+
+const CLAUSE_MARKS = ',;:–—-';
+
+/** `s` without leading spaces, commas, colons and dashes (as s.replace(/^[\s,;:–—-]+/u, '')). */
+function withoutLeadingMarks(s: string): string {
+  let i = 0;
+  while (i < s.length && (isSpaceUnit(s.charCodeAt(i)) || CLAUSE_MARKS.includes(s[i]!))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+/** s.split(/\s+/).length without the array: one more than the runs of white space. */
+function wordsBetweenSpaces(s: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
 }
 
 /** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */

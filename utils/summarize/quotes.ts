@@ -130,9 +130,22 @@ function looksDirect(inner: string, att: Attribution): boolean {
   // CJK is written without spaces, so it is judged by characters; the script matters only when the two rules disagree.
   if (tooShort !== inner.length < 6 ? (CJK.test(inner) ? inner.length < 6 : tooShort) : tooShort) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
-  const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
-  if (first && first !== first.toUpperCase()) return false;
-  return att !== null || /[.!?…]$/u.test(inner) || words >= 8;
+  if (startsLowerCase(inner)) return false;
+  const last = inner.charCodeAt(inner.length - 1);
+  return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
+}
+
+/** True when the first letter or digit of `s` changes in upper case ("a little…"). */
+function startsLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break; // an astral character: the regex below reads code points
+    if (!isWordUnit(c)) continue;
+    if (c < 128) return c >= 97 && c <= 122;
+    return s[i] !== s[i]!.toUpperCase();
+  }
+  const first = /[\p{L}\p{N}]/u.exec(s)?.[0] ?? '';
+  return first !== '' && first !== first.toUpperCase();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
