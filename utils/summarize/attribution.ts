@@ -72,11 +72,13 @@ function wordsBetweenSpaces(s: string): number {
 /** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */
 export function attributionBefore(before: string, ctx: AttributionContext): Attribution {
   let pre = before.slice(-BEFORE_WINDOW);
-  if (!/[:,–—]\s*$/u.test(pre)) return null;
+  let end = pre.length;
+  while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
   // Only the current sentence.
-  const cut = pre.search(/[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])(?![\s\S]*[.!?]["”’»]?\s+[\p{Lu}"“«„])/u);
+  const cut = lastSentenceBreak(pre);
   if (cut >= 0) pre = pre.slice(cut + 1);
-  pre = pre.replace(/[\s:,–—]+$/u, '');
+  pre = withoutTrailingIntro(pre);
   const acc = ctx.p.according.exec(pre);
   if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
   let last: RegExpExecArray | null = null;
@@ -98,6 +100,46 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
 }
 
+const INTRO_MARKS = ':,–—';
+
+// A sentence end followed by a new sentence (capital or quotation mark).
+const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;
+
+/**
+ * Index of the last sentence break in `s`, -1 if none (what /BREAK(?![\s\S]*BREAK)/ finds, without
+ * rescanning the rest at every break): a break continues with marks and spaces only, so none starts inside another.
+ */
+function lastSentenceBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    SENTENCE_BREAK.lastIndex = i;
+    if (SENTENCE_BREAK.test(s)) return i;
+  }
+  return -1;
+}
+
+/** `s` without trailing spaces, colons, commas and dashes (as s.replace(/[\s:,–—]+$/u, '')). */
+function withoutTrailingIntro(s: string): string {
+  let end = s.length;
+  while (end > 0 && (isSpaceUnit(s.charCodeAt(end - 1)) || INTRO_MARKS.includes(s[end - 1]!))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
+function lastWordOf(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpaceUnit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if (c >= 128) return /([\p{L}]+)\s*$/u.exec(s)?.[1] ?? ''; // beyond ASCII the regex decides what a letter is
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    start--;
+  }
+  return s.slice(start, end);
+}
+
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (/^(?:-t-|-)?\s*(?:il|elle|ils|elles)(?![\p{L}])/iu.test(post)) return { kind: 'pronoun' }; // explique-t-il
@@ -117,7 +159,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   let s = pre.replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
-  const lastWord = /([\p{L}]+)\s*$/u.exec(s)?.[1] ?? '';
+  const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun' };
   let name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   if (!name && appositive) {
