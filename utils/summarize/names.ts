@@ -226,9 +226,9 @@ export function lastPerson(s: string, isStopword: (w: string) => boolean, full: 
   // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
   const body = s.slice(0, openingTailStart(s));
   const cut = lastSentenceEnd(body);
-  const mentions = [...s.matchAll(MENTIONS)];
+  const mentions = allMatches(MENTIONS, s);
   // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
-  const person = (m: RegExpMatchArray): string => {
+  const person = (m: RegExpExecArray): string => {
     if (/['’]s(?:\s|$)/u.test(m[0])) return '';
     const name = cleanName(m[0], isStopword);
     if (!name) return '';
@@ -246,6 +246,14 @@ export function lastPerson(s: string, isStopword: (w: string) => boolean, full: 
     if (p) return p;
   }
   return '';
+}
+
+/** Every match of a global regex in `s`, like [...s.matchAll(re)] but without the iterator (faster). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
 }
 
 const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
@@ -270,6 +278,9 @@ export function leadingCapPhrase(s: string): string {
   return m ? m[1]! : '';
 }
 
+// RUNS for nameIndex's resumable scan by exec (matchAll would copy a lastIndex left on RUNS itself).
+const RUN_SCAN = new RegExp(RUNS);
+
 /**
  * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
  * The first full form wins (articles introduce people with their full name, then use the surname).
@@ -278,19 +289,21 @@ export function leadingCapPhrase(s: string): string {
  */
 export function nameIndex(text: string, isStopword: (w: string) => boolean): (name: string) => string | undefined {
   const index = new Map<string, string>();
-  const runs = text.matchAll(RUNS);
+  let next = 0; // where the scan resumes (RUN_SCAN is shared: its lastIndex is set before each use)
   let done = false;
   return (short) => {
     let found = index.get(short);
     while (found === undefined && !done) {
-      const m = runs.next();
-      if (m.done) {
+      RUN_SCAN.lastIndex = next;
+      const m = RUN_SCAN.exec(text);
+      if (!m) {
         done = true;
         break;
       }
+      next = RUN_SCAN.lastIndex;
       // A run ending in a name already indexed adds nothing: skip cleaning it (its last word survives cleaning).
-      if (index.has(lastWordOfRun(m.value[0]))) continue;
-      const name = cleanName(m.value[0], isStopword);
+      if (index.has(lastWordOfRun(m[0]))) continue;
+      const name = cleanName(m[0], isStopword);
       const lastSpace = name.lastIndexOf(' ');
       if (lastSpace < 0 || wordCount(name) > 4) continue;
       const last = name.slice(lastSpace + 1);
