@@ -263,8 +263,9 @@ const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
-  for (const m of clause.matchAll(RUN_AT)) {
-    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index! + m[0].length))?.[1] ?? '';
+  RUN_AT.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
+  for (let m = RUN_AT.exec(clause); m; m = RUN_AT.exec(clause)) {
+    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase())) continue;
     const name = cleanName(m[0], isStopword);
     if (name) return name;

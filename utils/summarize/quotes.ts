@@ -43,7 +43,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
   for (const c of merged) {
-    const quoteText = c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
+    const quoteText = c.parts.length === 1 ? text.slice(c.parts[0]![0], c.parts[0]![1]) : c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
     const continues =
