@@ -53,8 +53,8 @@ export function isCapWord(w: string): boolean {
  * and trailing possessives. Returns '' when nothing name-like is left.
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
-  const text = withoutPossessive(phrase);
-  const words = spaceSeparated(text);
+  const bare = withoutPossessive(phrase);
+  const words = spaceSeparated(bare);
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
   let owner = -1;
   for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
@@ -63,7 +63,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
   if (first === end || !isCapWord(words[end - 1]!)) return '';
-  return withoutTrailingPunctuation(joined(text, words, first, end));
+  return withoutTrailingPunctuation(joined(bare, words, first, end));
 }
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */

@@ -43,7 +43,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
   for (const c of merged) {
-    const quoteText = c.parts.length === 1 ? text.slice(c.parts[0]![0], c.parts[0]![1]) : c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
+    const quoteText = partsText(text, c.parts);
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
     const continues =
@@ -68,6 +68,12 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     out.push(q);
   }
   return out;
+}
+
+/** The text of a quotation's parts, joined by spaces. */
+function partsText(text: string, parts: [number, number][]): string {
+  if (parts.length === 1) return text.slice(parts[0]![0], parts[0]![1]); // the usual case, without the array
+  return parts.map(([a, b]) => text.slice(a, b)).join(' ');
 }
 
 /** The rest of the block from `from`, cut where attributionAfter stops reading (no need to find a long paragraph's end). */
@@ -126,9 +132,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
 function looksDirect(inner: string, att: Attribution): boolean {
   const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
-  const tooShort = words < 3;
-  // CJK is written without spaces, so it is judged by characters; the script matters only when the two rules disagree.
-  if (tooShort !== inner.length < 6 ? (CJK.test(inner) ? inner.length < 6 : tooShort) : tooShort) return false;
+  const fewWords = words < 3;
+  const fewChars = inner.length < 6;
+  // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
+  if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
   if (startsLowerCase(inner)) return false;
   const last = inner.charCodeAt(inner.length - 1);

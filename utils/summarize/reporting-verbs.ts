@@ -63,6 +63,7 @@ export function patternsFor(lang: string): LangPatterns {
 function sortLongFirst(alts: string): string {
   return [...new Set(alts.split('|'))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
 }
+const escape = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 
 /**
  * The same alternation with alternatives sharing a first letter grouped, in order ("s(?:aid in a
@@ -79,4 +80,3 @@ function byFirstLetter(alts: string): string {
   }
   return [...groups.values()].map((g) => (g.length === 1 ? g[0]! : `${g[0]![0]}(?:${g.map((alt) => alt.slice(1)).join('|')})`)).join('|');
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/'/g, "['’]");
