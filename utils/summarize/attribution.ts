@@ -1,4 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
+import { isSpaceUnit } from './char-classes';
 import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -13,7 +14,7 @@ const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|a
 const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
 
 /** How far from the quote we look (characters): attributions sit right next to the quotation. */
-const AFTER_WINDOW = 160;
+export const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 220;
 
 export interface AttributionContext {
@@ -24,34 +25,60 @@ export interface AttributionContext {
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
 export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
   // Only this sentence: stop at a sentence end or the next quotation.
-  const head = after.slice(0, AFTER_WINDOW).split(SENTENCE_OR_QUOTE)[0]!;
+  const window = after.slice(0, AFTER_WINDOW);
+  const stop = SENTENCE_OR_QUOTE.exec(window); // the first piece split() would give, without the others
+  const head = stop ? window.slice(0, stop.index) : window;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
-  if (!/^\s*[,;:–—-]?\s/u.test(head) && !/^[,;:–—-]/u.test(head)) return null;
-  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il".
-  if (/^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
+  // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
+  if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
+  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
+  if (head.includes('-') && /^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
   if (!v) return null;
-  const pre = head.slice(0, v.index).replace(/^[\s,;:–—-]+/u, '');
+  const pre = withoutLeadingMarks(head.slice(0, v.index));
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
-  if (pre.split(/\s+/).length > 8) return null; // too far: the verb belongs to another clause
-  if (newSentence && (pre.includes(',') || pre.trim().split(/\s+/).length > 3)) return null;
+  if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
+  if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   return subjectBefore(pre, ctx);
+}
+
+const CLAUSE_MARKS = ',;:–—-';
+
+/** `s` without leading spaces, commas, colons and dashes (as s.replace(/^[\s,;:–—-]+/u, '')). */
+function withoutLeadingMarks(s: string): string {
+  let i = 0;
+  while (i < s.length && (isSpaceUnit(s.charCodeAt(i)) || CLAUSE_MARKS.includes(s[i]!))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+/** s.split(/\s+/).length without the array: one more than the runs of white space. */
+function wordsBetweenSpaces(s: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
 }
 
 /** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */
 export function attributionBefore(before: string, ctx: AttributionContext): Attribution {
   let pre = before.slice(-BEFORE_WINDOW);
-  if (!/[:,–—]\s*$/u.test(pre)) return null;
+  let end = pre.length;
+  while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
   // Only the current sentence.
-  const cut = pre.search(/[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])(?![\s\S]*[.!?]["”’»]?\s+[\p{Lu}"“«„])/u);
+  const cut = lastSentenceBreak(pre);
   if (cut >= 0) pre = pre.slice(cut + 1);
-  pre = pre.replace(/[\s:,–—]+$/u, '');
+  pre = withoutTrailingIntro(pre);
   const acc = ctx.p.according.exec(pre);
   if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
   let last: RegExpExecArray | null = null;
@@ -73,6 +100,46 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
 }
 
+const INTRO_MARKS = ':,–—';
+
+// A sentence end followed by a new sentence (capital or quotation mark).
+const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;
+
+/**
+ * Index of the last sentence break in `s`, -1 if none (what /BREAK(?![\s\S]*BREAK)/ finds, without
+ * rescanning the rest at every break): a break continues with marks and spaces only, so none starts inside another.
+ */
+function lastSentenceBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    SENTENCE_BREAK.lastIndex = i;
+    if (SENTENCE_BREAK.test(s)) return i;
+  }
+  return -1;
+}
+
+/** `s` without trailing spaces, colons, commas and dashes (as s.replace(/[\s:,–—]+$/u, '')). */
+function withoutTrailingIntro(s: string): string {
+  let end = s.length;
+  while (end > 0 && (isSpaceUnit(s.charCodeAt(end - 1)) || INTRO_MARKS.includes(s[end - 1]!))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
+function lastWordOf(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpaceUnit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if (c >= 128) return /([\p{L}]+)\s*$/u.exec(s)?.[1] ?? ''; // beyond ASCII the regex decides what a letter is
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    start--;
+  }
+  return s.slice(start, end);
+}
+
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (/^(?:-t-|-)?\s*(?:il|elle|ils|elles)(?![\p{L}])/iu.test(post)) return { kind: 'pronoun' }; // explique-t-il
@@ -92,7 +159,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   let s = pre.replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
-  const lastWord = /([\p{L}]+)\s*$/u.exec(s)?.[1] ?? '';
+  const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun' };
   let name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   if (!name && appositive) {

@@ -1,4 +1,5 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
+import { isSpaceUnit } from './char-classes';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 const TITLES = new Set(
@@ -35,7 +36,16 @@ const RUNS = new RegExp(`${START}(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
 export function isCapWord(w: string): boolean {
-  return CAP_WORD.test(w);
+  // ASCII words are decided without the regex: its only ASCII members are letters and ' . -
+  const first = w.charCodeAt(0);
+  if (first >= 128) return CAP_WORD.test(w);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAP_WORD.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46)) return false;
+  }
+  return true;
 }
 
 /**
@@ -43,19 +53,85 @@ export function isCapWord(w: string): boolean {
  * and trailing possessives. Returns '' when nothing name-like is left.
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
-  const words = phrase.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  const bare = withoutPossessive(phrase);
+  const words = spaceSeparated(bare);
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
   let owner = -1;
-  for (let i = 0; i < words.length - 1; i++) if (/\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
-  if (owner >= 0) words.splice(0, owner + 1);
-  while (words.length && (TITLES.has(stripDot(words[0]!).toLowerCase()) || isAcronym(words[0]!) || isStopword(words[0]!.toLowerCase()) || PARTICLES.has(words[0]!))) words.shift();
-  while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
-  if (words.length === 0 || !isCapWord(words[words.length - 1]!)) return '';
-  return words.join(' ').replace(/[.,;:]+$/u, '');
+  for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
+  let first = owner + 1;
+  let end = words.length;
+  while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  while (end > first && PARTICLES.has(words[end - 1]!)) end--;
+  if (first === end || !isCapWord(words[end - 1]!)) return '';
+  return withoutTrailingPunctuation(joined(bare, words, first, end));
 }
 
-const stripDot = (w: string) => w.replace(/\.$/, '');
-const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+/** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
+function joined(text: string, words: string[], first: number, end: number): string {
+  if (end - first === 1) return words[first]!;
+  let length = words.length - 1;
+  for (const w of words) length += w.length;
+  // Otherwise there are runs of spaces or spaces at the ends.
+  if (length !== text.length) return words.slice(first, end).join(' ');
+  let from = 0;
+  for (let i = 0; i < first; i++) from += words[i]!.length + 1;
+  let to = from + words[first]!.length;
+  for (let i = first + 1; i < end; i++) {
+    if (text.charCodeAt(to) !== 32) return words.slice(first, end).join(' '); // a tab, line break or no-break space
+    to += 1 + words[i]!.length;
+  }
+  return text.slice(from, to);
+}
+
+/** A leading word that belongs to a title or description, not to the name. */
+function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
+  const lower = w.toLowerCase();
+  const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
+  return TITLES.has(key) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
+}
+
+/** `phrase` without a final "'s"/"’s", as phrase.replace(/['’]s$/u, ''). */
+function withoutPossessive(phrase: string): string {
+  const n = phrase.length;
+  const apostrophe = phrase.charCodeAt(n - 2);
+  return n >= 2 && phrase.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019) ? phrase.slice(0, -2) : phrase;
+}
+
+/** The words of `s`, as s.split(/\s+/).filter(Boolean) but without the regex and the empty strings. */
+function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceUnit(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+// Cheap test before the possessive regex: a possessive ends in s, ' or ’.
+const endsLikePossessive = (w: string) => {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 115 || c === 39 || c === 0x2019;
+};
+
+/** `s` without trailing . , ; : (as s.replace(/[.,;:]+$/u, '')). */
+function withoutTrailingPunctuation(s: string): string {
+  let e = s.length;
+  for (let c = s.charCodeAt(e - 1); c === 46 || c === 44 || c === 59 || c === 58; c = s.charCodeAt(e - 1)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+// A word whose second character is a lower-case ASCII letter ("Donald") is no acronym: skip the regexes.
+const isAcronym = (w: string) => {
+  const second = w.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+};
 
 /** The capitalised phrase ending at the end of `s` (e.g. "… Interior Minister Ihor Klymenko"). */
 export function trailingCapPhrase(s: string): string {
@@ -110,7 +186,32 @@ function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean
   );
 }
 
-const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/uy;
+
+/** Where `s`'s trailing spaces and opening marks start (as s.replace(/[\s"“«„'‘]+$/u, '') cuts it). */
+function openingTailStart(s: string): number {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (!(isSpaceUnit(c) || c === 0x22 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x27 || c === 0x2018)) break;
+    end--;
+  }
+  return end;
+}
+
+/**
+ * Index of the last sentence end in `s`, -1 if none. Searched backwards: a match never contains the
+ * start of another (it continues with marks and spaces only), so the last one is the last position it matches at.
+ */
+function lastSentenceEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    SENTENCE_END.lastIndex = i;
+    if (SENTENCE_END.test(s)) return i;
+  }
+  return -1;
+}
 
 // A capitalised word, or a run of them, at a word start: candidate mentions of a person.
 const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
@@ -123,12 +224,11 @@ const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
  */
 export function lastPerson(s: string, isStopword: (w: string) => boolean, full: (short: string) => string | undefined): string {
   // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
-  const body = s.replace(/[\s"“«„'‘]+$/u, '');
-  let cut = -1;
-  for (const m of body.matchAll(SENTENCE_END)) cut = m.index!;
-  const mentions = [...s.matchAll(MENTIONS)];
+  const body = s.slice(0, openingTailStart(s));
+  const cut = lastSentenceEnd(body);
+  const mentions = allMatches(MENTIONS, s);
   // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
-  const person = (m: RegExpMatchArray): string => {
+  const person = (m: RegExpExecArray): string => {
     if (/['’]s(?:\s|$)/u.test(m[0])) return '';
     const name = cleanName(m[0], isStopword);
     if (!name) return '';
@@ -148,6 +248,14 @@ export function lastPerson(s: string, isStopword: (w: string) => boolean, full: 
   return '';
 }
 
+/** Every match of a global regex in `s`, like [...s.matchAll(re)] but without the iterator (faster). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
 
 /**
@@ -155,8 +263,9 @@ const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
-  for (const m of clause.matchAll(RUN_AT)) {
-    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index! + m[0].length))?.[1] ?? '';
+  RUN_AT.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
+  for (let m = RUN_AT.exec(clause); m; m = RUN_AT.exec(clause)) {
+    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase())) continue;
     const name = cleanName(m[0], isStopword);
     if (name) return name;
@@ -170,6 +279,9 @@ export function leadingCapPhrase(s: string): string {
   return m ? m[1]! : '';
 }
 
+// RUNS for nameIndex's resumable scan by exec (matchAll would copy a lastIndex left on RUNS itself).
+const RUN_SCAN = new RegExp(RUNS);
+
 /**
  * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
  * The first full form wins (articles introduce people with their full name, then use the surname).
@@ -178,26 +290,45 @@ export function leadingCapPhrase(s: string): string {
  */
 export function nameIndex(text: string, isStopword: (w: string) => boolean): (name: string) => string | undefined {
   const index = new Map<string, string>();
-  const runs = text.matchAll(RUNS);
+  let next = 0; // where the scan resumes (RUN_SCAN is shared: its lastIndex is set before each use)
   let done = false;
   return (short) => {
     let found = index.get(short);
     while (found === undefined && !done) {
-      const m = runs.next();
-      if (m.done) {
+      RUN_SCAN.lastIndex = next;
+      const m = RUN_SCAN.exec(text);
+      if (!m) {
         done = true;
         break;
       }
-      const name = cleanName(m.value[0], isStopword);
-      const parts = name.split(' ');
-      if (parts.length < 2 || parts.length > 4) continue;
-      const last = parts[parts.length - 1]!;
+      next = RUN_SCAN.lastIndex;
+      // A run ending in a name already indexed adds nothing: skip cleaning it (its last word survives cleaning).
+      if (index.has(lastWordOfRun(m[0]))) continue;
+      const name = cleanName(m[0], isStopword);
+      const lastSpace = name.lastIndexOf(' ');
+      if (lastSpace < 0 || wordCount(name) > 4) continue;
+      const last = name.slice(lastSpace + 1);
       if (index.has(last)) continue;
       index.set(last, name);
       if (last === short) found = name;
     }
     return found;
   };
+}
+
+/** The last word of a capitalised run as cleanName would leave it (a run ends in a capitalised word, never a particle). */
+function lastWordOfRun(run: string): string {
+  const words = withoutPossessive(run);
+  let start = words.length;
+  while (start > 0 && !isSpaceUnit(words.charCodeAt(start - 1))) start--;
+  return withoutTrailingPunctuation(words.slice(start));
+}
+
+/** Words in a cleaned name (single spaces between them). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The full form of a speaker name when the text has one ("Trump" → "Donald Trump"). */

@@ -1,6 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { isSpaceUnit, isWordUnit } from './char-classes';
 import { cleanName, fullName, lastPerson, nameIndex } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -24,11 +25,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   for (const span of findQuoteSpans(text).slice(0, MAX_QUOTES)) {
     const inner = innerRange(text, span);
     if (!inner) continue;
-    const blockStart = text.lastIndexOf('\n', span.open) + 1;
-    let blockEnd = text.indexOf('\n', span.close);
-    if (blockEnd < 0) blockEnd = text.length;
     const endsSentence = text[inner[1] - 1] === '.';
-    const att = attributionAfter(text.slice(span.close + 1, blockEnd), ctx, endsSentence) ?? attributionBefore(text.slice(blockStart, span.open), ctx);
+    const att = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ?? attributionBefore(text.slice(text.lastIndexOf('\n', span.open) + 1, span.open), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -45,7 +43,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
   for (const c of merged) {
-    const quoteText = c.parts.map(([a, b]) => text.slice(a, b)).join(' ');
+    const quoteText = partsText(text, c.parts);
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
     const continues =
@@ -72,12 +70,25 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   return out;
 }
 
+/** The text of a quotation's parts, joined by spaces. */
+function partsText(text: string, parts: [number, number][]): string {
+  if (parts.length === 1) return text.slice(parts[0]![0], parts[0]![1]); // the usual case, without the array
+  return parts.map(([a, b]) => text.slice(a, b)).join(' ');
+}
+
+/** The rest of the block from `from`, cut where attributionAfter stops reading (no need to find a long paragraph's end). */
+function textAfter(text: string, from: number): string {
+  const window = text.slice(from, from + AFTER_WINDOW);
+  const lineEnd = window.indexOf('\n');
+  return lineEnd < 0 ? window : window.slice(0, lineEnd);
+}
+
 /** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
 function innerRange(text: string, span: QuoteSpan): [number, number] | null {
   let a = span.open + 1;
   let b = span.close;
-  while (a < b && /\s/u.test(text[a]!)) a++;
-  while (b > a && /[\s,;]/u.test(text[b - 1]!)) b--;
+  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
+  while (b > a && (isSpaceUnit(text.charCodeAt(b - 1)) || text[b - 1] === ',' || text[b - 1] === ';')) b--;
   return a < b ? [a, b] : null;
 }
 
@@ -116,40 +127,50 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
   return out;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
 function looksDirect(inner: string, att: Attribution): boolean {
-  const words = countWords(inner);
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(inner);
-  if (cjk ? inner.length < 6 : words < 3) return false;
+  const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
+  const fewWords = words < 3;
+  const fewChars = inner.length < 6;
+  // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
+  if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
-  const first = /[\p{L}\p{N}]/u.exec(inner)?.[0] ?? '';
-  if (first && first !== first.toUpperCase()) return false;
-  return att !== null || /[.!?…]$/u.test(inner) || words >= 8;
+  if (startsLowerCase(inner)) return false;
+  const last = inner.charCodeAt(inner.length - 1);
+  return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
+}
+
+/** True when the first letter or digit of `s` changes in upper case ("a little…"). */
+function startsLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break; // an astral character: the regex below reads code points
+    if (!isWordUnit(c)) continue;
+    if (c < 128) return c >= 97 && c <= 122;
+    return s[i] !== s[i]!.toUpperCase();
+  }
+  const first = /[\p{L}\p{N}]/u.exec(s)?.[0] ?? '';
+  return first !== '' && first !== first.toUpperCase();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Per BMP code unit from U+0080: 1 = letter or digit, 2 = not (filled lazily).
-const wordTable = new Uint8Array(0x10000);
 
-/** Number of runs of letters and digits, as /[\p{L}\p{N}]+/gu would match them, without the array. */
-function countWords(s: string): number {
+/** Number of runs of letters and digits, as /[\p{L}\p{N}]+/gu would match them (counting stops at `max`). */
+function countWords(s: string, max: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let w: boolean;
-    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdfff) {
+    if (c >= 0xd800 && c <= 0xdfff) {
       // A surrogate pair is one code point: classify it whole (astral letters exist).
       const cp = s.codePointAt(i)!;
       w = WORD_CHAR.test(String.fromCodePoint(cp));
       if (cp > 0xffff) i++;
-    } else {
-      let k = wordTable[c]!;
-      if (k === 0) wordTable[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-      w = k === 1;
-    }
-    if (w && !inWord) words++;
+    } else w = isWordUnit(c);
+    if (w && !inWord && ++words === max) return words;
     inWord = w;
   }
   return words;

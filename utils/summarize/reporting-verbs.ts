@@ -51,7 +51,7 @@ export function patternsFor(lang: string): LangPatterns {
   if (p) return p;
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
   p = {
-    verb: new RegExp(`${B}(?:${sortLongFirst(pick(VERBS))})${E}`, 'giu'),
+    verb: new RegExp(`${B}(?:${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu'),
     according: new RegExp(`${B}(?:${sortLongFirst(pick(ACCORDING))})${E}`, 'iu'),
     pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
   };
@@ -64,3 +64,19 @@ function sortLongFirst(alts: string): string {
   return [...new Set(alts.split('|'))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+
+/**
+ * The same alternation with alternatives sharing a first letter grouped, in order ("s(?:aid in a
+ * statement|aid|ays)|t(?:old)"): the regex then tries one branch per position instead of every verb.
+ * The first match is unchanged, since alternatives with different first letters never match at the same place.
+ */
+function byFirstLetter(alts: string): string {
+  const groups = new Map<string, string[]>();
+  for (const alt of alts.split('|')) {
+    const key = alt[0]!.toLowerCase(); // every alternative starts with a letter, never an escape
+    const group = groups.get(key);
+    if (group) group.push(alt);
+    else groups.set(key, [alt]);
+  }
+  return [...groups.values()].map((g) => (g.length === 1 ? g[0]! : `${g[0]![0]}(?:${g.map((alt) => alt.slice(1)).join('|')})`)).join('|');
+}
