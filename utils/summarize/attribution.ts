@@ -1,6 +1,6 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { isSpaceUnit } from './char-classes';
-import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
+import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -76,7 +76,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
   if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
   // Only the current sentence.
-  const cut = lastSentenceBreak(pre);
+  const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   if (cut >= 0) pre = pre.slice(cut + 1);
   pre = withoutTrailingIntro(pre);
   const acc = ctx.p.according.exec(pre);
@@ -104,20 +104,6 @@ const INTRO_MARKS = ':,–—';
 
 // A sentence end followed by a new sentence (capital or quotation mark).
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;
-
-/**
- * Index of the last sentence break in `s`, -1 if none (what /BREAK(?![\s\S]*BREAK)/ finds, without
- * rescanning the rest at every break): a break continues with marks and spaces only, so none starts inside another.
- */
-function lastSentenceBreak(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    SENTENCE_BREAK.lastIndex = i;
-    if (SENTENCE_BREAK.test(s)) return i;
-  }
-  return -1;
-}
 
 /** `s` without trailing spaces, colons, commas and dashes (as s.replace(/[\s:,–—]+$/u, '')). */
 function withoutTrailingIntro(s: string): string {

@@ -200,15 +200,17 @@ function openingTailStart(s: string): number {
 }
 
 /**
- * Index of the last sentence end in `s`, -1 if none. Searched backwards: a match never contains the
- * start of another (it continues with marks and spaces only), so the last one is the last position it matches at.
+ * Index of the last sentence end in `s`, -1 if none; `end` is a sticky pattern that starts with the
+ * terminator (. ! ?). Searched backwards: a match never contains the start of another (it continues
+ * with marks and spaces only), so the last one is the last position it matches at, and no break is
+ * rescanned to the end as a /END(?![\s\S]*END)/ search would.
  */
-function lastSentenceEnd(s: string): number {
+export function lastSentenceEnd(s: string, end: RegExp = SENTENCE_END): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    SENTENCE_END.lastIndex = i;
-    if (SENTENCE_END.test(s)) return i;
+    end.lastIndex = i;
+    if (end.test(s)) return i;
   }
   return -1;
 }
