@@ -31,11 +31,13 @@ const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
-const LEADING = new RegExp(`^\\s*((?:${TOKEN}${JOIN})*${TOKEN})`, 'u');
+// Runs of two or more capitalised words (full names), and runs of one or more (any mention); both
+// are used with exec from a lastIndex set just before, never while another scan of them is open.
 const RUNS = new RegExp(`${START}(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
+const MENTIONS = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
-export function isCapWord(w: string): boolean {
+function isCapWord(w: string): boolean {
   // ASCII words are decided without the regex: its only ASCII members are letters and ' . -
   const first = w.charCodeAt(0);
   if (first >= 128) return CAP_WORD.test(w);
@@ -158,21 +160,10 @@ const ORG_LAST = new Set(
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
 
 /** True when a cleaned name looks like an organisation, place or event rather than a person. */
-export function isOrganisation(name: string): boolean {
+function isOrganisation(name: string): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   return ORG_LAST.has(last) || ORG_FIRST.has(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 1);
-}
-
-/** The last person-like name (two words or more) in `s`: who a pronoun most likely refers to. */
-export function lastFullName(s: string, isStopword: (w: string) => boolean): string {
-  let best = '';
-  for (const m of s.matchAll(RUNS)) {
-    if (/['’]s(?:\s|$)/u.test(m[0])) continue; // "BBC One's Breakfast": a possessive, not a person
-    const name = cleanName(m[0], isStopword);
-    if (name.includes(' ') && isPersonLike(name, isStopword)) best = name;
-  }
-  return best;
 }
 
 /** Two or more capitalised words, none a function word ("N. She"), not an organisation. */
@@ -215,9 +206,6 @@ export function lastSentenceEnd(s: string, end: RegExp = SENTENCE_END): number {
   return -1;
 }
 
-// A capitalised word, or a run of them, at a word start: candidate mentions of a person.
-const MENTIONS = new RegExp(`${START}(?:(?:${TOKEN}${JOIN})*${TOKEN})`, 'gu');
-
 /**
  * Who a pronoun most likely refers to, as a full name: the first person named in the last sentence
  * of `s` (its subject: "Trevor Phillips, chairman of…, called on Mr Clarke to… “…,” he said"), else
@@ -258,15 +246,13 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
-const RUN_AT = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
-
 /**
  * The first capitalised run of `clause` that is a name rather than a description: one not followed
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
-  RUN_AT.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
-  for (let m = RUN_AT.exec(clause); m; m = RUN_AT.exec(clause)) {
+  MENTIONS.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
+  for (let m = MENTIONS.exec(clause); m; m = MENTIONS.exec(clause)) {
     const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase())) continue;
     const name = cleanName(m[0], isStopword);
@@ -274,15 +260,6 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   }
   return '';
 }
-
-/** The capitalised phrase at the start of `s`. */
-export function leadingCapPhrase(s: string): string {
-  const m = LEADING.exec(s);
-  return m ? m[1]! : '';
-}
-
-// RUNS for nameIndex's resumable scan by exec (matchAll would copy a lastIndex left on RUNS itself).
-const RUN_SCAN = new RegExp(RUNS);
 
 /**
  * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
@@ -292,18 +269,18 @@ const RUN_SCAN = new RegExp(RUNS);
  */
 export function nameIndex(text: string, isStopword: (w: string) => boolean): (name: string) => string | undefined {
   const index = new Map<string, string>();
-  let next = 0; // where the scan resumes (RUN_SCAN is shared: its lastIndex is set before each use)
+  let next = 0; // where the scan resumes (RUNS is shared: its lastIndex is set before each use)
   let done = false;
   return (short) => {
     let found = index.get(short);
     while (found === undefined && !done) {
-      RUN_SCAN.lastIndex = next;
-      const m = RUN_SCAN.exec(text);
+      RUNS.lastIndex = next;
+      const m = RUNS.exec(text);
       if (!m) {
         done = true;
         break;
       }
-      next = RUN_SCAN.lastIndex;
+      next = RUNS.lastIndex;
       // A run ending in a name already indexed adds nothing: skip cleaning it (its last word survives cleaning).
       if (index.has(lastWordOfRun(m[0]))) continue;
       const name = cleanName(m[0], isStopword);
