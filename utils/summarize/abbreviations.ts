@@ -1,5 +1,6 @@
 // Decides whether a break Intl.Segmenter proposed is false (abbreviation, initial, lower-case start).
 // ICU's sentence rules break after any "word." followed by a capital; these fix its known misses.
+import { isSpaceUnit, isWordUnit } from './char-classes';
 
 // Abbreviations that are (almost) never the end of a sentence, lower-cased without the final dot.
 // Mixed languages on purpose: articles quote across languages and the list is small.
@@ -21,7 +22,7 @@ function lastWord(seg: string): string {
   // the run of letters, digits and dots before it (from its first letter or digit).
   const from = Math.max(0, seg.length - 48);
   let i = seg.length - 1;
-  while (i >= from && isJsSpace(seg.charCodeAt(i))) i--;
+  while (i >= from && isSpaceUnit(seg.charCodeAt(i))) i--;
   while (i >= from && CLOSERS.includes(seg[i]!)) i--;
   if (i < from || seg.charCodeAt(i) !== 46) return '';
   const end = i;
@@ -29,7 +30,7 @@ function lastWord(seg: string): string {
   for (; j >= from; j--) {
     const c = seg.charCodeAt(j);
     if (c >= 0xd800 && c <= 0xdfff) return lastWordRegex(seg); // astral letters: let the regex decide
-    if (c !== 46 && !isLetterOrDigit(c)) break;
+    if (c !== 46 && !isWordUnit(c)) break;
   }
   let start = j + 1;
   while (start < end && seg.charCodeAt(start) === 46) start++;
@@ -45,12 +46,12 @@ const CLOSERS = `"'”’»)]`;
 function firstWord(seg: string): string {
   const limit = Math.min(seg.length, 48);
   let i = 0;
-  while (i < limit && (isJsSpace(seg.charCodeAt(i)) || OPENERS.includes(seg[i]!))) i++;
+  while (i < limit && (isSpaceUnit(seg.charCodeAt(i)) || OPENERS.includes(seg[i]!))) i++;
   let j = i;
   for (; j < limit; j++) {
     const c = seg.charCodeAt(j);
     if (c >= 0xd800 && c <= 0xdfff) return firstWordRegex(seg);
-    if (!isLetterOrDigit(c)) break;
+    if (!isWordUnit(c)) break;
   }
   return seg.slice(i, j);
 }
@@ -59,20 +60,6 @@ function firstWordRegex(seg: string): string {
   return m ? m[1]! : '';
 }
 const OPENERS = `"'“‘«„([¿¡`;
-
-// JavaScript's \s, by code unit.
-const isJsSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-// [\p{L}\p{N}] per BMP code unit, filled lazily (1 = yes, 2 = no).
-const LN = /[\p{L}\p{N}]/u;
-const lnTable = new Uint8Array(0x10000);
-function isLetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let k = lnTable[c]!;
-  if (k === 0) lnTable[c] = k = LN.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
 
 const isLower = (w: string) => w !== '' && w[0] !== w[0]!.toUpperCase() && w[0] === w[0]!.toLowerCase();
 const isUpper = (w: string) => w !== '' && w[0] !== w[0]!.toLowerCase();

@@ -1,5 +1,6 @@
 // Sentence segmentation: blocks by line breaks, sentences by Intl.Segmenter, then its misses fixed.
 import { falseBreak } from './abbreviations';
+import { isWordUnit } from './char-classes';
 import { stopwordsFor } from './stopwords';
 
 /** A sentence as offsets into the text: `text.slice(start, end)` is the sentence, trimmed. */
@@ -126,18 +127,12 @@ function trimSpan(s: string, a: number, b: number): [number, number] | null {
   return a < b && hasWordChar(s, a, b) ? [a, b] : null;
 }
 
-// [\p{L}\p{N}] per BMP code unit from U+0080, filled lazily (1 = yes, 2 = no).
 const LN = /[\p{L}\p{N}]/u;
-const lnTable = new Uint8Array(0x10000);
 
 /** Same as /[\p{L}\p{N}]/u.test(s.slice(a, b)), without the substring. */
 function hasWordChar(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-      continue;
-    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -147,9 +142,7 @@ function hasWordChar(s: string, a: number, b: number): boolean {
         continue;
       }
     }
-    let k = lnTable[c]!;
-    if (k === 0) lnTable[c] = k = LN.test(String.fromCharCode(c)) ? 1 : 2;
-    if (k === 1) return true;
+    if (isWordUnit(c)) return true;
   }
   return false;
 }
