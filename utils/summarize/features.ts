@@ -1,5 +1,6 @@
 // Per-sentence features the scorer combines: centrality, word frequency, position, length, title, quotes.
 import { HAS_DIGIT, HAS_QUOTE, OPENS_QUOTE, UNBALANCED, type CharStats } from './char-stats';
+import { float64Scratch, int32Scratch } from './scratch';
 import type { Tokenized } from './tokenize';
 import { cosine, dotDense, weightedSum, type SparseVec } from './vectors';
 
@@ -68,8 +69,8 @@ export interface FeatureInput {
 }
 
 // Scratch buffers reused from call to call (zeroed on each use); nothing in them outlives a call.
-let fPool = new Float64Array(1 << 12);
-let iPool = new Int32Array(1 << 12);
+const scratchF64 = float64Scratch();
+const scratchI32 = int32Scratch();
 
 /** Feature rows, one per sentence, in FEATURE_NAMES order. Every feature is O(non-zeros). */
 export function sentenceFeatures(f: FeatureInput): Float64Array[] {
@@ -77,10 +78,8 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   const vocab = f.tok.vocabSize;
   const centroid = weightedSum(f.vecs, new Array<number>(n).fill(1), vocab);
   // Scratch arrays as views into two buffers: a typed array each would be an off-heap allocation.
-  if (fPool.length < 2 * vocab + 2 * n) fPool = new Float64Array(Math.max(2 * vocab + 2 * n, 2 * fPool.length));
-  if (iPool.length < vocab + n) iPool = new Int32Array(Math.max(vocab + n, 2 * iPool.length));
-  const fbuf = fPool.subarray(0, 2 * vocab + 2 * n).fill(0);
-  const ibuf = iPool.subarray(0, vocab + n).fill(0);
+  const fbuf = scratchF64(2 * vocab + 2 * n);
+  const ibuf = scratchI32(vocab + n);
   let cnorm = 0;
   for (let k = 0; k < centroid.length; k++) cnorm += centroid[k]! * centroid[k]!;
   cnorm = Math.sqrt(cnorm) || 1;

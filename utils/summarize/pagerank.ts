@@ -1,6 +1,7 @@
 // TextRank centrality (cosine graph + PageRank) computed exactly in linear time, with no all-pairs step.
 // Why it works: with unit tf-idf vectors the edge weight is w_ij = v_i·v_j, so the graph matrix is
 // V Vᵀ (low rank in term space). Every product "W r" becomes V (Vᵀ r): one pass over the non-zeros.
+import { float64Scratch } from './scratch';
 import type { SparseRows } from './vectors';
 
 const DAMPING = 0.85;
@@ -9,7 +10,7 @@ const MAX_ITER = 30;
 const TOLERANCE = 1e-5;
 
 // Scratch reused from call to call (zeroed on each use): nothing in it outlives a call.
-let pool = new Float64Array(1 << 12);
+const scratch = float64Scratch();
 
 /** PageRank score of each of the first `n` rows (sums to 1; uniform when the graph has no edges). */
 export function pagerank(m: SparseRows, n: number, vocabSize: number): Float64Array {
@@ -18,8 +19,7 @@ export function pagerank(m: SparseRows, n: number, vocabSize: number): Float64Ar
   // All the arrays below are views into one buffer: each typed array of its own would cost an
   // off-heap allocation, a fair share of the time on a typical article.
   const rank = new Float64Array(n).fill(1 / n);
-  if (pool.length < 4 * n + vocabSize) pool = new Float64Array(Math.max(4 * n + vocabSize, 2 * pool.length));
-  const buf = pool.subarray(0, 4 * n + vocabSize).fill(0);
+  const buf = scratch(4 * n + vocabSize);
   // One dense term-space vector reused by every product (the loops below are the whole cost, so
   // they are written out over the flat non-zeros rather than calling helpers).
   const t = buf.subarray(4 * n);

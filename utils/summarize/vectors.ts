@@ -1,4 +1,5 @@
 // Sparse tf-idf sentence vectors (unit length) and the document centroid, in linear time.
+import { float64Scratch, int32Scratch } from './scratch';
 import type { Tokenized } from './tokenize';
 
 /** One sentence's vector: parallel arrays of term ids and weights, L2-normalised (empty if no terms). */
@@ -7,18 +8,9 @@ export interface SparseVec {
   w: Float64Array;
 }
 
-// Scratch arrays reused from call to call (zeroed on each use): a fresh typed array of this size is
-// an off-heap allocation each time. Only for arrays that do not outlive the call.
-let f64Pool = new Float64Array(1 << 12);
-let i32Pool = new Int32Array(1 << 12);
-function scratchF64(n: number): Float64Array {
-  if (f64Pool.length < n) f64Pool = new Float64Array(Math.max(n, 2 * f64Pool.length));
-  return f64Pool.subarray(0, n).fill(0);
-}
-function scratchI32(n: number): Int32Array {
-  if (i32Pool.length < n) i32Pool = new Int32Array(Math.max(n, 2 * i32Pool.length));
-  return i32Pool.subarray(0, n);
-}
+// Scratch for arrays that do not outlive a call (a typed array each would be an off-heap allocation).
+const scratchF64 = float64Scratch();
+const scratchI32 = int32Scratch();
 
 /** idf over sentences-as-documents, smoothed so a term in every sentence still counts a little. */
 export function inverseFrequencies(tok: Tokenized): Float64Array {
