@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
-import { PDF_REASON, reasonFromInjectionError, restrictedReason } from '../restricted';
+import { reasonFromInjectionError, restrictedReason } from '../restricted';
 import { t } from '../i18n';
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -31,6 +31,7 @@ export async function readTab(tabId: number): Promise<ArticleData> {
   }
   const data = results?.[0]?.result;
   if (!isArticleData(data)) throw new KeyquoteError('internal', t('errUnreadable'));
-  if (data.contentType === 'application/pdf') throw new KeyquoteError('restricted', PDF_REASON);
+  // The browser's PDF viewer: no extension may read it.
+  if (data.contentType === 'application/pdf') throw new KeyquoteError('restricted', t('rPdf'));
   return data;
 }

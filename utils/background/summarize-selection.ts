@@ -8,18 +8,15 @@ import { cachedSelection, storeSelectionSummary } from '../summary-cache';
 import { articleFromText } from '../text-article';
 import { t } from '../i18n';
 
-const NO_SELECTION = t('errNoSelection');
-const TOO_SHORT = t('errSelectionShort');
-
 export async function summarizeSelection(req: SelectionRequest): Promise<Summary> {
   const entry = await cachedSelection(req.tabId);
-  if (!entry || !entry.text.trim()) throw new KeyquoteError('empty', NO_SELECTION);
+  if (!entry || !entry.text.trim()) throw new KeyquoteError('empty', t('errNoSelection'));
   const hit = entry.summaries[req.length];
   if (hit) return hit;
   // Chrome hands the selection over with its line breaks collapsed: it may arrive as one paragraph.
   const article = articleFromText(entry.text, { url: entry.url, title: entry.title, source: 'selection' });
   const summary = buildSummary(article, LENGTHS[req.length]);
-  if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', TOO_SHORT);
+  if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', t('errSelectionShort'));
   await storeSelectionSummary(req.tabId, req.length, summary);
   return summary;
 }

@@ -9,9 +9,6 @@ import { readTab } from './read-tab';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 
-const NOT_ARTICLE = t('errNotArticle');
-const EMPTY = t('errEmpty');
-
 async function articleFor(tabId: number, url: string | undefined, fresh: boolean): Promise<ArticleData> {
   if (url && !fresh) {
     const cached = await cachedArticle(tabId, url);
@@ -30,10 +27,10 @@ export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
     if (hit) return hit;
   }
   const article = await articleFor(req.tabId, url, !!req.fresh);
-  if (article.paragraphs.length === 0) throw new KeyquoteError('empty', EMPTY);
-  if (!article.isArticle && !req.anyway) throw new KeyquoteError('not-article', NOT_ARTICLE);
+  if (article.paragraphs.length === 0) throw new KeyquoteError('empty', t('errEmpty'));
+  if (!article.isArticle && !req.anyway) throw new KeyquoteError('not-article', t('errNotArticle'));
   const summary = buildSummary(article, LENGTHS[req.length]);
-  if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', EMPTY);
+  if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', t('errEmpty'));
   if (article.isArticle) await storeSummary(req.tabId, req.length, summary);
   return summary;
 }
