@@ -5,7 +5,8 @@ import { KeyquoteError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
 import { takePrefetched } from '@/utils/summary-prefetch';
-import type { Summary, SummaryLength } from '@/utils/summary';
+import type { Summary } from '@/utils/summary';
+import { useSetting } from './useSetting';
 
 /** What to summarize; 'none' while the user has not asked yet (the side panel shows a button). */
 export type SummarySource = 'page' | 'selection' | 'none';
@@ -18,7 +19,7 @@ export type SummaryState =
 
 /** `source` undefined: not known yet (keeps loading; no default, or undefined would read as 'page'). `nonce`: a new value asks again. */
 export function useSummary(tabId: number | null, source: SummarySource | undefined, nonce = 0) {
-  const [length, setLengthState] = useState<SummaryLength | null>(null);
+  const [length, setLength] = useSetting(summaryLength);
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const target = `${tabId}:${source}`;
   // "Summarize anyway" holds for the page it was asked on only, not the next tab the panel follows.
@@ -26,10 +27,6 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
   const anyway = anywayFor === target;
   const shown = useRef(target);
   const latest = useRef(0);
-
-  useEffect(() => {
-    void summaryLength.getValue().then(setLengthState);
-  }, []);
 
   const load = useCallback(
     async (opts: { fresh?: boolean } = {}) => {
@@ -65,10 +62,6 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
 
   useEffect(() => void load(), [load]);
 
-  const setLength = (v: SummaryLength) => {
-    setLengthState(v);
-    void summaryLength.setValue(v);
-  };
   return {
     state,
     length,
