@@ -36,12 +36,12 @@ export async function sendMessage<T extends MessageType>(type: T, data: RequestO
   const envelope: Envelope = { keyquote: 1, type, data };
   // The worker stopped before it answered (the browser stops idle workers; a crash): the channel
   // closes with a browser message that means nothing to the user. Say what happened instead.
-  const noAnswer = new KeyquoteError('internal', t('errNoAnswer'));
+  const noAnswer = () => new KeyquoteError('internal', t('errNoAnswer'));
   const reply = (await browser.runtime.sendMessage(envelope).catch((err: unknown) => {
     console.warn('Keyquote: no answer from the worker:', err);
-    throw noAnswer;
+    throw noAnswer();
   })) as Reply | undefined;
-  if (!reply) throw noAnswer;
+  if (!reply) throw noAnswer();
   if (!reply.ok) throw new KeyquoteError(reply.error.code, reply.error.message);
   return reply.value as ResponseOf<T>;
 }
