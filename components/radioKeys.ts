@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
-export function onRadioKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>): void {
+function onRadioKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>): void {
   const step = STEP[e.key];
   const group = e.currentTarget.closest('[role="radiogroup"]');
   if (!step || !group) return;

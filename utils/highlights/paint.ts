@@ -10,7 +10,7 @@ export interface Painter {
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 
 /** The brief mark on a passage the user asked to see (a clicked key quote). */
-export const REVEAL = 'keyquote-reveal';
+const REVEAL = 'keyquote-reveal';
 const REVEAL_MS = 2500;
 
 export function cssHighlightsSupported(): boolean {
