@@ -1,5 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
-import { isSpaceUnit } from './char-classes';
+import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -40,7 +40,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
   if (!v) return null;
-  const pre = withoutLeadingMarks(head.slice(0, v.index));
+  const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
@@ -49,13 +49,6 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
 }
 
 const CLAUSE_MARKS = ',;:–—-';
-
-/** `s` without leading spaces, commas, colons and dashes (as s.replace(/^[\s,;:–—-]+/u, '')). */
-function withoutLeadingMarks(s: string): string {
-  let i = 0;
-  while (i < s.length && (isSpaceUnit(s.charCodeAt(i)) || CLAUSE_MARKS.includes(s[i]!))) i++;
-  return i === 0 ? s : s.slice(i);
-}
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 function wordsBetweenSpaces(s: string): number {
@@ -78,7 +71,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   if (cut >= 0) pre = pre.slice(cut + 1);
-  pre = withoutTrailingIntro(pre);
+  pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
   const acc = ctx.p.according.exec(pre);
   if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
   let last: RegExpExecArray | null = null;
@@ -104,13 +97,6 @@ const INTRO_MARKS = ':,–—';
 
 // A sentence end followed by a new sentence (capital or quotation mark).
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;
-
-/** `s` without trailing spaces, colons, commas and dashes (as s.replace(/[\s:,–—]+$/u, '')). */
-function withoutTrailingIntro(s: string): string {
-  let end = s.length;
-  while (end > 0 && (isSpaceUnit(s.charCodeAt(end - 1)) || INTRO_MARKS.includes(s[end - 1]!))) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
 
 /** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
 function lastWordOf(s: string): string {

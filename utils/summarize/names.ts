@@ -1,5 +1,5 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
-import { isSpaceUnit } from './char-classes';
+import { isSpaceUnit, trimEndOf } from './char-classes';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 const TITLES = new Set(
@@ -65,7 +65,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
   if (first === end || !isCapWord(words[end - 1]!)) return '';
-  return withoutTrailingPunctuation(joined(bare, words, first, end));
+  return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
@@ -121,13 +121,6 @@ const endsLikePossessive = (w: string) => {
   return c === 115 || c === 39 || c === 0x2019;
 };
 
-/** `s` without trailing . , ; : (as s.replace(/[.,;:]+$/u, '')). */
-function withoutTrailingPunctuation(s: string): string {
-  let e = s.length;
-  for (let c = s.charCodeAt(e - 1); c === 46 || c === 44 || c === 59 || c === 58; c = s.charCodeAt(e - 1)) e--;
-  return e === s.length ? s : s.slice(0, e);
-}
-
 // A word whose second character is a lower-case ASCII letter ("Donald") is no acronym: skip the regexes.
 const isAcronym = (w: string) => {
   const second = w.charCodeAt(1);
@@ -179,17 +172,6 @@ function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean
 
 const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/uy;
 
-/** Where `s`'s trailing spaces and opening marks start (as s.replace(/[\s"“«„'‘]+$/u, '') cuts it). */
-function openingTailStart(s: string): number {
-  let end = s.length;
-  while (end > 0) {
-    const c = s.charCodeAt(end - 1);
-    if (!(isSpaceUnit(c) || c === 0x22 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x27 || c === 0x2018)) break;
-    end--;
-  }
-  return end;
-}
-
 /**
  * Index of the last sentence end in `s`, -1 if none; `end` is a sticky pattern that starts with the
  * terminator (. ! ?). Searched backwards: a match never contains the start of another (it continues
@@ -214,7 +196,7 @@ export function lastSentenceEnd(s: string, end: RegExp = SENTENCE_END): number {
  */
 export function lastPerson(s: string, isStopword: (w: string) => boolean, full: (short: string) => string | undefined): string {
   // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
-  const body = s.slice(0, openingTailStart(s));
+  const body = trimEndOf(s, '"“«„\'‘'); // without the spaces and opening marks before the quotation
   const cut = lastSentenceEnd(body);
   const mentions = allMatches(MENTIONS, s);
   // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
@@ -300,7 +282,7 @@ function lastWordOfRun(run: string): string {
   const words = withoutPossessive(run);
   let start = words.length;
   while (start > 0 && !isSpaceUnit(words.charCodeAt(start - 1))) start--;
-  return withoutTrailingPunctuation(words.slice(start));
+  return trimEndOf(words.slice(start), '.,;:', false);
 }
 
 /** Words in a cleaned name (single spaces between them). */
