@@ -1,8 +1,8 @@
 // Accessibility: axe-core finds no violation on any extension page, in light and dark; the pages
 // work by keyboard (visible focus, logical order, Escape closes what it opened) and announce states.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, useHarness, type Harness } from './harness';
 import { audit, highlightsPage, optionsPage, popupWithError, popupWithSummary, sidePanel } from './a11y-scenes';
 
 const SCENES: [string, (h: Harness) => Promise<Page>][] = [
@@ -30,11 +30,7 @@ async function tabOrder(page: Page, presses: number) {
 }
 
 describe('accessibility audit (axe-core)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it.each(SCENES)('%s: no violations in light and dark', async (_name, open) => {
     const page = await open(h);
@@ -57,11 +53,7 @@ describe('accessibility audit (axe-core)', () => {
 });
 
 describe('keyboard and screen readers', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('popup: focus goes length → key quotes → copy → highlights, always visibly', async () => {
     const popup = await popupWithSummary(h);
@@ -139,11 +131,7 @@ describe('keyboard and screen readers', () => {
 });
 
 describe('right-to-left pages', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('the summary follows the page’s direction; the popup around it stays in the UI’s', async () => {
     const page = await openPage(h, '/real/rtl-1.html');

@@ -1,17 +1,13 @@
 // Two windows, six tabs, 1,000 highlight saves at once: none lost, none duplicated.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, tabIdOf, useHarness } from './harness';
 import { extensionSender, localStorageOf, storedTexts } from './faults-helpers';
 
 const TABS = 6;
 const SAVES = 1000;
 
 describe('many tabs saving at once', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it(`keeps all ${SAVES} highlights saved concurrently from ${TABS} tabs in 2 windows, once each`, async () => {
     const sentences = Array.from({ length: SAVES }, (_, i) => `Passage ${i} of the load test says something on item ${i * 13}.`);

@@ -1,15 +1,11 @@
 // Damaged or foreign stored values and a full session storage: the popup and the Highlights page still work, nothing foreign is destroyed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { extensionSender, localStorageOf } from './faults-helpers';
 import { saveViaMenu, selectText, storedFor } from './highlights-helpers';
 
 describe('damaged storage', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('lists readable pages, keeps foreign values, and saves over one by keeping it aside', async () => {
     const url = h.server.url('/highlights-article.html');

@@ -1,20 +1,16 @@
 // The service worker stopped in the middle of a summary, a highlight save, an import: the user gets the
 // result or a clear error with a retry that works, and storage is never half-written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serveHugePages } from '../bench/huge-pages';
 import { toExport } from '@/utils/highlights/exchange';
-import { armWorkerStop, launch, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
+import { armWorkerStop, openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { extensionSender, fire, localStorageOf, storedTexts } from './faults-helpers';
 
 const NO_ANSWER = /background worker did not answer\. Try again\./;
 
 describe('a service worker stopped mid-request', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    serveHugePages(h);
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
+  beforeAll(() => serveHugePages(h));
 
   it('summary: the popup says the worker did not answer, and Try again gives the key quotes', async () => {
     // A 5 MB page: reading it takes the worker long enough that the stop lands while it works.

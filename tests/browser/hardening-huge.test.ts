@@ -1,7 +1,7 @@
 // Huge pages (generated, not committed): the popup answers with key quotes or a message, and the page lives on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HUGE_PAGES, popupAnswer, serveHugePages, startHeartbeat } from '../bench/huge-pages';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { openPage, openPopupFor, useHarness } from './harness';
 
 // How long each answer takes is measured by the bench (npm run bench -- --only huge), not asserted here.
 const EXPECTED: Record<string, RegExp> = {
@@ -11,12 +11,8 @@ const EXPECTED: Record<string, RegExp> = {
 };
 
 describe('huge pages', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    serveHugePages(h);
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
+  beforeAll(() => serveHugePages(h));
 
   it.each(Object.keys(HUGE_PAGES))('%s', async (path) => {
     const page = await openPage(h, path);

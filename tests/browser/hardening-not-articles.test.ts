@@ -1,6 +1,6 @@
 // Pages that are not articles, each with the popup's defined answer (message code, or key quotes).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, useHarness } from './harness';
 
 const ERROR = '[data-testid="summary-error"]';
 const QUOTE = '[data-testid="key-quote"]';
@@ -22,11 +22,7 @@ const CASES: { page: string; code: string | null; anyway?: boolean; contains?: R
 ];
 
 describe('pages that are not articles', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it.each(CASES)('$page → $code', async ({ page: path, code, anyway, contains }) => {
     const page = await openPage(h, path);

@@ -1,17 +1,15 @@
 // Pages no extension may read: a clear message with its code, never a thrown error or a hang.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, useHarness } from './harness';
 
 const ERROR = '[data-testid="summary-error"]';
 
 describe('restricted pages', () => {
-  let h: Harness;
+  const h = useHarness();
   const errors: string[] = [];
-  beforeAll(async () => {
-    h = await launch();
+  beforeAll(() => {
     h.context.on('weberror', (e) => errors.push(e.error().message));
   });
-  afterAll(async () => h?.close());
 
   // chrome://version, chrome://extensions and the PDF viewer: tests/browser/popup-flows.test.ts. Here
   // the popup is opened without the user's click, so the browser hides these tabs' URLs from

@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type TestServer } from './server';
 
 /** 'test' adds host access to 127.0.0.1 (automation cannot grant activeTab); 'shipped' is the store build. */
@@ -70,6 +71,16 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       if (ownServer) await server.close();
     },
   };
+}
+
+/** Launches the browser for the enclosing describe block and closes it after; use the harness inside tests and hooks. */
+export function useHarness(opts: LaunchOptions = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await launch(opts));
+  });
+  afterAll(async () => h.close?.());
+  return h;
 }
 
 /** Opens a fixture page (a path on the test server, or a full URL) in a new tab. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, openPage, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, openPage, useHarness } from './harness';
 import { painted, saveViaMenu, selectText, stored, storedCount } from './highlights-helpers';
 
 /** Highlights stored straight into storage (as version 2), for the page's list and its timing. */
@@ -28,11 +28,7 @@ function seedPages(origin: string, pages: number, perPage: number) {
 }
 
 describe('the Highlights page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('searches, exports Markdown and JSON, and the JSON imports into a fresh profile exactly', async () => {
     const article = await openPage(h, '/highlights-article.html');

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { painted, saveViaMenu, selectText, storedFor } from './highlights-helpers';
 
 // Saving, restoring on revisit, late content, single-page apps, changed text and concurrency,
 // in real Chromium with the built extension (test build: host access to 127.0.0.1).
 describe('highlights', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('saves selections from the menu, paints them at once and again after a reload', async () => {
     const page = await openPage(h, '/highlights-article.html?utm_source=x&fbclid=y#top');

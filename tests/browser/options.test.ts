@@ -1,8 +1,8 @@
 // The options page, wired for real: default length in the popup, colour of new highlights,
 // automatic restore on/off as the restore script sees it, shortcuts page, clear all data.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, tabIdOf, useHarness, type Harness } from './harness';
 import { articleCopy, optionsPage } from './a11y-scenes';
 import { painted, saveViaMenu, selectText, storedCount, storedFor } from './highlights-helpers';
 
@@ -26,11 +26,7 @@ async function highlighterStarted(h: Harness, tabId: number): Promise<boolean> {
 }
 
 describe('options page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('the default length chosen here is the one the popup opens with', async () => {
     const options = await optionsPage(h);

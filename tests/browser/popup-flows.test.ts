@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, openPage, openPopupFor, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 
 const error = '[data-testid="summary-error"]';
 
 describe('popup flows', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('says plainly that a search page is not an article, and summarizes it anyway on request', async () => {
     const page = await openPage(h, '/search-results.html');

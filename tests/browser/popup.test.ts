@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, useHarness } from './harness';
 
 describe('popup on the sample article', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('shows the title, metadata, key quotes and who said what', async () => {
     const article = await openPage(h, '/seed-politics.html');

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, squeeze, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, squeeze, useHarness } from './harness';
 
 const PAGES = ['ars-1', 'lemonde-1', 'nytimes-1', 'bbc-1'];
 
 describe('popup on real article pages', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it.each(PAGES)('%s: title and verbatim key quotes from the page', async (slug) => {
     const meta = JSON.parse(readFileSync(`tests/fixtures/pages/real/${slug}.meta.json`, 'utf8')) as { title: string };

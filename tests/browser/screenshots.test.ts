@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopupFor, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopupFor, useHarness } from './harness';
 import { articleCopy, highlightsPage, optionsPage, popupWithSummary, sidePanel } from './a11y-scenes';
 import { saveViaMenu, selectText } from './highlights-helpers';
 
@@ -35,12 +35,10 @@ async function shoot(page: Page, name: string, size: { width: number; height: nu
 }
 
 describe('screenshots', () => {
-  let h: Harness;
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    h = await launch();
   });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('popup, side panel, Highlights page and options', async () => {
     // The popup is 420 px wide; browsers cap popups at 800×600.

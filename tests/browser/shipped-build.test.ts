@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIRS, launch, openPage, openPopupFor, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS, openPage, openPopupFor, useHarness } from './harness';
 
 // The build users install asks for no host access: it reads a page only when the user
 // clicks the icon (activeTab). Automation cannot make that click, so what can be checked
 // here is everything around it: the manifest, the real popup, and the clear messages.
 describe('the shipped build', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ build: 'shipped' });
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness({ build: 'shipped' });
 
   it('asks for no host access', () => {
     const manifest = JSON.parse(readFileSync(join(BUILD_DIRS.shipped, 'manifest.json'), 'utf8'));

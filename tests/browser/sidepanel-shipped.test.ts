@@ -2,16 +2,12 @@
 // is summarized from the menu's own text, and a page it may not read gets a clear message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIRS, launch, openExtensionPage, openPage, squeeze, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS, openExtensionPage, openPage, squeeze, useHarness } from './harness';
 import { clickMenu, quotesOf, selectedText } from './sidepanel-helpers';
 
 describe('side panel in the shipped build', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ build: 'shipped' });
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness({ build: 'shipped' });
 
   it('declares the side panel and the shortcuts, and no more access than before', () => {
     const manifest = JSON.parse(readFileSync(join(BUILD_DIRS.shipped, 'manifest.json'), 'utf8'));

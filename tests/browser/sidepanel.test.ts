@@ -1,6 +1,6 @@
 // The right-click flows end to end: real menu listener, real side panel page, real Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, openPage, squeeze, stopWorker, tabIdOf, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, openPage, squeeze, stopWorker, tabIdOf, useHarness } from './harness';
 import { clickMenu, quotesOf, selectedText, wakeWorker } from './sidepanel-helpers';
 import { painted } from './highlights-helpers';
 
@@ -8,11 +8,7 @@ import { painted } from './highlights-helpers';
 const TITLE = 'Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict';
 
 describe('side panel from the context menu', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   it('"Summarize page" shows the key quotes and who said what in the side panel at once', async () => {
     const article = await openPage(h, '/seed-politics.html?test=menu');
