@@ -1,7 +1,7 @@
 // Launches Firefox ESR with the Firefox test build installed, and serves the fixture pages.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type TestServer } from '../browser/server';
 
@@ -39,4 +39,29 @@ export function useFirefox(): FirefoxHarness {
   beforeAll(async () => Object.assign(h, await launchFirefox()));
   afterAll(async () => h.close?.());
   return h;
+}
+
+/**
+ * Posts `request` to the test bridge (a content script of the test build, bridge.content.ts) until it
+ * answers with the string `{"<answer>": …}`, and returns that value. The bridge may still be loading,
+ * so the page asks every 250 ms, and stops once answered.
+ */
+export async function askBridge<T>(page: Page, request: Record<string, unknown>, answer: string): Promise<T> {
+  const raw = await page.evaluate(
+    (request, answer) =>
+      new Promise<string>((done) => {
+        const ask = () => postMessage(request, '*');
+        const timer = setInterval(ask, 250);
+        addEventListener('message', (e) => {
+          if (typeof e.data === 'string' && e.data.startsWith(`{"${answer}"`)) {
+            clearInterval(timer);
+            done(e.data);
+          }
+        });
+        ask();
+      }),
+    request,
+    answer,
+  );
+  return (JSON.parse(raw) as Record<string, T>)[answer]!;
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_BUILD, TEST_BUILD, useFirefox } from './firefox-harness';
+import { askBridge, SHIPPED_BUILD, TEST_BUILD, useFirefox } from './firefox-harness';
 import type { Summary } from '@/utils/summary';
 
 interface BridgeResult {
@@ -14,22 +14,8 @@ interface BridgeResult {
   workerReply: unknown;
 }
 
-/** Asks the test bridge (a content script of the test build) for the page's summary. */
-async function summaryOf(page: Page): Promise<BridgeResult> {
-  const raw = await page.evaluate(
-    () =>
-      new Promise<string>((done) => {
-        addEventListener('message', (e) => {
-          if (typeof e.data === 'string' && e.data.startsWith('{"keyquoteTestResult"')) done(e.data);
-        });
-        // The content script may still be loading: ask until it answers.
-        const ask = () => postMessage({ keyquoteTest: 'summarize' }, '*');
-        ask();
-        setInterval(ask, 250);
-      }),
-  );
-  return (JSON.parse(raw) as { keyquoteTestResult: BridgeResult }).keyquoteTestResult;
-}
+/** Asks the test bridge for the page's summary. */
+const summaryOf = (page: Page) => askBridge<BridgeResult>(page, { keyquoteTest: 'summarize' }, 'keyquoteTestResult');
 
 describe('Firefox', () => {
   const ff = useFirefox();

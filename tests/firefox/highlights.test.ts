@@ -1,6 +1,6 @@
 // Firefox ESR with the Firefox test build: a stored highlight is painted again when the page is reloaded.
 import { describe, expect, it } from 'vitest';
-import { useFirefox } from './firefox-harness';
+import { askBridge, useFirefox } from './firefox-harness';
 
 describe('Firefox highlights', () => {
   const ff = useFirefox();
@@ -9,19 +9,8 @@ describe('Firefox highlights', () => {
     const page = await ff.browser.newPage();
     await page.goto(ff.server.url('/highlights-article.html'));
     const exact = 'The decision was unanimous.';
-    // Stored through the test bridge, which calls the extension's store code (asked until the bridge has loaded).
-    const key = await page.evaluate(
-      (text) =>
-        new Promise<string>((done) => {
-          addEventListener('message', (e) => {
-            if (typeof e.data === 'string' && e.data.startsWith('{"keyquoteTestStored"')) done(JSON.parse(e.data).keyquoteTestStored);
-          });
-          const ask = () => postMessage({ keyquoteTest: 'store-highlight', exact: text }, '*');
-          ask();
-          setInterval(ask, 250);
-        }),
-      exact,
-    );
+    // Stored through the test bridge, which calls the extension's store code.
+    const key = await askBridge<string>(page, { keyquoteTest: 'store-highlight', exact }, 'keyquoteTestStored');
     expect(key).toBe(ff.server.url('/highlights-article.html'));
     await page.reload();
     // Painted by the restore script on its own: what the page (and the user) can see.
