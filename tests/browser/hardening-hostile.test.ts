@@ -1,7 +1,7 @@
 // Hostile pages: payloads as text, sabotaged built-ins, envelope floods, live mutation. Nothing runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, openPopupFor, type Harness } from './harness';
+import { openPage, openPopupFor, useHarness, type Harness } from './harness';
 
 const QUOTE = '[data-testid="key-quote"]';
 
@@ -13,19 +13,13 @@ async function keyQuotes(h: Harness, page: Page): Promise<{ popup: Page; quotes:
 }
 
 describe('hostile pages', () => {
-  let h: Harness;
+  const h = useHarness();
   const dialogs: string[] = [];
-  beforeAll(async () => {
-    h = await launch();
+  beforeAll(() => {
     h.context.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-  });
-  afterAll(async () => {
-    const popup = await openPopupFor(h, await openPage(h, '/odd/framed-article.html'));
-    await popup.click('[data-testid="length-short"]'); // leave the remembered length as found
-    await h?.close();
   });
 
   it('shows markup and script payloads as literal text and runs none of them', async () => {
