@@ -1,20 +1,18 @@
 // A whole session of use, with every request of the extension's own pages and worker recorded: none leaves the extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, type Harness, type RecordedRequest } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, useHarness, type RecordedRequest } from './harness';
 import { saveViaMenu, selectText } from './highlights-helpers';
 import { clickMenu } from './sidepanel-helpers';
 
 const quotes = '[data-testid="key-quote"]';
 
 describe('privacy over a session of use', () => {
-  let h: Harness;
+  recordWorkerRequests(); // before the launch
+  const h = useHarness();
   let seen: RecordedRequest[] = [];
-  beforeAll(async () => {
-    recordWorkerRequests();
-    h = await launch();
+  beforeAll(() => {
     seen = recordExtensionRequests(h);
   });
-  afterAll(async () => h?.close());
 
   it('popup on several pages: key quotes, reveal, length, not an article + summarize anyway', async () => {
     const article = await openPage(h, '/seed-politics.html');

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, stopWorker, type Harness, type RecordedRequest } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, stopWorker, useHarness, type RecordedRequest } from './harness';
 
 describe('a stopped service worker and the network', () => {
-  let h: Harness;
+  recordWorkerRequests(); // before the launch
+  const h = useHarness();
   let recorded: RecordedRequest[] = [];
-  beforeAll(async () => {
-    recordWorkerRequests();
-    h = await launch();
+  beforeAll(() => {
     recorded = recordExtensionRequests(h);
   });
-  afterAll(async () => h?.close());
 
   it('summarizes again after the browser stopped the worker', async () => {
     const page = await openPage(h, '/seed-politics.html');
