@@ -21,13 +21,17 @@ describe('a stopped service worker and the network', () => {
     await again.click('[data-testid="length-medium"]');
     await expect.poll(() => again.locator('[data-testid="key-quote"]').count()).toBe(5);
     await again.click('[data-testid="length-short"]');
+    // A probe, so the recorder is known to catch a request from the worker woken after the stop.
+    await (await h.worker()).evaluate((u) => fetch(u).then((r) => r.status), h.server.url('/privacy-probe'));
   });
 
   it('made no network request of its own during the session', () => {
-    const extensionRequests = recorded.map((r) => r.url);
-    // The recorder works: it saw the popup load its own files.
-    expect(extensionRequests.some((u) => u.endsWith('/popup.html?tab=' + u.split('=')[1]) || u.includes('/chunks/'))).toBe(true);
-    const outside = extensionRequests.filter((u) => !u.startsWith('chrome-extension://'));
+    const own = `chrome-extension://${h.extensionId}/`;
+    const probe = h.server.url('/privacy-probe');
+    // The recorder works: it saw the popup load its own files, and the woken worker's probe.
+    expect(recorded.some((r) => r.from.startsWith(`${own}popup.html`) && r.url.startsWith(`${own}chunks/`))).toBe(true);
+    expect(recorded).toContainEqual({ url: probe, from: `${own}background.js` });
+    const outside = recorded.filter((r) => !r.url.startsWith(own) && r.url !== probe);
     expect(outside).toEqual([]);
   });
 });
