@@ -169,10 +169,7 @@ export interface RecordedRequest {
   from: string;
 }
 
-/**
- * Records every request made by the extension's own pages and service worker from now on.
- * Call it on a harness launched after `recordWorkerRequests()` so the worker's requests are seen too.
- */
+/** Records every request made by the extension's own pages and service worker from now on. */
 export function recordExtensionRequests(h: Harness): RecordedRequest[] {
   const seen: RecordedRequest[] = [];
   const own = `chrome-extension://${h.extensionId}/`;
@@ -181,9 +178,4 @@ export function recordExtensionRequests(h: Harness): RecordedRequest[] {
     if (from.startsWith(own)) seen.push({ url: req.url(), from });
   });
   return seen;
-}
-
-/** Makes Playwright report service-worker requests to the context (set before `launch`). */
-export function recordWorkerRequests(): void {
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 }

@@ -1,13 +1,12 @@
 // A whole session of use, with every request of the extension's own pages and worker recorded: none leaves the extension.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openExtensionPage, openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, useHarness, type RecordedRequest } from './harness';
+import { openExtensionPage, openPage, openPopupFor, recordExtensionRequests, useHarness, type RecordedRequest } from './harness';
 import { saveViaMenu, selectText } from './highlights-helpers';
 import { clickMenu } from './sidepanel-helpers';
 
 const quotes = '[data-testid="key-quote"]';
 
 describe('privacy over a session of use', () => {
-  recordWorkerRequests(); // before the launch
   const h = useHarness();
   let seen: RecordedRequest[] = [];
   beforeAll(() => {

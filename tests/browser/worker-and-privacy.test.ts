@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage, openPopupFor, recordExtensionRequests, recordWorkerRequests, stopWorker, useHarness, type RecordedRequest } from './harness';
+import { openPage, openPopupFor, recordExtensionRequests, stopWorker, useHarness, type RecordedRequest } from './harness';
 
 describe('a stopped service worker and the network', () => {
-  recordWorkerRequests(); // before the launch
   const h = useHarness();
   let recorded: RecordedRequest[] = [];
   beforeAll(() => {
