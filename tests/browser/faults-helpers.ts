@@ -1,7 +1,7 @@
 // Helpers of the fault browser tests: requests sent from an extension page without waiting, and
 // storage read from an extension page (which needs no worker, so it sees what a stopped worker left).
 import type { Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { openExtensionPage, type Harness } from './harness';
 
 export type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } } | { thrown: string } | null;
 
@@ -32,9 +32,6 @@ export function storedTexts(dump: Record<string, unknown>): string[] {
 }
 
 /** An extension page to send requests from and read storage with. */
-export function extensionSender(h: Harness, path = 'highlights.html'): Promise<Page> {
-  return h.context.newPage().then(async (p) => {
-    await p.goto(`chrome-extension://${h.extensionId}/${path}`);
-    return p;
-  });
+export function extensionSender(h: Harness): Promise<Page> {
+  return openExtensionPage(h, 'highlights.html');
 }
