@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, openPopupFor, useHarness, type Harness } from './harness';
+import { stored } from './highlights-helpers';
 
 const QUOTE = '[data-testid="key-quote"]';
 
@@ -51,12 +52,12 @@ describe('hostile pages', () => {
 
   it('ignores a flood of messages shaped like its own envelopes and still answers', async () => {
     const page = await openPage(h, '/hostile/flood.html');
-    const before = await (await h.worker()).evaluate(() => chrome.storage.local.get(null));
+    const before = await stored(h);
     const { quotes } = await keyQuotes(h, page);
     expect(quotes.join(' ')).toMatch(/ferry|crossing|operator/i);
     expect(await page.evaluate(() => (window as { __floodSent?: number }).__floodSent)).toBeGreaterThan(100);
     // No envelope was acted on: nothing saved (highlights live in storage.local), nothing imported.
-    const after = await (await h.worker()).evaluate(() => chrome.storage.local.get(null));
+    const after = await stored(h);
     expect(JSON.stringify(after)).not.toContain('pwned');
     expect(Object.keys(after).filter((k) => !k.includes('length'))).toEqual(Object.keys(before).filter((k) => !k.includes('length')));
   });

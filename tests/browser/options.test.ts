@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openPage, openPopupFor, tabIdOf, useHarness, type Harness } from './harness';
 import { articleCopy, optionsPage } from './a11y-scenes';
-import { painted, saveViaMenu, selectText, storedCount, storedFor } from './highlights-helpers';
+import { painted, saveViaMenu, selectText, stored, storedCount, storedFor } from './highlights-helpers';
 
 /**
  * Whether the highlighter started in the page's isolated world, asked from that same world after
@@ -61,7 +61,7 @@ describe('options page', () => {
 
     const options = await optionsPage(h);
     await options.locator('[data-testid="opt-restore"]').uncheck();
-    await expect.poll(() => (async () => (await h.worker()).evaluate(() => chrome.storage.local.get('autoRestore')))()).toEqual({ autoRestore: false });
+    await expect.poll(async () => (await stored(h)).autoRestore).toBe(false);
     await page.reload({ waitUntil: 'load' });
     expect(await highlighterStarted(h, await tabIdOf(h, page))).toBe(false);
     expect(await painted(page)).toEqual([]);
@@ -96,8 +96,7 @@ describe('options page', () => {
     await options.locator('[data-testid="clear-open"]').click();
     await options.locator('[data-testid="clear-confirm"]').click();
     await expect.poll(() => options.locator('[data-testid="clear-status"]').textContent()).toBe('All Keyquote data was deleted.');
-    expect(await storedCount(h)).toBe(0);
-    expect(await (await h.worker()).evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    expect(await stored(h)).toEqual({});
     // The settings are back to their defaults on the page.
     await expect.poll(() => options.locator('[data-testid="length-short"]').getAttribute('aria-checked')).toBe('true');
   });
