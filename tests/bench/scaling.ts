@@ -27,7 +27,7 @@ function median(xs: number[]): number {
  * "cold" row clears it before every article (a fresh popup or worker).
  */
 export function typicalSpeed(articles: Article[]): void {
-  const ROUNDS = 5;
+  const ROUNDS = 9;
   const spans = articles.map((a) => segmentSentences(a.text, a.lang));
   const sents = articles.map((a) => splitSentences(a.text, a.lang));
   const runs: Record<string, (a: Article, i: number) => unknown> = {
