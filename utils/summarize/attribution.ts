@@ -4,7 +4,18 @@ import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhr
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
-export type Attribution = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'unnamed' } | null;
+export type Attribution = { kind: 'name'; name: string } | { kind: 'pronoun'; gender: Gender } | { kind: 'unnamed' } | null;
+
+/** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */
+export type Gender = 'm' | 'f' | null;
+
+const MALE_PRONOUNS = /^(?:he|il|er|él|lui|ele|hij)$/iu;
+const FEMALE_PRONOUNS = /^(?:she|elle|sie|ella|lei|ela|zij)$/iu;
+
+/** The gender a subject pronoun says (German "sie" and Dutch "ze" may be plural: read as feminine singular here). */
+export function pronounGender(word: string): Gender {
+  return MALE_PRONOUNS.test(word) ? 'm' : FEMALE_PRONOUNS.test(word) ? 'f' : null;
+}
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
@@ -34,7 +45,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
-  if (head.includes('-') && /^[\s,]*[\p{L}'’]+-(?:t-)?(?:il|elle)(?![\p{L}])/iu.test(head)) return { kind: 'pronoun' };
+  const inverted = head.includes('-') ? /^[\s,]*[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
+  if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   ctx.p.verb.lastIndex = 0;
@@ -114,9 +126,10 @@ function lastWordOf(s: string): string {
 
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
-  if (/^(?:-t-|-)?\s*(?:il|elle|ils|elles)(?![\p{L}])/iu.test(post)) return { kind: 'pronoun' }; // explique-t-il
+  const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
+  if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
-  if (ctx.p.pronoun.test(first)) return { kind: 'pronoun' }; // "sagte er", "zei hij"
+  if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
   const clause = post.split(/[,;:(]/u)[0]!;
   if (clause.trim().split(/\s+/).length > 10) return { kind: 'unnamed' };
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
@@ -132,7 +145,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
-  if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun' };
+  if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
   let name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   if (!name && appositive) {
     s = appositive[1]!;

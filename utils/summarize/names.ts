@@ -2,7 +2,7 @@
 import { isSpaceUnit, trimEndOf } from './char-classes';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
-const TITLES = new Set(
+export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
     'spokesperson spokesman spokeswoman senator sen rep representative governor gov mayor king queen prince princess ' +
     'pope chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
@@ -160,7 +160,7 @@ function isOrganisation(name: string): boolean {
 }
 
 /** Two or more capitalised words, none a function word ("N. She"), not an organisation. */
-function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean {
+export function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
@@ -218,6 +218,11 @@ export function lastPerson(s: string, isStopword: (w: string) => boolean, full: 
     if (p) return p;
   }
   return '';
+}
+
+/** Every capitalised run of `text` (a name, a place, an organisation or a sentence's first word). */
+export function capitalisedRuns(text: string): RegExpExecArray[] {
+  return allMatches(MENTIONS, text);
 }
 
 /** Every match of a global regex in `s`, like [...s.matchAll(re)] but without the iterator (faster). */

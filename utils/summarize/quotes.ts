@@ -2,9 +2,11 @@
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
 import { isSpaceUnit, isWordUnit } from './char-classes';
-import { cleanName, fullName, lastPerson, nameIndex } from './names';
+import { cleanName, fullName, nameIndex } from './names';
+import { findPeople, type People } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
+import { resolvePronoun } from './resolve-speaker';
 import { stopwordsFor } from './stopwords';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
@@ -22,7 +24,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   const isStopword = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword };
   const cands: Candidate[] = [];
-  for (const span of findQuoteSpans(text).slice(0, MAX_QUOTES)) {
+  const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
+  for (const span of spans) {
     const inner = innerRange(text, span);
     if (!inner) continue;
     const endsSentence = text[inner[1] - 1] === '.';
@@ -39,6 +42,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   // Built on first use: only quotations attributed to a surname need it.
   let names: ((short: string) => string | undefined) | null = null;
   const index = () => (names ??= nameIndex(text, isStopword));
+  // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
+  let people: People | null = null;
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, index), isStopword, ctx.p.verb));
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
@@ -55,10 +61,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       speaker = name.includes(' ') ? name : fullName(name, index());
     }
     else if (c.att?.kind === 'pronoun') {
-      // "he said": the person named since the previous quotation, else the last speaker, else the
-      // last person named shortly before.
-      const since = text.slice(Math.max(0, lastEnd, start - 400), start);
-      speaker = lastPerson(since, isStopword, index()) || lastSpeaker || lastPerson(text.slice(Math.max(0, start - 600), start), isStopword, index()) || null;
+      speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
     }
     else if (continues) speaker = lastSpeaker;
     if (speaker) lastSpeaker = speaker;
@@ -66,6 +69,17 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
+  }
+  return out;
+}
+
+/** The full names of the quotations attributed by name. */
+function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, index: () => (short: string) => string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const c of merged) {
+    if (c.att?.kind !== 'name') continue;
+    const name = cleanName(c.att.name, isStopword) || c.att.name;
+    out.add(name.includes(' ') ? name : fullName(name, index()));
   }
   return out;
 }

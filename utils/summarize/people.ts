@@ -1,0 +1,132 @@
+// The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
+import type { Gender } from './attribution';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { capitalisedRuns, cleanName, isPersonLike, TITLES } from './names';
+
+/** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  /** The mention is the subject of a reporting verb: "Perdue (R-Ga.) said he…", "said Perdue". */
+  speaks: boolean;
+}
+
+export interface People {
+  /** Mentions in text order, none inside a quotation (a name a speaker says is not a speaker). */
+  mentions: PersonMention[];
+  gender: (name: string) => Gender;
+}
+
+// Honorifics and roles that say who is a person, and which gender ("Mr. Trump", "Mrs. Clinton").
+const MALE_TITLE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Herr|M|Señor|Sr|Signor|Sig|Senhor|Dhr)\.?\s+$/u;
+const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Frau|Mme|Mlle|Señora|Sra|Signora|Senhora|Mevr)\.?\s+$/u;
+const PERSON_TITLE =
+  /(?:^|[^\p{L}])(?:Dr|Prof|Rev|Sen|Senator|Rep|Representative|Gov|Governor|President|Secretary|Gen|General|Judge|Justice|Mayor|Speaker|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Attorney General|Lt|Col|Capt|Sgt|Adm|Pope|Bishop|Rabbi|Father|Sister)\.?\s+$/u;
+// Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump").
+const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
+const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
+// The first third-person pronoun after a mention, in the same sentence, usually refers back to it.
+const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|her|him)(?![\p{L}])/iu;
+// …unless another name comes first.
+const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;
+ * `speakers` are names already known to speak (they count as people even when nothing else says so).
+ */
+export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, isStopword: (w: string) => boolean, verb: RegExp): People {
+  const inQuote = quotedTest(quoted);
+  const fullOf = new Map<string, string>(); // surname → full name, first introduced wins
+  const votes = new Map<string, { m: number; f: number }>();
+  const mentions: PersonMention[] = [];
+  for (const run of capitalisedRuns(text)) {
+    const start = run.index!;
+    if (inQuote(start) || /['’]s?$/u.test(run[0])) continue; // "Trump's son" is about the son
+    const name = cleanName(afterLastTitle(run[0]), isStopword);
+    if (!name) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(start + run[0].length, start + run[0].length + 120);
+    const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name);
+    const full = name.includes(' ') ? name : (fullOf.get(name) ?? name);
+    if (!fullOf.has(name) && !isPerson(full, titled, speakers, isStopword)) continue; // a surname of someone known is theirs
+    if (full.includes(' ')) fullOf.set(full.slice(full.lastIndexOf(' ') + 1), full);
+    mentions.push({ start, end: start + run[0].length, name: full, speaks: speaksHere(before, after, verb) });
+    const v = votes.get(full) ?? { m: 0, f: 0 };
+    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) ? 'f' : null;
+    if (strong === 'm') v.m += 3;
+    else if (strong === 'f') v.f += 3;
+    let rest = after.slice(0, nextSentenceEnd(after));
+    const other = OTHER_NAME.exec(rest);
+    if (other) rest = rest.slice(0, other.index);
+    const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
+    if (pronoun === 'he' || pronoun === 'his' || pronoun === 'him') v.m++;
+    else if (pronoun === 'she' || pronoun === 'her') v.f++;
+    votes.set(full, v);
+  }
+  const gender = (name: string): Gender => {
+    const first = name.split(' ')[0]!;
+    if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'm';
+    if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'f';
+    const v = votes.get(name);
+    if (!v) return null;
+    return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
+  };
+  return { mentions, gender };
+}
+
+// Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+
+/** Whether a mention is the subject of a reporting verb right after it, or follows one ("…, said Perdue"). */
+function speaksHere(before: string, after: string, verb: RegExp): boolean {
+  const gap = BETWEEN.exec(after);
+  if (gap) {
+    verb.lastIndex = 0;
+    const v = verb.exec(after.slice(gap[0].length, gap[0].length + 30));
+    if (v && v.index === 0) return true;
+  }
+  verb.lastIndex = 0;
+  const tail = before.slice(-14);
+  const v = verb.exec(tail);
+  return v !== null && /^\s*$/u.test(tail.slice(v.index + v[0].length));
+}
+
+/**
+ * A name is a person's when it is a full name that is no organisation or place ("Trevor Phillips",
+ * not "International Rugby Board"), or a single name with a title ("Mr Clarke") or that speaks in the
+ * article. Places that look like names ("South Asia") stay candidates; the resolver wants a gender.
+ */
+function isPerson(name: string, titled: boolean, speakers: ReadonlySet<string>, isStopword: (w: string) => boolean): boolean {
+  if (!isPersonLike(name, isStopword)) return false;
+  return name.includes(' ') || titled || speakers.has(name);
+}
+
+/** The run after its last title word: "Retired U.S. Air Force Gen. Norman Ham" → "Norman Ham". */
+function afterLastTitle(run: string): string {
+  const words = run.split(/\s+/u);
+  for (let i = words.length - 2; i >= 0; i--) if (TITLES.has(words[i]!.replace(/\.$/u, '').toLowerCase())) return words.slice(i + 1).join(' ');
+  return run;
+}
+
+/** True when cleaning dropped a title from the run's start ("Sen. Marco Rubio" → "Marco Rubio"), not just "In" or "The". */
+function startsWithTitle(run: string, name: string): boolean {
+  const at = run.indexOf(name.split(' ')[0]!);
+  const dropped = run.slice(0, Math.max(0, at)).split(/\s+/u);
+  return dropped.some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()));
+}
+
+/** Index just past the first sentence end of `s` (its length when none). */
+function nextSentenceEnd(s: string): number {
+  const m = /[.!?](?=\s)/u.exec(s);
+  return m ? m.index + 1 : s.length;
+}
+
+/** A test of whether a position lies inside one of the sorted ranges; positions are asked in increasing order. */
+function quotedTest(ranges: [number, number][]): (at: number) => boolean {
+  let k = 0;
+  return (at) => {
+    while (k < ranges.length && ranges[k]![1] <= at) k++;
+    return k < ranges.length && ranges[k]![0] <= at;
+  };
+}

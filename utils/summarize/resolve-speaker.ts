@@ -1,0 +1,78 @@
+// Who "he said" or "she added" means: the person of the nearby text the pronoun most likely points to, or no one when it is not clear.
+import type { Gender } from './attribution';
+import type { People, PersonMention } from './people';
+
+/** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
+const SCOPE = 700;
+
+// Evidence for a candidate, as points. A wrong name is worse than none: a choice needs MARGIN over
+// the next candidate, and a candidate whose gender the text never shows cannot win on recency alone.
+const W = {
+  subjectHere: 3, // first person named in the quotation's own sentence, before it ("Trump, in Ohio, called… “…,” he said")
+  lastSpeaker: 1.5, // who was quoted last keeps speaking ("“…,” Trump said. “…,” he added.")
+  latestSaying: 2.5, // the last person said to speak, quoted or not ("Perdue (R-Ga.) said he didn't… ¶ “…,” he said.")
+  subjectBefore: 1.5, // first person named in the sentence before
+  latest: 1, // the most recent person named
+  perMention: 0.25, // how often they are named in the scope (salience), at most 4 mentions
+  unknownGender: -1.5, // the pronoun says a gender the text never shows for them
+};
+const MARGIN = 1;
+
+export interface PronounContext {
+  text: string;
+  people: People;
+  /** The pronoun's gender, when it has one. */
+  gender: Gender;
+  /** Where the quotation (or its sentence) starts: only what comes before counts. */
+  at: number;
+  lastSpeaker: string | null;
+}
+
+/** The full name "he"/"she" most likely refers to, or null when the text leaves it unclear. */
+export function resolvePronoun(ctx: PronounContext): string | null {
+  const { text, people, gender, at } = ctx;
+  const from = Math.max(0, at - SCOPE);
+  const scope = people.mentions.filter((m) => m.start >= from && m.end <= at);
+  const sentenceStart = lastSentenceStart(text, at);
+  const previousStart = lastSentenceStart(text, sentenceStart - 1);
+  const score = new Map<string, number>();
+  const add = (name: string | null | undefined, points: number) => {
+    if (name) score.set(name, (score.get(name) ?? 0) + points);
+  };
+  add(firstIn(scope, sentenceStart, at)?.name, W.subjectHere);
+  add(firstIn(scope, previousStart, sentenceStart)?.name, W.subjectBefore);
+  add(scope[scope.length - 1]?.name, W.latest);
+  add(scope.findLast((m) => m.speaks)?.name, W.latestSaying);
+  add(ctx.lastSpeaker, W.lastSpeaker);
+  const counts = new Map<string, number>();
+  for (const m of scope) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const [name, n] of counts) add(name, W.perMention * Math.min(n, 4));
+  const ranked: [string, number][] = [];
+  for (const [name, points] of score) {
+    const g = people.gender(name);
+    if (gender && g && g !== gender) continue; // "she" never means a man the text calls "he"
+    ranked.push([name, gender && !g ? points + W.unknownGender : points]);
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] <= 0) return null;
+  if (second && best[1] - second[1] < MARGIN) return null;
+  return best[0];
+}
+
+/** The first mention in [from, to). */
+function firstIn(mentions: PersonMention[], from: number, to: number): PersonMention | undefined {
+  return mentions.find((m) => m.start >= from && m.end <= to);
+}
+
+// A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
+
+/** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
+function lastSentenceStart(text: string, at: number): number {
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
+  const headStart = Math.max(0, at - 400);
+  let start = headStart;
+  for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
+  return start;
+}
