@@ -35,8 +35,15 @@ export interface AttributionContext {
 
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
 export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
-  // Only this sentence: stop at a sentence end or the next quotation.
-  const window = after.slice(0, AFTER_WINDOW);
+  // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
+  const signed = SIGNATURE.exec(after);
+  if (signed) {
+    const name = cleanName(signed[1]!, ctx.isStopword);
+    if (name) return { kind: 'name', name };
+  }
+  // Only this sentence: stop at a sentence end or the next quotation. Party and state tags are
+  // no sentence end: "Rep. Gwen Moore (D-Wis.) said Friday".
+  const window = after.slice(0, AFTER_WINDOW).replace(PARTY_TAG, '');
   const stop = SENTENCE_OR_QUOTE.exec(window); // the first piece split() would give, without the others
   const head = stop ? window.slice(0, stop.index) : window;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
@@ -55,12 +62,26 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
+  // a name right after the quotation, then its appositions, then the verb.
+  const apposed = APPOSED.exec(pre);
+  if (apposed && !newSentence) {
+    const name = cleanName(apposed[1]!, ctx.isStopword);
+    if (name) return { kind: 'name', name };
+  }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   return subjectBefore(pre, ctx);
 }
 
 const CLAUSE_MARKS = ',;:–—-';
+
+// A dash, a name and the end of the line or a comma: a quotation signed by its speaker.
+const SIGNATURE = /^\s*[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$)/u;
+// "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
+const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
+// A name opening the words before the verb, followed by commas that set off its appositions.
+const APPOSED = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^.;:!?]{2,160},\s*$/u;
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 function wordsBetweenSpaces(s: string): number {
@@ -80,6 +101,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   let end = pre.length;
   while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
   if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
+  const colon = pre[end - 1] === ':';
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   if (cut >= 0) pre = pre.slice(cut + 1);
@@ -89,7 +111,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   let last: RegExpExecArray | null = null;
   ctx.p.verb.lastIndex = 0;
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
-  if (!last) return null;
+  if (!last) return colon ? colonSubject(pre, ctx) : null;
   const left = pre.slice(0, last.index);
   let subject = subjectBefore(left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
@@ -106,6 +128,39 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+
+// A sentence that opens with a name and its verb and ends with a colon introduces that person's
+// words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
+const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll}+(?:ed|s)(?![\p{L}]))/u;
+
+function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
+  const m = COLON_SUBJECT.exec(sentence);
+  const name = m ? cleanName(m[1]!, ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : null;
+}
+
+// Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
+const PARTICIPLE = /(?<![\p{L}])(?:saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring)(?![\p{L}])/iu;
+
+/**
+ * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
+ * subject of the sentence's first reporting verb ("Trump tells his supporters at a rally to “go…”",
+ * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
+ */
+export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  ctx.p.verb.lastIndex = 0;
+  const v = ctx.p.verb.exec(sentence);
+  const p = PARTICIPLE.exec(sentence);
+  if (p && (!v || p.index < v.index)) {
+    // The clause's subject opens the sentence: "Rival Hillary Clinton had mocked…, saying".
+    const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*\p{Ll}+ed(?![\p{L}])/u.exec(sentence);
+    const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
+    return name ? { kind: 'name', name } : null;
+  }
+  if (!v || wordsBetweenSpaces(sentence.slice(0, v.index).trim()) > 8) return null;
+  const subject = subjectBefore(sentence.slice(0, v.index), ctx);
+  return subject && subject.kind !== 'unnamed' ? subject : null;
+}
 
 // A sentence end followed by a new sentence (capital or quotation mark).
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;

@@ -26,8 +26,9 @@ const PERSON_TITLE =
 // Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump").
 const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
 const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
-// The first third-person pronoun after a mention, in the same sentence, usually refers back to it.
-const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|her|him)(?![\p{L}])/iu;
+// The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
+// refers back to it ("him" and "her" are left out: "McCaskill scolded him" is about someone else).
+const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers)(?![\p{L}])/iu;
 // …unless another name comes first.
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -60,8 +61,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const other = OTHER_NAME.exec(rest);
     if (other) rest = rest.slice(0, other.index);
     const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
-    if (pronoun === 'he' || pronoun === 'his' || pronoun === 'him') v.m++;
-    else if (pronoun === 'she' || pronoun === 'her') v.f++;
+    if (pronoun === 'he' || pronoun === 'his') v.m++;
+    else if (pronoun === 'she' || pronoun === 'hers') v.f++;
     votes.set(full, v);
   }
   const gender = (name: string): Gender => {

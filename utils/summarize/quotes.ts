@@ -1,8 +1,8 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, type Attribution, type AttributionContext } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext } from './attribution';
 import { isSpaceUnit, isWordUnit } from './char-classes';
-import { cleanName, fullName, nameIndex } from './names';
+import { cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
 import { findPeople, type People } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -29,7 +29,11 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     const inner = innerRange(text, span);
     if (!inner) continue;
     const endsSentence = text[inner[1] - 1] === '.';
-    const att = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ?? attributionBefore(text.slice(text.lastIndexOf('\n', span.open) + 1, span.open), ctx);
+    const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
+    const att =
+      attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
+      attributionBefore(block, ctx) ??
+      attributionInSentence(block.slice(lastSentenceEnd(block) + 1), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -150,8 +154,9 @@ function looksDirect(inner: string, att: Attribution): boolean {
   const fewChars = inner.length < 6;
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
-  // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote.
-  if (startsLowerCase(inner)) return false;
+  // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
+  // only when it is long and someone is said to have said it ("Cruz called him a “narcissist at a level…”").
+  if (startsLowerCase(inner)) return words >= 6 && (att?.kind === 'name' || att?.kind === 'pronoun');
   const last = inner.charCodeAt(inner.length - 1);
   return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
 }
