@@ -50,9 +50,11 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name);
     const full = name.includes(' ') ? name : (fullOf.get(name) ?? name);
-    if (!fullOf.has(name) && !isPerson(full, titled, speakers, isStopword)) continue; // a surname of someone known is theirs
+    const speaks = !CALENDAR.test(name) && speaksHere(before, after, verb);
+    // A surname of someone known is theirs; one who is said to speak is a person ("McLenney said").
+    if (!fullOf.has(name) && !isPerson(full, titled || (speaks && subjectOfVerb(after, verb)), speakers, isStopword)) continue;
     if (full.includes(' ')) fullOf.set(full.slice(full.lastIndexOf(' ') + 1), full);
-    mentions.push({ start, end: start + run[0].length, name: full, speaks: speaksHere(before, after, verb) });
+    mentions.push({ start, end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) ? 'f' : null;
     if (strong === 'm') v.m += 3;
@@ -79,18 +81,25 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
 // Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
 const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
+// "said Friday", "told reporters Tuesday": days and months are never speakers.
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Whether a mention is followed by a reporting verb (its subject), not just after one ("told InsideSources"). */
+function subjectOfVerb(after: string, verb: RegExp): boolean {
+  return speaksHere('', after, verb);
+}
+
 /** Whether a mention is the subject of a reporting verb right after it, or follows one ("…, said Perdue"). */
 function speaksHere(before: string, after: string, verb: RegExp): boolean {
+  if (!before && !after) return false;
   const gap = BETWEEN.exec(after);
   if (gap) {
     verb.lastIndex = 0;
     const v = verb.exec(after.slice(gap[0].length, gap[0].length + 30));
     if (v && v.index === 0) return true;
   }
-  verb.lastIndex = 0;
-  const tail = before.slice(-14);
-  const v = verb.exec(tail);
-  return v !== null && /^\s*$/u.test(tail.slice(v.index + v[0].length));
+  // Inverted, "…,” said Perdue": only verbs that invert, never "told Perdue" (who was told).
+  return /(?<![\p{L}])(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-14));
 }
 
 /**

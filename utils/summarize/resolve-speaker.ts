@@ -1,5 +1,5 @@
 // Who "he said" or "she added" means: the person of the nearby text the pronoun most likely points to, or no one when it is not clear.
-import type { Gender } from './attribution';
+import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
@@ -14,9 +14,9 @@ const W = {
   subjectBefore: 1.5, // first person named in the sentence before
   latest: 1, // the most recent person named
   perMention: 0.25, // how often they are named in the scope (salience), at most 4 mentions
-  unknownGender: -1.5, // the pronoun says a gender the text never shows for them
+  unknownGender: -2.5, // the pronoun says a gender the text never shows for them
 };
-const MARGIN = 1;
+const MARGIN = 2;
 
 export interface PronounContext {
   text: string;
@@ -39,8 +39,8 @@ export function resolvePronoun(ctx: PronounContext): string | null {
   const add = (name: string | null | undefined, points: number) => {
     if (name) score.set(name, (score.get(name) ?? 0) + points);
   };
-  add(firstIn(scope, sentenceStart, at)?.name, W.subjectHere);
-  add(firstIn(scope, previousStart, sentenceStart)?.name, W.subjectBefore);
+  add(subjectOf(text, scope, sentenceStart, at, gender), W.subjectHere);
+  add(subjectOf(text, scope, previousStart, sentenceStart, gender), W.subjectBefore);
   add(scope[scope.length - 1]?.name, W.latest);
   add(scope.findLast((m) => m.speaks)?.name, W.latestSaying);
   add(ctx.lastSpeaker, W.lastSpeaker);
@@ -60,9 +60,31 @@ export function resolvePronoun(ctx: PronounContext): string | null {
   return best[0];
 }
 
-/** The first mention in [from, to). */
-function firstIn(mentions: PersonMention[], from: number, to: number): PersonMention | undefined {
-  return mentions.find((m) => m.start >= from && m.end <= to);
+// Before a sentence's subject: only capitalised words (titles, a first name), "the", "former", or
+// an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|former|then|and|but))*\s*$/u;
+// A sentence that opens with a pronoun is about whoever the sentence before was about.
+const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
+
+/**
+ * The person a sentence [from, to) is about: a mention in subject position (after nothing but
+ * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
+ * "she" of the same gender is about the subject of the sentence before it (followed up to 3 sentences back).
+ */
+function subjectOf(text: string, mentions: PersonMention[], from: number, to: number, gender: Gender, hops = 3): string | null {
+  const pronoun = OPENING_PRONOUN.exec(text.slice(from, to));
+  if (pronoun) {
+    const g = pronounGender(pronoun[1]!);
+    if (hops === 0 || (gender && g !== gender) || from === 0) return null;
+    return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
+  }
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    const lead = text.slice(from, m.start);
+    const clause = lead.slice(lead.lastIndexOf(',') + 1);
+    if (BEFORE_SUBJECT.test(clause)) return m.name;
+  }
+  return null;
 }
 
 // A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
