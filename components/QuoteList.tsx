@@ -1,21 +1,34 @@
-// "Who said what": the article's direct quotations with their speakers.
+// "Who said what": the article's direct quotations grouped by speaker (with the role the article gives them); clicking one reveals it on the page.
 import type { DirectQuote } from '@/utils/summary';
+import { groupBySpeaker, revealText } from '@/utils/speaker-groups';
 import { t } from '@/utils/i18n';
 
-export function QuoteList({ quotes }: { quotes: DirectQuote[] }) {
+interface Props {
+  quotes: DirectQuote[];
+  onReveal: (text: string) => void;
+}
+
+export function QuoteList({ quotes, onReveal }: Props) {
   if (quotes.length === 0) return null;
   return (
     <section class="kq-said" aria-labelledby="kq-said-h">
       <h2 id="kq-said-h">{t('whoSaidWhat')}</h2>
       <ul>
-        {quotes.map((q) => (
-          <li key={q.start}>
-            <figure data-testid="quote" class="kq-said-item">
-              <blockquote>“{q.text}”</blockquote>
-              <figcaption>
-                — <span data-testid="quote-speaker">{q.speaker ?? t('unattributed')}</span>
-              </figcaption>
-            </figure>
+        {groupBySpeaker(quotes).map((g) => (
+          <li key={g.speaker ?? ''} class="kq-said-group" data-testid="speaker-group">
+            <p class="kq-said-who">
+              <span data-testid="quote-speaker">{g.speaker ?? t('unattributed')}</span>
+              {g.role && <span class="kq-said-role" data-testid="quote-role"> · {g.role}</span>}
+            </p>
+            <ul>
+              {g.quotes.map((q) => (
+                <li key={q.start} class="kq-said-item">
+                  <button type="button" class="kq-quote" data-testid="quote" title={t('showOnPage')} onClick={() => onReveal(revealText(q))}>
+                    “{q.text}”
+                  </button>
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>

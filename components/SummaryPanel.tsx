@@ -48,7 +48,7 @@ export function SummaryPanel({ tabId, mode }: Props) {
         <>
           <SummaryView
             summary={state.summary}
-            onReveal={(q) => tabId !== null && void sendMessage('reveal', { tabId, text: q.text }).catch(() => {})}
+            onReveal={(text) => tabId !== null && void sendMessage('reveal', { tabId, text }).catch(() => {})}
           />
           <footer class="kq-actions">
             <CopyButton label={t('copyMarkdown')} getText={() => summaryToMarkdown(state.summary)} />

@@ -1,13 +1,14 @@
 // One page's summary: title, metadata, key quotes, who said what, and the copy action.
 import { metaLine } from '@/utils/markdown';
-import type { KeyQuote, Summary } from '@/utils/summary';
+import type { Summary } from '@/utils/summary';
 import { KeyQuoteList } from './KeyQuoteList';
 import { QuoteList } from './QuoteList';
 import { t } from '@/utils/i18n';
 
 interface Props {
   summary: Summary;
-  onReveal: (q: KeyQuote) => void;
+  /** Scrolls the page to these verbatim words and marks them. */
+  onReveal: (text: string) => void;
 }
 
 export function SummaryView({ summary, onReveal }: Props) {
@@ -23,8 +24,8 @@ export function SummaryView({ summary, onReveal }: Props) {
         </p>
       )}
       {summary.truncated && <p class="kq-note">{t('truncated')}</p>}
-      <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} />
-      <QuoteList quotes={summary.quotes} />
+      <KeyQuoteList quotes={summary.keyQuotes} onReveal={(q) => onReveal(q.text)} />
+      <QuoteList quotes={summary.quotes} onReveal={onReveal} />
     </article>
   );
 }

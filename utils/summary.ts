@@ -19,6 +19,8 @@ export interface KeyQuote {
 export interface DirectQuote {
   text: string;
   speaker: string | null;
+  /** The speaker's role as the article gives it ("Interior Minister"), when it does. */
+  role?: string;
   start: number;
   end: number;
   parts?: { start: number; end: number }[];

@@ -51,6 +51,23 @@ describe('popup flows', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  it('groups who said what by speaker with their role, and reveals a quotation when clicked', async () => {
+    const page = await openPage(h, '/seed-politics.html');
+    const popup = await openPopupFor(h, page);
+    const groups = popup.locator('[data-testid="speaker-group"]');
+    await expect.poll(() => groups.count()).toBeGreaterThanOrEqual(2);
+    const klymenko = groups.filter({ hasText: 'Ihor Klymenko' });
+    expect(await klymenko.locator('[data-testid="quote-role"]').textContent()).toContain('Interior Minister');
+    const quote = klymenko.locator('[data-testid="quote"]').first();
+    const words = (await quote.textContent())!.replace(/^“|”$/g, '');
+    await quote.click();
+    await expect.poll(() => page.evaluate(() => {
+      const hl = CSS.highlights.get('keyquote-reveal');
+      const range = hl ? [...hl][0] : null;
+      return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
+    })).toBe(words);
+  });
+
   it('remembers the chosen length and shows 3, 5 or 8 key quotes', async () => {
     const page = await openPage(h, '/real/nytimes-1.html');
     const popup = await openPopupFor(h, page);

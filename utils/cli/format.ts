@@ -10,7 +10,7 @@ export function formatText(r: CliResult, name: string): string {
   s.keyQuotes.forEach((q, i) => out.push(`  ${i + 1}. ${q.text}`));
   if (s.quotes.length) {
     out.push('', 'Who said what:');
-    for (const q of s.quotes) out.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'}`);
+    for (const q of s.quotes) out.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'}${q.role ? `, ${q.role}` : ''}`);
   }
   return out.join('\n') + '\n';
 }
@@ -25,7 +25,7 @@ export function batchRecord(id: unknown, r: CliResult) {
     title: s.title,
     lang: s.lang,
     keyQuotes: s.keyQuotes.map((q) => ({ text: q.text, score: q.score })),
-    quotes: s.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+    quotes: s.quotes.map((q) => (q.role ? { text: q.text, speaker: q.speaker, role: q.role } : { text: q.text, speaker: q.speaker })),
     ms: roundMs(r.ms),
   };
 }

@@ -7,6 +7,7 @@ import { findPeople, type People } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { resolvePronoun } from './resolve-speaker';
+import { roleOf } from './roles';
 import { stopwordsFor } from './stopwords';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
@@ -49,6 +50,11 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, index), isStopword, ctx.p.verb));
+  const roles = new Map<string, string | undefined>();
+  const roleFor = (speaker: string) => {
+    if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker));
+    return roles.get(speaker);
+  };
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
@@ -71,6 +77,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     if (speaker) lastSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
+    const role = speaker ? roleFor(speaker) : undefined;
+    if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
   }
