@@ -150,15 +150,34 @@ const PARTICIPLE = /(?<![\p{L}])(?:saying|adding|arguing|noting|calling|writing|
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(sentence);
+  const c = ctx.p.characterising?.exec(sentence) ?? null;
   const p = PARTICIPLE.exec(sentence);
-  if (p && (!v || p.index < v.index)) {
+  if (p && (!v || p.index < v.index) && (!c || p.index < c.index)) {
     // The clause's subject opens the sentence: "Rival Hillary Clinton had mocked…, saying".
     const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*\p{Ll}+ed(?![\p{L}])/u.exec(sentence);
     const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
     return name ? { kind: 'name', name } : null;
   }
-  if (!v || wordsBetweenSpaces(sentence.slice(0, v.index).trim()) > 8) return null;
-  const subject = subjectBefore(sentence.slice(0, v.index), ctx);
+  // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
+  const first = v && (!c || v.index <= c.index) ? v : c;
+  if (!first) return null;
+  return clauseSubject(sentence.slice(0, first.index), ctx);
+}
+
+/**
+ * The subject of a verb from the words before it in its sentence: a name (with its appositions:
+ * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
+ * ("At a breakfast the following morning, Cruz said").
+ */
+function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
+  const apposed = APPOSED.exec(pre);
+  if (apposed) {
+    const name = cleanName(apposed[1]!, ctx.isStopword);
+    if (name) return { kind: 'name', name };
+  }
+  const clause = pre.slice(pre.lastIndexOf(',') + 1);
+  if (wordsBetweenSpaces(clause.trim()) > 6) return null;
+  const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : null;
 }
 

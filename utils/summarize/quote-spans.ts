@@ -5,6 +5,14 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 export interface QuoteSpan {
   open: number;
   close: number;
+  /** The quotation goes on in the next paragraph: `close` is its own paragraph's end, where no mark is. */
+  runsOn?: true;
+}
+
+/** True when only spaces stand between the start of the block and position `i`. */
+function opensBlock(text: string, i: number): boolean {
+  const start = text.lastIndexOf('\n', i - 1) + 1;
+  return text.slice(start, i).trim() === '';
 }
 
 const CLOSER: Readonly<Record<string, string>> = {
@@ -39,18 +47,30 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
     // (a closer: `lies." Chairman`), else one stray mark would shift every later pair.
     if (c === '"' && ((i > 0 && isWordUnit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)))) continue;
-    const close = findCloser(text, i + 1, c);
-    if (close < 0) continue;
+    // A curly opening mark closed by a straight one (“…" — mixed marks from an editing tool).
+    let close = findCloser(text, i + 1, c, CLOSER_OR_BREAK[c]!);
+    if (close < 0 && c === '“') close = findCloser(text, i + 1, '"', STRAIGHT_OR_BREAK);
+    if (close < 0) {
+      // News style: a quotation running over paragraphs opens each one with a mark and closes only
+      // the last. A paragraph that opens a quotation it never closes, followed by one that opens
+      // with the same mark, is a quotation to its end.
+      const end = text.indexOf('\n', i);
+      const blockEnd = end < 0 ? n : end;
+      if (opensBlock(text, i) && end >= 0 && blockEnd - i <= MAX_QUOTE && text.slice(blockEnd).trimStart().startsWith(c)) out.push({ open: i, close: blockEnd, runsOn: true });
+      continue;
+    }
     out.push({ open: i, close });
     OPENERS.lastIndex = close + 1;
   }
   return out;
 }
 
-function findCloser(text: string, from: number, opener: string): number {
+const STRAIGHT_OR_BREAK = /[\n"]/g;
+
+/** The closing mark of a quotation opened just before `from`, -1 when its block has none. */
+function findCloser(text: string, from: number, opener: string, marks: RegExp): number {
   // Searched in a slice of at most MAX_QUOTE characters so a page without closing marks stays linear.
   const window = text.slice(from, Math.min(text.length, from + MAX_QUOTE));
-  const marks = CLOSER_OR_BREAK[opener]!;
   marks.lastIndex = 0;
   for (let m = marks.exec(window); m; m = marks.exec(window)) {
     const j = from + m.index;

@@ -58,12 +58,17 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
+  let lastRunsOn = false;
   for (const c of merged) {
     const quoteText = partsText(text, c.parts);
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
+    // So does a paragraph after one whose quotation ran on without a closing mark.
     const continues =
-      c.att === null && lastSpeaker !== null && lastEnd >= 0 && start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open);
+      c.att === null &&
+      lastSpeaker !== null &&
+      lastEnd >= 0 &&
+      ((start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open)) || (lastRunsOn && text.slice(lastEnd, c.open).trim() === ''));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
     let speaker: string | null = null;
     if (c.att?.kind === 'name') {
@@ -76,6 +81,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     else if (continues) speaker = lastSpeaker;
     if (speaker) lastSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
+    lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     const role = speaker ? roleFor(speaker) : undefined;
     if (role) q.role = role;
@@ -120,6 +126,7 @@ function innerRange(text: string, span: QuoteSpan): [number, number] | null {
 
 interface Merged {
   open: number; // the first opening mark
+  runsOn: boolean; // its last part goes on in the next paragraph
   parts: [number, number][];
   att: Attribution;
 }
@@ -148,7 +155,7 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
       cur = next;
       i++;
     }
-    out.push({ open: c.span.open, parts, att });
+    out.push({ open: c.span.open, parts, att, runsOn: cur.span.runsOn === true });
   }
   return out;
 }

@@ -12,6 +12,15 @@ const VERBS: Readonly<Record<string, string>> = {
   nl: 'zei|zegt|verklaarde|verklaart|stelde|stelt|schreef|schrijft|voegde toe|voegde eraan toe|legde uit|benadrukte|benadrukt|meldde|meldt|liet weten|vertelde|vertelt|reageerde|waarschuwde|aldus',
 };
 
+// Verbs that characterise what someone said, quoting part of it: "Obama called the holiday “a
+// celebration…”", "Ham described Clinton as “a lifetime politician”". Used only for the sentence a
+// quotation sits in, never right after a quotation.
+const CHARACTERISING: Readonly<Record<string, string>> = {
+  en: 'called|calls|called on|described|describes|dubbed|labeled|labelled|branded|termed|deemed|attacked|praised|blasted|slammed|criticized|criticised|mocked|accused|vowed|promised|pledged|hopes|hoped|reports|reported|found|finds|responded|told',
+  fr: "a qualifié|qualifie|a dénoncé|a promis|promet|a appelé|appelle|a accusé|accuse|a salué|salue|a fustigé|fustige|a évoqué|évoque|a décrit|décrit",
+  de: 'nannte|nennt|bezeichnete|bezeichnet|versprach|verspricht|forderte|fordert|warf vor|lobte|lobt',
+};
+
 // "according to X" (speaker follows); German "zufolge" follows its noun and is handled as before-verb.
 const ACCORDING: Readonly<Record<string, string>> = {
   en: 'according to',
@@ -39,6 +48,8 @@ export interface LangPatterns {
   /** Context after a quote: optional comma, then "VERB Name" or "Name VERB" or "according to Name". */
   according: RegExp;
   pronoun: RegExp;
+  /** Characterising verbs (global), for languages that have a list. */
+  characterising?: RegExp;
 }
 
 const B = '(?<![\\p{L}\\p{M}])';
@@ -55,6 +66,8 @@ export function patternsFor(lang: string): LangPatterns {
     according: new RegExp(`${B}(?:${sortLongFirst(pick(ACCORDING))})${E}`, 'iu'),
     pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
   };
+  const characterising = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
+  if (characterising) p.characterising = new RegExp(`${B}(?:${sortLongFirst(characterising)})${E}`, 'iu');
   cache.set(lang, p);
   return p;
 }
