@@ -2,13 +2,12 @@
 //
 //   npx tsx tools/fit-first-names.ts [--data ../shared/data/polnear/train.jsonl] > utils/summarize/first-names.ts
 //
-// Which words are first names, and how often news uses them: the first word of every full personal
-// name ("Marco Rubio", "Sen. Marco Rubio") in PolNeAR's train articles, kept when seen in an article, its
-// surname used alone later in the article, and
-// mostly followed by a surname there ("Texas" and "Boston" are in the package's lists too).
+// Which words are first names that news uses: the first word of every two- or three-word capitalised
+// name ("Marco Rubio", "Sen. Marco Rubio") in PolNeAR's train articles, kept when the words mostly
+// stand before a surname there ("Texas" and "Boston" are in the package's lists too).
 // Their gender: the name lists of the npm package gender-detection-from-name (MIT; a development
 // dependency, used here only), checked against what the articles' own pronouns say after each full
-// name (the first he/his/him or she/her/hers in that sentence or the next): a name whose articles
+// name (the first he/his or she/hers in that sentence or the next): a name whose pronouns
 // clearly disagree with the list is dropped. The resolver must never hear a wrong gender from this
 // list: unknown is safe, wrong is not.
 import { readFileSync } from 'node:fs';
@@ -24,33 +23,29 @@ const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) =
 const stop = stopwordsFor('en');
 const isStopword = (w: string) => stop.has(w) || w === 'the';
 
-const articlesOf = new Map<string, Set<string>>(); // first name → articles where a full name with it is a source
+const articlesOf = new Map<string, Set<string>>(); // first name → articles with a full name starting with it
 const votes = new Map<string, { m: number; f: number }>();
 const FULL = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}'’-])/gu;
-const PRONOUN = /\b(he|his|him|she|her|hers)\b/iu;
+const PRONOUN = /\b(he|his|she|hers)\b/iu;
 
 for (const r of records) {
   for (const m of r.text.matchAll(RUN)) {
     const name = cleanName(m[0], isStopword);
     if (!FULL.test(name)) continue;
     const first = name.split(' ')[0]!;
-    // People are named in full once, then by surname: "Supreme Court" or "West Virginia" are not.
-    const surname = name.split(' ').pop()!;
-    const later = r.text.slice(m.index! + m[0].length);
-    if (!new RegExp(`(?<![\\p{L}] )(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(later.replace(new RegExp(`${name}`, 'gu'), ''))) continue;
+    if (!articlesOf.has(first)) articlesOf.set(first, new Set());
+    articlesOf.get(first)!.add(r.id);
     // The rest of this sentence and the next, cut at the next full name (the pronoun may be theirs).
     const after = r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 300);
     let window = /^(?:[^.!?]*[.!?]){0,2}/u.exec(after)![0];
     const other = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+/u.exec(window);
     if (other) window = window.slice(0, other.index);
     const p = PRONOUN.exec(window);
-    if (!p) continue;
-    if (!articlesOf.has(first)) articlesOf.set(first, new Set());
-    articlesOf.get(first)!.add(r.id);
     const v = votes.get(first) ?? { m: 0, f: 0 };
-    if (/^(?:he|his|him)$/iu.test(p[1]!)) v.m++; else v.f++;
+    if (p && /^(?:he|his)$/iu.test(p[1]!)) v.m++;
+    else if (p && /^(?:she|hers)$/iu.test(p[1]!)) v.f++;
     votes.set(first, v);
   }
 }
@@ -72,8 +67,8 @@ for (const [first, arts] of [...articlesOf].sort(([a], [b]) => (a < b ? -1 : 1))
   if (arts.size < 1 || !mostlyBeforeASurname(first)) continue;
   const listed = getGender(first, 'en') as string;
   // Kept unless the articles' pronouns contradict the list at least as often as they agree.
-  if (listed === 'male' && v.m > v.f) male.push(first);
-  else if (listed === 'female' && v.f > v.m) female.push(first);
+  if (listed === 'male' && v.m >= v.f) male.push(first);
+  else if (listed === 'female' && v.f >= v.m) female.push(first);
 }
 
 const wrap = (names: string[]) => names.join(' ').replace(/(.{1,96})(?: |$)/g, "\n  '$1 ' +").replace(/ ' \+$/, "'");

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printAttribution, loadLabels } from './attribution';
+import { printLanguages, printPolnear } from './attribution-langs';
 import { dataRoot, loadJsonl, rougePath, sample, type Article } from './data';
 import { pipelineQuality } from './pipeline';
 import { evaluate, methodsFor, printQuality, type Scorer } from './quality';
@@ -47,6 +48,8 @@ async function engine(opts: BenchOptions): Promise<void> {
   }
   const byId = new Map<string, Article>([...bbcAll, ...frAll].map((a) => [a.id, a]));
   printAttribution(loadLabels(), byId, opts.verbose);
+  printLanguages(opts.root, loadLabels(), byId);
+  printPolnear(opts.root);
 }
 
 /** Popup latency is owned by the UI work (tests/bench/popup-latency.ts); run only if it exists. */

@@ -38,7 +38,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
   if (signed) {
-    const name = cleanName(signed[1]!, ctx.isStopword);
+    const name = cleanName((signed[1] ?? signed[2])!, ctx.isStopword);
     if (name) return { kind: 'name', name };
   }
   // Only this sentence: stop at a sentence end or the next quotation. Party and state tags are
@@ -76,8 +76,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
 
 const CLAUSE_MARKS = ',;:–—-';
 
-// A dash, a name and the end of the line or a comma: a quotation signed by its speaker.
-const SIGNATURE = /^\s*[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$)/u;
+// A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
+// its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
+const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$)|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
 // A name opening the words before the verb, followed by commas that set off its appositions.
@@ -131,7 +132,7 @@ const INTRO_MARKS = ':,–—';
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
-const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll}+(?:ed|s)(?![\p{L}]))/u;
+const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const m = COLON_SUBJECT.exec(sentence);
@@ -198,6 +199,9 @@ function lastWordOf(s: string): string {
   return s.slice(start, end);
 }
 
+// Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
+const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
+
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
@@ -205,7 +209,12 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
   const clause = post.split(/[,;:(]/u)[0]!;
-  if (clause.trim().split(/\s+/).length > 10) return { kind: 'unnamed' };
+  if (clause.trim().split(/\s+/).length > 10) {
+    // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
+    const opening = OPENING_NAME.exec(clause);
+    const name = opening ? cleanName(opening[1]!, ctx.isStopword) : '';
+    return name ? { kind: 'name', name } : { kind: 'unnamed' };
+  }
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".

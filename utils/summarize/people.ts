@@ -1,5 +1,5 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
-import type { Gender } from './attribution';
+import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { capitalisedRuns, cleanName, isPersonLike, TITLES } from './names';
 
@@ -28,7 +28,7 @@ const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|bu
 const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and "her" are left out: "McCaskill scolded him" is about someone else).
-const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers)(?![\p{L}])/iu;
+const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|il|elle|er|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 // …unless another name comes first.
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -63,8 +63,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const other = OTHER_NAME.exec(rest);
     if (other) rest = rest.slice(0, other.index);
     const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
-    if (pronoun === 'he' || pronoun === 'his') v.m++;
-    else if (pronoun === 'she' || pronoun === 'hers') v.f++;
+    const said = pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' ? 'she' : pronoun) : null;
+    if (said === 'm') v.m++;
+    else if (said === 'f') v.f++;
     votes.set(full, v);
   }
   const gender = (name: string): Gender => {

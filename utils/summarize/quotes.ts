@@ -74,6 +74,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     if (c.att?.kind === 'name') {
       const name = cleanName(c.att.name, isStopword) || c.att.name;
       speaker = name.includes(' ') ? name : fullName(name, index());
+      // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
+      if (!speaker.includes(' ') && !isProperNoun(speaker, text, lang)) speaker = null;
     }
     else if (c.att?.kind === 'pronoun') {
       speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
@@ -89,6 +91,18 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     out.push(q);
   }
   return out;
+}
+
+/**
+ * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
+ * capitalised in the middle of a sentence ("…, Microsoft said"). German capitalises every noun, so
+ * there only acronyms qualify; its people are known by their full names (resolved before this).
+ */
+function isProperNoun(word: string, text: string, lang: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  if (lang === 'de') return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{Ll},;] ${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** The full names of the quotations attributed by name. */
