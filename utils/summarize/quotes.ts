@@ -95,15 +95,23 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
 
 /**
  * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
- * capitalised in the middle of a sentence ("…, Microsoft said"). German capitalises every noun, so
- * there only acronyms qualify; its people are known by their full names (resolved before this).
+ * capitalised in the middle of a sentence ("…,” Trump said"), not only after a sentence end ("Jeudi, …").
+ * German capitalises every noun: there a word that ever follows an article or possessive
+ * ("mit den Worten", "seine Begründung", "zur geplanten Novellierung") is a common noun.
  */
 function isProperNoun(word: string, text: string, lang: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
-  if (lang === 'de') return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[\\p{Ll},;] ${escaped}(?![\\p{L}])`, 'u').test(text);
+  if (lang === 'de' && new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}${escaped}(?![\\p{L}])`, 'u').test(text)) return false;
+  // After anything but a sentence end, or after an honorific's dot ("M. Larcher").
+  return new RegExp(`(?:(?<=\\S)(?<![.!?]["”’»]?)|(?<=(?:^|\\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\\.))\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
 }
+
+// Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
+const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine diese dieser diesem diesen'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 
 /** The full names of the quotations attributed by name. */
 function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, index: () => (short: string) => string | undefined): Set<string> {
