@@ -56,6 +56,21 @@ describe('site access for restoring highlights', () => {
     expect(await options.locator('[data-testid="site"]').textContent()).toContain('127.0.0.1');
   });
 
+  it('the options page offers, in one prompt, the sites with highlights not restored automatically (the update offer)', async () => {
+    const elsewhere = 'https://news.example/story';
+    const other = 'http://blog.example/post';
+    await storeHighlight(h, elsewhere);
+    await storeHighlight(h, other);
+    const options = await optionsPage(h);
+    const offer = options.locator('[data-testid="restore-offer"]');
+    // elsewhere.test (stored above) too: every site with highlights that is not granted; 127.0.0.1 is.
+    await expect.poll(() => offer.textContent()).toMatch(/blog\.example, elsewhere\.test, news\.example\./);
+    expect(await options.locator('[data-testid="restore-offer-accept"]').textContent()).toBe('Keep restoring highlights on these 3 sites');
+    expect(await options.locator('[data-testid="sites-all"]').textContent()).toBe('Restore on every site');
+    const worker = await h.worker();
+    await worker.evaluate((keys) => chrome.storage.local.remove(keys), [elsewhere, other].flatMap((u) => [`hl:${u}`, `hl:${u}$`]));
+  });
+
   it('stops when access is removed in the browser’s site-access controls, and resumes when granted again', async () => {
     const options = await optionsPage(h);
     await storeHighlight(h, h.server.url('/site-revoked.html'));
