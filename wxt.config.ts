@@ -8,6 +8,8 @@ import { normalizeZip } from './tools/reproducible-zip';
 // make the user gesture that grants `activeTab`, so browser tests of page flows need it.
 // The shipped build (without it) is exercised by the browser tests as well.
 const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
+/** Every http(s) site: what the user may grant, site by site, for restoring highlights. */
+const SITE_PATTERNS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   hooks: {
@@ -42,6 +44,9 @@ export default defineConfig({
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // No site access at install: restoring highlights asks for one site at a time, on the first save
+    // there (or all sites, from the options page). MV2 (Firefox) keeps optional hosts in optional_permissions.
+    [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: SITE_PATTERNS,
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys only: users change them in the browser's shortcut settings.
     commands: {

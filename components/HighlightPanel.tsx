@@ -5,6 +5,7 @@ import { pageToMarkdown } from '@/utils/highlights/markdown';
 import { COLOR_CSS } from '@/utils/highlights/types';
 import { sendMessage } from '@/utils/messaging';
 import { HighlightControls } from './HighlightControls';
+import { RestoreOffer } from './RestoreOffer';
 import { useHighlights } from './useHighlights';
 import './Highlight.css';
 import { t } from '@/utils/i18n';
@@ -55,6 +56,7 @@ export function HighlightPanel({ tabId }: { tabId: number }) {
           ))}
         </ul>
       )}
+      {highlights.length > 0 && <RestoreOffer url={url} />}
       <footer class="kq-actions">
         {highlights.length > 0 && (
           <button

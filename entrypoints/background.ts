@@ -6,6 +6,8 @@ import { defineSummarizeMenus } from '@/utils/background/context-menu';
 import { registerHighlights } from '@/utils/background/highlights';
 import { createMenus, listenForMenuClicks } from '@/utils/background/menus';
 import { revealInTab } from '@/utils/background/reveal-tab';
+import { watchSiteAccess } from '@/utils/background/restore-script';
+import { offerAfterUpdate } from '@/utils/background/restore-update';
 import { summarizeTab } from '@/utils/background/summarize-tab';
 import { summarizeSelection } from '@/utils/background/summarize-selection';
 import { listenForMessages, onMessage } from '@/utils/messaging';
@@ -21,7 +23,12 @@ export default defineBackground(() => {
   defineSummarizeMenus();
   listenForMenuClicks();
   listenForCommands();
-  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createMenus();
+    offerAfterUpdate(reason).catch((err) => console.error('Keyquote update offer:', err));
+  });
+  // The highlight-restore script runs only on the sites the user gave access to.
+  watchSiteAccess();
   browser.runtime.onStartup.addListener(() => void createMenus());
   // A cached summary belongs to one page of one tab: drop it when either goes away.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,8 +1,9 @@
-// The options page: default summary length, highlight colour, shortcuts, restoring, clearing data.
+// The options page: default summary length, highlight colour, restoring and its sites, shortcuts, clearing data.
 import { ClearData } from '@/components/ClearData';
 import { ColorPicker } from '@/components/ColorPicker';
 import { LengthPicker } from '@/components/LengthPicker';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { SiteAccess } from '@/components/SiteAccess';
 import { useSetting } from '@/components/useSetting';
 import { t } from '@/utils/i18n';
 import { autoRestore, highlightColor, summaryLength } from '@/utils/settings';
@@ -42,6 +43,9 @@ export function App() {
           />{' '}
           {t('optRestoreLabel')}
         </label>
+      </Section>
+      <Section id="sites" title={t('optSites')} help={t('optSitesHelp')}>
+        <SiteAccess />
       </Section>
       <Section id="shortcuts" title={t('optShortcuts')}>
         <ShortcutSettings />

@@ -104,19 +104,23 @@ describe('the Highlights page', () => {
   });
 });
 
-// The shipped build has no host permissions: its restore script (a static content script on
-// http(s) pages) must paint saved highlights by itself, without the worker injecting anything.
+// The shipped build asks for no site at install: nothing runs on a page, even one with saved
+// highlights, until the user grants its site (the grant path: site-access.test.ts).
 describe('the shipped build', () => {
-  it('restores saved highlights on revisit', async () => {
+  it('registers no restore script and paints nothing on a site it was not granted', async () => {
     const h = await launch({ build: 'shipped' });
     try {
       const url = h.server.url('/highlights-article.html');
       const exact = 'will sail again this spring';
       const highlight = { id: 'h1', href: url, exact, prefix: '', suffix: '', start: -1, end: -1, color: 'pink', note: '', created: 1, updated: 1 };
       const data = { [`hl:${url}`]: { url, title: 'Harbour', highlights: [highlight] }, [`hl:${url}$`]: { v: 2 } };
-      await (await h.worker()).evaluate((d) => chrome.storage.local.set(d), data);
+      const worker = await h.worker();
+      await worker.evaluate((d) => chrome.storage.local.set(d), data);
       const page = await openPage(h, '/highlights-article.html');
-      await expect.poll(async () => (await painted(page)).map((p) => p.text)).toEqual([exact]);
+      await page.waitForLoadState('load');
+      expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+      expect((await worker.evaluate(() => chrome.permissions.getAll())).origins).toEqual([]);
+      expect(await painted(page)).toEqual([]);
     } finally {
       await h.close();
     }

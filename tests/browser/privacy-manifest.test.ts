@@ -18,14 +18,16 @@ describe('the shipped manifest', () => {
     for (const p of expected) expect(permissionsParagraph).toContain(`\`${p}\``);
   });
 
+  it('asks for no site at install: sites are optional, granted one by one for restoring highlights', () => {
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(permissionsParagraph).toContain('`optional_host_permissions`');
+    // No content script is declared: the restore script is registered at run time for granted sites.
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
   it('runs only its own code in extension pages, exposes no file to pages and accepts no outside connection', () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    // The one content script on all sites is the highlight restorer the README describes.
-    expect(manifest.content_scripts).toEqual([
-      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/highlight-restore.js'] },
-    ]);
-    expect(readme).toMatch(/A content script on `http:\/\/\*\/\*` and `https:\/\/\*\/\*`/);
   });
 });

@@ -54,6 +54,9 @@ describe('Firefox', () => {
     expect(scripts.some((s: string) => s.includes('test-bridge'))).toBe(false);
     expect(existsSync(join(SHIPPED_BUILD, 'content-scripts/test-bridge.js'))).toBe(false);
     expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    // Sites are optional (MV2 keeps them in optional_permissions), granted one by one for restoring highlights.
+    expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
     // …while the test build does carry it (so the check above is looking in the right place).
     expect(existsSync(join(TEST_BUILD, 'content-scripts/test-bridge.js'))).toBe(true);
   });

@@ -1,4 +1,5 @@
-// Firefox ESR with the Firefox test build: a stored highlight is painted again when the page is reloaded.
+// Firefox ESR with the Firefox test build (127.0.0.1 granted): a stored highlight is painted again when
+// the page is reloaded, by the restore script the background registered for the granted site.
 import { describe, expect, it } from 'vitest';
 import { askBridge, useFirefox } from './firefox-harness';
 

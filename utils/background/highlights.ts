@@ -10,6 +10,7 @@ import { defineMenuItem } from './menus';
 import { changeHighlight, clearAllData, importHighlights, removeHighlight, saveCapture } from './highlights-write';
 import { callPage } from './highlights-tab';
 import { t } from '../i18n';
+import { createSiteAsker, type SiteAsker } from '../restore/ask';
 
 export const SAVE_COMMAND = 'save-highlight';
 const MAX_QUOTE = 20_000;
@@ -35,8 +36,16 @@ async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlig
   return { url: status.key, title: page?.title || status.title, highlights: page?.highlights ?? [], anchored: status.anchored };
 }
 
+/** A save from the menu or the shortcut: first asks for the site (inside the gesture), then saves. */
+function saveInGesture(asker: SiteAsker, tab: { id?: number; url?: string } | undefined, pageUrl?: string) {
+  if (tab?.id === undefined) return;
+  void asker.askFor(pageUrl ?? tab.url);
+  return saveSelection(tab.id);
+}
+
 /** Registers everything synchronously at worker start (a woken worker must find its listeners). */
 export function registerHighlights(): void {
+  const asker = createSiteAsker();
   onMessage('highlight-save-quote', saveQuote);
   onMessage('highlights-of-tab', highlightsOfTab);
   onMessage('highlight-update', ({ url, id, color, note }) => changeHighlight(url, id, { color, note }));
@@ -48,10 +57,10 @@ export function registerHighlights(): void {
     id: 'save-highlight',
     title: t('menuSaveHighlight'),
     contexts: ['selection'],
-    onClick: (_info, tab) => tab?.id !== undefined && saveSelection(tab.id),
+    onClick: (info, tab) => saveInGesture(asker, tab, info.pageUrl),
   });
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== SAVE_COMMAND || tab?.id === undefined) return;
-    saveSelection(tab.id).catch((err) => console.error('Keyquote save-highlight:', err));
+    if (command !== SAVE_COMMAND) return;
+    saveInGesture(asker, tab)?.catch((err) => console.error('Keyquote save-highlight:', err));
   });
 }
