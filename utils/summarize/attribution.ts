@@ -78,7 +78,7 @@ const CLAUSE_MARKS = ',;:–—-';
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
-const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$)|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
+const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$|(?=[“"«„]))|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
 // A name opening the words before the verb, followed by commas that set off its appositions.

@@ -34,7 +34,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     const att =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
       attributionBefore(block, ctx) ??
-      attributionInSentence(block.slice(lastSentenceEnd(block) + 1), ctx);
+      attributionInSentence(sentenceBefore(block), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -56,7 +56,8 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     return roles.get(speaker);
   };
   const out: DirectQuote[] = [];
-  let lastSpeaker: string | null = null;
+  let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
+  let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let lastEnd = -1;
   let lastRunsOn = false;
   for (const c of merged) {
@@ -66,7 +67,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     // So does a paragraph after one whose quotation ran on without a closing mark.
     const continues =
       c.att === null &&
-      lastSpeaker !== null &&
+      previousSpeaker !== null &&
       lastEnd >= 0 &&
       ((start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open)) || (lastRunsOn && text.slice(lastEnd, c.open).trim() === ''));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
@@ -80,8 +81,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     else if (c.att?.kind === 'pronoun') {
       speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
     }
-    else if (continues) speaker = lastSpeaker;
+    else if (continues) speaker = previousSpeaker;
     if (speaker) lastSpeaker = speaker;
+    previousSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
@@ -122,6 +124,12 @@ function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, ind
     out.add(name.includes(' ') ? name : fullName(name, index()));
   }
   return out;
+}
+
+/** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */
+function sentenceBefore(block: string): string {
+  if (/[.!?]["”’»]?\s*$/u.test(block)) return '';
+  return block.slice(lastSentenceEnd(block) + 1);
 }
 
 /** The text of a quotation's parts, joined by spaces. */
