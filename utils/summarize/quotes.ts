@@ -33,7 +33,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const att =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
-      attributionBefore(block, ctx) ??
+      attributionBefore(block.trim() === '' ? introBefore(text, span.open) : block, ctx) ??
       attributionInSentence(sentenceBefore(block), ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
@@ -69,12 +69,14 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       c.att === null &&
       previousSpeaker !== null &&
       lastEnd >= 0 &&
-      ((start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open)) || (lastRunsOn && text.slice(lastEnd, c.open).trim() === ''));
+      ((start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open)) ||
+        (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
+        quoteParagraphAfterQuote(text, lastEnd, c));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
     let speaker: string | null = null;
     if (c.att?.kind === 'name') {
       const name = cleanName(c.att.name, isStopword) || c.att.name;
-      speaker = name.includes(' ') ? name : fullName(name, index());
+      speaker = name.includes(' ') ? name : (dominantFullForm(text, name, start, isStopword) ?? fullName(name, index()));
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !isProperNoun(speaker, text, lang)) speaker = null;
     }
@@ -115,6 +117,28 @@ const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
 
+/**
+ * The full name a surname stands for at `before`: of the "First Surname" forms written before it, the
+ * one written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that
+ * also names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
+ */
+function dominantFullForm(text: string, surname: string, before: number, isStopword: (w: string) => boolean): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*\\s+${escaped})(?![\\p{L}])`, 'gu');
+  const counts = new Map<string, number>();
+  for (const m of text.slice(0, before).matchAll(full)) {
+    const name = cleanName(m[1]!, isStopword);
+    if (!name.includes(' ')) continue;
+    const seen = counts.get(name) ?? 0;
+    counts.delete(name); // re-inserted last: Map order then says which came latest
+    counts.set(name, seen + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [name, n] of counts) if (n >= most) [best, most] = [name, n];
+  return best;
+}
+
 /** The full names of the quotations attributed by name. */
 function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, index: () => (short: string) => string | undefined): Set<string> {
   const out = new Set<string>();
@@ -124,6 +148,27 @@ function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, ind
     out.add(name.includes(' ') ? name : fullName(name, index()));
   }
   return out;
+}
+
+/**
+ * A paragraph that is nothing but a quotation, right after a paragraph ending with an attributed
+ * quotation, goes on with that speaker: “…,” Clinton said. ¶ “So you’ve got this crazy system…”
+ */
+function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged): boolean {
+  const gap = text.slice(lastEnd, c.open);
+  const breakAt = gap.indexOf('\n');
+  if (breakAt < 0 || breakAt > 100 || gap.slice(breakAt).trim() !== '') return false; // one paragraph break, a short attribution before it
+  const end = c.parts[c.parts.length - 1]![1];
+  const lineEnd = text.indexOf('\n', end);
+  return /^[\s"”’».,!?]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/** A paragraph opening with a quotation may be introduced by the paragraph before, when that ends with a colon ("He said:"). */
+function introBefore(text: string, open: number): string {
+  const end = text.lastIndexOf('\n', open);
+  if (end < 0) return '';
+  const previous = text.slice(text.lastIndexOf('\n', text.slice(0, end).trimEnd().length - 1) + 1, end).trimEnd();
+  return previous.endsWith(':') ? previous : '';
 }
 
 /** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */

@@ -78,12 +78,16 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     if (hops === 0 || (gender && g !== gender) || from === 0) return null;
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   }
+  let named = false;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
+    named = true;
     const lead = text.slice(from, m.start);
     const clause = lead.slice(lead.lastIndexOf(',') + 1);
     if (BEFORE_SUBJECT.test(clause)) return m.name;
   }
+  // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
+  if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   return null;
 }
 
