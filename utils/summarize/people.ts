@@ -27,8 +27,9 @@ const PERSON_TITLE =
 const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
 const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
-// refers back to it ("him" and "her" are left out: "McCaskill scolded him" is about someone else).
-const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|il|elle|er|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
+// refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
+// else; "her husband" counts).
+const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|her(?=\s+(?!(?:to|in|on|at|for|with|and|or|that|the|a|an|as|of|by|from|about|into|over)\s)\p{Ll})|il|elle|er|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 // …unless another name comes first.
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -63,7 +64,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const other = OTHER_NAME.exec(rest);
     if (other) rest = rest.slice(0, other.index);
     const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
-    const said = pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' ? 'she' : pronoun) : null;
+    const said = pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' || pronoun === 'her' ? 'she' : pronoun) : null;
     if (said === 'm') v.m++;
     else if (said === 'f') v.f++;
     votes.set(full, v);

@@ -60,9 +60,9 @@ export function resolvePronoun(ctx: PronounContext): string | null {
   return best[0];
 }
 
-// Before a sentence's subject: only capitalised words (titles, a first name), "the", "former", or
+// Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
 // an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
-const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|former|then|and|but))*\s*$/u;
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but))*\s*$/u;
 // A sentence that opens with a pronoun is about whoever the sentence before was about.
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
 
