@@ -50,6 +50,11 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, index), isStopword, ctx.p.verb));
+  // Per surname and per word, asked once an article: each scans the whole text.
+  const fullForms = new Map<string, FullForm[]>();
+  const fullFormsOf = (surname: string) => fullForms.get(surname) ?? fullForms.set(surname, findFullForms(text, surname, isStopword)).get(surname)!;
+  const proper = new Map<string, boolean>();
+  const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
   const roles = new Map<string, string | undefined>();
   const roleFor = (speaker: string) => {
     if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker));
@@ -76,9 +81,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     let speaker: string | null = null;
     if (c.att?.kind === 'name') {
       const name = cleanName(c.att.name, isStopword) || c.att.name;
-      speaker = name.includes(' ') ? name : (dominantFullForm(text, name, start, isStopword) ?? fullName(name, index()));
+      speaker = name.includes(' ') ? name : (dominantFullForm(fullFormsOf(name), start) ?? fullName(name, index()));
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
-      if (!speaker.includes(' ') && !isProperNoun(speaker, text, lang)) speaker = null;
+      if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
     else if (c.att?.kind === 'pronoun') {
       speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
@@ -117,21 +122,36 @@ const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
 
-/**
- * The full name a surname stands for at `before`: of the "First Surname" forms written before it, the
- * one written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that
- * also names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
- */
-function dominantFullForm(text: string, surname: string, before: number, isStopword: (w: string) => boolean): string | undefined {
+/** A "First Surname" form written in the text, and where. */
+interface FullForm {
+  name: string;
+  at: number;
+}
+
+/** Every "First Surname" (or "First M. Surname") form of a surname in the text, in order. */
+function findFullForms(text: string, surname: string, isStopword: (w: string) => boolean): FullForm[] {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*\\s+${escaped})(?![\\p{L}])`, 'gu');
-  const counts = new Map<string, number>();
-  for (const m of text.slice(0, before).matchAll(full)) {
+  const out: FullForm[] = [];
+  for (const m of text.matchAll(full)) {
     const name = cleanName(m[1]!, isStopword);
-    if (!name.includes(' ')) continue;
-    const seen = counts.get(name) ?? 0;
-    counts.delete(name); // re-inserted last: Map order then says which came latest
-    counts.set(name, seen + 1);
+    if (name.includes(' ')) out.push({ name, at: m.index });
+  }
+  return out;
+}
+
+/**
+ * The full name a surname stands for at `before`: of its full forms written before it, the one
+ * written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that also
+ * names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
+ */
+function dominantFullForm(forms: FullForm[], before: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of forms) {
+    if (f.at >= before) break;
+    const seen = counts.get(f.name) ?? 0;
+    counts.delete(f.name); // re-inserted last: Map order then says which came latest
+    counts.set(f.name, seen + 1);
   }
   let best: string | undefined;
   let most = 0;
