@@ -63,11 +63,14 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
-  // a name right after the quotation, then its appositions, then the verb.
-  const apposed = APPOSED.exec(pre);
-  if (apposed && !newSentence) {
-    const name = cleanName(apposed[1]!, ctx.isStopword);
-    if (name) return { kind: 'name', name };
+  // a name right after the quotation, then its appositions, then the verb (a verb-like word inside an
+  // apposition, "the states suing", is passed over).
+  if (!newSentence) {
+    for (let w: RegExpExecArray | null = v; w; w = ctx.p.verb.exec(head)) {
+      const apposed = APPOSED.exec(trimStartOf(head.slice(0, w.index), CLAUSE_MARKS));
+      const name = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
+      if (name) return { kind: 'name', name };
+    }
   }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
@@ -141,7 +144,8 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
 }
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
-const PARTICIPLE = /(?<![\p{L}])(?:saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring)(?![\p{L}])/iu;
+// Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
+const PARTICIPLE = /,\s*(?:saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting)(?![\p{L}])/iu;
 
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
@@ -229,7 +233,11 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
-  let name = cleanName(trailingCapPhrase(s), ctx.isStopword);
+  const phrase = trailingCapPhrase(s);
+  let name = cleanName(phrase, ctx.isStopword);
+  // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
+  const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
+  if (honorific) name = cleanName(`${honorific[1]} ${phrase}`, ctx.isStopword);
   if (!name && appositive) {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);

@@ -19,6 +19,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'de heer mevrouw dhr mevr burgemeester premier woordvoerder').split(' '),
 );
 
+// Honorifics that are always followed by a surname.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|M|Mme|Mlle|Herr|Frau|Sr|Sra)\.?$/u;
+
 // Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle".
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 
@@ -63,6 +66,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   let first = owner + 1;
   let end = words.length;
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
+  if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
   if (first === end || !isCapWord(words[end - 1]!)) return '';
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
