@@ -4,7 +4,21 @@ import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhr
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
-export type Attribution = { kind: 'name'; name: string } | { kind: 'pronoun'; gender: Gender } | { kind: 'unnamed' } | null;
+export type Attribution =
+  | { kind: 'name'; name: string }
+  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
+  | { kind: 'unnamed' }
+  | null;
+
+// "the mayor", "the Vermont senator", "the former secretary of state": a role standing for a person.
+const DESCRIPTION = /(?:^|\s)the\s+(?:[\p{L}.'’-]+\s+){0,3}?(senator|mayor|president|governor|secretary|congressman|congresswoman|minister|chancellor|nominee|candidate|spokesman|spokeswoman|spokesperson|chairman|chairwoman)(?:\s+of\s+state)?\s*$/iu;
+
+/** A description's role word, or a plain unnamed attribution. */
+function describedOrUnnamed(words: string): Attribution {
+  const d = DESCRIPTION.exec(words);
+  return d ? { kind: 'description', role: d[1]!.toLowerCase() } : { kind: 'unnamed' };
+}
 
 /** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */
 export type Gender = 'm' | 'f' | null;
@@ -223,7 +237,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
-  return name ? { kind: 'name', name } : { kind: 'unnamed' };
+  return name ? { kind: 'name', name } : describedOrUnnamed(clause.trimEnd());
 }
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
@@ -242,5 +256,5 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
-  return name ? { kind: 'name', name } : { kind: 'unnamed' };
+  return name ? { kind: 'name', name } : describedOrUnnamed(s);
 }

@@ -6,7 +6,7 @@ import { cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
 import { findPeople, type People } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { resolvePronoun } from './resolve-speaker';
+import { resolveDescription, resolvePronoun } from './resolve-speaker';
 import { roleOf } from './roles';
 import { stopwordsFor } from './stopwords';
 
@@ -87,6 +87,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     }
     else if (c.att?.kind === 'pronoun') {
       speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
+    }
+    else if (c.att?.kind === 'description') {
+      speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, roleFor);
     }
     else if (continues) speaker = previousSpeaker;
     if (speaker) lastSpeaker = speaker;
@@ -266,7 +269,7 @@ function looksDirect(inner: string, att: Attribution): boolean {
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
   // only when it is long and someone is said to have said it ("Cruz called him a “narcissist at a level…”").
-  if (startsLowerCase(inner)) return words >= 6 && (att?.kind === 'name' || att?.kind === 'pronoun');
+  if (startsLowerCase(inner)) return words >= 6 && (att?.kind === 'name' || att?.kind === 'pronoun' || att?.kind === 'description');
   const last = inner.charCodeAt(inner.length - 1);
   return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
 }

@@ -102,3 +102,32 @@ function lastSentenceStart(text: string, at: number): number {
   for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
   return start;
 }
+
+// The titles that name each role before a name ("Sen. Bernie Sanders" is "the senator").
+const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
+  senator: /(?:Sen\.|Senator)\s+$/u,
+  mayor: /Mayor\s+$/u,
+  president: /President\s+$/u,
+  governor: /(?:Gov\.|Governor)\s+$/u,
+  secretary: /Secretary(?:\s+of\s+\p{Lu}\p{L}+)?\s+$/u,
+  congressman: /(?:Rep\.|Representative|Congressman)\s+$/u,
+  congresswoman: /(?:Rep\.|Representative|Congresswoman)\s+$/u,
+  minister: /Minister\s+$/u,
+  chancellor: /Chancellor\s+$/u,
+};
+
+/**
+ * Who "the mayor" or "the senator" is: the person most recently named before `at` with that role,
+ * as a title before their name ("Mayor Bill de Blasio") or in the role the article gives them
+ * ("…, the Republican nominee,"). Null when no one named has it.
+ */
+export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined): string | null {
+  const title = ROLE_TITLES[role];
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.end > at) continue;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (title?.test(before) || new RegExp(`(?<![\\p{L}])${role}(?![\\p{L}])`, 'iu').test(roleOf(m.name) ?? '')) return m.name;
+  }
+  return null;
+}
