@@ -29,7 +29,8 @@ export function summarize(text: string, opts: SummarizeOptions): EngineResult {
     if (!lang) lang = detectLang(input);
     const spans = segmentSentences(input, lang);
     const title = typeof opts?.title === 'string' ? opts.title : undefined;
-    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title), quotes: safeQuotes(input, lang) };
+    const quotes = safeQuotes(input, lang);
+    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title, quotes), quotes };
   } catch {
     return { lang: lang || 'und', keyQuotes: [], quotes: [] };
   }
