@@ -5,4 +5,4 @@ export const WEIGHTS: readonly number[] = [-0.206, 1.461, -0.709, 0.252, -0.41, 
 export const REDUNDANCY = 0.3;
 
 /** Length preference of the selection (see selectionValues): 0 = pure probability. */
-export const LENGTH_EXPONENT = 0.26;
+export const LENGTH_EXPONENT = 0.3;
