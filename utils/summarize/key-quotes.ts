@@ -79,22 +79,39 @@ export function selectionValues(z: Float64Array, words: readonly number[], prose
 /** Sentences that are mostly a quotation *Who said what* shows: they come only when nothing else is left. */
 export const echoes = (quoted: Float64Array): Uint8Array => Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
 
+/** What the selection needs about every sentence: its value, vector, words and whether it is held back. */
+export interface Ranking {
+  scores: Float64Array;
+  vecs: SparseVec[];
+  words: number[];
+  /** Prose-likeness 0…1 (see prose.ts). */
+  prose: Float64Array;
+  held: Uint8Array;
+}
+
+/** Scores the sentences once; key quotes and the outline both select from this. */
+export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
+  const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
+  return { scores: selectionValues(linearScores(rows), words, prose), vecs, words, prose, held: echoes(quoted) };
+}
+
+/** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */
+export function keyQuoteAt(text: string, spans: readonly Span[], r: Ranking, i: number): KeyQuote {
+  const span = spans[i]!;
+  let start = span.start;
+  // A dateline opens a wire story's first sentence; it is not part of what was said.
+  if (span.inBlock === 0) start += datelineLength(text.slice(span.start, span.end));
+  return { text: text.slice(start, span.end), score: round(r.scores[i]!), start, end: span.end };
+}
+
 /**
  * The `count` best sentences in article order, each verbatim with its offsets (datelines skipped).
  * `quotes`: the article's direct quotations, as *Who said what* lists them.
  */
-export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string, quotes: readonly DirectQuote[] = []): KeyQuote[] {
+export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string, quotes: readonly DirectQuote[] = [], ranking?: Ranking): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, count === 1, quotes);
-  const scores = selectionValues(linearScores(rows), words, prose);
-  const picked = selectMmr(scores, vecs, count, REDUNDANCY, echoes(quoted));
-  return picked.map((i) => {
-    const span = spans[i]!;
-    let start = span.start;
-    // A dateline opens a wire story's first sentence; it is not part of what was said.
-    if (span.inBlock === 0) start += datelineLength(text.slice(span.start, span.end));
-    return { text: text.slice(start, span.end), score: round(scores[i]!), start, end: span.end };
-  });
+  const r = ranking ?? rankSentences(text, spans, lang, title, count === 1, quotes);
+  return selectMmr(r.scores, r.vecs, count, REDUNDANCY, r.held).map((i) => keyQuoteAt(text, spans, r, i));
 }
 
 /** Rounded so scores print and compare identically across runs and platforms. */
