@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExtensionPage, openPage, openPopupFor, squeeze, useHarness } from './harness';
+import { revealed } from './highlights-helpers';
 import { clickMenu } from './sidepanel-helpers';
 
 const PAGE = '/real/sre-monitoring.html'; // a 4,000-word book chapter with 13 sections
@@ -55,11 +56,7 @@ describe('outline of a long page', () => {
     const last = popup.locator('[data-testid="outline-section"]').last().locator('[data-testid="key-quote"]').first();
     const text = (await last.textContent())!;
     await last.click();
-    await expect.poll(() => page.evaluate(() => {
-      const hl = CSS.highlights.get('keyquote-reveal');
-      const range = hl ? [...hl][0] : null;
-      return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
-    })).toBe(text);
+    await expect.poll(() => revealed(page)).toBe(text);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 
     await popup.evaluate(() => {
