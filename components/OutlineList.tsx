@@ -14,7 +14,7 @@ export function OutlineList({ sections, onReveal }: Props) {
       {sections.map((s) => (
         <section key={s.keyQuotes[0]?.start ?? 0} class="kq-section" data-testid="outline-section">
           {/* The heading is page text: rendered as text, never as HTML. */}
-          {s.heading !== null && <h3 class="kq-section-heading" data-testid="outline-heading">{s.heading}</h3>}
+          {s.heading !== null && <h2 class="kq-section-heading" data-testid="outline-heading">{s.heading}</h2>}
           <KeyQuoteList quotes={s.keyQuotes} onReveal={onReveal} label={s.heading ?? t('outline')} />
         </section>
       ))}

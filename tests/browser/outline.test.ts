@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExtensionPage, openPage, openPopupFor, squeeze, useHarness } from './harness';
+import { audit } from './a11y-scenes';
 import { revealed } from './highlights-helpers';
 import { clickMenu } from './sidepanel-helpers';
 
@@ -51,6 +52,7 @@ describe('outline of a long page', () => {
 
     await popup.click('[data-testid="length-long"]');
     const sections = await expectOutline(popup, page);
+    expect(await audit(popup)).toEqual([]); // axe-core: headings, lists and names of the outline
 
     // A quote of the last section is clickable like any key quote: it is revealed on the page.
     const last = popup.locator('[data-testid="outline-section"]').last().locator('[data-testid="key-quote"]').first();
@@ -77,7 +79,9 @@ describe('outline of a long page', () => {
     const page = await openPage(h, `${PAGE}?test=panel`);
     const tabId = await clickMenu(h, page, 'summarize-page');
     const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
-    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count(), { timeout: 15_000 }).toBe(3);
+    await panel.locator('[data-testid="key-quote"]').first().waitFor({ timeout: 15_000 });
+    await panel.click('[data-testid="length-short"]');
+    await expect.poll(() => panel.locator('[data-testid="key-quote"]').count()).toBe(3);
     await panel.click('[data-testid="length-long"]');
     await expectOutline(panel, page);
     await panel.click('[data-testid="length-short"]');
