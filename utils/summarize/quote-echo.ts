@@ -3,10 +3,10 @@ import type { DirectQuote } from '../summary';
 import type { Span } from './segment';
 
 /**
- * Above this share of its characters inside listed quotations, a sentence is the quotation again
+ * From this share of its characters inside listed quotations up, a sentence is the quotation again
  * (plus "Trump said."): under the key quotes it would only repeat what *Who said what* shows.
  */
-export const ECHO_SHARE = 0.7;
+export const ECHO_SHARE = 0.8;
 
 /** Share of each sentence's characters inside the quotations' parts (both lists in text order). */
 export function quotedShare(spans: readonly Pick<Span, 'start' | 'end'>[], quotes: readonly DirectQuote[]): Float64Array {
