@@ -25,8 +25,10 @@ export function selectMmr(scores: ArrayLike<number>, vecs: readonly SparseVec[],
     const v = vecs[best]!;
     for (let i = 0; i < n; i++) {
       if (state[i] === 1) continue;
-      if (redundancy > 0) maxSim[i] = Math.max(maxSim[i]!, cosine(v, vecs[i]!));
-      if (state[i] === 0 && samePoint(v, vecs[i]!)) state[i] = 2;
+      const sim = cosine(v, vecs[i]!);
+      maxSim[i] = Math.max(maxSim[i]!, sim);
+      // Sharing no term (cosine 0), they cannot state one point: skip the second walk.
+      if (state[i] === 0 && sim > 0 && samePoint(v, vecs[i]!)) state[i] = 2;
     }
   }
   return chosen.sort((a, b) => a - b);
