@@ -53,6 +53,18 @@ describe('outline of a long page (a 4,000-word book chapter with 13 sections)', 
   });
 });
 
+describe('outline of long plain text', () => {
+  it('takes Markdown-style headings of a text file as sections, shown without their marker', () => {
+    const article = extract('pages/real/sre-monitoring.html');
+    const heads = new Set(article.headings);
+    const text = article.paragraphs.map((p, i) => (heads.has(i) ? `## ${p}` : p)).join('\n\n');
+    const summary = buildSummary(articleFromText(text, { lang: 'en' }), 8, true);
+    const shown = summary.sections!.map((s) => s.heading).filter((h) => h !== null);
+    expect(shown).toContain('The Four Golden Signals');
+    for (const h of shown) expect(article.paragraphs).toContain(h);
+  });
+});
+
 describe('short pages are unchanged', () => {
   it('the sample article (with headings, under 3,000 words) gets no outline and the same key quotes', () => {
     const article = extract('pages/seed-politics.html');

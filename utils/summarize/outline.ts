@@ -39,7 +39,8 @@ function groups(text: string, spans: readonly Span[], headings: readonly Heading
   let h = 0;
   spans.forEach((s, i) => {
     while (h < sorted.length && sorted[h]!.end <= s.start) {
-      out.push({ heading: text.slice(sorted[h]!.start, sorted[h]!.end).trim(), members: [], words: 0 });
+      // A Markdown heading of plain text ("## Results") shows without its marker.
+      out.push({ heading: text.slice(sorted[h]!.start, sorted[h]!.end).trim().replace(/^#{1,6} +/, ''), members: [], words: 0 });
       h++;
     }
     if (h < sorted.length && sorted[h]!.start <= s.start) return; // the heading's own text
