@@ -6,11 +6,13 @@ import { t } from '@/utils/i18n';
 interface Props {
   quotes: KeyQuote[];
   onReveal: (q: KeyQuote) => void;
+  /** The list's accessible name (an outline section's heading); "Key quotes" by default. */
+  label?: string;
 }
 
-export function KeyQuoteList({ quotes, onReveal }: Props) {
+export function KeyQuoteList({ quotes, onReveal, label }: Props) {
   return (
-    <ol class="kq-list" aria-label={t('keyQuotes')}>
+    <ol class="kq-list" aria-label={label ?? t('keyQuotes')}>
       {quotes.map((q) => (
         <li key={q.start} class="kq-item">
           <button

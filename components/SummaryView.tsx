@@ -1,7 +1,8 @@
-// One page's summary: title, metadata, key quotes, who said what, and the copy action.
+// One page's summary: title, metadata, key quotes (a long page's outline), who said what, and the copy action.
 import { metaLine } from '@/utils/markdown';
 import type { Summary } from '@/utils/summary';
 import { KeyQuoteList } from './KeyQuoteList';
+import { OutlineList } from './OutlineList';
 import { QuoteList } from './QuoteList';
 import { t } from '@/utils/i18n';
 
@@ -24,7 +25,7 @@ export function SummaryView({ summary, onReveal }: Props) {
         </p>
       )}
       {summary.truncated && <p class="kq-note">{t('truncated')}</p>}
-      <KeyQuoteList quotes={summary.keyQuotes} onReveal={(q) => onReveal(q.text)} />
+      {summary.sections ? <OutlineList sections={summary.sections} onReveal={(q) => onReveal(q.text)} /> : <KeyQuoteList quotes={summary.keyQuotes} onReveal={(q) => onReveal(q.text)} />}
       <QuoteList quotes={summary.quotes} onReveal={onReveal} />
     </article>
   );

@@ -20,6 +20,8 @@ export interface PageMeta {
 export interface ArticleData extends PageMeta {
   /** Block texts of the article body, in reading order, whitespace-normalized. */
   paragraphs: string[];
+  /** Indices of the paragraphs that are headings (h1–h6, or heading-like lines of plain text). */
+  headings?: number[];
   /** True when the page looks like an article (Readability succeeded with enough text). */
   isArticle: boolean;
   /** The document's MIME type (the PDF viewer reports application/pdf). */
@@ -29,4 +31,16 @@ export interface ArticleData extends PageMeta {
 /** Joins paragraphs the way the summarizer and CLI see them: one blank line between blocks. */
 export function articleText(paragraphs: readonly string[]): string {
   return paragraphs.join('\n\n');
+}
+
+/** The character range of each heading paragraph in articleText(paragraphs). */
+export function headingRanges(paragraphs: readonly string[], headings: readonly number[] = []): { start: number; end: number }[] {
+  const wanted = new Set(headings);
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  paragraphs.forEach((p, i) => {
+    if (wanted.has(i)) out.push({ start: at, end: at + p.length });
+    at += p.length + 2; // the blank line between blocks
+  });
+  return out;
 }

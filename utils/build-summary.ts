@@ -1,16 +1,20 @@
 // Turns extracted article data into a summary (engine output plus metadata): the one path used by
 // the worker, the side panel's selection summaries and the CLI.
-import { articleText, type ArticleData } from './article';
+import { articleText, headingRanges, type ArticleData } from './article';
 import { countWords, readingMinutes } from './reading-time';
 import { summarize } from './summarize';
 import type { Summary } from './summary';
 
-/** `count`: how many key quotes (LENGTHS[length] in the extension, --count in the CLI). */
-export function buildSummary(article: ArticleData, count: number): Summary {
+/**
+ * `count`: how many key quotes (LENGTHS[length] in the extension, --count in the CLI). `outline`:
+ * also the sections of a long page with headings (the long length, the CLI's --outline).
+ */
+export function buildSummary(article: ArticleData, count: number, outline = false): Summary {
   const text = articleText(article.paragraphs);
-  const engine = summarize(text, { count, lang: article.lang, title: article.title });
+  const headings = outline ? headingRanges(article.paragraphs, article.headings) : undefined;
+  const engine = summarize(text, { count, lang: article.lang, title: article.title, outline, headings });
   const words = countWords(text);
-  const { paragraphs: _p, isArticle: _a, contentType: _c, ...meta } = article;
+  const { paragraphs: _p, headings: _h, isArticle: _a, contentType: _c, ...meta } = article;
   return {
     ...meta,
     lang: engine.lang,
@@ -18,5 +22,6 @@ export function buildSummary(article: ArticleData, count: number): Summary {
     readingMinutes: readingMinutes(words),
     keyQuotes: engine.keyQuotes,
     quotes: engine.quotes,
+    ...(engine.sections ? { sections: engine.sections } : {}),
   };
 }

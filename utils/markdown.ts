@@ -1,6 +1,6 @@
-// Renders a summary as Markdown, each key quote linking to its place on the page.
+// Renders a summary as Markdown, each key quote linking to its place on the page (a long page: its outline).
 import { t } from './i18n';
-import type { Summary } from './summary';
+import type { KeyQuote, Summary } from './summary';
 import { textFragmentUrl } from './text-fragment';
 
 /** Escapes the characters that would make Markdown read page text as markup. */
@@ -18,8 +18,18 @@ export function summaryToMarkdown(s: Summary): string {
   const lines = [`## [${escapeMarkdown(s.title || s.url)}](${s.url.split('#')[0]})`, ''];
   const meta = metaLine(s);
   if (meta) lines.push(`*${escapeMarkdown(meta)}*`, '');
-  lines.push(`### ${t('keyQuotes')}`, '');
-  for (const q of s.keyQuotes) lines.push(`- [“${escapeMarkdown(q.text)}”](${textFragmentUrl(s.url, q.text)})`);
+  const quoteLine = (q: KeyQuote) => `- [“${escapeMarkdown(q.text)}”](${textFragmentUrl(s.url, q.text)})`;
+  if (s.sections) {
+    lines.push(`### ${t('outline')}`);
+    for (const sec of s.sections) {
+      lines.push('');
+      if (sec.heading !== null) lines.push(`#### ${escapeMarkdown(sec.heading)}`, '');
+      lines.push(...sec.keyQuotes.map(quoteLine));
+    }
+  } else {
+    lines.push(`### ${t('keyQuotes')}`, '');
+    lines.push(...s.keyQuotes.map(quoteLine));
+  }
   if (s.quotes.length) {
     lines.push('', `### ${t('whoSaidWhat')}`, '');
     for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(q.speaker ?? t('unattributed'))}`);

@@ -26,11 +26,19 @@ export interface DirectQuote {
   parts?: { start: number; end: number }[];
 }
 
+/** One section of a long page's outline: its heading (null before the first one) and its key quotes. */
+export interface OutlineSection {
+  heading: string | null;
+  keyQuotes: KeyQuote[];
+}
+
 export interface Summary extends PageMeta {
   wordCount: number;
   readingMinutes: number;
   keyQuotes: KeyQuote[];
   quotes: DirectQuote[];
+  /** The outline of a long page with headings, when asked for (the long length) and the page has one. */
+  sections?: OutlineSection[];
 }
 
 /** Summary lengths the user picks from; the number is how many key quotes. */

@@ -17,6 +17,21 @@ export function splitParagraphs(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Paragraphs of plain text that read as headings: a short line (at most 12 words, a Markdown "#"
+ * allowed) with no closing punctuation, followed by a paragraph that is longer. Used for outlines.
+ */
+export function textHeadings(paragraphs: readonly string[]): number[] {
+  const out: number[] = [];
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (next && next.length > p.length && HEADING_LINE.test(p) && p.split(' ').length <= 12) out.push(i);
+  });
+  return out;
+}
+// Starts with a letter, digit or "#", ends with a letter, digit or closing bracket: no sentence punctuation.
+const HEADING_LINE = /^(?:#{1,6} )?[\p{L}\p{N}][^]*[\p{L}\p{N})]$/u;
+
 export function articleFromText(text: string, opts: TextArticleOptions = {}): ArticleData {
   const paragraphs = splitParagraphs(text);
   return {
@@ -28,6 +43,7 @@ export function articleFromText(text: string, opts: TextArticleOptions = {}): Ar
     lang: (opts.lang ?? '').toLowerCase(),
     dir: 'ltr',
     paragraphs,
+    headings: textHeadings(paragraphs),
     source: opts.source ?? 'visible-text',
     isArticle: true,
     truncated: false,

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { FEATURE_NAMES, SINGLE_FEATURES } from '../../utils/summarize/features';
-import { linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
+import { echoes, linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
+import { directQuotes } from '../../utils/summarize/quotes';
 import { segmentSentences } from '../../utils/summarize/segment';
 import { selectMmr } from '../../utils/summarize/select';
 import { LENGTH_EXPONENT, REDUNDANCY } from '../../utils/summarize/weights';
@@ -25,16 +26,18 @@ export interface Prepared {
   vecs: ReturnType<typeof sentenceRows>['vecs'];
   words: number[];
   prose: Float64Array;
+  /** Sentences that mostly repeat a quotation of Who said what (held back by the selection). */
+  echo: Uint8Array;
   labels: number[];
 }
 
 /** Rows for a summary of `count` sentences; labels: verbatim in the reference (extractive sets). */
 export function prepare(a: Article, count: number): Prepared {
   const spans = segmentSentences(a.text, a.lang);
-  const { rows, vecs, words, prose } = sentenceRows(a.text, spans, a.lang, a.title, count === 1);
+  const { rows, vecs, words, prose, quoted } = sentenceRows(a.text, spans, a.lang, a.title, count === 1, directQuotes(a.text, a.lang));
   const ref = norm(a.summary.join(' '));
   const texts = spans.map((s) => a.text.slice(s.start, s.end));
-  return { a, texts, rows, vecs, words, prose, labels: texts.map((t) => (ref.includes(norm(t)) ? 1 : 0)) };
+  return { a, texts, rows, vecs, words, prose, echo: echoes(quoted), labels: texts.map((t) => (ref.includes(norm(t)) ? 1 : 0)) };
 }
 
 /** Abstractive sets: the sentence(s) closest to the abstract are the positives. */
@@ -50,7 +53,7 @@ export function labelByRouge(d: Prepared, score: Scorer): void {
 export function rougeOf(docs: Prepared[], w: readonly number[], k: number, redundancy: number, exponent: number, score: Scorer, mode: 'ascii' | 'unicode'): number[] {
   let r1 = 0, r2 = 0, rl = 0, words = 0;
   for (const d of docs) {
-    const picked = selectMmr(selectionValues(linearScores(d.rows, w), d.words, d.prose, exponent), d.vecs, k, redundancy).map((i) => d.texts[i]!);
+    const picked = selectMmr(selectionValues(linearScores(d.rows, w), d.words, d.prose, exponent), d.vecs, k, redundancy, d.echo).map((i) => d.texts[i]!);
     const s = score(picked, d.a.summary, { mode, stem: mode === 'ascii' });
     r1 += s.rouge1.f; r2 += s.rouge2.f; rl += s.rougeLsum.f;
     words += picked.join(' ').split(/\s+/).filter(Boolean).length;

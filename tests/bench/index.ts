@@ -8,6 +8,7 @@ import { printAttribution, loadLabels } from './attribution';
 import { printLanguages, printPolnear } from './attribution-langs';
 import { dataRoot, loadJsonl, rougePath, sample, type Article } from './data';
 import { pipelineQuality } from './pipeline';
+import { printRedundancy } from './redundancy';
 import { evaluate, methodsFor, printQuality, type Scorer } from './quality';
 import { scaling, typicalSpeed } from './scaling';
 
@@ -43,6 +44,7 @@ async function engine(opts: BenchOptions): Promise<void> {
     if (pipe) rows.splice(1, 0, pipe);
     printQuality(`OrangeSum dev, French, ${fr.length} articles, 1 sentence (unicode tokenizer)`, rows);
   }
+  if (bbc.length) printRedundancy(bbc);
   if (bbc.length) {
     scaling(bbcAll, opts.quick ? [1_000, 10_000, 100_000] : undefined);
   }

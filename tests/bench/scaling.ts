@@ -33,7 +33,10 @@ export function typicalSpeed(articles: Article[]): void {
   const runs: Record<string, (a: Article, i: number) => unknown> = {
     kq: (a) => summarize(a.text, { count: 3, lang: a.lang, title: a.title }),
     tr: (a) => textrank(a.text, 3, a.lang),
-    kqRank: (a, i) => [keyQuotes(a.text, spans[i]!, 3, a.lang, a.title), directQuotes(a.text, a.lang)],
+    kqRank: (a, i) => {
+      const quotes = directQuotes(a.text, a.lang);
+      return keyQuotes(a.text, spans[i]!, 3, a.lang, a.title, quotes);
+    },
     trRank: (_a, i) => textrankSentences(sents[i]!, 3),
     kqSeg: (a) => segmentSentences(a.text, a.lang),
     trSeg: (a) => splitSentences(a.text, a.lang),

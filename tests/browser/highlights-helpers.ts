@@ -90,3 +90,12 @@ export async function storedFor(h: Harness, key: string): Promise<StoredHighligh
   const all = await stored(h);
   return ((all[`hl:${key}`] as { highlights?: StoredHighlight[] } | undefined)?.highlights ?? []);
 }
+
+/** The text a key quote's click revealed on the page (the `keyquote-reveal` highlight), or null. */
+export function revealed(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const hl = CSS.highlights.get('keyquote-reveal');
+    const range = hl ? [...hl][0] : null;
+    return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
+  });
+}

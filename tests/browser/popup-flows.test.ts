@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage, openPage, openPopupFor, tabIdOf, useHarness } from './harness';
+import { revealed } from './highlights-helpers';
 
 const error = '[data-testid="summary-error"]';
 
@@ -43,11 +44,7 @@ describe('popup flows', () => {
     await last.waitFor();
     const text = (await last.textContent())!;
     await last.click();
-    await expect.poll(() => page.evaluate(() => {
-      const hl = CSS.highlights.get('keyquote-reveal');
-      const range = hl ? [...hl][0] : null;
-      return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
-    })).toBe(text);
+    await expect.poll(() => revealed(page)).toBe(text);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 

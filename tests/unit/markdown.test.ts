@@ -47,3 +47,21 @@ describe('summaryToMarkdown', () => {
     ['`x`', '\\`x\\`'],
   ])('escapes %j', (raw, out) => expect(escapeMarkdown(raw)).toBe(out));
 });
+
+describe('summaryToMarkdown of a long page', () => {
+  const outlined: Summary = {
+    ...summary,
+    sections: [
+      { heading: null, keyQuotes: [{ text: 'Talks resumed on Monday.', score: 1, start: 0, end: 24 }] },
+      { heading: 'The *second* round', keyQuotes: [{ text: 'A deal is near.', score: 1, start: 80, end: 95 }] },
+    ],
+  };
+  const md = summaryToMarkdown(outlined);
+
+  it('gives the outline: each section heading (escaped) above its linked key quotes, in page order', () => {
+    expect(md).toContain('### Outline\n\n- [“Talks resumed on Monday.”](https://news.example/a?id=1#:~:text=');
+    expect(md).toMatch(/\n#### The \\\*second\\\* round\n\n- \[“A deal is near\.”\]\(https:\/\/news\.example\/a\?id=1#:~:text=/);
+    expect(md).not.toContain('### Key quotes');
+    expect(md).toContain('### Who said what');
+  });
+});

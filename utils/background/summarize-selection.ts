@@ -15,7 +15,8 @@ export async function summarizeSelection(req: SelectionRequest): Promise<Summary
   if (hit) return hit;
   // Chrome hands the selection over with its line breaks collapsed: it may arrive as one paragraph.
   const article = articleFromText(entry.text, { url: entry.url, title: entry.title, source: 'selection' });
-  const summary = buildSummary(article, LENGTHS[req.length]);
+  // The long length of a long selection with headings is its outline.
+  const summary = buildSummary(article, LENGTHS[req.length], req.length === 'long');
   if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', t('errSelectionShort'));
   await storeSelectionSummary(req.tabId, req.length, summary);
   return summary;

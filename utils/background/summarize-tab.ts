@@ -29,7 +29,8 @@ export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
   const article = await articleFor(req.tabId, url, !!req.fresh);
   if (article.paragraphs.length === 0) throw new KeyquoteError('empty', t('errEmpty'));
   if (!article.isArticle && !req.anyway) throw new KeyquoteError('not-article', t('errNotArticle'));
-  const summary = buildSummary(article, LENGTHS[req.length]);
+  // The long length of a long page with headings is its outline.
+  const summary = buildSummary(article, LENGTHS[req.length], req.length === 'long');
   if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', t('errEmpty'));
   if (article.isArticle) await storeSummary(req.tabId, req.length, summary);
   return summary;

@@ -6,6 +6,8 @@ export interface CliArgs {
   count: number;
   json: boolean;
   jsonl: string | null;
+  /** Long pages with headings as an outline: each section's heading with its key quotes. */
+  outline: boolean;
   help: boolean;
 }
 
@@ -16,12 +18,14 @@ Prints the key quotes and who said what of each file (the bundled sample article
 Options:
   --count N      number of key quotes (default ${LENGTHS.short})
   --json         print each summary as JSON
+  --outline      long pages (over 3,000 words, with headings): each section's heading with
+                 its key quotes (JSON: "sections": [{"heading", "keyQuotes"}])
   --jsonl FILE   batch mode: one JSON record per line ({"id","html"} or {"id","text","lang"?});
                  FILE "-" reads standard input; prints one JSON line per record
   -h, --help     show this help`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { files: [], count: LENGTHS.short, json: false, jsonl: null, help: false };
+  const args: CliArgs = { files: [], count: LENGTHS.short, json: false, jsonl: null, outline: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--count' || a.startsWith('--count=')) {
@@ -30,6 +34,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error(`--count needs a whole number from 1 to 100, got "${v ?? ''}"`);
       args.count = n;
     } else if (a === '--json') args.json = true;
+    else if (a === '--outline') args.outline = true;
     else if (a === '--jsonl' || a.startsWith('--jsonl=')) {
       const v = a.includes('=') ? a.slice(8) : argv[++i];
       if (!v) throw new Error('--jsonl needs a file name, or - for standard input');

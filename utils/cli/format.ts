@@ -6,8 +6,16 @@ export function formatText(r: CliResult, name: string): string {
   const s = r.summary;
   const out = [s.title || name, metaLine(s)];
   if (!r.isArticle) out.push('(not an article: key quotes of the visible text)');
-  out.push('', 'Key quotes:');
-  s.keyQuotes.forEach((q, i) => out.push(`  ${i + 1}. ${q.text}`));
+  if (s.sections) {
+    out.push('', 'Outline:');
+    for (const sec of s.sections) {
+      if (sec.heading !== null) out.push(`  ${sec.heading}`);
+      for (const q of sec.keyQuotes) out.push(`    - ${q.text}`);
+    }
+  } else {
+    out.push('', 'Key quotes:');
+    s.keyQuotes.forEach((q, i) => out.push(`  ${i + 1}. ${q.text}`));
+  }
   if (s.quotes.length) {
     out.push('', 'Who said what:');
     for (const q of s.quotes) out.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'}${q.role ? `, ${q.role}` : ''}`);
@@ -26,6 +34,7 @@ export function batchRecord(id: unknown, r: CliResult) {
     lang: s.lang,
     keyQuotes: s.keyQuotes.map((q) => ({ text: q.text, score: q.score })),
     quotes: s.quotes.map((q) => (q.role ? { text: q.text, speaker: q.speaker, role: q.role } : { text: q.text, speaker: q.speaker })),
+    ...(s.sections ? { sections: s.sections.map((sec) => ({ heading: sec.heading, keyQuotes: sec.keyQuotes.map((q) => ({ text: q.text, score: q.score })) })) } : {}),
     ms: roundMs(r.ms),
   };
 }
@@ -42,6 +51,7 @@ export function jsonSummary(file: string, r: CliResult) {
     isArticle: r.isArticle,
     keyQuotes: s.keyQuotes,
     quotes: s.quotes,
+    ...(s.sections ? { sections: s.sections } : {}),
     ms: roundMs(r.ms),
   };
 }

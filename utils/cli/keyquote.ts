@@ -20,7 +20,7 @@ function runFiles(args: CliArgs): number {
   let failed = 0;
   files.forEach((file, i) => {
     try {
-      const result = summarizeInput(readInput(file), args.count);
+      const result = summarizeInput(readInput(file), args.count, args.outline);
       if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result)) + '\n');
       else process.stdout.write((i ? '\n' : '') + formatText(result, file));
     } catch (err) {
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   }
   if (args.jsonl) {
     try {
-      return (await runBatch(args.jsonl, args.count)) ? 1 : 0;
+      return (await runBatch(args.jsonl, args.count, args.outline)) ? 1 : 0;
     } catch (err) {
       process.stderr.write(`keyquote: ${args.jsonl}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
       return 1;

@@ -30,9 +30,9 @@ function toArticle(input: CliInput): ArticleData {
   return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });
 }
 
-export function summarizeInput(input: CliInput, count: number): CliResult {
+export function summarizeInput(input: CliInput, count: number, outline = false): CliResult {
   const t0 = performance.now();
   const article = toArticle(input);
-  const summary = buildSummary(article, count);
+  const summary = buildSummary(article, count, outline);
   return { summary, isArticle: article.isArticle, ms: performance.now() - t0 };
 }

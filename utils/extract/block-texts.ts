@@ -19,6 +19,10 @@ export interface BlockOptions {
   maxChars?: number;
 }
 
+const HEADING_TAGS = /^H[1-6]$/;
+/** Stack entry: the end of a heading element (its text is a heading block). */
+const HEADING_END = 0;
+
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
@@ -30,7 +34,7 @@ type Slot = Element & { assignedNodes?: (o: { flatten: boolean }) => Node[] };
  * light DOM (web components render their text there), and at a <slot> the light nodes assigned
  * to it. Sibling links, not childNodes: no NodeList per element on pages with 100k of them.
  */
-function pushRenderedChildren(stack: (Node | null)[], el: Element): void {
+function pushRenderedChildren(stack: (Node | null | typeof HEADING_END)[], el: Element): void {
   const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
   const parent: Node = shadow ?? el;
   if (!shadow && el.tagName === 'SLOT' && typeof (el as Slot).assignedNodes === 'function') {
@@ -47,26 +51,29 @@ function pushRenderedChildren(stack: (Node | null)[], el: Element): void {
  * Walks the tree iteratively (hostile pages nest deeper than the call stack allows) and
  * flushes the running text at every block boundary, so inline markup never splits a sentence.
  */
-export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: string[]; truncated: boolean } {
+export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: string[]; truncated: boolean; headings: number[] } {
   const blocks: string[] = [];
+  // Indices of the blocks that are headings (h1–h6): long pages are outlined by them.
+  const headings: number[] = [];
   const maxChars = opts.maxChars ?? Infinity;
   let buf = '';
   let total = 0;
-  const flush = () => {
+  const flush = (heading = false) => {
     const t = normalizeText(buf);
     buf = '';
     if (t) {
+      if (heading) headings.push(blocks.length);
       blocks.push(t);
       total += t.length;
     }
   };
-  // Stack entries: a node to visit, or null meaning "a block ended here".
-  const stack: (Node | null)[] = [root];
+  // Stack entries: a node to visit, null meaning "a block ended here", HEADING_END "a heading ended here".
+  const stack: (Node | null | typeof HEADING_END)[] = [root];
   while (stack.length) {
-    if (total > maxChars) return { blocks, truncated: true };
+    if (total > maxChars) return { blocks, truncated: true, headings };
     const node = stack.pop();
-    if (node === null) {
-      flush();
+    if (node === null || node === HEADING_END) {
+      flush(node === HEADING_END);
       continue;
     }
     if (node === undefined) break;
@@ -85,10 +92,10 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush();
-      stack.push(null);
+      stack.push(HEADING_TAGS.test(tag) ? HEADING_END : null);
     }
     pushRenderedChildren(stack, el);
   }
   flush();
-  return { blocks, truncated: false };
+  return { blocks, truncated: false, headings };
 }

@@ -2,7 +2,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
-import { splitParagraphs } from '../text-article';
+import { splitParagraphs, textHeadings } from '../text-article';
 import { normalizeText } from '../normalize-text';
 import { blockTexts } from './block-texts';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
@@ -40,7 +40,7 @@ function runReadability(doc: Document, maxElements: number) {
 /** The page's visible text as blocks, for pages that are not articles ("Summarize anyway"). */
 export function visibleBlocks(doc: Document, maxChars = MAX_CHARS) {
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { blocks: [] as string[], truncated: false };
+  if (!root) return { blocks: [] as string[], truncated: false, headings: [] as number[] };
   return blockTexts(root, { skipHidden: true, maxChars });
 }
 
@@ -53,9 +53,10 @@ type Meta = Omit<ArticleData, 'paragraphs' | 'isArticle' | 'source' | 'truncated
 function plainText(doc: Document, base: Meta, maxChars: number): ArticleData {
   const raw = doc.body?.textContent ?? '';
   const paragraphs = splitParagraphs(raw.slice(0, maxChars));
+  const headings = textHeadings(paragraphs);
   const isArticle = countWords(paragraphs.join(' ')) >= MIN_ARTICLE_WORDS;
   const dir = pageDir(doc, base.lang, null, sampleOf(paragraphs));
-  return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: raw.length > maxChars };
+  return { ...base, dir, paragraphs, headings, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: raw.length > maxChars };
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
@@ -77,16 +78,16 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
   if (plain) return plainText(doc, base, maxChars);
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
-    const { blocks, truncated } = blockTexts(content, { maxChars });
+    const { blocks, truncated, headings } = blockTexts(content, { maxChars });
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.
     const words = countWords(blocks.join(' '));
     if (words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS)) {
       const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
-      return { ...base, dir, paragraphs: blocks, source: 'readability', isArticle: true, truncated };
+      return { ...base, dir, paragraphs: blocks, headings, source: 'readability', isArticle: true, truncated };
     }
   }
-  const { blocks, truncated } = visibleBlocks(doc, maxChars);
+  const { blocks, truncated, headings } = visibleBlocks(doc, maxChars);
   const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
-  return { ...base, dir, paragraphs: blocks, source: 'visible-text', isArticle: false, truncated };
+  return { ...base, dir, paragraphs: blocks, headings, source: 'visible-text', isArticle: false, truncated };
 }

@@ -1,5 +1,7 @@
 // Per-sentence features the scorer combines: centrality, word frequency, position, length, title, quotes.
 import { HAS_DIGIT, HAS_QUOTE, OPENS_QUOTE, UNBALANCED, type CharStats } from './char-stats';
+import { ECHO_SHARE } from './quote-echo';
+import { sharedTerms, termOverlap } from './same-point';
 import { float64Scratch, int32Scratch } from './scratch';
 import type { Tokenized } from './tokenize';
 import { cosine, dotDense, weightedSum, type SparseVec } from './vectors';
@@ -33,6 +35,10 @@ export const FEATURE_NAMES = [
   'freqUniqZ', // freqUniq as a z-score within the article: how it stands against its neighbours
   'sumFreqZ', // sumFreq likewise
   'rankZ', // pagerank likewise
+  'quoted', // share of its characters inside direct quotations (Who said what shows those already)
+  'backed', // most of a quotation-led sentence's terms recur in it: the statement a quotation backs up
+  'last', // last sentence of the article: often a wrap-up with nothing new
+  'abstract', // names no one and nothing (no capitalised word after the first) and has no number: only abstractions
   'bias',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -46,6 +52,10 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const SINGLE_FEATURES = ['titleCover', 'title', 'caps', 'position', 'logPos', 'first', 'pagerank', 'centroid', 'logFreq', 'bias'] as const satisfies readonly FeatureName[];
 const col = (f: FeatureName) => FEATURE_NAMES.indexOf(f);
 const BIAS = col('bias');
+const QUOTED = col('quoted');
+const BACKED = col('backed');
+const LAST = col('last');
+const ABSTRACT = col('abstract');
 const SINGLE_INDEX = SINGLE_FEATURES.map((f) => FEATURE_NAMES.indexOf(f));
 
 /** Length of a feature row: the features, then their one-sentence copies. */
@@ -66,6 +76,8 @@ export interface FeatureInput {
   single: boolean;
   /** Title as a unit vector in the same space, or null. */
   title: SparseVec | null;
+  /** Share of each sentence's characters inside direct quotations (quotedShare). */
+  quoted: Float64Array;
 }
 
 // Scratch buffers reused from call to call (zeroed on each use); nothing in them outlives a call.
@@ -154,6 +166,10 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[22] = f.block[n - 1]! > 0 ? f.block[i]! / f.block[n - 1]! : 0;
     row[23] = f.lastInBlock[i] && f.inBlock[i]! > 0 ? 1 : 0;
     row[24] = f.title ? titleCover(f.vecs[i]!, f.title) : 0;
+    row[QUOTED] = f.quoted[i]!;
+    row[BACKED] = backedBy(i, f.vecs, f.quoted);
+    row[LAST] = i === n - 1 && n > 1 ? 1 : 0;
+    row[ABSTRACT] = caps === 0 && !(flags & HAS_DIGIT) ? 1 : 0;
     row[BIAS] = 1;
     rows.push(row);
   }
@@ -167,23 +183,23 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   return rows;
 }
 
-/** Share of the title's terms found in the sentence (both id lists sorted). */
-function titleCover(v: SparseVec, title: SparseVec): number {
-  if (title.ids.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let hits = 0;
-  while (i < v.ids.length && j < title.ids.length) {
-    const x = v.ids[i]!;
-    const y = title.ids[j]!;
-    if (x === y) {
-      hits++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return hits / title.ids.length;
+/** Share of the title's terms found in the sentence. */
+const titleCover = (v: SparseVec, title: SparseVec): number => (title.ids.length ? sharedTerms(v, title) / title.ids.length : 0);
+
+/** How near a statement and the quotation that backs it stand: within this many sentences. */
+const BACKING_WINDOW = 3;
+
+/**
+ * How far sentence i is the statement that a nearby quotation backs: the largest share of a
+ * mostly-quoted sentence's terms that recur in it (quotation sentences themselves score 0). Only
+ * neighbours count, which keeps the feature linear on a book with thousands of quotations.
+ */
+function backedBy(i: number, vecs: readonly SparseVec[], quoted: Float64Array): number {
+  if (quoted[i]! >= ECHO_SHARE) return 0;
+  let best = 0;
+  const end = Math.min(vecs.length - 1, i + BACKING_WINDOW);
+  for (let j = Math.max(0, i - BACKING_WINDOW); j <= end; j++) if (quoted[j]! >= ECHO_SHARE) best = Math.max(best, termOverlap(vecs[j]!, vecs[i]!));
+  return best;
 }
 
 /** Writes column `from`'s within-article z-score into column `to` (0 when constant). */

@@ -1,7 +1,8 @@
 // Keyquote's engine: text → language, key quotes (verbatim sentences) and direct quotations.
-import type { DirectQuote, KeyQuote } from '../summary';
+import type { DirectQuote, KeyQuote, OutlineSection } from '../summary';
 import { directQuotes } from './quotes';
-import { keyQuotes } from './key-quotes';
+import { keyQuotes, rankSentences } from './key-quotes';
+import { outline, type HeadingRange } from './outline';
 import { detectLang, normalizeLang } from './lang';
 import { segmentSentences } from './segment';
 
@@ -9,12 +10,17 @@ export interface SummarizeOptions {
   count: number;
   lang?: string;
   title?: string;
+  /** Also return the outline of a long page: its sections, by these headings (ranges of `text`). */
+  outline?: boolean;
+  headings?: readonly HeadingRange[];
 }
 
 export interface EngineResult {
   lang: string;
   keyQuotes: KeyQuote[];
   quotes: DirectQuote[];
+  /** Present when an outline was asked for and the page is long with sections. */
+  sections?: OutlineSection[];
 }
 
 /**
@@ -29,7 +35,11 @@ export function summarize(text: string, opts: SummarizeOptions): EngineResult {
     if (!lang) lang = detectLang(input);
     const spans = segmentSentences(input, lang);
     const title = typeof opts?.title === 'string' ? opts.title : undefined;
-    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title), quotes: safeQuotes(input, lang) };
+    const quotes = safeQuotes(input, lang);
+    if (!opts?.outline || !opts.headings?.length) return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title, quotes), quotes };
+    const ranking = rankSentences(input, spans, lang, title, count === 1, quotes);
+    const sections = outline(input, spans, opts.headings, ranking);
+    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title, quotes, ranking), quotes, ...(sections ? { sections } : {}) };
   } catch {
     return { lang: lang || 'und', keyQuotes: [], quotes: [] };
   }

@@ -1,9 +1,10 @@
 // Ranks the sentences of an article and returns the best `count` as verbatim key quotes.
-import type { KeyQuote } from '../summary';
+import type { DirectQuote, KeyQuote } from '../summary';
 import { charStats } from './char-stats';
 import { datelineLength } from './dateline';
 import { ROW_LENGTH, sentenceFeatures } from './features';
 import { proseLikeness } from './prose';
+import { ECHO_SHARE, quotedShare } from './quote-echo';
 import { stopwordsFor } from './stopwords';
 import { pagerank } from './pagerank';
 import type { Span } from './segment';
@@ -19,7 +20,8 @@ export function sentenceRows(
   lang: string,
   title: string | undefined,
   single: boolean,
-): { rows: Float64Array[]; vecs: SparseVec[]; words: number[]; prose: Float64Array } {
+  quotes: readonly DirectQuote[],
+): { rows: Float64Array[]; vecs: SparseVec[]; words: number[]; prose: Float64Array; quoted: Float64Array } {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   const hasTitle = typeof title === 'string' && /[\p{L}\p{N}]/u.test(title);
   // The title shares the vocabulary (and idf) with the sentences but stays out of the graph.
@@ -30,6 +32,7 @@ export function sentenceRows(
   const docTok = hasTitle ? { ...tok, terms: tok.terms.slice(0, n), words: tok.words.slice(0, n), stopWords: tok.stopWords.slice(0, n) } : tok;
   const rank = pagerank(matrix, n, tok.vocabSize);
   const stats = texts.map(charStats);
+  const quoted = quotedShare(spans, quotes);
   const rows = sentenceFeatures({
     tok: docTok,
     vecs,
@@ -40,11 +43,12 @@ export function sentenceRows(
     lastInBlock: spans.map((s, i) => spans[i + 1]?.block !== s.block),
     single,
     title: hasTitle ? all[n]! : null,
+    quoted,
   });
   const hasStop = stopwordsFor(lang).size > 0;
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop, stats[i]);
-  return { rows, vecs, words: tok.words.slice(0, n), prose };
+  return { rows, vecs, words: tok.words.slice(0, n), prose, quoted };
 }
 
 /** Linear score of each row with the shipped weights (non-finite values count as 0). */
@@ -72,19 +76,42 @@ export function selectionValues(z: Float64Array, words: readonly number[], prose
   return out;
 }
 
-/** The `count` best sentences in article order, each verbatim with its offsets (datelines skipped). */
-export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string): KeyQuote[] {
+/** Sentences that are mostly a quotation *Who said what* shows: they come only when nothing else is left. */
+export const echoes = (quoted: Float64Array): Uint8Array => Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
+
+/** What the selection needs about every sentence: its value, vector, words and whether it is held back. */
+export interface Ranking {
+  scores: Float64Array;
+  vecs: SparseVec[];
+  words: number[];
+  /** Prose-likeness 0…1 (see prose.ts). */
+  prose: Float64Array;
+  held: Uint8Array;
+}
+
+/** Scores the sentences once; key quotes and the outline both select from this. */
+export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
+  const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
+  return { scores: selectionValues(linearScores(rows), words, prose), vecs, words, prose, held: echoes(quoted) };
+}
+
+/** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */
+export function keyQuoteAt(text: string, spans: readonly Span[], r: Ranking, i: number): KeyQuote {
+  const span = spans[i]!;
+  let start = span.start;
+  // A dateline opens a wire story's first sentence; it is not part of what was said.
+  if (span.inBlock === 0) start += datelineLength(text.slice(span.start, span.end));
+  return { text: text.slice(start, span.end), score: round(r.scores[i]!), start, end: span.end };
+}
+
+/**
+ * The `count` best sentences in article order, each verbatim with its offsets (datelines skipped).
+ * `quotes`: the article's direct quotations, as *Who said what* lists them.
+ */
+export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string, quotes: readonly DirectQuote[] = [], ranking?: Ranking): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const { rows, vecs, words, prose } = sentenceRows(text, spans, lang, title, count === 1);
-  const scores = selectionValues(linearScores(rows), words, prose);
-  const picked = selectMmr(scores, vecs, count, REDUNDANCY);
-  return picked.map((i) => {
-    const span = spans[i]!;
-    let start = span.start;
-    // A dateline opens a wire story's first sentence; it is not part of what was said.
-    if (span.inBlock === 0) start += datelineLength(text.slice(span.start, span.end));
-    return { text: text.slice(start, span.end), score: round(scores[i]!), start, end: span.end };
-  });
+  const r = ranking ?? rankSentences(text, spans, lang, title, count === 1, quotes);
+  return selectMmr(r.scores, r.vecs, count, REDUNDANCY, r.held).map((i) => keyQuoteAt(text, spans, r, i));
 }
 
 /** Rounded so scores print and compare identically across runs and platforms. */

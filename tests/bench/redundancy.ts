@@ -1,0 +1,58 @@
+// How often key quotes repeat each other or Who said what: the bench's redundancy table, and its measure.
+import type { DirectQuote, KeyQuote } from '../../utils/summary';
+import { summarize } from '../../utils/summarize/index';
+import { ECHO_SHARE, quotedShare } from '../../utils/summarize/quote-echo';
+import { SAME_POINT, termOverlap } from '../../utils/summarize/same-point';
+import { tokenizeSentences } from '../../utils/summarize/tokenize';
+import { inverseFrequencies, tfidfVectors } from '../../utils/summarize/vectors';
+import type { Article } from './data';
+import { printTable } from './table';
+
+/** What one summary repeats. */
+export interface Repeats {
+  /** Two key quotes whose content terms overlap by more than SAME_POINT of the shorter one's. */
+  samePoint: boolean;
+  /** Of those, a pair where one is mostly a quotation (≥ half its characters) and the other the statement it backs. */
+  statementAndQuotation: boolean;
+  /** A key quote that is mostly (≥ ECHO_SHARE) a quotation Who said what lists. */
+  echo: boolean;
+}
+
+/** Measures one summary's key quotes against each other and against its quotations. */
+export function repeats(keyQuotes: readonly KeyQuote[], quotes: readonly DirectQuote[], lang: string): Repeats {
+  const tok = tokenizeSentences(keyQuotes.map((q) => q.text), lang);
+  const { vecs } = tfidfVectors(tok, inverseFrequencies(tok));
+  const quoted = quotedShare(keyQuotes, quotes);
+  const out: Repeats = { samePoint: false, statementAndQuotation: false, echo: quoted.some((q) => q >= ECHO_SHARE) };
+  for (let i = 0; i < vecs.length; i++)
+    for (let j = i + 1; j < vecs.length; j++) {
+      if (termOverlap(vecs[i]!, vecs[j]!) <= SAME_POINT) continue;
+      out.samePoint = true;
+      if ((quoted[i]! >= 0.5) !== (quoted[j]! >= 0.5)) out.statementAndQuotation = true;
+    }
+  return out;
+}
+
+/** Share (%) of the articles' summaries of `count` key quotes with each kind of repeat. */
+export function repeatRates(articles: readonly Article[], count: number, run = summarize): Record<keyof Repeats, number> {
+  const sums = { samePoint: 0, statementAndQuotation: 0, echo: 0 };
+  for (const a of articles) {
+    const r = run(a.text, { count, lang: a.lang, title: a.title });
+    const m = repeats(r.keyQuotes, r.quotes, r.lang);
+    for (const k of Object.keys(sums) as (keyof Repeats)[]) sums[k] += m[k] ? 1 : 0;
+  }
+  const n = articles.length || 1;
+  return { samePoint: (100 * sums.samePoint) / n, statementAndQuotation: (100 * sums.statementAndQuotation) / n, echo: (100 * sums.echo) / n };
+}
+
+export function printRedundancy(articles: readonly Article[]): void {
+  const rows = [3, 5, 8].map((k) => {
+    const r = repeatRates(articles, k);
+    return [`${k} key quotes`, r.samePoint, r.statementAndQuotation, r.echo];
+  });
+  printTable(
+    `Redundancy, BBC dev, ${articles.length} summaries each (% of summaries with: two key quotes stating one point = content terms overlapping by more than half of the shorter; of them a statement + its backing quotation; a key quote that is mostly a quotation Who said what lists)`,
+    ['summary', 'same point %', 'statement + quotation %', 'repeats Who said what %'],
+    rows,
+  );
+}
