@@ -1,5 +1,6 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
 import { isSpaceUnit, trimEndOf } from './char-classes';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 export const TITLES: ReadonlySet<string> = new Set(
@@ -92,6 +93,7 @@ function joined(text: string, words: string[], first: number, end: number): stri
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
+  if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) return false; // "Bill" is in English stopword lists
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);

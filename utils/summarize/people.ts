@@ -117,7 +117,10 @@ function isPerson(name: string, titled: boolean, speakers: ReadonlySet<string>, 
 /** The run after its last title word: "Retired U.S. Air Force Gen. Norman Ham" → "Norman Ham". */
 function afterLastTitle(run: string): string {
   const words = run.split(/\s+/u);
-  for (let i = words.length - 2; i >= 0; i--) if (TITLES.has(words[i]!.replace(/\.$/u, '').toLowerCase())) return words.slice(i + 1).join(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i]!;
+    if (/^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase())) return words.slice(i + 1).join(' '); // "de" in "Bill de Blasio" is no title
+  }
   return run;
 }
 

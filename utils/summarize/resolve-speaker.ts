@@ -63,6 +63,8 @@ export function resolvePronoun(ctx: PronounContext): string | null {
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
 // an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but))*\s*$/u;
+// "While Obama had…": a subordinate clause's subject is not the sentence's.
+const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|If|Since|Unlike|Like|Until|Unless|Once)\s/u;
 // A sentence that opens with a pronoun is about whoever the sentence before was about.
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
 
@@ -84,7 +86,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     named = true;
     const lead = text.slice(from, m.start);
     const clause = lead.slice(lead.lastIndexOf(',') + 1);
-    if (BEFORE_SUBJECT.test(clause)) return m.name;
+    if (BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause)) return m.name;
   }
   // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
   if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
@@ -104,17 +106,20 @@ function lastSentenceStart(text: string, at: number): number {
 }
 
 // The titles that name each role before a name ("Sen. Bernie Sanders" is "the senator").
-const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
-  senator: /(?:Sen\.|Senator)\s+$/u,
-  mayor: /Mayor\s+$/u,
-  president: /President\s+$/u,
-  governor: /(?:Gov\.|Governor)\s+$/u,
-  secretary: /Secretary(?:\s+of\s+\p{Lu}\p{L}+)?\s+$/u,
-  congressman: /(?:Rep\.|Representative|Congressman)\s+$/u,
-  congresswoman: /(?:Rep\.|Representative|Congresswoman)\s+$/u,
-  minister: /Minister\s+$/u,
-  chancellor: /Chancellor\s+$/u,
+const ROLE_TITLES: Readonly<Record<string, string>> = {
+  senator: 'Sen\\.|Senator',
+  mayor: 'Mayor',
+  president: 'President',
+  governor: 'Gov\\.|Governor',
+  secretary: 'Secretary(?:\\s+of\\s+\\p{Lu}\\p{L}+)?',
+  congressman: 'Rep\\.|Representative|Congressman',
+  congresswoman: 'Rep\\.|Representative|Congresswoman',
+  minister: 'Minister',
+  chancellor: 'Chancellor',
 };
+
+/** The title, then the name's first words, ending where the mention's surname starts. */
+const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?!)'})\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|di|del|le|la)\\s+){0,3}$`, 'u');
 
 /**
  * Who "the mayor" or "the senator" is: the person most recently named before `at` with that role,
@@ -122,12 +127,13 @@ const ROLE_TITLES: Readonly<Record<string, RegExp>> = {
  * ("…, the Republican nominee,"). Null when no one named has it.
  */
 export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined): string | null {
-  const title = ROLE_TITLES[role];
+  const title = titledBefore(role);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
-    const before = text.slice(Math.max(0, m.start - 30), m.start);
-    if (title?.test(before) || new RegExp(`(?<![\\p{L}])${role}(?![\\p{L}])`, 'iu').test(roleOf(m.name) ?? '')) return m.name;
+    // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
+    const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
+    if (title.test(before) || new RegExp(`(?<![\\p{L}])${role}(?![\\p{L}])`, 'iu').test(roleOf(m.name) ?? '')) return m.name;
   }
   return null;
 }
