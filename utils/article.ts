@@ -11,8 +11,8 @@ export interface PageMeta {
   /** BCP 47 tag from the page (`<html lang>`, Readability), lower-cased; '' when unknown. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** 'readability' when Readability found an article; 'visible-text' for the fallback. */
-  source: 'readability' | 'visible-text' | 'selection';
+  /** 'readability' when Readability found an article; 'visible-text' for the fallback; 'pdf' for a PDF. */
+  source: 'readability' | 'visible-text' | 'selection' | 'pdf';
   /** Whether the page's text was cut to stay within the work cap. */
   truncated: boolean;
 }
