@@ -7,34 +7,42 @@ export type Column = 0 | 1 | 'span';
 
 const crosses = (l: PdfLine, x: number) => l.x0 < x && l.x1 > x;
 
+/** How many lines cross a vertical at x, or null when there are too few lines on either side of it. */
+function crossings(lines: readonly PdfLine[], x: number): number | null {
+  let cross = 0;
+  let left = 0;
+  let right = 0;
+  for (const l of lines) {
+    if (crosses(l, x)) cross++;
+    else if (l.x1 <= x) left++;
+    else right++;
+  }
+  return left >= 4 && right >= 4 ? cross : null;
+}
+
 /**
- * The x of the gutter between two columns, or null for a one-column page: the middle of the widest
- * strip in the page's middle half that at most a tenth of the lines cross, with at least a few
- * lines on each side.
+ * The x of the gutter between two columns, or null for a one-column page: in the page's middle
+ * half, the vertical crossed by the fewest lines (at most a third: title, abstract, wide figures),
+ * at the middle of the widest strip of such verticals.
  */
 export function findGutter(lines: readonly PdfLine[], width: number): number | null {
-  if (lines.length < 6) return null;
-  let best: { x: number; score: number } | null = null;
-  let runStart: number | null = null;
+  if (lines.length < 8) return null;
   const step = 2;
-  const ok = (x: number) => {
-    let cross = 0;
-    let left = 0;
-    let right = 0;
-    for (const l of lines) {
-      if (crosses(l, x)) cross++;
-      else if (l.x1 <= x) left++;
-      else right++;
-    }
-    return cross <= lines.length / 10 && left >= 3 && right >= 3;
-  };
-  for (let x = width * 0.25; x <= width * 0.75 + step; x += step) {
-    const good = x <= width * 0.75 && ok(x);
-    if (good && runStart === null) runStart = x;
-    if (!good && runStart !== null) {
-      const score = x - runStart;
-      if (!best || score > best.score) best = { x: (runStart + x - step) / 2, score };
-      runStart = null;
+  const xs: number[] = [];
+  for (let x = width * 0.25; x <= width * 0.75; x += step) xs.push(x);
+  const counts = xs.map((x) => crossings(lines, x));
+  const valid = counts.filter((c): c is number => c !== null);
+  if (!valid.length) return null;
+  const min = Math.min(...valid);
+  if (min > lines.length / 3) return null;
+  let best: { x: number; span: number } | null = null;
+  let start = -1;
+  for (let i = 0; i <= xs.length; i++) {
+    const on = i < xs.length && counts[i] === min;
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      if (!best || i - start > best.span) best = { x: (xs[start]! + xs[i - 1]!) / 2, span: i - start };
+      start = -1;
     }
   }
   return best?.x ?? null;

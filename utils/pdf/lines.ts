@@ -7,9 +7,11 @@ const SPLIT_GAP = 1.2;
 // Baselines closer than this fraction of the font size are one line (superscripts ride ~0.35 up).
 const SAME_LINE = 0.45;
 
+const MARKER = /^[\d*†‡§,\s]+$/;
+
 /** Superscript footnote markers (a small raised number) would glue to the word before: dropped. */
 function isMarker(it: PdfItem, lineSize: number): boolean {
-  return it.size < lineSize * 0.8 && /^[\d*†‡§,\s]+$/.test(it.str);
+  return it.size < lineSize * 0.9 && MARKER.test(it.str);
 }
 
 function joinItems(items: PdfItem[]): string {
@@ -27,16 +29,17 @@ function joinItems(items: PdfItem[]): string {
 
 function segment(items: PdfItem[], page: number): PdfLine[] {
   const size = Math.max(...items.map((i) => i.size));
-  const kept = items.filter((i) => !isMarker(i, size)).sort((a, b) => a.x - b.x);
+  // pdf.js's own space runs are wider than the gap they fill and would bridge a gutter: spaces
+  // come back from the gaps between words (joinItems).
+  const kept = items.filter((i) => i.str.trim() && !isMarker(i, size)).sort((a, b) => a.x - b.x);
   const out: PdfLine[] = [];
   let run: PdfItem[] = [];
   const flush = () => {
     const text = joinItems(run);
     if (text) {
-      const body = run.filter((i) => i.str.trim());
-      const last = body[body.length - 1] ?? run[run.length - 1]!;
-      const main = body.reduce((m, i) => (i.str.length > m.str.length ? i : m), body[0] ?? run[0]!);
-      out.push({ text, x0: (body[0] ?? run[0]!).x, x1: last.x + last.w, y: main.y, size: main.size, page });
+      const last = run[run.length - 1]!;
+      const main = run.reduce((m, i) => (i.str.length > m.str.length ? i : m), run[0]!);
+      out.push({ text, x0: run[0]!.x, x1: last.x + last.w, y: main.y, size: main.size, page });
     }
     run = [];
   };
@@ -67,5 +70,8 @@ export function pageLines(items: readonly PdfItem[], page: number): PdfLine[] {
     group.push(it);
   }
   if (group.length) lines.push(...segment(group, page));
-  return lines;
+  // A raised marker can sit nearer the baseline of the other column's line than its own: alone
+  // there, it is a small line of digits.
+  const size = Math.max(0, ...lines.map((l) => l.size));
+  return lines.filter((l) => !(MARKER.test(l.text) && l.size < size * 0.9 && l.text.length <= 3));
 }

@@ -14,7 +14,8 @@ const STARTS_LOWER = /^\p{Ll}/u;
 // A hyphen after a letter at a line's end, the next line going on in lower case: a word was split.
 const SPLIT_WORD = /(\p{L})[-\u00AD]$/u;
 
-const sameSize = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.1;
+// Sizes in a PDF are exact: 10 pt body and an 11 pt heading differ.
+const sameSize = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.05;
 
 /** Hyphenated words the document also writes whole on one line ("well-known") keep their hyphen. */
 export function hyphenatedWords(lines: readonly PdfLine[]): Set<string> {
@@ -61,7 +62,7 @@ function lineSteps(lines: readonly PlacedLine[]): Map<number, number> {
 }
 
 /** Whether `cur` starts a new paragraph after `prev` (both in reading order). */
-function breaksBefore(prev: PlacedLine, cur: PlacedLine, steps: Map<number, number>, col: Block): boolean {
+function breaksBefore(prev: PlacedLine, cur: PlacedLine, steps: Map<number, number>, col: Block, firstLine: boolean): boolean {
   const a = prev.line;
   const b = cur.line;
   if (!sameSize(a.size, b.size)) return true;
@@ -72,9 +73,11 @@ function breaksBefore(prev: PlacedLine, cur: PlacedLine, steps: Map<number, numb
   const dy = a.y - b.y;
   const step = steps.get(sizeKey(a.size)) ?? a.size * 1.2;
   if (dy <= 0 || dy > step * 1.35) return true;
+  const shortLast = a.x1 < col.right - a.size * 2;
+  // A short line on its own, then more text: a heading.
+  if (firstLine && a.x1 - a.x0 < (col.right - col.left) * 0.6) return true;
   if (!finished) return false;
   const indented = b.x0 > col.left + b.size * 0.8;
-  const shortLast = a.x1 < col.right - a.size * 2;
   return indented || shortLast;
 }
 
@@ -99,11 +102,14 @@ export function toParagraphs(lines: readonly PlacedLine[], keepHyphen: Set<strin
   const out: PdfParagraph[] = [];
   let cur: PdfParagraph | null = null;
   let prev: PlacedLine | null = null;
+  let lineCount = 0;
   for (const pl of lines) {
-    if (!cur || !prev || breaksBefore(prev, pl, steps, edges.get(PAGE_COL(pl))!)) {
+    if (!cur || !prev || breaksBefore(prev, pl, steps, edges.get(PAGE_COL(pl))!, lineCount === 1)) {
       cur = { text: pl.line.text, size: pl.line.size, page: pl.line.page, pageStarts: [] };
       out.push(cur);
+      lineCount = 1;
     } else {
+      lineCount++;
       const before = cur.text.length;
       cur.text = joinLine(cur.text, pl.line.text, keepHyphen);
       if (pl.line.page !== prev.line.page) {
