@@ -24,6 +24,10 @@ export interface ArticleData extends PageMeta {
   isArticle: boolean;
   /** The document's MIME type (the PDF viewer reports application/pdf). */
   contentType: string;
+  /** In a PDF: where each page begins in the article text, its page count and pages read. */
+  pageStarts?: { start: number; page: number }[];
+  pageCount?: number;
+  pagesRead?: number;
 }
 
 /** Joins paragraphs the way the summarizer and CLI see them: one blank line between blocks. */

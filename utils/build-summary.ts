@@ -4,19 +4,20 @@ import { articleText, type ArticleData } from './article';
 import { countWords, readingMinutes } from './reading-time';
 import { summarize } from './summarize';
 import type { Summary } from './summary';
+import { withPages } from './pdf/pages';
 
 /** `count`: how many key quotes (LENGTHS[length] in the extension, --count in the CLI). */
 export function buildSummary(article: ArticleData, count: number): Summary {
   const text = articleText(article.paragraphs);
   const engine = summarize(text, { count, lang: article.lang, title: article.title });
   const words = countWords(text);
-  const { paragraphs: _p, isArticle: _a, contentType: _c, ...meta } = article;
+  const { paragraphs: _p, isArticle: _a, contentType: _c, pageStarts, ...meta } = article;
   return {
     ...meta,
     lang: engine.lang,
     wordCount: words,
     readingMinutes: readingMinutes(words),
-    keyQuotes: engine.keyQuotes,
-    quotes: engine.quotes,
+    keyQuotes: withPages(engine.keyQuotes, pageStarts),
+    quotes: withPages(engine.quotes, pageStarts),
   };
 }

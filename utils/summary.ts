@@ -7,6 +7,8 @@ export interface KeyQuote {
   /** Offsets into the article text (paragraphs joined by a blank line). */
   start: number;
   end: number;
+  /** In a PDF: the page the quote starts on (1-based). */
+  page?: number;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface DirectQuote {
   start: number;
   end: number;
   parts?: { start: number; end: number }[];
+  /** In a PDF: the page the quotation starts on (1-based). */
+  page?: number;
 }
 
 export interface Summary extends PageMeta {
@@ -29,6 +33,9 @@ export interface Summary extends PageMeta {
   readingMinutes: number;
   keyQuotes: KeyQuote[];
   quotes: DirectQuote[];
+  /** In a PDF: its number of pages, and how many were read (fewer when a huge file was cut). */
+  pageCount?: number;
+  pagesRead?: number;
 }
 
 /** Summary lengths the user picks from; the number is how many key quotes. */

@@ -9,14 +9,15 @@ export interface CliArgs {
   help: boolean;
 }
 
-export const USAGE = `Usage: keyquote [options] [file.html|file.txt ...]
+export const USAGE = `Usage: keyquote [options] [file.html|file.txt|file.pdf ...]
 
 Prints the key quotes and who said what of each file (the bundled sample article when none).
 
 Options:
   --count N      number of key quotes (default ${LENGTHS.short})
   --json         print each summary as JSON
-  --jsonl FILE   batch mode: one JSON record per line ({"id","html"} or {"id","text","lang"?});
+  --jsonl FILE   batch mode: one JSON record per line ({"id","html"}, {"id","text","lang"?}
+                 or {"id","path"} for a local HTML, text or PDF file);
                  FILE "-" reads standard input; prints one JSON line per record
   -h, --help     show this help`;
 

@@ -42,13 +42,3 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
   }
   return { paragraphs: paras.map((p) => p.text), pageStarts, titleGuess: guessTitle(all) };
 }
-
-/** The page a passage starting at `offset` of the article text is on. */
-export function pageAt(pageStarts: readonly { start: number; page: number }[], offset: number): number | undefined {
-  let page: number | undefined;
-  for (const s of pageStarts) {
-    if (s.start > offset) break;
-    page = s.page;
-  }
-  return page;
-}
