@@ -1,14 +1,17 @@
 // The key quotes, in article order; clicking one reveals it on the page.
 import type { KeyQuote } from '@/utils/summary';
 import { SaveQuoteButton } from './HighlightSave';
+import { PageRef } from './PageRef';
 import { t } from '@/utils/i18n';
 
 interface Props {
   quotes: KeyQuote[];
   onReveal: (q: KeyQuote) => void;
+  /** The page's URL, for a PDF quote's page link. */
+  url?: string;
 }
 
-export function KeyQuoteList({ quotes, onReveal }: Props) {
+export function KeyQuoteList({ quotes, onReveal, url = '' }: Props) {
   return (
     <ol class="kq-list" aria-label={t('keyQuotes')}>
       {quotes.map((q) => (
@@ -22,6 +25,7 @@ export function KeyQuoteList({ quotes, onReveal }: Props) {
           >
             {q.text}
           </button>
+          <PageRef page={q.page} url={url} onOpen={() => onReveal(q)} />
           <SaveQuoteButton text={q.text} />
         </li>
       ))}

@@ -10,6 +10,10 @@ interface Props {
   onReveal: (q: KeyQuote) => void;
 }
 
+/** A long PDF says how many of its pages were read; other pages say they were cut. */
+const truncatedNote = (s: Summary) =>
+  s.pageCount && s.pagesRead && s.pagesRead < s.pageCount ? t('pdfStoppedEarly', [s.pagesRead, s.pageCount]) : t('truncated');
+
 export function SummaryView({ summary, onReveal }: Props) {
   const meta = metaLine(summary);
   return (
@@ -22,9 +26,9 @@ export function SummaryView({ summary, onReveal }: Props) {
           {t('fromSelection')}
         </p>
       )}
-      {summary.truncated && <p class="kq-note">{t('truncated')}</p>}
-      <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} />
-      <QuoteList quotes={summary.quotes} />
+      {summary.truncated && <p class="kq-note">{truncatedNote(summary)}</p>}
+      <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} url={summary.url} />
+      <QuoteList quotes={summary.quotes} url={summary.url} />
     </article>
   );
 }

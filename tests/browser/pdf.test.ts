@@ -1,0 +1,67 @@
+// PDFs in Chromium's PDF viewer: the popup reads the file itself (pdf.js, injected only there) and
+// shows its key quotes and who said what with their pages; errors for locked and scanned files.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
+
+const error = '[data-testid="summary-error"]';
+const keyQuote = '[data-testid="key-quote"]';
+
+function paperBody(): string[] {
+  const { document } = parseHTML(readFileSync('tests/fixtures/pdf/paper.html', 'utf8'));
+  for (const sup of document.querySelectorAll('sup')) sup.remove();
+  return [...document.querySelectorAll('[data-body]')].map((e) => e.textContent!.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
+}
+
+describe('PDF tabs', () => {
+  const h = useHarness();
+
+  beforeAll(async () => {
+    const pdfs = await testPdfs();
+    for (const name of ['paper', 'article', 'scanned', 'encrypted'] as const) h.server.route(`/${name}.pdf`, readFileSync(pdfs[name]), 'application/pdf');
+  }, 120_000);
+
+  it('shows a two-column paper\'s title, page count and key quotes from its body, each with its page', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 20_000 }).toBe(3);
+    expect(await popup.locator('[data-testid="summary-title"]').textContent()).toBe(
+      'Reading on Screens and on Paper: A Field Study of Long-Form Comprehension',
+    );
+    expect(await popup.locator('[data-testid="summary-meta"]').textContent()).toMatch(/2 pages · \d+ min read/);
+    const body = paperBody();
+    for (const text of await popup.locator(keyQuote).allTextContents()) expect(body.some((p) => p.includes(text)), text).toBe(true);
+    const pages = await popup.locator('.kq-item [data-testid="quote-page"]').allTextContents();
+    expect(pages).toHaveLength(3);
+    for (const p of pages) expect(p).toMatch(/^p\. [12]$/);
+  });
+
+  it('gives who said what with pages, and opens the viewer at a quote\'s page on click', async () => {
+    const page = await openPage(h, '/article.pdf');
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopupFor(h, page);
+    const speakers = popup.locator('[data-testid="quote-speaker"]');
+    await expect.poll(() => speakers.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Donald Trump', 'Ihor Klymenko']));
+    const klymenko = popup.locator('[data-testid="quote"]', { hasText: 'Ihor Klymenko' });
+    expect(await klymenko.locator('[data-testid="quote-page"]').textContent()).toBe('p. 2');
+    expect(await klymenko.locator('[data-testid="quote-page"]').getAttribute('href')).toBe(h.server.url('/article.pdf#page=2'));
+    // A key quote: clicking it sends the PDF tab to its page.
+    const last = popup.locator('.kq-item').last();
+    const n = (await last.locator('[data-testid="quote-page"]').textContent())!.replace('p. ', '');
+    await last.locator(keyQuote).click();
+    const worker = await h.worker();
+    await expect.poll(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(h.server.url(`/article.pdf#page=${n}`));
+  });
+
+  it.each([
+    ['encrypted', 'bad-file', /protected by a password/],
+    ['scanned', 'empty', /probably a scan/],
+  ])('explains why a %s PDF cannot be summarized', async (name, code, message) => {
+    const page = await openPage(h, `/${name}.pdf`);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(error).getAttribute('data-code'), { timeout: 20_000 }).toBe(code);
+    expect(await popup.locator(error).textContent()).toMatch(message);
+  });
+});
