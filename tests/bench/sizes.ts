@@ -60,6 +60,13 @@ export async function sizes(): Promise<void> {
   printTable(`Sizes of ${path.relative(process.cwd(), dir)} (kB; gzip per file, as loaded)`, ['entrypoint', 'files', 'raw', 'gzip', 'JS gzip'], rows);
   const zips = existsSync(path.dirname(dir)) ? readdirSync(path.dirname(dir)).filter((f) => f.endsWith('.zip')) : [];
   for (const z of zips) console.log(`${z}: ${kb(statSync(path.join(path.dirname(dir), z)).size).toFixed(1)} kB`);
+  // pdf.js is injected only into a tab showing a PDF; the script on every page must not carry it.
+  const pdf = 'content-scripts/pdf-extract.js';
+  if (existsSync(path.join(dir, pdf))) {
+    const m = measure(dir, [pdf]);
+    const every = measure(dir, ['content-scripts/highlight-restore.js']);
+    console.log(`pdf.js (${pdf}, PDF tabs only): ${kb(m.raw).toFixed(0)} kB raw, ${kb(m.gz).toFixed(0)} kB gzip; the script on every page: ${kb(every.raw).toFixed(1)} kB raw`);
+  }
   console.log(`popup JavaScript: ${kb(popupJs).toFixed(1)} kB gzip (budget ${POPUP_JS_BUDGET_KB} kB): ${kb(popupJs) <= POPUP_JS_BUDGET_KB ? 'within' : 'OVER'}`);
 }
 
