@@ -24,6 +24,8 @@ export default defineConfig({
     'entrypoints:found': (wxt, infos) => {
       if (!testHosts || wxt.config.browser !== 'firefox') return;
       infos.push({ name: 'test-bridge', inputPath: resolve(import.meta.dirname, 'tests/firefox/bridge.content.ts'), type: 'content-script' });
+      // …and a page the test frames to run the PDF reader in an extension page (tests/firefox/pdf-probe.ts).
+      infos.push({ name: 'pdf-probe', inputPath: resolve(import.meta.dirname, 'tests/firefox/pdf-probe.html'), type: 'unlisted-page' });
     },
   },
   // The Firefox sources archive holds what a reviewer needs to rebuild the add-on (README, lock file,
@@ -42,6 +44,7 @@ export default defineConfig({
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(testHosts && browser === 'firefox' ? { web_accessible_resources: ['pdf-probe.html'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys only: users change them in the browser's shortcut settings.
     commands: {
