@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testPdfs } from '../fixtures/pdf/make-pdfs';
 import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
+import { storedFor, type StoredHighlight } from './highlights-helpers';
 
 const error = '[data-testid="summary-error"]';
 const keyQuote = '[data-testid="key-quote"]';
@@ -53,6 +54,31 @@ describe('PDF tabs', () => {
     await last.locator(keyQuote).click();
     const worker = await h.worker();
     await expect.poll(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(h.server.url(`/article.pdf#page=${n}`));
+  });
+
+  it('saves a passage selected in the PDF viewer with its page, from the menu\'s selected text', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const tabId = await tabIdOf(h, page);
+    const worker = await h.worker();
+    // The viewer's selection, as Chromium hands it to the menu: line breaks where the lines broke.
+    const selected = 'The study has limits. Our readers were library\nusers, who may read more than most adults';
+    await worker.evaluate(
+      async ([id, text]) => {
+        const tab = await chrome.tabs.get(id as number);
+        const info = { menuItemId: 'save-highlight', editable: false, pageUrl: tab.url!, frameId: 0, selectionText: text };
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
+      },
+      [tabId, selected],
+    );
+    const saved = () => storedFor(h, h.server.url('/paper.pdf')) as Promise<(StoredHighlight & { href: string })[]>;
+    await expect.poll(async () => (await saved()).length, { timeout: 20_000 }).toBe(1);
+    const [hl] = await saved();
+    expect(hl!.exact).toBe('The study has limits. Our readers were library users, who may read more than most adults');
+    expect(hl!.href).toBe(h.server.url('/paper.pdf#page=2'));
+    // The shortcut cannot see the viewer's selection: the toolbar icon says why instead of nothing.
+    await worker.evaluate((id) => chrome.tabs.get(id).then((tab) => (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch('save-highlight', tab)), tabId);
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 20_000 }).toBe('!');
+    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/right-click menu/);
   });
 
   it.each([

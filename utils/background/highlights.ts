@@ -10,13 +10,19 @@ import { defineMenuItem } from './menus';
 import { changeHighlight, clearAllData, importHighlights, removeHighlight, saveCapture } from './highlights-write';
 import { callPage } from './highlights-tab';
 import { t } from '../i18n';
+import { capturePdfSelection, explainOnIcon, pdfInTab } from './pdf-highlight';
 
 export const SAVE_COMMAND = 'save-highlight';
 const MAX_QUOTE = 20_000;
 
-/** Saves what is selected in a tab (menu, shortcut). */
-export async function saveSelection(tabId: number): Promise<void> {
-  const cap = await callPage(tabId, 'capture');
+/**
+ * Saves what is selected in a tab (menu, shortcut). `selectionText` (the menu's) is how a selection
+ * in a PDF viewer, which no page script sees, reaches Keyquote.
+ */
+export async function saveSelection(tabId: number, selectionText?: string): Promise<void> {
+  let cap = await callPage(tabId, 'capture').catch(() => null);
+  const url = cap ? null : (await browser.tabs.get(tabId).catch(() => null))?.url;
+  if (!cap && url && selectionText) cap = await capturePdfSelection(tabId, url, selectionText);
   if (!cap) throw new KeyquoteError('empty', t('errSelectFirst'));
   if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', t('errSelectionTooLong'));
   await saveCapture(cap, await highlightColor.getValue());
@@ -48,10 +54,14 @@ export function registerHighlights(): void {
     id: 'save-highlight',
     title: t('menuSaveHighlight'),
     contexts: ['selection'],
-    onClick: (_info, tab) => tab?.id !== undefined && saveSelection(tab.id),
+    onClick: (info, tab) => tab?.id !== undefined && saveSelection(tab.id, info.selectionText),
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== SAVE_COMMAND || tab?.id === undefined) return;
-    saveSelection(tab.id).catch((err) => console.error('Keyquote save-highlight:', err));
+    saveSelection(tab.id).catch(async (err) => {
+      console.error('Keyquote save-highlight:', err);
+      // In a PDF viewer the shortcut cannot see the selection: say so where the user looks next.
+      if (await pdfInTab(tab.id!, tab.url ?? '')) await explainOnIcon(tab.id!, t('errPdfShortcut'));
+    });
   });
 }
