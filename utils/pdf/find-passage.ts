@@ -2,7 +2,7 @@
 import { pageAt, type PageStarts } from './pages';
 
 const CONTEXT = 32;
-const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squashSpaces = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Where `selection` is in `text` (white space compared loosely, a hyphen at a line end forgiven),
@@ -11,11 +11,17 @@ const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function findPassage(text: string, pageStarts: PageStarts, selection: string) {
   const exact = squashSpaces(selection);
   if (!exact) return null;
-  const pattern = exact
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('(?:\\s+|-\\s*)');
-  const m = new RegExp(pattern.replace(/(\p{L})-(\p{L})/gu, '$1-?\\s*$2'), 'u').exec(text);
+  const words = exact.split(' ');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A word broken at a line end ("compre-" / "hension") may be whole, or keep its hyphen, in the text.
+  const pattern = words
+    .map((w, i) => {
+      const gap = i < words.length - 1;
+      if (gap && /\p{L}-$/u.test(w)) return `${escape(w.slice(0, -1))}-?\\s*`;
+      return escape(w) + (gap ? '\\s+' : '');
+    })
+    .join('');
+  const m = new RegExp(pattern, 'u').exec(text);
   if (!m) return null;
   const start = m.index;
   const end = start + m[0].length;

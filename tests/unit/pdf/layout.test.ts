@@ -6,6 +6,9 @@ import { joinLine } from '@/utils/pdf/paragraphs';
 import { findGutter } from '@/utils/pdf/columns';
 import { pageLines } from '@/utils/pdf/lines';
 import type { PdfItem, PdfPageText } from '@/utils/pdf/types';
+import { pdfPageUrl, withPages } from '@/utils/pdf/pages';
+import { findPassage } from '@/utils/pdf/find-passage';
+import { summaryToMarkdown } from '@/utils/markdown';
 
 const W = 600;
 const H = 800;
@@ -93,5 +96,35 @@ describe('what is not reading text', () => {
     const text = paragraphs.join('\n\n');
     expect(pageStarts.map((p) => p.page)).toEqual([1, 2, 3]);
     for (const p of pageStarts) expect(text.slice(p.start)).toMatch(new RegExp(`^Body sentence 0 on page ${p.page}`));
+  });
+});
+
+describe('pages of quotes and passages', () => {
+  const starts = [
+    { start: 0, page: 1 },
+    { start: 40, page: 2 },
+  ];
+  it('gives each quote the page it starts on, and leaves other pages\' quotes alone', () => {
+    expect(withPages<{ start: number; page?: number }>([{ start: 3 }, { start: 40 }, { start: 90 }], starts).map((q) => q.page)).toEqual([1, 2, 2]);
+    expect(withPages([{ start: 3 }], undefined)).toEqual([{ start: 3 }]);
+    expect(pdfPageUrl('https://x.org/r.pdf#zoom=80', 4)).toBe('https://x.org/r.pdf#page=4');
+  });
+
+  it('finds a passage selected across a line break and a line-end hyphen', () => {
+    const text = 'An opening sentence on page one is here. The second page starts with a well-known compre­hension claim.';
+    const found = findPassage(text.replace('­', ''), starts, 'The second page starts with a well-\nknown comprehension claim.');
+    expect(found?.page).toBe(2);
+    expect(found?.quote.exact).toBe('The second page starts with a well-known comprehension claim.');
+    expect(findPassage(text, starts, 'Not in the text at all')).toBeNull();
+  });
+
+  it('links a PDF summary\'s key quotes to their pages in Markdown and counts its pages', () => {
+    const md = summaryToMarkdown({
+      url: 'https://x.org/r.pdf', title: 'Report', site: 'x.org', byline: null, published: null, lang: 'en', dir: 'ltr', source: 'pdf',
+      truncated: false, wordCount: 10, readingMinutes: 1, pageCount: 12, pagesRead: 12,
+      keyQuotes: [{ text: 'A key sentence.', score: 1, start: 0, end: 15, page: 7 }], quotes: [],
+    });
+    expect(md).toContain('[“A key sentence.”](https://x.org/r.pdf#page=7)');
+    expect(md).toContain('12 pages');
   });
 });
