@@ -1,20 +1,15 @@
 // PDFs in Chromium's PDF viewer: the popup reads the file itself (pdf.js, injected only there) and
 // shows its key quotes and who said what with their pages; errors for locked and scanned files.
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { paperBody } from '../fixtures/pdf/paper-body';
 import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { storedFor, type StoredHighlight } from './highlights-helpers';
 
 const error = '[data-testid="summary-error"]';
 const keyQuote = '[data-testid="key-quote"]';
 
-function paperBody(): string[] {
-  const { document } = parseHTML(readFileSync('tests/fixtures/pdf/paper.html', 'utf8'));
-  for (const sup of document.querySelectorAll('sup')) sup.remove();
-  return [...document.querySelectorAll('[data-body]')].map((e) => e.textContent!.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
-}
 
 describe('PDF tabs', () => {
   const h = useHarness();

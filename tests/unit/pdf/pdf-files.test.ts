@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { pdfArticle } from '@/utils/cli/pdf-input';
 import { readPdf, type PdfJs } from '@/utils/pdf/read-pdf';
 import { testPdfs, type PdfName } from '../../fixtures/pdf/make-pdfs';
-import { fixturePath, readFixture } from '../fixture';
+import { paperBody } from '../../fixtures/pdf/paper-body';
+import { fixturePath } from '../fixture';
 
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', ...args], { input, encoding: 'utf8' });
@@ -23,13 +23,6 @@ beforeAll(async () => {
   pdfs = await testPdfs();
 }, 120_000);
 
-/** The paper's body paragraphs, as the HTML it was printed from has them (soft hyphens removed). */
-function paperBody(): string[] {
-  const { document } = parseHTML(readFixture('pdf/paper.html'));
-  // Footnote markers are superscripts, which the reader drops.
-  for (const sup of document.querySelectorAll('sup')) sup.remove();
-  return [...document.querySelectorAll('[data-body]')].map((e) => e.textContent!.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
-}
 
 describe('a two-column academic paper', () => {
   it('gives three key quotes that are verbatim sentences of one body paragraph each, with their page', () => {
