@@ -38,6 +38,6 @@ export async function readTab(tabId: number): Promise<ArticleData> {
   const data = results?.[0]?.result;
   if (!isArticleData(data)) throw new KeyquoteError('internal', t('errUnreadable'));
   // The browser's PDF viewer shows the file: read its bytes instead of the viewer's page.
-  if (data.contentType === 'application/pdf') return readPdfInTab(tabId, data.url);
+  if (data.contentType === 'application/pdf') return canReadPdfHere() ? readPdfInBackground(data.url) : readPdfInTab(tabId, data.url);
   return data;
 }
