@@ -20,9 +20,12 @@ const MAX_QUOTE = 20_000;
  * in a PDF viewer, which no page script sees, reaches Keyquote.
  */
 export async function saveSelection(tabId: number, selectionText?: string): Promise<void> {
-  let cap = await callPage(tabId, 'capture').catch(() => null);
-  const url = cap ? null : (await browser.tabs.get(tabId).catch(() => null))?.url;
-  if (!cap && url && selectionText) cap = await capturePdfSelection(tabId, url, selectionText);
+  let failure: unknown = null;
+  let cap = await callPage(tabId, 'capture').catch((err: unknown) => ((failure = err), null));
+  const url = !cap && selectionText ? (await browser.tabs.get(tabId).catch(() => null))?.url : null;
+  if (url) cap = await capturePdfSelection(tabId, url, selectionText!);
+  // Not a PDF either: the page's own answer stands.
+  if (!cap && failure) throw failure;
   if (!cap) throw new KeyquoteError('empty', t('errSelectFirst'));
   if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', t('errSelectionTooLong'));
   await saveCapture(cap, await highlightColor.getValue());
