@@ -54,7 +54,10 @@ function lineSteps(lines: readonly PlacedLine[]): Map<number, number> {
     const b = lines[i]!.line;
     const dy = a.y - b.y;
     if (a.page !== b.page || lines[i - 1]!.col !== lines[i]!.col || !sameSize(a.size, b.size)) continue;
-    if (dy > 0 && dy < a.size * 3) steps.set(sizeKey(a.size), [...(steps.get(sizeKey(a.size)) ?? []), dy]);
+    if (!(dy > 0 && dy < a.size * 3)) continue;
+    const list = steps.get(sizeKey(a.size));
+    if (list) list.push(dy);
+    else steps.set(sizeKey(a.size), [dy]);
   }
   const median = new Map<number, number>();
   for (const [k, v] of steps) median.set(k, v.sort((x, y) => x - y)[Math.floor(v.length / 2)]!);
