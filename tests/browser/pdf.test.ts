@@ -76,6 +76,18 @@ describe('PDF tabs', () => {
     expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/right-click menu/);
   });
 
+  it('saves a key quote of a PDF from the popup with its page', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const popup = await openPopupFor(h, page);
+    const first = popup.locator('.kq-item').first();
+    await first.waitFor({ timeout: 20_000 });
+    const text = (await first.locator(keyQuote).textContent())!;
+    const n = (await first.locator('[data-testid="quote-page"]').textContent())!.replace('p. ', '');
+    await first.locator('[data-testid="save-quote"]').click();
+    const saved = () => storedFor(h, h.server.url('/paper.pdf')) as Promise<(StoredHighlight & { href: string })[]>;
+    await expect.poll(async () => (await saved()).find((s) => s.exact === text)?.href, { timeout: 20_000 }).toBe(h.server.url(`/paper.pdf#page=${n}`));
+  });
+
   it.each([
     ['encrypted', 'bad-file', /protected by a password/],
     ['scanned', 'empty', /probably a scan/],

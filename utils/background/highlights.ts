@@ -32,7 +32,12 @@ export async function saveSelection(tabId: number, selectionText?: string): Prom
 }
 
 async function saveQuote({ tabId, text, color }: { tabId: number; text: string; color?: Color }) {
-  const cap = await callPage(tabId, 'locate', text);
+  let failure: unknown = null;
+  let cap = await callPage(tabId, 'locate', text).catch((err: unknown) => ((failure = err), null));
+  // A key quote of a PDF: found in the PDF's text, saved with its page.
+  const url = cap ? null : (await browser.tabs.get(tabId).catch(() => null))?.url;
+  if (url) cap = await capturePdfSelection(tabId, url, text);
+  if (!cap && failure) throw failure;
   if (!cap) throw new KeyquoteError('not-found', t('errPassageGone'));
   return saveCapture(cap, color ?? (await highlightColor.getValue()));
 }
