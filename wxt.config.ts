@@ -26,6 +26,8 @@ export default defineConfig({
     'entrypoints:found': (wxt, infos) => {
       if (!testHosts || wxt.config.browser !== 'firefox') return;
       infos.push({ name: 'test-bridge', inputPath: resolve(import.meta.dirname, 'tests/firefox/bridge.content.ts'), type: 'content-script' });
+      // …and a page the test frames to run the PDF reader in an extension page (tests/firefox/pdf-probe.ts).
+      infos.push({ name: 'pdf-probe', inputPath: resolve(import.meta.dirname, 'tests/firefox/pdf-probe.html'), type: 'unlisted-page' });
     },
   },
   // The Firefox sources archive holds what a reviewer needs to rebuild the add-on (README, lock file,
@@ -47,6 +49,7 @@ export default defineConfig({
     // No site access at install: restoring highlights asks for one site at a time, on the first save
     // there (or all sites, from the options page). MV2 (Firefox) keeps optional hosts in optional_permissions.
     [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: SITE_PATTERNS,
+    ...(testHosts && browser === 'firefox' ? { web_accessible_resources: ['pdf-probe.html'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // Suggested keys only: users change them in the browser's shortcut settings.
     commands: {

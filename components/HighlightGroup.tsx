@@ -23,7 +23,7 @@ export function HighlightGroup({ page, highlights, onDelete }: Props) {
         {highlights.map((h) => (
           <li key={h.id} class="kq-hl-item kq-row" data-testid="hl-row" data-id={h.id}>
             <a
-              href={textFragmentUrl(h.href, h.exact)}
+              href={/#page=\d+$/.test(h.href) ? h.href : textFragmentUrl(h.href, h.exact)}
               target="_blank"
               rel="noopener noreferrer"
               data-testid="hl-link"

@@ -1,6 +1,7 @@
 // The key quotes, in article order; clicking one reveals it on the page.
 import type { KeyQuote } from '@/utils/summary';
 import { SaveQuoteButton } from './HighlightSave';
+import { PageRef } from './PageRef';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -8,9 +9,11 @@ interface Props {
   onReveal: (q: KeyQuote) => void;
   /** The list's accessible name (an outline section's heading); "Key quotes" by default. */
   label?: string;
+  /** The page's URL, for a PDF quote's page link. */
+  url?: string;
 }
 
-export function KeyQuoteList({ quotes, onReveal, label }: Props) {
+export function KeyQuoteList({ quotes, onReveal, label, url = '' }: Props) {
   return (
     <ol class="kq-list" aria-label={label ?? t('keyQuotes')}>
       {quotes.map((q) => (
@@ -24,6 +27,7 @@ export function KeyQuoteList({ quotes, onReveal, label }: Props) {
           >
             {q.text}
           </button>
+          <PageRef page={q.page} url={url} onOpen={() => onReveal(q)} />
           <SaveQuoteButton text={q.text} />
         </li>
       ))}

@@ -6,16 +6,18 @@ import { t } from '@/utils/i18n';
 interface Props {
   sections: OutlineSection[];
   onReveal: (q: KeyQuote) => void;
+  /** The page's URL, for a PDF quote's page link. */
+  url?: string;
 }
 
-export function OutlineList({ sections, onReveal }: Props) {
+export function OutlineList({ sections, onReveal, url = '' }: Props) {
   return (
     <div class="kq-outline" data-testid="outline" aria-label={t('outline')} role="group">
       {sections.map((s) => (
         <section key={s.keyQuotes[0]?.start ?? 0} class="kq-section" data-testid="outline-section">
           {/* The heading is page text: rendered as text, never as HTML. */}
           {s.heading !== null && <h2 class="kq-section-heading" data-testid="outline-heading">{s.heading}</h2>}
-          <KeyQuoteList quotes={s.keyQuotes} onReveal={onReveal} label={s.heading ?? t('outline')} />
+          <KeyQuoteList quotes={s.keyQuotes} onReveal={onReveal} label={s.heading ?? t('outline')} url={url} />
         </section>
       ))}
     </div>

@@ -1,14 +1,17 @@
 // "Who said what": the article's direct quotations grouped by speaker (with the role the article gives them); clicking one reveals it on the page.
-import type { DirectQuote } from '@/utils/summary';
+import type { DirectQuote, Revealable } from '@/utils/summary';
 import { groupBySpeaker, revealText } from '@/utils/speaker-groups';
 import { t } from '@/utils/i18n';
+import { PageRef } from './PageRef';
 
 interface Props {
   quotes: DirectQuote[];
-  onReveal: (text: string) => void;
+  onReveal: (q: Revealable) => void;
+  /** The page's URL, for a PDF quotation's page link. */
+  url?: string;
 }
 
-export function QuoteList({ quotes, onReveal }: Props) {
+export function QuoteList({ quotes, onReveal, url = '' }: Props) {
   if (quotes.length === 0) return null;
   return (
     <section class="kq-said" aria-labelledby="kq-said-h">
@@ -23,9 +26,10 @@ export function QuoteList({ quotes, onReveal }: Props) {
             <ul>
               {g.quotes.map((q) => (
                 <li key={q.start} class="kq-said-item">
-                  <button type="button" class="kq-quote" data-testid="quote" title={t('showOnPage')} onClick={() => onReveal(revealText(q))}>
+                  <button type="button" class="kq-quote" data-testid="quote" title={t('showOnPage')} onClick={() => onReveal({ text: revealText(q), page: q.page })}>
                     “{q.text}”
-                  </button>
+                  </button>{' '}
+                  <PageRef page={q.page} url={url} />
                 </li>
               ))}
             </ul>

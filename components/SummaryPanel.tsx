@@ -9,6 +9,15 @@ import { useSummary } from '@/components/useSummary';
 import { summaryToMarkdown } from '@/utils/markdown';
 import { sendMessage } from '@/utils/messaging';
 import { t } from '@/utils/i18n';
+import { browser } from 'wxt/browser';
+import { pdfPageUrl } from '@/utils/pdf/pages';
+import type { Revealable, Summary } from '@/utils/summary';
+
+/** Shows a key quote on its page: a PDF opens at the quote's page, other pages scroll to it. */
+function revealQuote(tabId: number, summary: Summary, q: Revealable): Promise<unknown> {
+  if (q.page) return browser.tabs.update(tabId, { url: pdfPageUrl(summary.url, q.page) }).catch(() => {});
+  return sendMessage('reveal', { tabId, text: q.text }).catch(() => {});
+}
 
 interface Props {
   tabId: number | null;
@@ -48,7 +57,7 @@ export function SummaryPanel({ tabId, mode }: Props) {
         <>
           <SummaryView
             summary={state.summary}
-            onReveal={(text) => tabId !== null && void sendMessage('reveal', { tabId, text }).catch(() => {})}
+            onReveal={(q) => tabId !== null && void revealQuote(tabId, state.summary, q)}
           />
           <footer class="kq-actions">
             <CopyButton label={t('copyMarkdown')} getText={() => summaryToMarkdown(state.summary)} />

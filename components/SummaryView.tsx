@@ -1,6 +1,6 @@
 // One page's summary: title, metadata, key quotes (a long page's outline), who said what, and the copy action.
 import { metaLine } from '@/utils/markdown';
-import type { Summary } from '@/utils/summary';
+import type { Revealable, Summary } from '@/utils/summary';
 import { KeyQuoteList } from './KeyQuoteList';
 import { OutlineList } from './OutlineList';
 import { QuoteList } from './QuoteList';
@@ -9,8 +9,12 @@ import { t } from '@/utils/i18n';
 interface Props {
   summary: Summary;
   /** Scrolls the page to these verbatim words and marks them. */
-  onReveal: (text: string) => void;
+  onReveal: (q: Revealable) => void;
 }
+
+/** A long PDF says how many of its pages were read; other pages say they were cut. */
+const truncatedNote = (s: Summary) =>
+  s.pageCount && s.pagesRead && s.pagesRead < s.pageCount ? t('pdfStoppedEarly', [s.pagesRead, s.pageCount]) : t('truncated');
 
 export function SummaryView({ summary, onReveal }: Props) {
   const meta = metaLine(summary);
@@ -24,9 +28,13 @@ export function SummaryView({ summary, onReveal }: Props) {
           {t('fromSelection')}
         </p>
       )}
-      {summary.truncated && <p class="kq-note">{t('truncated')}</p>}
-      {summary.sections ? <OutlineList sections={summary.sections} onReveal={(q) => onReveal(q.text)} /> : <KeyQuoteList quotes={summary.keyQuotes} onReveal={(q) => onReveal(q.text)} />}
-      <QuoteList quotes={summary.quotes} onReveal={onReveal} />
+      {summary.truncated && <p class="kq-note">{truncatedNote(summary)}</p>}
+      {summary.sections ? (
+        <OutlineList sections={summary.sections} onReveal={onReveal} url={summary.url} />
+      ) : (
+        <KeyQuoteList quotes={summary.keyQuotes} onReveal={onReveal} url={summary.url} />
+      )}
+      <QuoteList quotes={summary.quotes} onReveal={onReveal} url={summary.url} />
     </article>
   );
 }

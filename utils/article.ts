@@ -11,8 +11,8 @@ export interface PageMeta {
   /** BCP 47 tag from the page (`<html lang>`, Readability), lower-cased; '' when unknown. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** 'readability' when Readability found an article; 'visible-text' for the fallback. */
-  source: 'readability' | 'visible-text' | 'selection';
+  /** 'readability' when Readability found an article; 'visible-text' for the fallback; 'pdf' for a PDF. */
+  source: 'readability' | 'visible-text' | 'selection' | 'pdf';
   /** Whether the page's text was cut to stay within the work cap. */
   truncated: boolean;
 }
@@ -26,6 +26,10 @@ export interface ArticleData extends PageMeta {
   isArticle: boolean;
   /** The document's MIME type (the PDF viewer reports application/pdf). */
   contentType: string;
+  /** In a PDF: where each page begins in the article text, its page count and pages read. */
+  pageStarts?: { start: number; page: number }[];
+  pageCount?: number;
+  pagesRead?: number;
 }
 
 /** Joins paragraphs the way the summarizer and CLI see them: one blank line between blocks. */

@@ -4,6 +4,7 @@ import { articleText, headingRanges, type ArticleData } from './article';
 import { countWords, readingMinutes } from './reading-time';
 import { summarize } from './summarize';
 import type { Summary } from './summary';
+import { withPages } from './pdf/pages';
 
 /**
  * `count`: how many key quotes (LENGTHS[length] in the extension, --count in the CLI). `outline`:
@@ -14,14 +15,14 @@ export function buildSummary(article: ArticleData, count: number, outline = fals
   const headings = outline ? headingRanges(article.paragraphs, article.headings) : undefined;
   const engine = summarize(text, { count, lang: article.lang, title: article.title, outline, headings });
   const words = countWords(text);
-  const { paragraphs: _p, headings: _h, isArticle: _a, contentType: _c, ...meta } = article;
+  const { paragraphs: _p, headings: _h, isArticle: _a, contentType: _c, pageStarts, ...meta } = article;
   return {
     ...meta,
     lang: engine.lang,
     wordCount: words,
     readingMinutes: readingMinutes(words),
-    keyQuotes: engine.keyQuotes,
-    quotes: engine.quotes,
-    ...(engine.sections ? { sections: engine.sections } : {}),
+    keyQuotes: withPages(engine.keyQuotes, pageStarts),
+    quotes: withPages(engine.quotes, pageStarts),
+    ...(engine.sections ? { sections: engine.sections.map((sec) => ({ ...sec, keyQuotes: withPages(sec.keyQuotes, pageStarts) })) } : {}),
   };
 }

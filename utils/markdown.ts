@@ -1,7 +1,8 @@
 // Renders a summary as Markdown, each key quote linking to its place on the page (a long page: its outline).
-import { t } from './i18n';
+import { plural, t } from './i18n';
 import type { KeyQuote, Summary } from './summary';
 import { textFragmentUrl } from './text-fragment';
+import { pdfPageUrl } from './pdf/pages';
 
 /** Escapes the characters that would make Markdown read page text as markup. */
 export function escapeMarkdown(s: string): string {
@@ -9,7 +10,7 @@ export function escapeMarkdown(s: string): string {
 }
 
 export function metaLine(s: Summary): string {
-  const parts = [s.site, s.byline, s.published ? s.published.slice(0, 10) : null];
+  const parts = [s.site, s.byline, s.published ? s.published.slice(0, 10) : null, s.pageCount ? plural('pages', s.pageCount) : null];
   if (s.readingMinutes > 0) parts.push(t('minRead', s.readingMinutes));
   return parts.filter(Boolean).join(' · ');
 }
@@ -18,7 +19,8 @@ export function summaryToMarkdown(s: Summary): string {
   const lines = [`## [${escapeMarkdown(s.title || s.url)}](${s.url.split('#')[0]})`, ''];
   const meta = metaLine(s);
   if (meta) lines.push(`*${escapeMarkdown(meta)}*`, '');
-  const quoteLine = (q: KeyQuote) => `- [“${escapeMarkdown(q.text)}”](${textFragmentUrl(s.url, q.text)})`;
+  // A PDF's quote links to its page (#page=N): the PDF viewers know no text fragments.
+  const quoteLine = (q: KeyQuote) => `- [“${escapeMarkdown(q.text)}”](${q.page ? pdfPageUrl(s.url, q.page) : textFragmentUrl(s.url, q.text)})`;
   if (s.sections) {
     lines.push(`### ${t('outline')}`);
     for (const sec of s.sections) {

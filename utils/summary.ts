@@ -7,6 +7,8 @@ export interface KeyQuote {
   /** Offsets into the article text (paragraphs joined by a blank line). */
   start: number;
   end: number;
+  /** In a PDF: the page the quote starts on (1-based). */
+  page?: number;
 }
 
 /**
@@ -24,12 +26,20 @@ export interface DirectQuote {
   start: number;
   end: number;
   parts?: { start: number; end: number }[];
+  /** In a PDF: the page the quotation starts on (1-based). */
+  page?: number;
 }
 
 /** One section of a long page's outline: its heading (null before the first one) and its key quotes. */
 export interface OutlineSection {
   heading: string | null;
   keyQuotes: KeyQuote[];
+}
+
+/** What the popup reveals when a key quote or quotation is clicked: its verbatim words, and its page in a PDF. */
+export interface Revealable {
+  text: string;
+  page?: number;
 }
 
 export interface Summary extends PageMeta {
@@ -39,6 +49,9 @@ export interface Summary extends PageMeta {
   quotes: DirectQuote[];
   /** The outline of a long page with headings, when asked for (the long length) and the page has one. */
   sections?: OutlineSection[];
+  /** In a PDF: its number of pages, and how many were read (fewer when a huge file was cut). */
+  pageCount?: number;
+  pagesRead?: number;
 }
 
 /** Summary lengths the user picks from; the number is how many key quotes. */

@@ -46,7 +46,7 @@ export async function sizes(): Promise<void> {
     return;
   }
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  const scripts = ['background.js', ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  const scripts = ['background.js', ...(existsSync(path.join(dir, 'pdf-reader.js')) ? ['pdf-reader.js'] : []), ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
   const rows: (string | number)[][] = [];
   let popupJs = 0;
   for (const [name, list] of [...pages.map((p) => [p, pageFiles(dir, p)] as const), ...scripts.map((s) => [s, [s]] as const)]) {
@@ -60,6 +60,13 @@ export async function sizes(): Promise<void> {
   printTable(`Sizes of ${path.relative(process.cwd(), dir)} (kB; gzip per file, as loaded)`, ['entrypoint', 'files', 'raw', 'gzip', 'JS gzip'], rows);
   const zips = existsSync(path.dirname(dir)) ? readdirSync(path.dirname(dir)).filter((f) => f.endsWith('.zip')) : [];
   for (const z of zips) console.log(`${z}: ${kb(statSync(path.join(path.dirname(dir), z)).size).toFixed(1)} kB`);
+  // pdf.js is injected only into a tab showing a PDF; the script on every page must not carry it.
+  const pdf = 'pdf-reader.js';
+  if (existsSync(path.join(dir, pdf))) {
+    const m = measure(dir, [pdf]);
+    const every = measure(dir, ['content-scripts/highlight-restore.js']);
+    console.log(`pdf.js (${pdf}, PDF tabs only): ${kb(m.raw).toFixed(0)} kB raw, ${kb(m.gz).toFixed(0)} kB gzip; the script on every page: ${kb(every.raw).toFixed(1)} kB raw`);
+  }
   console.log(`popup JavaScript: ${kb(popupJs).toFixed(1)} kB gzip (budget ${POPUP_JS_BUDGET_KB} kB): ${kb(popupJs) <= POPUP_JS_BUDGET_KB ? 'within' : 'OVER'}`);
 }
 

@@ -11,7 +11,7 @@ describe('restricted pages', () => {
     h.context.on('weberror', (e) => errors.push(e.error().message));
   });
 
-  // chrome://version, chrome://extensions and the PDF viewer: tests/browser/popup-flows.test.ts. Here
+  // chrome://version, chrome://extensions: tests/browser/popup-flows.test.ts (PDFs: pdf.test.ts). Here
   // the popup is opened without the user's click, so the browser hides these tabs' URLs from
   // Keyquote (no activeTab) and the honest answer is "no access"; with the URL visible (after the
   // click) each maps to its own reason: tests/unit/hardening/read-tab.test.ts.

@@ -31,12 +31,6 @@ describe('popup flows', () => {
     expect(await popup.locator(error).textContent()).toMatch(/browser’s own pages/);
   });
 
-  it('explains that the PDF viewer cannot be read', async () => {
-    const page = await openPage(h, '/sample.pdf');
-    const popup = await openPopupFor(h, page);
-    await expect.poll(() => popup.locator(error).getAttribute('data-code')).toBe('restricted');
-  });
-
   it('reveals a key quote on the page when clicked', async () => {
     const page = await openPage(h, '/real/ars-1.html');
     const popup = await openPopupFor(h, page);

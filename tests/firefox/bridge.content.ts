@@ -22,6 +22,15 @@ export default defineContentScript({
         window.postMessage(JSON.stringify({ keyquoteTestStored: url }), '*');
         return;
       }
+      // Frames the test build's PDF probe page (an extension page) and relays a PDF URL to it.
+      if (e.source === window && (e.data as { keyquoteTest?: string })?.keyquoteTest === 'frame-pdf-probe') {
+        if (document.getElementById('kq-pdf-probe')) return;
+        const frame = document.createElement('iframe');
+        frame.id = 'kq-pdf-probe';
+        frame.src = browser.runtime.getURL('/pdf-probe.html' as never);
+        document.body.append(frame);
+        return;
+      }
       if (e.source !== window || (e.data as { keyquoteTest?: string })?.keyquoteTest !== 'summarize') return;
       // The same extraction and engine as the worker's path, run here in Firefox's DOM.
       const article = extractArticle(document, { url: location.href });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const dir = resolve(process.argv[2] ?? '.output/firefox-mv2');
-const THIRD_PARTY = ['preact/dist/preact.module.js', '@mozilla/readability/Readability.js'];
+const THIRD_PARTY = ['preact/dist/preact.module.js', '@mozilla/readability/Readability.js', 'pdfjs-dist/build/pdf.mjs', 'pdfjs-dist/build/pdf.worker.mjs'];
 
 const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--self-hosted', '--output', 'json'], {
   encoding: 'utf8',
@@ -15,10 +15,10 @@ const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--self
 const report = JSON.parse(out);
 
 /** Property names (after a dot) and string literals near the flagged spot: what minifiers do not rename. */
-function tokensAround(file, line, column) {
+function tokensAround(file, line, column, reach = 200) {
   const text = readFileSync(join(dir, file), 'utf8').split('\n')[(line ?? 1) - 1] ?? '';
   const at = column ?? 0;
-  const window = text.slice(Math.max(0, at - 200), at + 200);
+  const window = text.slice(Math.max(0, at - reach), at + reach);
   const props = [...window.matchAll(/\.([A-Za-z_$][\w$]{3,})/g)].map((m) => m[1]);
   // Quotes of any kind: the bundler writes string literals as `templates`.
   const strings = [...window.matchAll(/"([^"\\]{4,40})"|'([^'\\]{4,40})'|`([^`\\$(),=?:;[\]{}]{4,40})`/g)].map((m) => m[1] ?? m[2] ?? m[3]);
@@ -27,7 +27,9 @@ function tokensAround(file, line, column) {
 
 /** The dependency whose source contains (nearly) all those tokens, or null: then the code is ours. */
 function attribute(msg) {
-  const tokens = tokensAround(msg.file, msg.line, msg.column);
+  // Dense minified code (pdf.js) has few names near a spot: look further before giving up.
+  let tokens = tokensAround(msg.file, msg.line, msg.column);
+  if (tokens.length < 5) tokens = tokensAround(msg.file, msg.line, msg.column, 600);
   if (tokens.length < 5) return null; // too little to tell: count it as ours
   for (const rel of THIRD_PARTY) {
     const src = readFileSync(resolve('node_modules', rel), 'utf8');

@@ -11,20 +11,34 @@ import { changeHighlight, clearAllData, importHighlights, removeHighlight, saveC
 import { callPage } from './highlights-tab';
 import { t } from '../i18n';
 import { createSiteAsker, type SiteAsker } from '../restore/ask';
+import { capturePdfSelection, explainOnIcon, pdfInTab } from './pdf-highlight';
 
 export const SAVE_COMMAND = 'save-highlight';
 const MAX_QUOTE = 20_000;
 
-/** Saves what is selected in a tab (menu, shortcut). */
-export async function saveSelection(tabId: number): Promise<void> {
-  const cap = await callPage(tabId, 'capture');
+/**
+ * Saves what is selected in a tab (menu, shortcut). `selectionText` (the menu's) is how a selection
+ * in a PDF viewer, which no page script sees, reaches Keyquote.
+ */
+export async function saveSelection(tabId: number, selectionText?: string): Promise<void> {
+  let failure: unknown = null;
+  let cap = await callPage(tabId, 'capture').catch((err: unknown) => ((failure = err), null));
+  const url = !cap && selectionText ? (await browser.tabs.get(tabId).catch(() => null))?.url : null;
+  if (url) cap = await capturePdfSelection(tabId, url, selectionText!);
+  // Not a PDF either: the page's own answer stands.
+  if (!cap && failure) throw failure;
   if (!cap) throw new KeyquoteError('empty', t('errSelectFirst'));
   if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', t('errSelectionTooLong'));
   await saveCapture(cap, await highlightColor.getValue());
 }
 
 async function saveQuote({ tabId, text, color }: { tabId: number; text: string; color?: Color }) {
-  const cap = await callPage(tabId, 'locate', text);
+  let failure: unknown = null;
+  let cap = await callPage(tabId, 'locate', text).catch((err: unknown) => ((failure = err), null));
+  // A key quote of a PDF: found in the PDF's text, saved with its page.
+  const url = cap ? null : (await browser.tabs.get(tabId).catch(() => null))?.url;
+  if (url) cap = await capturePdfSelection(tabId, url, text);
+  if (!cap && failure) throw failure;
   if (!cap) throw new KeyquoteError('not-found', t('errPassageGone'));
   return saveCapture(cap, color ?? (await highlightColor.getValue()));
 }
@@ -37,10 +51,10 @@ async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlig
 }
 
 /** A save from the menu or the shortcut: first asks for the site (inside the gesture), then saves. */
-function saveInGesture(asker: SiteAsker, tab: { id?: number; url?: string } | undefined, pageUrl?: string) {
+function saveInGesture(asker: SiteAsker, tab: { id?: number; url?: string } | undefined, pageUrl?: string, selectionText?: string) {
   if (tab?.id === undefined) return;
   void asker.askFor(pageUrl ?? tab.url);
-  return saveSelection(tab.id);
+  return saveSelection(tab.id, selectionText);
 }
 
 /** Registers everything synchronously at worker start (a woken worker must find its listeners). */
@@ -57,10 +71,14 @@ export function registerHighlights(): void {
     id: 'save-highlight',
     title: t('menuSaveHighlight'),
     contexts: ['selection'],
-    onClick: (info, tab) => saveInGesture(asker, tab, info.pageUrl),
+    onClick: (info, tab) => saveInGesture(asker, tab, info.pageUrl, info.selectionText),
   });
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== SAVE_COMMAND) return;
-    saveInGesture(asker, tab)?.catch((err) => console.error('Keyquote save-highlight:', err));
+    if (command !== SAVE_COMMAND || tab?.id === undefined) return;
+    saveInGesture(asker, tab)?.catch(async (err) => {
+      console.error('Keyquote save-highlight:', err);
+      // In a PDF viewer the shortcut cannot see the selection: say so where the user looks next.
+      if (await pdfInTab(tab.id!, tab.url ?? '')) await explainOnIcon(tab.id!, t('errPdfShortcut'));
+    });
   });
 }

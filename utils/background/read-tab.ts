@@ -2,10 +2,14 @@
 import { browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
+import { canReadPdfHere, readPdfInBackground, readPdfInTab } from './read-pdf-tab';
 import { reasonFromInjectionError, restrictedReason } from '../restricted';
 import { t } from '../i18n';
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+// A tab Firefox shows in its PDF viewer: its URL names a .pdf file (the viewer hides the type).
+const PDF_URL = /^(https?|file):[^?#]*\.pdf(?:[?#]|$)/i;
 
 function isArticleData(v: unknown): v is ArticleData {
   const a = v as ArticleData | null;
@@ -21,6 +25,8 @@ export async function readTab(tabId: number): Promise<ArticleData> {
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
   } catch (err) {
+    // Firefox's PDF viewer takes no scripts: its background page reads the file from its URL.
+    if (canReadPdfHere() && PDF_URL.test(tab.url ?? '')) return readPdfInBackground(tab.url!);
     const message = err instanceof Error ? err.message : String(err);
     const why = reasonFromInjectionError(message, tab.url);
     if (why) throw new KeyquoteError('restricted', why);
@@ -31,7 +37,7 @@ export async function readTab(tabId: number): Promise<ArticleData> {
   }
   const data = results?.[0]?.result;
   if (!isArticleData(data)) throw new KeyquoteError('internal', t('errUnreadable'));
-  // The browser's PDF viewer: no extension may read it.
-  if (data.contentType === 'application/pdf') throw new KeyquoteError('restricted', t('rPdf'));
+  // The browser's PDF viewer shows the file: read its bytes instead of the viewer's page.
+  if (data.contentType === 'application/pdf') return canReadPdfHere() ? readPdfInBackground(data.url) : readPdfInTab(tabId, data.url);
   return data;
 }

@@ -11,7 +11,7 @@ export interface CliArgs {
   help: boolean;
 }
 
-export const USAGE = `Usage: keyquote [options] [file.html|file.txt ...]
+export const USAGE = `Usage: keyquote [options] [file.html|file.txt|file.pdf ...]
 
 Prints the key quotes and who said what of each file (the bundled sample article when none).
 
@@ -20,7 +20,8 @@ Options:
   --json         print each summary as JSON
   --outline      long pages (over 3,000 words, with headings): each section's heading with
                  its key quotes (JSON: "sections": [{"heading", "keyQuotes"}])
-  --jsonl FILE   batch mode: one JSON record per line ({"id","html"} or {"id","text","lang"?});
+  --jsonl FILE   batch mode: one JSON record per line ({"id","html"}, {"id","text","lang"?}
+                 or {"id","path"} for a local HTML, text or PDF file);
                  FILE "-" reads standard input; prints one JSON line per record
   -h, --help     show this help`;
 

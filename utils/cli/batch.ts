@@ -2,13 +2,24 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { batchRecord } from './format';
-import { summarizeInput, type CliInput } from './summarize-input';
+import { summarizeInput, type CliInput, type CliResult } from './summarize-input';
+import { summarizeFile } from './read-input';
 
 function recordInput(rec: Record<string, unknown>): CliInput {
   if (typeof rec.html === 'string') return { kind: 'html', html: rec.html, url: typeof rec.url === 'string' ? rec.url : undefined };
   if (typeof rec.text === 'string')
     return { kind: 'text', text: rec.text, lang: typeof rec.lang === 'string' ? rec.lang : undefined, title: typeof rec.title === 'string' ? rec.title : undefined };
-  throw new Error('record needs an "html" or a "text" string');
+  throw new Error('record needs an "html", a "text" or a "path" string');
+}
+
+/** A record pointing at a local file ({"id", "path"}: HTML, text or PDF) or carrying its content. */
+function summarizeRecord(rec: Record<string, unknown>, count: number, outline: boolean): Promise<CliResult> | CliResult {
+  if (typeof rec.path === 'string' && typeof rec.html !== 'string' && typeof rec.text !== 'string') {
+    return summarizeFile(rec.path, count, outline).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'ENOENT' ? new Error(`${rec.path}: no such file`) : err;
+    });
+  }
+  return summarizeInput(recordInput(rec), count, outline);
 }
 
 /** Returns the number of records that failed. */
@@ -31,7 +42,7 @@ export async function runBatch(file: string, count: number, outline = false): Pr
       const rec = JSON.parse(line) as unknown;
       if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('not a JSON object');
       id = (rec as Record<string, unknown>).id ?? null;
-      const out = batchRecord(id, summarizeInput(recordInput(rec as Record<string, unknown>), count, outline));
+      const out = batchRecord(id, await summarizeRecord(rec as Record<string, unknown>, count, outline));
       process.stdout.write(JSON.stringify(out) + '\n');
     } catch (err) {
       failed++;

@@ -1,26 +1,19 @@
 // The keyquote command: summarizes HTML or text files in the terminal, or a JSONL batch.
-import { readFileSync } from 'node:fs';
-import { extname, resolve, dirname } from 'node:path';
+import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { runBatch } from './batch';
 import { formatText, jsonSummary } from './format';
-import { assertText, summarizeInput, type CliInput } from './summarize-input';
+import { summarizeFile } from './read-input';
 
 const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages/seed-politics.html');
 
-function readInput(file: string): CliInput {
-  const text = assertText(readFileSync(file));
-  if (extname(file).toLowerCase() === '.txt') return { kind: 'text', text };
-  return { kind: 'html', html: text, url: `file://${resolve(file)}` };
-}
-
-function runFiles(args: CliArgs): number {
+async function runFiles(args: CliArgs): Promise<number> {
   const files = args.files.length ? args.files : [SAMPLE];
   let failed = 0;
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     try {
-      const result = summarizeInput(readInput(file), args.count, args.outline);
+      const result = await summarizeFile(file, args.count, args.outline);
       if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result)) + '\n');
       else process.stdout.write((i ? '\n' : '') + formatText(result, file));
     } catch (err) {
@@ -29,7 +22,7 @@ function runFiles(args: CliArgs): number {
       const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
       process.stderr.write(`keyquote: ${file}: ${why}\n`);
     }
-  });
+  }
   return failed;
 }
 
@@ -53,7 +46,7 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  return runFiles(args) ? 1 : 0;
+  return (await runFiles(args)) ? 1 : 0;
 }
 
 main().then((code) => {

@@ -1,0 +1,69 @@
+// Bench section "pdf": a 10-page and a 300-page PDF, in the CLI (Node, pdf.js legacy build) and in
+// Chromium (popup open → key quotes, pdf.js injected into the PDF tab). Target: 300 pages within 3 s.
+import { readFileSync } from 'node:fs';
+import { pdfArticle } from '../../utils/cli/pdf-input';
+import { buildSummary } from '../../utils/build-summary';
+import { longPdf } from '../fixtures/pdf/make-pdfs';
+import { launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
+import { popupAnswer } from './huge-pages';
+import { printTable } from './table';
+
+const SIZES = [10, 300];
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function cliRow(pages: number, file: string): Promise<(string | number)[]> {
+  const bytes = readFileSync(file);
+  const times: number[] = [];
+  let words = 0;
+  let read = '';
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const a = await pdfArticle(bytes, `file://${file}`);
+    const s = buildSummary(a, 3);
+    times.push(performance.now() - t0);
+    words = s.wordCount;
+    read = `${a.pagesRead}/${a.pageCount}`;
+  }
+  return [`${pages} pages, CLI (Node)`, (bytes.length / 1e6).toFixed(1), read, words, median(times)];
+}
+
+async function browserRows(files: Map<number, string>): Promise<(string | number)[][]> {
+  const h = await launch({ build: 'test' });
+  try {
+    const rows: (string | number)[][] = [];
+    for (const [pages, file] of files) {
+      const bytes = readFileSync(file);
+      h.server.route(`/bench-${pages}.pdf`, bytes, 'application/pdf');
+      const times: number[] = [];
+      let answer = '';
+      for (let i = 0; i < RUNS; i++) {
+        // A new tab each run: the summary cache answers a second ask on the same tab at once.
+        const p = await openPage(h, `/bench-${pages}.pdf?run=${i}`);
+        const tabId = await tabIdOf(h, p);
+        const t0 = Date.now();
+        const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
+        answer = await popupAnswer(popup);
+        times.push(Date.now() - t0);
+        await popup.close();
+        await p.close();
+      }
+      rows.push([`${pages} pages, Chromium popup`, (bytes.length / 1e6).toFixed(1), '', answer, median(times)]);
+    }
+    return rows;
+  } finally {
+    await h.close();
+  }
+}
+
+export async function pdfBench(): Promise<void> {
+  const files = new Map<number, string>();
+  for (const n of SIZES) files.set(n, await longPdf(n));
+  const rows: (string | number)[][] = [];
+  for (const [n, f] of files) rows.push(await cliRow(n, f));
+  rows.push(...(await browserRows(files)));
+  printTable(`PDFs: read + summarize, median of ${RUNS} (ms; target: 300 pages within 3000 ms; shared CPU: noisy)`, ['PDF', 'MB', 'pages read', 'words / answer', 'ms'], rows);
+}
+
+// Run on its own: npx tsx tests/bench/pdf.ts
+if (process.argv[1]?.endsWith('pdf.ts')) await pdfBench();

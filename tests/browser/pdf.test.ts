@@ -1,0 +1,100 @@
+// PDFs in Chromium's PDF viewer: the popup reads the file itself (pdf.js, injected only there) and
+// shows its key quotes and who said what with their pages; errors for locked and scanned files.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { paperBody } from '../fixtures/pdf/paper-body';
+import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
+import { storedFor, type StoredHighlight } from './highlights-helpers';
+
+const error = '[data-testid="summary-error"]';
+const keyQuote = '[data-testid="key-quote"]';
+
+
+describe('PDF tabs', () => {
+  const h = useHarness();
+
+  beforeAll(async () => {
+    const pdfs = await testPdfs();
+    for (const name of ['paper', 'article', 'scanned', 'encrypted'] as const) h.server.route(`/${name}.pdf`, readFileSync(pdfs[name]), 'application/pdf');
+  }, 120_000);
+
+  it('shows a two-column paper\'s title, page count and key quotes from its body, each with its page', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 20_000 }).toBe(3);
+    expect(await popup.locator('[data-testid="summary-title"]').textContent()).toBe(
+      'Reading on Screens and on Paper: A Field Study of Long-Form Comprehension',
+    );
+    expect(await popup.locator('[data-testid="summary-meta"]').textContent()).toMatch(/2 pages · \d+ min read/);
+    const body = paperBody();
+    for (const text of await popup.locator(keyQuote).allTextContents()) expect(body.some((p) => p.includes(text)), text).toBe(true);
+    const pages = await popup.locator('.kq-item [data-testid="quote-page"]').allTextContents();
+    expect(pages).toHaveLength(3);
+    for (const p of pages) expect(p).toMatch(/^p\. [12]$/);
+  });
+
+  it('gives who said what with pages, and opens the viewer at a quote\'s page on click', async () => {
+    const page = await openPage(h, '/article.pdf');
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopupFor(h, page);
+    const speakers = popup.locator('[data-testid="quote-speaker"]');
+    await expect.poll(() => speakers.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Donald Trump', 'Ihor Klymenko']));
+    const klymenko = popup.locator('[data-testid="quote"]', { hasText: 'Ihor Klymenko' });
+    expect(await klymenko.locator('[data-testid="quote-page"]').textContent()).toBe('p. 2');
+    expect(await klymenko.locator('[data-testid="quote-page"]').getAttribute('href')).toBe(h.server.url('/article.pdf#page=2'));
+    // A key quote: clicking it sends the PDF tab to its page.
+    const last = popup.locator('.kq-item').last();
+    const n = (await last.locator('[data-testid="quote-page"]').textContent())!.replace('p. ', '');
+    await last.locator(keyQuote).click();
+    const worker = await h.worker();
+    await expect.poll(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(h.server.url(`/article.pdf#page=${n}`));
+  });
+
+  it('saves a passage selected in the PDF viewer with its page, from the menu\'s selected text', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const tabId = await tabIdOf(h, page);
+    const worker = await h.worker();
+    // The viewer's selection, as Chromium hands it to the menu: line breaks where the lines broke.
+    const selected = 'The study has limits. Our readers were library\nusers, who may read more than most adults';
+    await worker.evaluate(
+      async ([id, text]) => {
+        const tab = await chrome.tabs.get(id as number);
+        const info = { menuItemId: 'save-highlight', editable: false, pageUrl: tab.url!, frameId: 0, selectionText: text };
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
+      },
+      [tabId, selected],
+    );
+    const saved = () => storedFor(h, h.server.url('/paper.pdf')) as Promise<(StoredHighlight & { href: string })[]>;
+    await expect.poll(async () => (await saved()).length, { timeout: 20_000 }).toBe(1);
+    const [hl] = await saved();
+    expect(hl!.exact).toBe('The study has limits. Our readers were library users, who may read more than most adults');
+    expect(hl!.href).toBe(h.server.url('/paper.pdf#page=2'));
+    // The shortcut cannot see the viewer's selection: the toolbar icon says why instead of nothing.
+    await worker.evaluate((id) => chrome.tabs.get(id).then((tab) => (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch('save-highlight', tab)), tabId);
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 20_000 }).toBe('!');
+    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/right-click menu/);
+  });
+
+  it('saves a key quote of a PDF from the popup with its page', async () => {
+    const page = await openPage(h, '/paper.pdf');
+    const popup = await openPopupFor(h, page);
+    const first = popup.locator('.kq-item').first();
+    await first.waitFor({ timeout: 20_000 });
+    const text = (await first.locator(keyQuote).textContent())!;
+    const n = (await first.locator('[data-testid="quote-page"]').textContent())!.replace('p. ', '');
+    await first.locator('[data-testid="save-quote"]').click();
+    const saved = () => storedFor(h, h.server.url('/paper.pdf')) as Promise<(StoredHighlight & { href: string })[]>;
+    await expect.poll(async () => (await saved()).find((s) => s.exact === text)?.href, { timeout: 20_000 }).toBe(h.server.url(`/paper.pdf#page=${n}`));
+  });
+
+  it.each([
+    ['encrypted', 'bad-file', /protected by a password/],
+    ['scanned', 'empty', /probably a scan/],
+  ])('explains why a %s PDF cannot be summarized', async (name, code, message) => {
+    const page = await openPage(h, `/${name}.pdf`);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(error).getAttribute('data-code'), { timeout: 20_000 }).toBe(code);
+    expect(await popup.locator(error).textContent()).toMatch(message);
+  });
+});
