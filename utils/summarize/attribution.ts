@@ -8,6 +8,7 @@ export type Attribution =
   | { kind: 'name'; name: string }
   | { kind: 'pronoun'; gender: Gender }
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
+  | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'unnamed' }
   | null;
 
@@ -120,6 +121,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
   if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
   const colon = pre[end - 1] === ':';
+  if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   if (cut >= 0) pre = pre.slice(cut + 1);
@@ -146,6 +148,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+
+// "Avant d'ajouter :", "Et de poursuivre :", "before adding:": the speaker goes on.
+const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
@@ -217,6 +222,16 @@ function lastWordOf(s: string): string {
   return s.slice(start, end);
 }
 
+// Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
+// Fox News"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
+const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|on|in|at|to|for|with|from|by|auf|bei|mit|von|vom|con|por|para|su|per|em|op|bij|met)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+/gu;
+const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|dem|el|los|las|il|lo|gli|het)\s*\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}'’-]*\s+\p{Lu})/gu;
+
+/** The words after a verb with the names that cannot be its speaker blanked out. */
+function notSpeakers(clause: string): string {
+  return clause.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, ' … ');
+}
+
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
 const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
 
@@ -226,7 +241,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
-  const clause = post.split(/[,;:(]/u)[0]!;
+  const clause = notSpeakers(post.split(/[,;:(]/u)[0]!);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
@@ -237,7 +252,11 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
-  return name ? { kind: 'name', name } : describedOrUnnamed(clause.trimEnd());
+  if (name) return { kind: 'name', name };
+  // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
+  const apposed = /^[^,]{1,40},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
+  const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
+  return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
 }
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */

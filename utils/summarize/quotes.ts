@@ -91,7 +91,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     else if (c.att?.kind === 'description') {
       speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, roleFor);
     }
-    else if (continues) speaker = previousSpeaker;
+    else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     if (speaker) lastSpeaker = speaker;
     previousSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
