@@ -223,8 +223,8 @@ function lastWordOf(s: string): string {
 }
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
-// Fox News"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
-const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|on|in|at|to|for|with|from|by|auf|bei|mit|von|vom|con|por|para|su|per|em|op|bij|met)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+/gu;
+// Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
+const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|on|in|at|to|for|with|from|by|auf|bei|mit|von|vom|con|por|para|su|per|em|op|bij|met)\s+(?:(?!(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Sen|Rep|Gov)\.)\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|dem|el|los|las|il|lo|gli|het)\s*\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}'’-]*\s+\p{Lu})/gu;
 
 /** The words after a verb with the names that cannot be its speaker blanked out. */
