@@ -12,7 +12,7 @@ function recordInput(rec: Record<string, unknown>): CliInput {
 }
 
 /** Returns the number of records that failed. */
-export async function runBatch(file: string, count: number): Promise<number> {
+export async function runBatch(file: string, count: number, withText = false): Promise<number> {
   const stream = file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('error', reject);
@@ -31,7 +31,7 @@ export async function runBatch(file: string, count: number): Promise<number> {
       const rec = JSON.parse(line) as unknown;
       if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('not a JSON object');
       id = (rec as Record<string, unknown>).id ?? null;
-      const out = batchRecord(id, summarizeInput(recordInput(rec as Record<string, unknown>), count));
+      const out = batchRecord(id, summarizeInput(recordInput(rec as Record<string, unknown>), count), withText);
       process.stdout.write(JSON.stringify(out) + '\n');
     } catch (err) {
       failed++;

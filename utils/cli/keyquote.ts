@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { runBatch } from './batch';
 import { formatText, jsonSummary } from './format';
-import { assertText, summarizeInput, type CliInput } from './summarize-input';
+import { articleText } from '../article';
+import { assertText, summarizeInput, toArticle, type CliInput } from './summarize-input';
 
 const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages/seed-politics.html');
 
@@ -20,8 +21,13 @@ function runFiles(args: CliArgs): number {
   let failed = 0;
   files.forEach((file, i) => {
     try {
+      // --text alone: the extracted text is the whole answer, so no summary is computed.
+      if (args.text && !args.json) {
+        process.stdout.write((i ? '\n' : '') + articleText(toArticle(readInput(file)).paragraphs) + '\n');
+        return;
+      }
       const result = summarizeInput(readInput(file), args.count);
-      if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result)) + '\n');
+      if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result, args.text)) + '\n');
       else process.stdout.write((i ? '\n' : '') + formatText(result, file));
     } catch (err) {
       failed++;
@@ -47,7 +53,7 @@ async function main(): Promise<number> {
   }
   if (args.jsonl) {
     try {
-      return (await runBatch(args.jsonl, args.count)) ? 1 : 0;
+      return (await runBatch(args.jsonl, args.count, args.text)) ? 1 : 0;
     } catch (err) {
       process.stderr.write(`keyquote: ${args.jsonl}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
       return 1;
