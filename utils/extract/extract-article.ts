@@ -4,6 +4,7 @@ import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
 import { splitParagraphs } from '../text-article';
 import { normalizeText } from '../normalize-text';
+import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
@@ -11,7 +12,7 @@ import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 export const MAX_ELEMENTS = 60_000;
 /** About 300k words: the most text Keyquote reads from one page. */
 export const MAX_CHARS = 2_000_000;
-/** Fewer words than this is not an article, whatever Readability says. */
+/** Fewer words than this is an article only with more evidence than Readability's say-so (see article-evidence). */
 const MIN_ARTICLE_WORDS = 80;
 
 export interface ExtractOptions {
@@ -81,7 +82,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.
     const words = countWords(blocks.join(' '));
-    if (words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS)) {
+    const long = words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS);
+    if (long || looksLikeShortArticle(gatherEvidence(doc, blocks))) {
       const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
       return { ...base, dir, paragraphs: blocks, source: 'readability', isArticle: true, truncated };
     }
