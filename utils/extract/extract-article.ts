@@ -6,6 +6,7 @@ import { splitParagraphs } from '../text-article';
 import { normalizeText } from '../normalize-text';
 import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
+import { cleanArticle } from './clean-article';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read visible text instead. */
@@ -30,6 +31,8 @@ function runReadability(doc: Document, maxElements: number) {
   try {
     return new Readability(clone, {
       maxElemsToParse: maxElements,
+      // Class names feed cleanArticle's vocabulary rule.
+      keepClasses: true,
       // Keep the DOM node: we read its blocks as text and never serialize page HTML.
       serializer: (el: Node) => el as unknown as string,
     }).parse();
@@ -78,6 +81,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
   if (plain) return plainText(doc, base, maxChars);
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
+    cleanArticle(content as Element, opts.url);
     const { blocks, truncated } = blockTexts(content, { maxChars });
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.

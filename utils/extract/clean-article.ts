@@ -1,0 +1,57 @@
+// Removes from Readability's article node what readers do not read as the article: captions, credits,
+// share bars, related-link lists, newsletter boxes, author bios. Structural rules only, never per site.
+
+/** Elements that are never the article's running text. */
+const NOT_TEXT = 'figure, figcaption, picture, nav, aside, footer, form, button, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [aria-hidden="true"], [hidden]';
+/**
+ * Class and id vocabulary of boxes around the text (matched against "class id", word by word).
+ * Kept short: every word here was seen meaning "not the article" on many sites, never the body itself.
+ */
+const BOX_VOCABULARY =
+  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|disclaimer|toolbar)(?:$|[\s_-])/i;
+/** A box is removed by its vocabulary only when it is small beside the whole: never the body itself. */
+const BOX_MAX_SHARE = 0.25;
+/** A list (or short block) this much link text is navigation or "related" links, not prose. */
+const LINK_LIST_DENSITY = 0.5;
+
+const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (!total) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += textLength(a);
+  return links / total;
+}
+
+const vocabularyOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+
+/** Host of a link: '' for a relative one (this site). */
+function hostOf(href: string, base: string): string {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether most links of `el` lead to the page's own site: menus and "related" lists do, shop and source links do not. */
+function linksStayOnSite(el: Element, url: string): boolean {
+  const site = hostOf(url, url);
+  const links = [...el.querySelectorAll('a[href]')];
+  const own = links.filter((a) => [site, ''].includes(hostOf(a.getAttribute('href') ?? '', url))).length;
+  return own * 2 >= links.length;
+}
+
+/** Cleans `root` in place (Readability's own clone of the page: never the live document). */
+export function cleanArticle(root: Element, url: string): void {
+  for (const el of [...root.querySelectorAll(NOT_TEXT)]) el.remove();
+  const total = textLength(root) || 1;
+  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected && !root.contains(el)) continue;
+    if (BOX_VOCABULARY.test(vocabularyOf(el)) && textLength(el) / total < BOX_MAX_SHARE) el.remove();
+  }
+  for (const list of [...root.querySelectorAll('ul, ol')]) {
+    if (root.contains(list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
+  }
+}
