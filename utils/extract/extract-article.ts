@@ -7,6 +7,7 @@ import { normalizeText } from '../normalize-text';
 import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
 import { cleanArticle } from './clean-article';
+import { cleanBlocks } from './clean-blocks';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read visible text instead. */
@@ -82,7 +83,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
     cleanArticle(content as Element, opts.url);
-    const { blocks, truncated } = blockTexts(content, { maxChars });
+    const read = blockTexts(content, { maxChars });
+    const blocks = cleanBlocks(read.blocks, base.title, opts.url);
+    const truncated = read.truncated;
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.
     const words = countWords(blocks.join(' '));

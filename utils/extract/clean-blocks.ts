@@ -1,0 +1,41 @@
+// Drops the article's blocks a reader skips: the repeated headline, date lines, photo credits, the page's
+// address, "Advertisement" and "Read more" labels and promos. Rules on the shape of the text only.
+import { countWords } from '../reading-time';
+
+/** Lines made only of these are a dateline ("Updated 1:39 am EST, Wednesday, November 20, 2019"). */
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|[a-z]?[ecmp][sd]t|gmt|utc|bst|cet|ist|first|last|published|updated|posted|modified|on|at|ago|(?:second|minute|hour|day|week|month|year)s?|\d+(?:st|nd|rd|th)?)\b/gi;
+/** Labels that stand alone as a block: never a sentence of the article. */
+const LABEL =
+  /^(?:advert(?:isement)?|sponsored(?: content)?|skip to(?: main)? content|sign in|log ?in|subscribe(?: now)?|share(?: this(?: article)?)?|close|caption|loading(?: content)?|continue reading(?: below)?|read more|see more|show more|more|related(?: news| stories| articles| content)?|you may also like|don'?t miss|trending(?: now)?|latest(?: news)?|breaking news|popular|most (?:read|popular)|comments?|post (?:a )?comment|leave a (?:comment|reply)|highlights|image \d+ of \/? ?\d+)\W*$/i;
+/** Promo lines that introduce a link: "Read more: …", "SEE MORE: …", "Related: …". */
+const PROMO = /^(?:read more|see more|more|related|also|watch|listen|don'?t miss|click here|also read)\s*[:|–—-]/i;
+/** Photo credits and captions: "Photo: …", "Image copyright …", "(Image: GETTY)", "… | Getty Images". */
+const CREDIT_START = /^(?:\(?(?:photos?|images?|pictures?|credits?|file photo|image copyright|image caption|media caption|media playback)\b\s*[:©(]?)/i;
+const CREDIT_END = /(?:\((?:image|photo|picture)s?\b[^)]*\)|\b(?:credit|photo|image)s?:[^.!?]*|getty images|shutterstock|\/ ?ap|\bap photo[^)]*\))\W*$/i;
+/** A block this short may be a label or a credit; longer ones are left alone. */
+const SHORT_WORDS = 12;
+const CREDIT_MAX_WORDS = 30;
+
+const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A date and nothing else: a number, a word of dates (a month, "Updated"; a bare time is live-blog text), no other word. */
+const isDateLine = (b: string) =>
+  /\d/.test(b) &&
+  countWords(b) <= 16 &&
+  (b.match(DATE_WORDS) ?? []).some((w) => !/\d|^[ap]\.?m\.?$|^(?:on|at)$/i.test(w)) &&
+  !/\p{L}/u.test(b.replace(DATE_WORDS, ''));
+/** The page's own address or an e-mail address, alone on a line. */
+const isAddress = (b: string, url: string) => b === url || /^\S+@\S+\.\S+$/.test(b);
+const isCredit = (b: string) => countWords(b) <= CREDIT_MAX_WORDS && (CREDIT_START.test(b) || CREDIT_END.test(b));
+
+function dropsAlone(b: string, title: string, url: string): boolean {
+  if (isAddress(b, url) || isDateLine(b) || isCredit(b) || PROMO.test(b)) return true;
+  if (countWords(b) > SHORT_WORDS) return false;
+  return LABEL.test(b) || (title !== '' && squeeze(b) === title);
+}
+
+export function cleanBlocks(blocks: readonly string[], title: string, url: string): string[] {
+  const t = squeeze(title);
+  return blocks.filter((b) => !dropsAlone(b, t, url));
+}
