@@ -8,11 +8,15 @@ const NOT_TEXT = 'figure, figcaption, picture, nav, aside, footer, form, button,
  * Kept short: every word here was seen meaning "not the article" on many sites, never the body itself.
  */
 const BOX_VOCABULARY =
-  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|disclaimer|toolbar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|carousel|swiper|rail|disclaimer|toolbar)(?:$|[\s_-])/i;
 /** A box is removed by its vocabulary only when it is small beside the whole: never the body itself. */
 const BOX_MAX_SHARE = 0.25;
-/** A list (or short block) this much link text is navigation or "related" links, not prose. */
+/** A list this much link text is navigation or "related" links, not prose. */
 const LINK_LIST_DENSITY = 0.5;
+/** A paragraph or heading that is one link to elsewhere on the site is a promo for another page. */
+const LINK_BLOCK_DENSITY = 0.9;
+const TEXT_BLOCKS = 'p, h2, h3, h4, h5, h6';
+const HEADING = /^H[2-6]$/;
 
 const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
@@ -24,7 +28,8 @@ function linkDensity(el: Element): number {
   return links / total;
 }
 
-const vocabularyOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+/** "class id" as words: camelCase split too ("newsCaption" says caption as "news-caption" does). */
+const vocabularyOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
 
 /** Host of a link: '' for a relative one (this site). */
 function hostOf(href: string, base: string): string {
@@ -53,5 +58,20 @@ export function cleanArticle(root: Element, url: string): void {
   }
   for (const list of [...root.querySelectorAll('ul, ol')]) {
     if (root.contains(list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
+  }
+  for (const block of [...root.querySelectorAll(TEXT_BLOCKS)]) {
+    if (root.contains(block) && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
+  }
+  removeOrphanHeadings(root);
+}
+
+/** A heading with no text left under it ("More stories", "You may also like") introduced what was removed. */
+function removeOrphanHeadings(root: Element): void {
+  const headings = [...root.querySelectorAll('h2, h3, h4, h5, h6')];
+  for (const h of headings.reverse()) {
+    let next = h.nextElementSibling;
+    while (next && !textLength(next)) next = next.nextElementSibling;
+    const parentEnds = !next && h.parentElement !== root;
+    if ((!next && !parentEnds) || (next && HEADING.test(next.tagName) && next.tagName <= h.tagName)) h.remove();
   }
 }
