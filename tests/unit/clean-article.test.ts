@@ -40,6 +40,12 @@ describe('cleanArticle (structure)', () => {
     expect(blocks).toEqual([P1, `${P2} The budget is online.`]);
   });
 
+  it('removes articles nested in the article (teasers, comments), not a second wrapper around the body', () => {
+    const teaser = '<article><h2>Another story</h2><p>A different story with its own long paragraph of text about parking.</p></article>';
+    expect(cleaned(`<article><p>${P1}</p>${teaser}<p>${P2}</p>${teaser}</article>`)).toEqual([P1, P2]);
+    expect(cleaned(`<article><article class="body"><p>${P1}</p><p>${P2}</p></article></article>`)).toEqual([P1, P2]);
+  });
+
   it('never removes the body because of its own class words', () => {
     const blocks = cleaned(`<div class="article-body related-content"><p>${P1}</p><p>${P2}</p></div>`);
     expect(blocks).toEqual([P1, P2]);

@@ -62,7 +62,19 @@ export function cleanArticle(root: Element, url: string): void {
   for (const block of [...root.querySelectorAll(TEXT_BLOCKS)]) {
     if (root.contains(block) && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
   }
+  removeNestedArticles(root);
   removeOrphanHeadings(root);
+}
+
+/**
+ * An <article> inside the article is, as HTML defines it, another piece: a comment, a teaser for a
+ * related story. It goes unless it holds most of the text (sites that wrap the body twice).
+ */
+function removeNestedArticles(root: Element): void {
+  const total = textLength(root) || 1;
+  for (const inner of [...root.querySelectorAll('article article, [role="article"] [role="article"]')]) {
+    if (root.contains(inner) && textLength(inner) / total < 0.5) inner.remove();
+  }
 }
 
 /** A heading with no text left under it ("More stories", "You may also like") introduced what was removed. */
