@@ -29,6 +29,18 @@ function linkDensity(el: Element): number {
 }
 
 /** "class id" as words: camelCase split too ("newsCaption" says caption as "news-caption" does). */
+/** The root's text length, read once and only when a rule needs it (a whole book's text is costly to read). */
+function rootLength(root: Element): () => number {
+  let n = 0;
+  return () => (n ||= textLength(root) || 1);
+}
+
+/** Still under `root` (not inside something removed before it): a walk up, cheap in every DOM. */
+function inside(root: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === root) return true;
+  return false;
+}
+
 const vocabularyOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
 
 /** Host of a link: '' for a relative one (this site). */
@@ -51,16 +63,15 @@ function linksStayOnSite(el: Element, url: string): boolean {
 /** Cleans `root` in place (Readability's own clone of the page: never the live document). */
 export function cleanArticle(root: Element, url: string): void {
   for (const el of [...root.querySelectorAll(NOT_TEXT)]) el.remove();
-  const total = textLength(root) || 1;
+  const total = rootLength(root);
   for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (!el.isConnected && !root.contains(el)) continue;
-    if (BOX_VOCABULARY.test(vocabularyOf(el)) && textLength(el) / total < BOX_MAX_SHARE) el.remove();
+    if (BOX_VOCABULARY.test(vocabularyOf(el)) && inside(root, el) && textLength(el) / total() < BOX_MAX_SHARE) el.remove();
   }
   for (const list of [...root.querySelectorAll('ul, ol')]) {
-    if (root.contains(list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
+    if (inside(root, list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
   }
   for (const block of [...root.querySelectorAll(TEXT_BLOCKS)]) {
-    if (root.contains(block) && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
+    if (inside(root, block) && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
   }
   removeNestedArticles(root);
   removeOrphanHeadings(root);
@@ -71,9 +82,9 @@ export function cleanArticle(root: Element, url: string): void {
  * related story. It goes unless it holds most of the text (sites that wrap the body twice).
  */
 function removeNestedArticles(root: Element): void {
-  const total = textLength(root) || 1;
+  const total = rootLength(root);
   for (const inner of [...root.querySelectorAll('article article, [role="article"] [role="article"]')]) {
-    if (root.contains(inner) && textLength(inner) / total < 0.5) inner.remove();
+    if (inside(root, inner) && textLength(inner) / total() < 0.5) inner.remove();
   }
 }
 

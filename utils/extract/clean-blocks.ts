@@ -29,7 +29,11 @@ const isDateLine = (b: string) =>
 const isAddress = (b: string, url: string) => b === url || /^\S+@\S+\.\S+$/.test(b);
 const isCredit = (b: string) => countWords(b) <= CREDIT_MAX_WORDS && (CREDIT_START.test(b) || CREDIT_END.test(b));
 
+/** Past this length a block is longer than any credit, date or label (30 words): only a promo test applies. */
+const LONG_CHARS = 400;
+
 function dropsAlone(b: string, title: string, url: string): boolean {
+  if (b.length > LONG_CHARS) return PROMO.test(b);
   if (isAddress(b, url) || isDateLine(b) || isCredit(b) || PROMO.test(b)) return true;
   if (countWords(b) > SHORT_WORDS) return false;
   return LABEL.test(b) || (title !== '' && squeeze(b) === title);
