@@ -45,6 +45,7 @@ describe('evidence', () => {
     expect(isProse(STORY)).toBe(true);
     expect(isProse('Council votes on new parking rules')).toBe(false);
     expect(isProse('Read more.')).toBe(false);
+    expect(isProse(`${STORY}[12][note 3]`)).toBe(true);
   });
 
   it('reads schema.org Article from JSON-LD, microdata and og:type, and article semantics around the prose', () => {

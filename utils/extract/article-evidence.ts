@@ -1,8 +1,8 @@
 // Article or not, from the evidence a reader uses: prose under a heading, article semantics, Article metadata.
 import { countWords } from '../reading-time';
 
-/** A paragraph of prose: a few sentences' worth of words, ending as a sentence ends. */
-const PROSE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** A paragraph of prose: a few sentences' worth of words, ending as a sentence ends (citation marks "[12]" after it allowed). */
+const PROSE_END = /[.!?…。！？]["'”’»)\]]*(?:\s*\[[\w\s]{1,8}\])*$/u;
 const PROSE_MIN_WORDS = 12;
 /** schema.org types that say "this page is an article" (NewsArticle, BlogPosting, Report, …). */
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
@@ -59,4 +59,9 @@ export function looksLikeShortArticle(e: Evidence): boolean {
   if (e.words < MIN_WORDS || e.proseWords < MIN_PROSE_WORDS) return false;
   const signs = [e.metadata, e.semantics, e.heading, e.proseWords >= e.words / 2].filter(Boolean).length;
   return signs >= 2;
+}
+
+/** Without Readability's verdict (huge pages): enough text, most of it prose, or a short article's signs. */
+export function looksLikeArticle(e: Evidence, minWords: number): boolean {
+  return (e.words >= minWords && e.proseWords * 2 >= e.words) || looksLikeShortArticle(e);
 }

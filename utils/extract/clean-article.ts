@@ -60,6 +60,18 @@ function linksStayOnSite(el: Element, url: string): boolean {
   return own * 2 >= links.length;
 }
 
+/**
+ * The same judgement without changing anything, for a live page read in place (huge pages are not
+ * cloned): an element never text, a small box its class words name, or a list of on-site links.
+ */
+export function boilerplateTest(root: Element, url: string): (el: Element) => boolean {
+  const total = rootLength(root);
+  return (el) =>
+    el.matches(NOT_TEXT) ||
+    (BOX_VOCABULARY.test(vocabularyOf(el)) && textLength(el) / total() < BOX_MAX_SHARE) ||
+    ((el.tagName === 'UL' || el.tagName === 'OL') && linkDensity(el) >= LINK_LIST_DENSITY && linksStayOnSite(el, url));
+}
+
 /** Cleans `root` in place (Readability's own clone of the page: never the live document). */
 export function cleanArticle(root: Element, url: string): void {
   for (const el of [...root.querySelectorAll(NOT_TEXT)]) el.remove();

@@ -4,13 +4,14 @@ import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
 import { splitParagraphs } from '../text-article';
 import { normalizeText } from '../normalize-text';
-import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
-import { blockTexts } from './block-texts';
-import { cleanArticle } from './clean-article';
+import { gatherEvidence, looksLikeArticle, looksLikeShortArticle } from './article-evidence';
+import { blockTexts, blockTextsSliced, nextTask, type BlockOptions, type BlockResult } from './block-texts';
+import { boilerplateTest, cleanArticle } from './clean-article';
+import { mainSubtree } from './main-subtree';
 import { cleanBlocks } from './clean-blocks';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
-/** Above this many elements Readability's scoring costs too much: read visible text instead. */
+/** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
 export const MAX_ELEMENTS = 60_000;
 /** About 300k words: the most text Keyquote reads from one page. */
 export const MAX_CHARS = 2_000_000;
@@ -63,22 +64,70 @@ function plainText(doc: Document, base: Meta, maxChars: number): ArticleData {
   return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: raw.length > maxChars };
 }
 
+type Parsed = ReturnType<typeof runReadability>;
+
+function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
+  return {
+    url,
+    title: normalizeText(parsed?.title || doc.title || ''),
+    site: pageSite(doc, url, parsed?.siteName),
+    byline: parsed?.byline ? normalizeText(parsed.byline) : null,
+    published: pagePublished(doc, parsed?.publishedTime),
+    lang: pageLang(doc, parsed?.lang),
+    contentType: doc.contentType || 'text/html',
+  };
+}
+
+/** Elements in the page (linkedom, the CLI's DOM, answers 0 to getElementsByTagName('*')). */
+const elementCount = (doc: Document) => doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+
+/** Whether the page has more elements than Readability can score in time. */
+const isHuge = (doc: Document, opts: ExtractOptions) => elementCount(doc) > (opts.maxElements ?? MAX_ELEMENTS);
+
+/**
+ * How a huge page is read: its main subtree in place (no clone, no Readability), leaving out what
+ * cleanArticle would remove. Pages of 100k elements are long articles, specifications, threads.
+ */
+function hugeReading(doc: Document, opts: ExtractOptions): { root: Element | null; opts: BlockOptions } {
+  const root = mainSubtree(doc);
+  return { root, opts: { skipHidden: true, maxChars: opts.maxChars ?? MAX_CHARS, skip: root ? boilerplateTest(root, opts.url) : undefined } };
+}
+
+/** The article of a huge page from its read blocks; when it is not one, they are its visible text. */
+function hugeArticle(doc: Document, opts: ExtractOptions, read: BlockResult): ArticleData {
+  const base = metaOf(doc, opts.url, null);
+  const blocks = cleanBlocks(read.blocks, base.title, opts.url);
+  const isArticle = looksLikeArticle(gatherEvidence(doc, blocks), MIN_ARTICLE_WORDS);
+  const paragraphs = isArticle ? blocks : read.blocks;
+  const dir = pageDir(doc, base.lang, null, sampleOf(paragraphs));
+  return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: read.truncated };
+}
+
+const readHuge = (doc: Document, opts: ExtractOptions) => {
+  const { root, opts: walk } = hugeReading(doc, opts);
+  return hugeArticle(doc, opts, root ? blockTexts(root, walk) : { blocks: [], truncated: false });
+};
+
+/**
+ * extractArticle for the page's own thread (the content script): a huge page is read in slices with
+ * pauses between them, so the page stays responsive; other pages as extractArticle reads them.
+ */
+export async function extractArticleSliced(doc: Document, opts: ExtractOptions): Promise<ArticleData> {
+  if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractArticle(doc, opts);
+  await nextTask();
+  const { root, opts: walk } = hugeReading(doc, opts);
+  await nextTask();
+  return hugeArticle(doc, opts, root ? await blockTextsSliced(root, walk) : { blocks: [], truncated: false });
+}
+
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
-  const elementCount = doc.getElementsByTagName('*').length;
   const plain = doc.contentType === 'text/plain';
-  const parsed = !plain && elementCount <= maxElements ? runReadability(doc, maxElements) : null;
-  const lang = pageLang(doc, parsed?.lang);
-  const base = {
-    url: opts.url,
-    title: normalizeText(parsed?.title || doc.title || ''),
-    site: pageSite(doc, opts.url, parsed?.siteName),
-    byline: parsed?.byline ? normalizeText(parsed.byline) : null,
-    published: pagePublished(doc, parsed?.publishedTime),
-    lang,
-    contentType: doc.contentType || 'text/html',
-  };
+  if (!plain && isHuge(doc, opts)) return readHuge(doc, opts);
+  const parsed = plain ? null : runReadability(doc, maxElements);
+  const base = metaOf(doc, opts.url, parsed);
+  const lang = base.lang;
   if (plain) return plainText(doc, base, maxChars);
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
