@@ -35,14 +35,21 @@ function proseInArticleElement(doc: Document, firstProse: string | undefined): b
   return [...doc.querySelectorAll(ARTICLE_ELEMENTS)].some((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(probe));
 }
 
+/** The page's signs are read only when asked: a long text never needs them, and on a huge page they cost. */
 export function gatherEvidence(doc: Document, blocks: readonly string[]): Evidence {
   const prose = blocks.filter(isProse);
   return {
     words: countWords(blocks.join(' ')),
     proseWords: countWords(prose.join(' ')),
-    metadata: hasArticleMetadata(doc),
-    semantics: proseInArticleElement(doc, prose[0]),
-    heading: !!doc.querySelector('h1')?.textContent?.trim(),
+    get metadata() {
+      return hasArticleMetadata(doc);
+    },
+    get semantics() {
+      return proseInArticleElement(doc, prose[0]);
+    },
+    get heading() {
+      return !!doc.querySelector('h1')?.textContent?.trim();
+    },
   };
 }
 

@@ -27,7 +27,7 @@ export interface BlockResult {
 }
 
 /** Nodes visited between two pauses of a sliced walk: a few milliseconds of work. */
-const SLICE_NODES = 4000;
+const SLICE_NODES = 2000;
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';

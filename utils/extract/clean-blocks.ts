@@ -22,20 +22,22 @@ const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').
 /** A date and nothing else: a number, a word of dates (a month, "Updated"; a bare time is live-blog text), no other word. */
 const isDateLine = (b: string) =>
   /\d/.test(b) &&
-  countWords(b) <= 16 &&
   (b.match(DATE_WORDS) ?? []).some((w) => !/\d|^[ap]\.?m\.?$|^(?:on|at)$/i.test(w)) &&
   !/\p{L}/u.test(b.replace(DATE_WORDS, ''));
 /** The page's own address or an e-mail address, alone on a line. */
 const isAddress = (b: string, url: string) => b === url || /^\S+@\S+\.\S+$/.test(b);
-const isCredit = (b: string) => countWords(b) <= CREDIT_MAX_WORDS && (CREDIT_START.test(b) || CREDIT_END.test(b));
+const isCredit = (b: string) => CREDIT_START.test(b) || CREDIT_END.test(b);
+const DATE_MAX_WORDS = 16;
 
 /** Past this length a block is longer than any credit, date or label (30 words): only a promo test applies. */
 const LONG_CHARS = 400;
 
 function dropsAlone(b: string, title: string, url: string): boolean {
   if (b.length > LONG_CHARS) return PROMO.test(b);
-  if (isAddress(b, url) || isDateLine(b) || isCredit(b) || PROMO.test(b)) return true;
-  if (countWords(b) > SHORT_WORDS) return false;
+  const words = countWords(b);
+  if (isAddress(b, url) || PROMO.test(b)) return true;
+  if ((words <= DATE_MAX_WORDS && isDateLine(b)) || (words <= CREDIT_MAX_WORDS && isCredit(b))) return true;
+  if (words > SHORT_WORDS) return false;
   return LABEL.test(b) || (title !== '' && squeeze(b) === title);
 }
 

@@ -93,19 +93,21 @@ function hugeReading(doc: Document, opts: ExtractOptions): { root: Element | nul
   return { root, opts: { skipHidden: true, maxChars: opts.maxChars ?? MAX_CHARS, skip: root ? boilerplateTest(root, opts.url) : undefined } };
 }
 
-/** The article of a huge page from its read blocks; when it is not one, they are its visible text. */
-function hugeArticle(doc: Document, opts: ExtractOptions, read: BlockResult): ArticleData {
+/** The article of a huge page from its read and cleaned blocks; when it is not one, the read blocks are its visible text. */
+function hugeArticle(doc: Document, opts: ExtractOptions, read: BlockResult, blocks: string[]): ArticleData {
   const base = metaOf(doc, opts.url, null);
-  const blocks = cleanBlocks(read.blocks, base.title, opts.url);
   const isArticle = looksLikeArticle(gatherEvidence(doc, blocks), MIN_ARTICLE_WORDS);
   const paragraphs = isArticle ? blocks : read.blocks;
   const dir = pageDir(doc, base.lang, null, sampleOf(paragraphs));
   return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: read.truncated };
 }
 
+const cleanHuge = (doc: Document, opts: ExtractOptions, read: BlockResult) => cleanBlocks(read.blocks, metaOf(doc, opts.url, null).title, opts.url);
+
 const readHuge = (doc: Document, opts: ExtractOptions) => {
   const { root, opts: walk } = hugeReading(doc, opts);
-  return hugeArticle(doc, opts, root ? blockTexts(root, walk) : { blocks: [], truncated: false });
+  const read = root ? blockTexts(root, walk) : { blocks: [], truncated: false };
+  return hugeArticle(doc, opts, read, cleanHuge(doc, opts, read));
 };
 
 /**
@@ -116,8 +118,11 @@ export async function extractArticleSliced(doc: Document, opts: ExtractOptions):
   if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractArticle(doc, opts);
   await nextTask();
   const { root, opts: walk } = hugeReading(doc, opts);
+  const read = root ? await blockTextsSliced(root, walk) : { blocks: [], truncated: false };
   await nextTask();
-  return hugeArticle(doc, opts, root ? await blockTextsSliced(root, walk) : { blocks: [], truncated: false });
+  const blocks = cleanHuge(doc, opts, read);
+  await nextTask();
+  return hugeArticle(doc, opts, read, blocks);
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
