@@ -14,7 +14,6 @@ describe('popup on a short article', () => {
     const quotes = await popup.locator('[data-testid="key-quote"]').allTextContents();
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     for (const q of quotes) expect(body).toContain(q);
-    expect(await popup.locator('[data-testid="quote-speaker"]').allTextContents()).toContain('Tomas Berg');
     await popup.close();
     await page.close();
   });
