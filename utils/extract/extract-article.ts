@@ -102,6 +102,9 @@ function hugeArticle(doc: Document, opts: ExtractOptions, read: BlockResult, blo
   return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: read.truncated };
 }
 
+/** Blocks cleaned between two pauses on a huge page. */
+const CLEAN_CHUNK = 4000;
+
 const cleanHuge = (doc: Document, opts: ExtractOptions, read: BlockResult) => cleanBlocks(read.blocks, metaOf(doc, opts.url, null).title, opts.url);
 
 const readHuge = (doc: Document, opts: ExtractOptions) => {
@@ -119,8 +122,12 @@ export async function extractArticleSliced(doc: Document, opts: ExtractOptions):
   await nextTask();
   const { root, opts: walk } = hugeReading(doc, opts);
   const read = root ? await blockTextsSliced(root, walk) : { blocks: [], truncated: false };
-  await nextTask();
-  const blocks = cleanHuge(doc, opts, read);
+  // cleanBlocks judges each block alone, so cleaning in chunks gives the same blocks.
+  const blocks: string[] = [];
+  for (let i = 0; i < read.blocks.length; i += CLEAN_CHUNK) {
+    await nextTask();
+    blocks.push(...cleanHuge(doc, opts, { blocks: read.blocks.slice(i, i + CLEAN_CHUNK), truncated: false }));
+  }
   await nextTask();
   return hugeArticle(doc, opts, read, blocks);
 }
