@@ -46,6 +46,12 @@ describe('cleanArticle (structure)', () => {
     expect(cleaned(`<article><article class="body"><p>${P1}</p><p>${P2}</p></article></article>`)).toEqual([P1, P2]);
   });
 
+  it('keeps headings made of links within the page (permalinks) and sections whose id is a heading slug', () => {
+    const before = `<p>${P2}</p>`.repeat(4);
+    const blocks = cleaned(`${before}<div class="section" id="sharing-with-a-single-developer"><h2><a href="#toc">Sharing with one developer</a><a href="#s1">¶</a></h2><p>${P1}</p></div>`);
+    expect(blocks).toEqual([P2, P2, P2, P2, 'Sharing with one developer¶', P1]);
+  });
+
   it('never removes the body because of its own class words', () => {
     const blocks = cleaned(`<div class="article-body related-content"><p>${P1}</p><p>${P2}</p></div>`);
     expect(blocks).toEqual([P1, P2]);

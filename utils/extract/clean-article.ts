@@ -41,7 +41,15 @@ function inside(root: Element, el: Element): boolean {
   return false;
 }
 
-const vocabularyOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+/**
+ * "class id" as words: camelCase split too ("newsCaption" says caption as "news-caption" does). An id
+ * of four words or more is a heading's slug ("sharing-with-a-single-developer"), not a box's name.
+ */
+function vocabularyOf(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  const named = id.split(/[-_]/).length < 4 ? id : '';
+  return `${el.getAttribute('class') ?? ''} ${named}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+}
 
 /** Host of a link: '' for a relative one (this site). */
 function hostOf(href: string, base: string): string {
@@ -83,7 +91,8 @@ export function cleanArticle(root: Element, url: string): void {
     if (inside(root, list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
   }
   for (const block of [...root.querySelectorAll(TEXT_BLOCKS)]) {
-    if (inside(root, block) && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
+    // A link within the page ("#section", a heading's permalink) leads nowhere else: not a promo.
+    if (inside(root, block) && !block.querySelector('a[href^="#"]') && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();
   }
   removeNestedArticles(root);
   removeOrphanHeadings(root);
