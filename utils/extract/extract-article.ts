@@ -1,14 +1,14 @@
-// Pulls the article out of a page as plain data: Readability on a clone, visible text as fallback.
+// Pulls the article out of a page as plain data: Readability on a clone, cleaned; huge pages read in place; visible text as fallback.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
 import { splitParagraphs } from '../text-article';
 import { normalizeText } from '../normalize-text';
-import { gatherEvidence, looksLikeArticle, looksLikeShortArticle } from './article-evidence';
-import { blockTexts, blockTextsSliced, nextTask, type BlockOptions, type BlockResult } from './block-texts';
-import { boilerplateTest, cleanArticle } from './clean-article';
-import { mainSubtree } from './main-subtree';
+import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
+import { blockTexts } from './block-texts';
+import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
+import { elementCount, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
@@ -78,40 +78,20 @@ function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
   };
 }
 
-/** Elements in the page (linkedom, the CLI's DOM, answers 0 to getElementsByTagName('*')). */
-const elementCount = (doc: Document) => doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
-
 /** Whether the page has more elements than Readability can score in time. */
 const isHuge = (doc: Document, opts: ExtractOptions) => elementCount(doc) > (opts.maxElements ?? MAX_ELEMENTS);
 
-/**
- * How a huge page is read: its main subtree in place (no clone, no Readability), leaving out what
- * cleanArticle would remove. Pages of 100k elements are long articles, specifications, threads.
- */
-function hugeReading(doc: Document, opts: ExtractOptions): { root: Element | null; opts: BlockOptions } {
-  const root = mainSubtree(doc);
-  return { root, opts: { skipHidden: true, maxChars: opts.maxChars ?? MAX_CHARS, skip: root ? boilerplateTest(root, opts.url) : undefined } };
+const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
+  url: opts.url,
+  title: base.title,
+  maxChars: opts.maxChars ?? MAX_CHARS,
+  minWords: MIN_ARTICLE_WORDS,
+});
+
+function hugeArticle(doc: Document, base: Meta, r: HugeReading): ArticleData {
+  const dir = pageDir(doc, base.lang, null, sampleOf(r.paragraphs));
+  return { ...base, dir, ...r, source: r.isArticle ? 'readability' : 'visible-text' };
 }
-
-/** The article of a huge page from its read and cleaned blocks; when it is not one, the read blocks are its visible text. */
-function hugeArticle(doc: Document, opts: ExtractOptions, read: BlockResult, blocks: string[]): ArticleData {
-  const base = metaOf(doc, opts.url, null);
-  const isArticle = looksLikeArticle(gatherEvidence(doc, blocks), MIN_ARTICLE_WORDS);
-  const paragraphs = isArticle ? blocks : read.blocks;
-  const dir = pageDir(doc, base.lang, null, sampleOf(paragraphs));
-  return { ...base, dir, paragraphs, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: read.truncated };
-}
-
-/** Blocks cleaned between two pauses on a huge page. */
-const CLEAN_CHUNK = 4000;
-
-const cleanHuge = (doc: Document, opts: ExtractOptions, read: BlockResult) => cleanBlocks(read.blocks, metaOf(doc, opts.url, null).title, opts.url);
-
-const readHuge = (doc: Document, opts: ExtractOptions) => {
-  const { root, opts: walk } = hugeReading(doc, opts);
-  const read = root ? blockTexts(root, walk) : { blocks: [], truncated: false };
-  return hugeArticle(doc, opts, read, cleanHuge(doc, opts, read));
-};
 
 /**
  * extractArticle for the page's own thread (the content script): a huge page is read in slices with
@@ -119,24 +99,19 @@ const readHuge = (doc: Document, opts: ExtractOptions) => {
  */
 export async function extractArticleSliced(doc: Document, opts: ExtractOptions): Promise<ArticleData> {
   if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractArticle(doc, opts);
-  await nextTask();
-  const { root, opts: walk } = hugeReading(doc, opts);
-  const read = root ? await blockTextsSliced(root, walk) : { blocks: [], truncated: false };
-  // cleanBlocks judges each block alone, so cleaning in chunks gives the same blocks.
-  const blocks: string[] = [];
-  for (let i = 0; i < read.blocks.length; i += CLEAN_CHUNK) {
-    await nextTask();
-    blocks.push(...cleanHuge(doc, opts, { blocks: read.blocks.slice(i, i + CLEAN_CHUNK), truncated: false }));
-  }
-  await nextTask();
-  return hugeArticle(doc, opts, read, blocks);
+  const base = metaOf(doc, opts.url, null);
+  return hugeArticle(doc, base, await readHugePageSliced(doc, hugeOptions(opts, base)));
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const plain = doc.contentType === 'text/plain';
-  if (!plain && isHuge(doc, opts)) return readHuge(doc, opts);
+  if (!plain && isHuge(doc, opts)) {
+    // Pages of 100k elements are long articles, specifications, threads: read their main subtree in place.
+    const base = metaOf(doc, opts.url, null);
+    return hugeArticle(doc, base, readHugePage(doc, hugeOptions(opts, base)));
+  }
   const parsed = plain ? null : runReadability(doc, maxElements);
   const base = metaOf(doc, opts.url, parsed);
   const lang = base.lang;
