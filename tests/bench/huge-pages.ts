@@ -25,10 +25,27 @@ const paragraphs = (sentences: string[], per = 6) => {
   return ps.join('\n');
 };
 
+/**
+ * A long encyclopedia article as such sites mark it up, 100k elements in all: a menu of 3,000 links,
+ * 800 paragraphs whose sentences carry links and citation marks, 2,000 references, and link tables
+ * marked role="navigation" (navboxes) after the text.
+ */
+function encyclopediaArticle(): string {
+  const sentences = prose(1_600, 5).map((s, i) => {
+    const w = s.split(' ');
+    return `${w.slice(0, 3).join(' ')} <a href="/wiki/${w[3]}">${w[3]}</a> ${w.slice(4, -2).join(' ')} <a href="/wiki/${i}">${w.at(-2)}</a> ${w.at(-1)}<sup><a href="#ref${i}">[${i}]</a></sup>`;
+  });
+  const menu = `<nav><ul>${Array.from({ length: 3_000 }, (_, i) => `<li><a href="/wiki/Topic_${i}">Topic ${i}</a></li>`).join('')}</ul></nav>`;
+  const refs = `<h2>References</h2><ol class="references">${Array.from({ length: 2_000 }, (_, i) => `<li id="ref${i}"><span><a href="https://journal.example/${i}">Report ${i}</a></span></li>`).join('')}</ol>`;
+  const navbox = `<div role="navigation" class="navbox"><table>${Array.from({ length: 2_000 }, (_, r) => `<tr>${Array.from({ length: 20 }, (_, c) => `<td><a href="/wiki/N${r}_${c}">N${c}</a></td>`).join('')}</tr>`).join('')}</table></div>`;
+  return page('Encyclopedia article', `${menu}<main><h1>The river council</h1>${paragraphs(sentences, 2)}${refs}${navbox}</main>`);
+}
+
 /** The generated pages, by path on the test server (built on demand: nothing of this size is committed). */
 export const HUGE_PAGES: Record<string, () => string> = {
   '/huge/5mb.html': () => page('Five megabytes', `<article><h1>Five megabytes</h1>${paragraphs(prose(41_000))}</article>`),
   '/huge/chapter-300k-words.html': () => page('A 300k-word chapter', `<article><h1>Chapter one</h1>${paragraphs(prose(21_500, 11))}</article>`),
+  '/huge/100k-elements-article.html': encyclopediaArticle,
   '/huge/100k-elements.html': () =>
     page('100k elements', `<div>${prose(25_000, 3).map((s) => `<div><span>${s.slice(0, 40)}</span><b>x</b><i>y</i></div>`).join('')}</div>`),
 };

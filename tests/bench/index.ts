@@ -69,7 +69,14 @@ async function popup(): Promise<void> {
   }
 }
 
-export const SECTIONS: Record<string, Section> = { engine, popup, sizes: async () => (await import('./sizes')).sizes(), huge: async () => (await import('./huge-pages')).hugePages(), pdf: async () => (await import('./pdf')).pdfBench() };
+export const SECTIONS: Record<string, Section> = {
+  engine,
+  popup,
+  sizes: async () => (await import('./sizes')).sizes(),
+  huge: async () => (await import('./huge-pages')).hugePages(),
+  pdf: async () => (await import('./pdf')).pdfBench(),
+  extraction: async () => (await import('./extraction')).extraction(),
+};
 
 export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const i = argv.indexOf('--only');

@@ -67,4 +67,32 @@ describe('keyquote command', () => {
     expect(r.stdout).toContain('Trump Sees Progress');
     expect(r.status).toBe(1);
   });
+
+  it('--text prints only the article text: paragraphs and headings separated by a blank line', () => {
+    const r = run(['--text', fixturePath('pages/seed-politics.html')]);
+    expect(r.status).toBe(0);
+    const paragraphs = r.stdout.trim().split('\n\n');
+    expect(paragraphs.length).toBeGreaterThan(5);
+    expect(r.stdout).toContain('“The enemy spared neither drones nor missiles,” Klymenko stated');
+    expect(r.stdout).not.toMatch(/Key quotes:|Recent Posts/);
+    for (const p of paragraphs) expect(p).not.toMatch(/\n/);
+  }, 60_000);
+
+  it('batch mode with --text adds "text" and "isArticle" to every record and changes nothing else', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),
+      JSON.stringify({ id: 'b', html: '<html><body><nav><a href="/">Home</a> <a href="/x">Log in</a></nav></body></html>' }),
+    ].join('\n');
+    const plain = run(['--jsonl', '-'], lines).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = run(['--jsonl', '-', '--text'], lines).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.isArticle)).toEqual([true, false]);
+    expect(out[0].text).toBe(run(['--text', fixturePath('pages/seed-politics.html')]).stdout.trim());
+    out.forEach((o, i) => {
+      const { text, isArticle, ms, ...rest } = o;
+      const { ms: plainMs, ...plainRest } = plain[i];
+      expect(typeof text).toBe('string');
+      expect(typeof isArticle).toBe('boolean');
+      expect(rest).toEqual(plainRest);
+    });
+  }, 60_000); // three CLI processes: slow on a busy machine
 });

@@ -8,6 +8,8 @@ export interface CliArgs {
   jsonl: string | null;
   /** Long pages with headings as an outline: each section's heading with its key quotes. */
   outline: boolean;
+  /** Print (or, with --json/--jsonl, add) the article text as extracted. */
+  text: boolean;
   help: boolean;
 }
 
@@ -23,10 +25,12 @@ Options:
   --jsonl FILE   batch mode: one JSON record per line ({"id","html"}, {"id","text","lang"?}
                  or {"id","path"} for a local HTML, text or PDF file);
                  FILE "-" reads standard input; prints one JSON line per record
+  --text         print only the article text as extracted (a blank line between paragraphs);
+                 with --json or --jsonl, add "text" and "isArticle" to each record instead
   -h, --help     show this help`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { files: [], count: LENGTHS.short, json: false, jsonl: null, outline: false, help: false };
+  const args: CliArgs = { files: [], count: LENGTHS.short, json: false, jsonl: null, outline: false, text: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--count' || a.startsWith('--count=')) {
@@ -40,7 +44,8 @@ export function parseArgs(argv: string[]): CliArgs {
       const v = a.includes('=') ? a.slice(8) : argv[++i];
       if (!v) throw new Error('--jsonl needs a file name, or - for standard input');
       args.jsonl = v;
-    } else if (a === '-h' || a === '--help') args.help = true;
+    } else if (a === '--text') args.text = true;
+    else if (a === '-h' || a === '--help') args.help = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.files.push(a);
   }

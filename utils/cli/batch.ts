@@ -23,7 +23,7 @@ function summarizeRecord(rec: Record<string, unknown>, count: number, outline: b
 }
 
 /** Returns the number of records that failed. */
-export async function runBatch(file: string, count: number, outline = false): Promise<number> {
+export async function runBatch(file: string, count: number, opts: { outline?: boolean; withText?: boolean } = {}): Promise<number> {
   const stream = file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('error', reject);
@@ -42,7 +42,7 @@ export async function runBatch(file: string, count: number, outline = false): Pr
       const rec = JSON.parse(line) as unknown;
       if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('not a JSON object');
       id = (rec as Record<string, unknown>).id ?? null;
-      const out = batchRecord(id, await summarizeRecord(rec as Record<string, unknown>, count, outline));
+      const out = batchRecord(id, await summarizeRecord(rec as Record<string, unknown>, count, opts.outline ?? false), opts.withText);
       process.stdout.write(JSON.stringify(out) + '\n');
     } catch (err) {
       failed++;

@@ -30,10 +30,10 @@ export function formatText(r: CliResult, name: string): string {
 
 const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
 
-/** The batch record of the CLI contract: {id, title, lang, keyQuotes, quotes, ms}. */
-export function batchRecord(id: unknown, r: CliResult) {
+/** The batch record of the CLI contract: {id, title, lang, keyQuotes, quotes, ms}, plus {text, isArticle} with --text. */
+export function batchRecord(id: unknown, r: CliResult, withText = false) {
   const s = r.summary;
-  return {
+  const record = {
     id,
     title: s.title,
     lang: s.lang,
@@ -42,11 +42,12 @@ export function batchRecord(id: unknown, r: CliResult) {
     ...(s.sections ? { sections: s.sections.map((sec) => ({ heading: sec.heading, keyQuotes: sec.keyQuotes.map((q) => ({ text: q.text, score: q.score, ...pageField(q) })) })) } : {}),
     ms: roundMs(r.ms),
   };
+  return withText ? { ...record, text: r.text, isArticle: r.isArticle } : record;
 }
 
-export function jsonSummary(file: string, r: CliResult) {
+export function jsonSummary(file: string, r: CliResult, withText = false) {
   const s = r.summary;
-  return {
+  const record = {
     file,
     title: s.title,
     site: s.site,
@@ -60,4 +61,5 @@ export function jsonSummary(file: string, r: CliResult) {
     ...(s.pageCount ? { pageCount: s.pageCount, pagesRead: s.pagesRead } : {}),
     ms: roundMs(r.ms),
   };
+  return withText ? { ...record, text: r.text } : record;
 }

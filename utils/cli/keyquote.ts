@@ -14,7 +14,8 @@ async function runFiles(args: CliArgs): Promise<number> {
   for (const [i, file] of files.entries()) {
     try {
       const result = await summarizeFile(file, args.count, args.outline);
-      if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result)) + '\n');
+      if (args.json) process.stdout.write(JSON.stringify(jsonSummary(file, result, args.text)) + '\n');
+      else if (args.text) process.stdout.write((i ? '\n' : '') + result.text + '\n'); // --text alone: only the article text
       else process.stdout.write((i ? '\n' : '') + formatText(result, file));
     } catch (err) {
       failed++;
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
   }
   if (args.jsonl) {
     try {
-      return (await runBatch(args.jsonl, args.count, args.outline)) ? 1 : 0;
+      return (await runBatch(args.jsonl, args.count, { outline: args.outline, withText: args.text })) ? 1 : 0;
     } catch (err) {
       process.stderr.write(`keyquote: ${args.jsonl}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
       return 1;

@@ -1,5 +1,5 @@
 // The CLI's PDF input: reads a file's bytes with pdf.js (the legacy build, for Node), loaded only for PDFs.
-import type { ArticleData } from '../article';
+import { articleText, type ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
 import { readPdf, type PdfJs } from '../pdf/read-pdf';
 import type { CliResult } from './summarize-input';
@@ -17,5 +17,5 @@ export async function summarizePdf(bytes: Uint8Array, url: string, count: number
   const t0 = performance.now();
   const article = await pdfArticle(bytes, url);
   const summary = buildSummary(article, count, outline);
-  return { summary, isArticle: article.isArticle, ms: performance.now() - t0 };
+  return { summary, isArticle: article.isArticle, text: articleText(article.paragraphs), ms: performance.now() - t0 };
 }

@@ -1,6 +1,6 @@
 // The CLI's pipeline: the same extraction and summarizer as the extension, on a Node DOM.
 import { parseHTML } from 'linkedom';
-import type { ArticleData } from '../article';
+import { articleText, type ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
 import { extractArticle } from '../extract/extract-article';
 import type { Summary } from '../summary';
@@ -9,6 +9,8 @@ import { articleFromText } from '../text-article';
 export interface CliResult {
   summary: Summary;
   isArticle: boolean;
+  /** The article text as extracted: paragraphs (headings too) separated by a blank line. */
+  text: string;
   ms: number;
 }
 
@@ -24,7 +26,7 @@ export function assertText(buf: Buffer): string {
   return text;
 }
 
-function toArticle(input: CliInput): ArticleData {
+export function toArticle(input: CliInput): ArticleData {
   if (input.kind === 'text') return articleFromText(input.text, { title: input.title, lang: input.lang });
   const { document } = parseHTML(input.html);
   return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });
@@ -34,5 +36,5 @@ export function summarizeInput(input: CliInput, count: number, outline = false):
   const t0 = performance.now();
   const article = toArticle(input);
   const summary = buildSummary(article, count, outline);
-  return { summary, isArticle: article.isArticle, ms: performance.now() - t0 };
+  return { summary, isArticle: article.isArticle, text: articleText(article.paragraphs), ms: performance.now() - t0 };
 }

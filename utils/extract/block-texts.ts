@@ -17,11 +17,23 @@ export interface BlockOptions {
   skipHidden?: boolean;
   /** Stop after this many characters of text, to bound work on huge pages. */
   maxChars?: number;
+  /** Leave out elements this says are not the text (boilerplate of a page read in place). */
+  skip?: (el: Element) => boolean;
+}
+
+export interface BlockResult {
+  blocks: string[];
+  truncated: boolean;
+  /** Indices of the blocks that are headings (h1–h6): long pages are outlined by them. */
+  headings: number[];
 }
 
 const HEADING_TAGS = /^H[1-6]$/;
 /** Stack entry: the end of a heading element (its text is a heading block). */
 const HEADING_END = 0;
+
+/** Nodes visited between two pauses of a sliced walk: a few milliseconds of work. */
+const SLICE_NODES = 2000;
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -50,14 +62,14 @@ function pushRenderedChildren(stack: (Node | null | typeof HEADING_END)[], el: E
 /**
  * Walks the tree iteratively (hostile pages nest deeper than the call stack allows) and
  * flushes the running text at every block boundary, so inline markup never splits a sentence.
+ * A generator: it yields every SLICE_NODES nodes, so a caller can pause between slices.
  */
-export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: string[]; truncated: boolean; headings: number[] } {
-  const blocks: string[] = [];
-  // Indices of the blocks that are headings (h1–h6): long pages are outlined by them.
-  const headings: number[] = [];
+function* walkBlocks(root: Node, opts: BlockOptions, out: BlockResult): Generator<void, void, void> {
+  const { blocks, headings } = out;
   const maxChars = opts.maxChars ?? Infinity;
   let buf = '';
   let total = 0;
+  let visited = 0;
   const flush = (heading = false) => {
     const t = normalizeText(buf);
     buf = '';
@@ -70,7 +82,11 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
   // Stack entries: a node to visit, null meaning "a block ended here", HEADING_END "a heading ended here".
   const stack: (Node | null | typeof HEADING_END)[] = [root];
   while (stack.length) {
-    if (total > maxChars) return { blocks, truncated: true, headings };
+    if (total > maxChars) {
+      out.truncated = true;
+      return;
+    }
+    if (++visited % SLICE_NODES === 0) yield;
     const node = stack.pop();
     if (node === null || node === HEADING_END) {
       flush(node === HEADING_END);
@@ -84,7 +100,7 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
-    if (SKIP_TAGS.has(tag) || (opts.skipHidden && el.nodeType === 1 && isHidden(el))) continue;
+    if (SKIP_TAGS.has(tag) || (el.nodeType === 1 && ((opts.skipHidden && isHidden(el)) || opts.skip?.(el)))) continue;
     if (tag === 'BR') {
       buf += ' ';
       continue;
@@ -97,5 +113,25 @@ export function blockTexts(root: Node, opts: BlockOptions = {}): { blocks: strin
     pushRenderedChildren(stack, el);
   }
   flush();
-  return { blocks, truncated: false, headings };
+}
+
+export function blockTexts(root: Node, opts: BlockOptions = {}): BlockResult {
+  const out: BlockResult = { blocks: [], truncated: false, headings: [] };
+  for (const _ of walkBlocks(root, opts, out));
+  return out;
+}
+
+/** A task boundary that background tabs do not throttle (timers there wait up to a second). */
+export const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/** blockTexts in slices, letting the page run between them: for huge pages read on the page's own thread. */
+export async function blockTextsSliced(root: Node, opts: BlockOptions = {}, pause = nextTask): Promise<BlockResult> {
+  const out: BlockResult = { blocks: [], truncated: false, headings: [] };
+  for (const _ of walkBlocks(root, opts, out)) await pause();
+  return out;
 }

@@ -1,17 +1,21 @@
-// Pulls the article out of a page as plain data: Readability on a clone, visible text as fallback.
+// Pulls the article out of a page as plain data: Readability on a clone, cleaned; huge pages read in place; visible text as fallback.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleData } from '../article';
 import { countWords } from '../reading-time';
 import { splitParagraphs, textHeadings } from '../text-article';
 import { normalizeText } from '../normalize-text';
+import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
+import { cleanArticle } from './clean-article';
+import { cleanBlocksWithHeadings } from './clean-blocks';
+import { elementCount, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
-/** Above this many elements Readability's scoring costs too much: read visible text instead. */
+/** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
 export const MAX_ELEMENTS = 60_000;
 /** About 300k words: the most text Keyquote reads from one page. */
 export const MAX_CHARS = 2_000_000;
-/** Fewer words than this is not an article, whatever Readability says. */
+/** Fewer words than this is an article only with more evidence than Readability's say-so (see article-evidence). */
 const MIN_ARTICLE_WORDS = 80;
 
 export interface ExtractOptions {
@@ -29,6 +33,8 @@ function runReadability(doc: Document, maxElements: number) {
   try {
     return new Readability(clone, {
       maxElemsToParse: maxElements,
+      // Class names feed cleanArticle's vocabulary rule.
+      keepClasses: true,
       // Keep the DOM node: we read its blocks as text and never serialize page HTML.
       serializer: (el: Node) => el as unknown as string,
     }).parse();
@@ -59,30 +65,69 @@ function plainText(doc: Document, base: Meta, maxChars: number): ArticleData {
   return { ...base, dir, paragraphs, headings, source: isArticle ? 'readability' : 'visible-text', isArticle, truncated: raw.length > maxChars };
 }
 
+type Parsed = ReturnType<typeof runReadability>;
+
+function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
+  return {
+    url,
+    title: normalizeText(parsed?.title || doc.title || ''),
+    site: pageSite(doc, url, parsed?.siteName),
+    byline: parsed?.byline ? normalizeText(parsed.byline) : null,
+    published: pagePublished(doc, parsed?.publishedTime),
+    lang: pageLang(doc, parsed?.lang),
+    contentType: doc.contentType || 'text/html',
+  };
+}
+
+/** Whether the page has more elements than Readability can score in time. */
+const isHuge = (doc: Document, opts: ExtractOptions) => elementCount(doc) > (opts.maxElements ?? MAX_ELEMENTS);
+
+const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
+  url: opts.url,
+  title: base.title,
+  maxChars: opts.maxChars ?? MAX_CHARS,
+  minWords: MIN_ARTICLE_WORDS,
+});
+
+function hugeArticle(doc: Document, base: Meta, r: HugeReading): ArticleData {
+  const dir = pageDir(doc, base.lang, null, sampleOf(r.paragraphs));
+  return { ...base, dir, ...r, source: r.isArticle ? 'readability' : 'visible-text' };
+}
+
+/**
+ * extractArticle for the page's own thread (the content script): a huge page is read in slices with
+ * pauses between them, so the page stays responsive; other pages as extractArticle reads them.
+ */
+export async function extractArticleSliced(doc: Document, opts: ExtractOptions): Promise<ArticleData> {
+  if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractArticle(doc, opts);
+  const base = metaOf(doc, opts.url, null);
+  return hugeArticle(doc, base, await readHugePageSliced(doc, hugeOptions(opts, base)));
+}
+
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
-  const elementCount = doc.getElementsByTagName('*').length;
   const plain = doc.contentType === 'text/plain';
-  const parsed = !plain && elementCount <= maxElements ? runReadability(doc, maxElements) : null;
-  const lang = pageLang(doc, parsed?.lang);
-  const base = {
-    url: opts.url,
-    title: normalizeText(parsed?.title || doc.title || ''),
-    site: pageSite(doc, opts.url, parsed?.siteName),
-    byline: parsed?.byline ? normalizeText(parsed.byline) : null,
-    published: pagePublished(doc, parsed?.publishedTime),
-    lang,
-    contentType: doc.contentType || 'text/html',
-  };
+  if (!plain && isHuge(doc, opts)) {
+    // Pages of 100k elements are long articles, specifications, threads: read their main subtree in place.
+    const base = metaOf(doc, opts.url, null);
+    return hugeArticle(doc, base, readHugePage(doc, hugeOptions(opts, base)));
+  }
+  const parsed = plain ? null : runReadability(doc, maxElements);
+  const base = metaOf(doc, opts.url, parsed);
+  const lang = base.lang;
   if (plain) return plainText(doc, base, maxChars);
   const content = parsed?.content as unknown as Node | null | undefined;
   if (content && typeof content === 'object') {
-    const { blocks, truncated, headings } = blockTexts(content, { maxChars });
+    cleanArticle(content as Element, opts.url);
+    const read = blockTexts(content, { maxChars });
+    const { blocks, headings } = cleanBlocksWithHeadings(read, base.title, opts.url);
+    const truncated = read.truncated;
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.
     const words = countWords(blocks.join(' '));
-    if (words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS)) {
+    const long = words >= MIN_ARTICLE_WORDS && (readerable || words >= 3 * MIN_ARTICLE_WORDS);
+    if (long || looksLikeShortArticle(gatherEvidence(doc, blocks))) {
       const dir = pageDir(doc, lang, parsed?.dir, sampleOf(blocks));
       return { ...base, dir, paragraphs: blocks, headings, source: 'readability', isArticle: true, truncated };
     }

@@ -17,7 +17,15 @@ export function cssHighlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
 }
 
+const styled = new WeakSet<Document>();
+
+/**
+ * Adds the highlight colours once, when something is first painted: a new sheet restyles the whole
+ * page, which on a page of 100k elements blocks it for a long moment, so pages without highlights never pay.
+ */
 function addStyles(doc: Document): void {
+  if (styled.has(doc)) return;
+  styled.add(doc);
   const css = [
     ...COLORS.map((c) => `::highlight(keyquote-${c}){background-color:${COLOR_CSS[c]};color:#111}`),
     `::highlight(${REVEAL}){background-color:#ffd54f;color:#111}`,
@@ -35,7 +43,6 @@ function addStyles(doc: Document): void {
 }
 
 export function createCssPainter(doc: Document): Painter {
-  addStyles(doc);
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
   const groups = new Map<Color, Set<Range>>();
@@ -43,6 +50,7 @@ export function createCssPainter(doc: Document): Painter {
   const group = (color: Color) => {
     let g = groups.get(color);
     if (!g) {
+      addStyles(doc);
       g = new Ctor();
       groups.set(color, g);
       registry.set(`keyquote-${color}`, g);
@@ -64,7 +72,7 @@ export function createCssPainter(doc: Document): Painter {
   };
 }
 
-/** Marks a range for a moment: a CSS highlight where supported (styles come with the painter), else the selection. */
+/** Marks a range for a moment: a CSS highlight where supported, else the selection. */
 export function flashRange(doc: Document, range: Range): void {
   if (!cssHighlightsSupported()) {
     const sel = doc.getSelection();
@@ -72,6 +80,7 @@ export function flashRange(doc: Document, range: Range): void {
     sel?.addRange(range);
     return;
   }
+  addStyles(doc);
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
   const mark = new Ctor(range);

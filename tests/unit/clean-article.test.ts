@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blockTexts } from '@/utils/extract/block-texts';
+import { cleanArticle } from '@/utils/extract/clean-article';
+import { cleanBlocks } from '@/utils/extract/clean-blocks';
+
+const URL = 'https://news.example/2026/03/story';
+const P1 = 'The council approved the new budget on Monday after a debate that lasted most of the night.';
+const P2 = 'Opposition members said the plan cut too deeply into the library service and the youth clubs.';
+
+function cleaned(body: string): string[] {
+  const { document } = parseHTML(`<html><body><div id="root">${body}</div></body></html>`);
+  const root = document.getElementById('root') as unknown as Element;
+  cleanArticle(root, URL);
+  return blockTexts(root).blocks;
+}
+
+describe('cleanArticle (structure)', () => {
+  it('removes figures and captions, share bars, newsletter boxes and author bios, keeps the prose', () => {
+    const blocks = cleaned(`<p>${P1}</p>
+      <figure><img src="a.jpg"><figcaption>The council chamber on Monday. Photo: J. Smith</figcaption></figure>
+      <div class="social-share-bar"><span>Share</span><span>Tweet</span></div>
+      <p>${P2}</p>
+      <div class="newsletter-signup"><p>Get our morning briefing in your inbox every weekday.</p></div>
+      <div class="authorBio"><p>Jane Doe covers the city council for the paper.</p></div>`);
+    expect(blocks).toEqual([P1, P2]);
+  });
+
+  it('removes lists of links to the same site ("related", menus) but keeps lists of prose and links out to sources', () => {
+    const blocks = cleaned(`<p>${P1}</p>
+      <ul class="x"><li><a href="/news/1">Parking rules change</a></li><li><a href="https://news.example/news/2">Storm warning</a></li></ul>
+      <ul><li>Libraries lose two hours a week.</li><li>Youth clubs merge into one.</li></ul>
+      <ul><li><a href="https://shop.example/item">Get it at the shop for $20</a></li><li><a href="https://other.example/report">Read the full report</a></li></ul>`);
+    expect(blocks).toEqual([P1, 'Libraries lose two hours a week.', 'Youth clubs merge into one.', 'Get it at the shop for $20', 'Read the full report']);
+  });
+
+  it('removes a paragraph that is one on-site link, and the heading left with nothing under it', () => {
+    const blocks = cleaned(`<p>${P1}</p><p><a href="/other-story"><strong>CLICK HERE FOR MORE CITY NEWS</strong></a></p>
+      <p>${P2} <a href="/budget">The budget</a> is online.</p><h3>More stories</h3><p><a href="/a">Another story of the day</a></p>`);
+    expect(blocks).toEqual([P1, `${P2} The budget is online.`]);
+  });
+
+  it('removes articles nested in the article (teasers, comments), not a second wrapper around the body', () => {
+    const teaser = '<article><h2>Another story</h2><p>A different story with its own long paragraph of text about parking.</p></article>';
+    expect(cleaned(`<article><p>${P1}</p>${teaser}<p>${P2}</p>${teaser}</article>`)).toEqual([P1, P2]);
+    expect(cleaned(`<article><article class="body"><p>${P1}</p><p>${P2}</p></article></article>`)).toEqual([P1, P2]);
+  });
+
+  it('keeps headings made of links within the page (permalinks) and sections whose id is a heading slug', () => {
+    const before = `<p>${P2}</p>`.repeat(4);
+    const blocks = cleaned(`${before}<div class="section" id="sharing-with-a-single-developer"><h2><a href="#toc">Sharing with one developer</a><a href="#s1">¶</a></h2><p>${P1}</p></div>`);
+    expect(blocks).toEqual([P2, P2, P2, P2, 'Sharing with one developer¶', P1]);
+  });
+
+  it('never removes the body because of its own class words', () => {
+    const blocks = cleaned(`<div class="article-body related-content"><p>${P1}</p><p>${P2}</p></div>`);
+    expect(blocks).toEqual([P1, P2]);
+  });
+});
+
+describe('cleanBlocks (text shape)', () => {
+  const title = 'Council approves budget after all-night debate';
+  it.each([
+    ['the repeated headline', 'Council approves budget after all-night debate'],
+    ['a date line', 'Updated 1:39 am EST, Wednesday, November 20, 2019'],
+    ['a date line', 'PUBLISHED: 10:48, Tue, Nov 19, 2019'],
+    ['a photo credit', 'Photo: Damian Dovarganes, AP'],
+    ['a caption ending in a credit', 'The chamber was full until dawn (Image: GETTY)'],
+    ['a label', 'Advertisement'],
+    ['a label', 'Continue Reading Below'],
+    ['a promo', 'READ MORE: Storm warning for the coast on Friday'],
+    ['the page address', URL],
+  ])('drops %s: %s', (_what, line) => {
+    expect(cleanBlocks([P1, line, P2], title, URL)).toEqual([P1, P2]);
+  });
+
+  it.each([
+    ['a live-blog time', '10 p.m.'],
+    ['a figure', '225.86'],
+    ['a subheading in capitals', 'WHAT YOU NEED TO MAKE JAM'],
+    ['a sentence with a date', 'The vote was held on Monday, November 18, 2019, after the debate.'],
+    ['a link to a source', 'http://www.example.org/report-2019.pdf'],
+  ])('keeps %s: %s', (_what, line) => {
+    expect(cleanBlocks([P1, line, P2], title, URL)).toEqual([P1, line, P2]);
+  });
+});

@@ -1,0 +1,49 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blockTexts, blockTextsSliced } from '@/utils/extract/block-texts';
+import { extractArticle, extractArticleSliced } from '@/utils/extract/extract-article';
+import { mainSubtree } from '@/utils/extract/main-subtree';
+
+const dom = (html: string) => parseHTML(html).document as unknown as Document;
+const SENTENCE = (i: number) => `The council met for the ${i}th time this year and agreed on the budget for the harbour.[${i}]`;
+const MENU = `<nav><ul>${Array.from({ length: 300 }, (_, i) => `<li><a href="/t${i}">Topic ${i}</a></li>`).join('')}</ul></nav>`;
+const BODY = Array.from({ length: 60 }, (_, i) => `<p>${SENTENCE(i)} <a href="/wiki/x">Harbour</a> works went on.</p>`).join('');
+/** More elements than maxElements: read as a huge page. */
+const OPTS = { url: 'https://wiki.example/Harbour', maxElements: 200 };
+
+describe('huge pages are read from their main subtree', () => {
+  it('finds the article in <main>, leaves out the menu and the navigation boxes, and calls it an article', () => {
+    const html = `<html><body>${MENU}<main><h1>Harbour</h1>${BODY}<div role="navigation">${MENU}</div></main></body></html>`;
+    const a = extractArticle(dom(html), OPTS);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs[0]).toBe('Harbour');
+    expect(a.paragraphs).toHaveLength(61);
+    expect(a.paragraphs.join(' ')).not.toContain('Topic 1');
+  });
+
+  it('without main or article, takes the element whose paragraphs hold the most text', () => {
+    const doc = dom(`<html><body>${MENU}<div id="side"><p>Short note.</p></div><div id="text">${BODY}</div></body></html>`);
+    expect(mainSubtree(doc)?.getAttribute('id')).toBe('text');
+    expect(extractArticle(doc, OPTS).isArticle).toBe(true);
+  });
+
+  it('a huge page of fragments and links is still not an article', () => {
+    const cells = Array.from({ length: 400 }, (_, i) => `<div><span>item ${i} of the board</span><b>x</b></div>`).join('');
+    const a = extractArticle(dom(`<html><body>${MENU}<div>${cells}</div></body></html>`), OPTS);
+    expect(a.isArticle).toBe(false);
+    expect(a.paragraphs.length).toBeGreaterThan(100);
+  });
+
+  it('the sliced reading (the content script) gives the same article as the plain one', async () => {
+    const html = `<html><body>${MENU}<main><h1>Harbour</h1>${BODY.repeat(80)}</main></body></html>`;
+    expect(await extractArticleSliced(dom(html), OPTS)).toEqual(extractArticle(dom(html), OPTS));
+  });
+
+  it('the sliced walk pauses between slices and reads what the plain walk reads', async () => {
+    const root = dom(`<html><body>${BODY.repeat(100)}</body></html>`).body;
+    let pauses = 0;
+    const sliced = await blockTextsSliced(root, {}, async () => void pauses++);
+    expect(sliced).toEqual(blockTexts(root));
+    expect(pauses).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,62 @@
+// Reads a page too big for Readability: its main subtree in place (no clone), cleaned as an article would be.
+import { gatherEvidence, looksLikeArticle } from './article-evidence';
+import { blockTexts, blockTextsSliced, nextTask, type BlockResult } from './block-texts';
+import { boilerplateTest } from './clean-article';
+import { cleanBlocks } from './clean-blocks';
+import { mainSubtree } from './main-subtree';
+
+export interface HugeOptions {
+  url: string;
+  /** The page's title: its repetition is dropped like any article's. */
+  title: string;
+  maxChars: number;
+  /** Fewer words than this, and the text needs a short article's signs. */
+  minWords: number;
+}
+
+export interface HugeReading {
+  /** The article's blocks, or the subtree's visible text when it is not an article. */
+  paragraphs: string[];
+  isArticle: boolean;
+  truncated: boolean;
+}
+
+/** Blocks cleaned between two pauses of a sliced reading. */
+const CLEAN_CHUNK = 4000;
+
+/** Elements in the page (linkedom, the CLI's DOM, answers 0 to getElementsByTagName('*')). */
+export const elementCount = (doc: Document) => doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+
+/** The main subtree and how to walk it: leaving out what cleanArticle would remove from a clone. */
+function walkOf(doc: Document, o: HugeOptions) {
+  const root = mainSubtree(doc);
+  return { root, opts: { skipHidden: true, maxChars: o.maxChars, skip: root ? boilerplateTest(root, o.url) : undefined } };
+}
+
+function verdict(doc: Document, o: HugeOptions, read: BlockResult, blocks: string[]): HugeReading {
+  const isArticle = looksLikeArticle(gatherEvidence(doc, blocks), o.minWords);
+  return { paragraphs: isArticle ? blocks : read.blocks, isArticle, truncated: read.truncated };
+}
+
+const NOTHING: BlockResult = { blocks: [], truncated: false, headings: [] };
+
+export function readHugePage(doc: Document, o: HugeOptions): HugeReading {
+  const { root, opts } = walkOf(doc, o);
+  const read = root ? blockTexts(root, opts) : NOTHING;
+  return verdict(doc, o, read, cleanBlocks(read.blocks, o.title, o.url));
+}
+
+/** The same reading in slices, with pauses between them, for the page's own thread: the page stays responsive. */
+export async function readHugePageSliced(doc: Document, o: HugeOptions): Promise<HugeReading> {
+  await nextTask();
+  const { root, opts } = walkOf(doc, o);
+  const read = root ? await blockTextsSliced(root, opts) : NOTHING;
+  // cleanBlocks judges each block alone, so cleaning in chunks gives the same blocks.
+  const blocks: string[] = [];
+  for (let i = 0; i < read.blocks.length; i += CLEAN_CHUNK) {
+    await nextTask();
+    blocks.push(...cleanBlocks(read.blocks.slice(i, i + CLEAN_CHUNK), o.title, o.url));
+  }
+  await nextTask();
+  return verdict(doc, o, read, blocks);
+}
