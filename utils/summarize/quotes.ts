@@ -2,7 +2,7 @@
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext } from './attribution';
 import { isSpaceUnit, isWordUnit } from './char-classes';
-import { cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
+import { capitalisedRuns, cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
 import { findPeople, type People } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -50,14 +50,15 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, index), isStopword, ctx.p.verb));
-  // Per surname and per word, asked once an article: each scans the whole text.
-  const fullForms = new Map<string, FullForm[]>();
-  const fullFormsOf = (surname: string) => fullForms.get(surname) ?? fullForms.set(surname, findFullForms(text, surname, isStopword)).get(surname)!;
+  // Built on first use, in one pass over the text: every "First Surname" form, by surname.
+  let fullForms: Map<string, FullForm[]> | null = null;
+  const fullFormsOf = (surname: string) => (fullForms ??= findFullForms(text, isStopword)).get(surname) ?? [];
+  // Asked once a word an article: it scans the whole text.
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
   const roles = new Map<string, string | undefined>();
-  const roleFor = (speaker: string) => {
-    if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker));
+  const roleFor = (speaker: string, at = text.length) => {
+    if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker, at));
     return roles.get(speaker);
   };
   const out: DirectQuote[] = [];
@@ -89,7 +90,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
     }
     else if (c.att?.kind === 'description') {
-      speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, roleFor);
+      speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
     }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     if (speaker) lastSpeaker = speaker;
@@ -97,7 +98,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
-    const role = speaker ? roleFor(speaker) : undefined;
+    const role = speaker ? roleFor(speaker, c.open) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
@@ -113,10 +114,26 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
  */
 function isProperNoun(word: string, text: string, lang: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (lang === 'de' && new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}${escaped}(?![\\p{L}])`, 'u').test(text)) return false;
-  // After anything but a sentence end, or after an honorific's dot ("M. Larcher").
-  return new RegExp(`(?:(?<=\\S)(?<![.!?]["”’»]?)|(?<=(?:^|\\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\\.))\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
+  const before = occurrences(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
+  if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
+  return before.some(isMidSentence);
+}
+
+/** Where `word` stands as a whole word in `text`. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) out.push(at);
+  }
+  return out;
+}
+
+/** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */
+function isMidSentence(before: string): boolean {
+  if (!/\s$/u.test(before)) return false;
+  const head = before.trimEnd();
+  if (head === '' || /(?:^|\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.$/u.test(head)) return head !== '';
+  return !/[.!?]["”’»]?$/u.test(head);
 }
 
 // Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
@@ -124,6 +141,7 @@ const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem
   .split(' ')
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
+const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
 
 /** A "First Surname" form written in the text, and where. */
 interface FullForm {
@@ -131,14 +149,17 @@ interface FullForm {
   at: number;
 }
 
-/** Every "First Surname" (or "First M. Surname") form of a surname in the text, in order. */
-function findFullForms(text: string, surname: string, isStopword: (w: string) => boolean): FullForm[] {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*\\s+${escaped})(?![\\p{L}])`, 'gu');
-  const out: FullForm[] = [];
-  for (const m of text.matchAll(full)) {
-    const name = cleanName(m[1]!, isStopword);
-    if (name.includes(' ')) out.push({ name, at: m.index });
+/** Every full name ("Donald Trump", "John F. Kerry", "Bill de Blasio") written in the text, in order, by surname. */
+function findFullForms(text: string, isStopword: (w: string) => boolean): Map<string, FullForm[]> {
+  const out = new Map<string, FullForm[]>();
+  for (const run of capitalisedRuns(text)) {
+    if (!run[0].includes(' ')) continue;
+    const name = cleanName(run[0], isStopword);
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const surname = name.slice(space + 1);
+    const forms = out.get(surname) ?? out.set(surname, []).get(surname)!;
+    forms.push({ name, at: run.index });
   }
   return out;
 }

@@ -8,9 +8,14 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.
 const ROLE_HEAD = /(?:^|\s)(?:spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general)(?:\s|$)/iu;
 
-/** The role of the person named `name` where the text first introduces them, or undefined. */
-export function roleOf(text: string, name: string): string | undefined {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+const MENTIONS_READ = 5;
+
+/** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
+export function roleOf(text: string, name: string, before = text.length): string | undefined {
+  // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
+  // and a book-length text names its people thousands of times.
+  let seen = 0;
+  for (let at = text.lastIndexOf(name, before); at >= 0 && seen++ < MENTIONS_READ; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
     const titled = TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1];
     if (titled && titled.split(/\s+/u).some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()))) return titled.replace(/\.$/u, '');
     const apposed = APPOSITION.exec(text.slice(at + name.length, at + name.length + 80))?.[1];
