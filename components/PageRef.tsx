@@ -13,7 +13,7 @@ export function PageRef({ page, url, onOpen }: Props) {
   if (!page) return null;
   return (
     <a
-      class="kq-page"
+      class="kq-pdf-page"
       data-testid="quote-page"
       href={pdfPageUrl(url, page)}
       target="_blank"

@@ -20,16 +20,18 @@ export function QuoteList({ quotes, onReveal, url = '' }: Props) {
         {groupBySpeaker(quotes).map((g) => (
           <li key={g.speaker ?? ''} class="kq-said-group" data-testid="speaker-group">
             <p class="kq-said-who">
-              <span data-testid="quote-speaker">{g.speaker ?? t('unattributed')}</span>
+              <span data-testid="speaker-name">{g.speaker ?? t('unattributed')}</span>
               {g.role && <span class="kq-said-role" data-testid="quote-role"> · {g.role}</span>}
             </p>
             <ul>
               {g.quotes.map((q) => (
-                <li key={q.start} class="kq-said-item">
-                  <button type="button" class="kq-quote" data-testid="quote" title={t('showOnPage')} onClick={() => onReveal({ text: revealText(q), page: q.page })}>
+                <li key={q.start} class="kq-said-item" data-testid="quote">
+                  <button type="button" class="kq-quote" data-testid="quote-text" title={t('showOnPage')} onClick={() => onReveal({ text: revealText(q), page: q.page })}>
                     “{q.text}”
-                  </button>{' '}
-                  <PageRef page={q.page} url={url} />
+                  </button>
+                  {/* Each quotation still names its speaker, for screen readers (the heading above says it once for sight). */}
+                  <span class="kq-sr"> — </span>
+                  <span class="kq-sr" data-testid="quote-speaker">{g.speaker ?? t('unattributed')}</span> <PageRef page={q.page} url={url} />
                 </li>
               ))}
             </ul>

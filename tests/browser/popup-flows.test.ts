@@ -49,7 +49,9 @@ describe('popup flows', () => {
     await expect.poll(() => groups.count()).toBeGreaterThanOrEqual(2);
     const klymenko = groups.filter({ hasText: 'Ihor Klymenko' });
     expect(await klymenko.locator('[data-testid="quote-role"]').textContent()).toContain('Interior Minister');
-    const quote = klymenko.locator('[data-testid="quote"]').first();
+    expect(await klymenko.locator('[data-testid="speaker-name"]').textContent()).toBe('Ihor Klymenko');
+    expect(await klymenko.locator('[data-testid="quote-speaker"]').allTextContents()).toEqual(['Ihor Klymenko']);
+    const quote = klymenko.locator('[data-testid="quote-text"]').first();
     const words = (await quote.textContent())!.replace(/^“|”$/g, '');
     await quote.click();
     await expect.poll(() => page.evaluate(() => {
