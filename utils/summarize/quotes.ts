@@ -3,7 +3,7 @@ import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext } from './attribution';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { capitalisedRuns, cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
-import { findPeople, type People } from './people';
+import { findPeople, type People, type PersonMention } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { resolveDescription, resolvePronoun } from './resolve-speaker';
@@ -93,6 +93,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
     }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
+    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open);
     if (speaker) lastSpeaker = speaker;
     previousSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
@@ -181,6 +182,21 @@ function dominantFullForm(forms: FullForm[], before: number): string | undefined
   let most = 0;
   for (const [name, n] of counts) if (n >= most) [best, most] = [name, n];
   return best;
+}
+
+/**
+ * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
+ * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
+ * concerned…”". Only when no one else is named in between.
+ */
+function saidJustBefore(text: string, people: People, open: number): string | null {
+  const paragraph = text.lastIndexOf('\n', open) + 1;
+  let last: PersonMention | undefined;
+  for (const m of people.mentions) {
+    if (m.end > open) break;
+    if (m.start >= paragraph) last = m;
+  }
+  return last?.speaks ? last.name : null;
 }
 
 /** The full names of the quotations attributed by name. */
