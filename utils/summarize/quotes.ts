@@ -187,16 +187,23 @@ function dominantFullForm(forms: FullForm[], before: number): string | undefined
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
  * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
- * concerned…”". Only when no one else is named in between.
+ * concerned…”". Only when no one else is named in a sentence between.
  */
 function saidJustBefore(text: string, people: People, open: number): string | null {
   const paragraph = text.lastIndexOf('\n', open) + 1;
-  let last: PersonMention | undefined;
+  let speaker: PersonMention | undefined;
   for (const m of people.mentions) {
     if (m.end > open) break;
-    if (m.start >= paragraph) last = m;
+    if (m.start >= paragraph && m.speaks) speaker = m;
   }
-  return last?.speaks ? last.name : null;
+  if (!speaker) return null;
+  // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
+  // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
+  const rest = text.slice(speaker.end, open);
+  const sentenceEnd = /[.!?]["”’»]?\s/u.exec(rest);
+  const restStart = speaker.end + (sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : rest.length);
+  const namedAfter = people.mentions.some((m) => m.start >= restStart && m.end <= open);
+  return namedAfter || /[.!?]["”’»]?\s/u.test(text.slice(restStart, open)) ? null : speaker.name;
 }
 
 /** The full names of the quotations attributed by name. */
