@@ -35,9 +35,8 @@ const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
-// Runs of two or more capitalised words (full names), and runs of one or more (any mention); both
-// are used with exec from a lastIndex set just before, never while another scan of them is open.
-const RUNS = new RegExp(`${START}(?:${TOKEN}${JOIN})+${TOKEN}`, 'gu');
+// Runs of one or more capitalised words (any mention); used with exec from a lastIndex set just
+// before, never while another scan of it is open.
 const MENTIONS = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
@@ -195,38 +194,6 @@ export function lastSentenceEnd(s: string, end: RegExp = SENTENCE_END): number {
   return -1;
 }
 
-/**
- * Who a pronoun most likely refers to, as a full name: the first person named in the last sentence
- * of `s` (its subject: "Trevor Phillips, chairman of…, called on Mr Clarke to… “…,” he said"), else
- * the most recent person named. A person is a person-like full name, or a surname the text
- * introduced in full ("Bell" → "Duncan Bell" via `full`); organisations are passed over.
- */
-export function lastPerson(s: string, isStopword: (w: string) => boolean, full: (short: string) => string | undefined): string {
-  // Start of the last sentence (the text ends where the quotation opens); glued ends count too.
-  const body = trimEndOf(s, '"“«„\'‘'); // without the spaces and opening marks before the quotation
-  const cut = lastSentenceEnd(body);
-  const mentions = allMatches(MENTIONS, s);
-  // Only as many mentions are judged as needed: the last sentence's first person, else the latest.
-  const person = (m: RegExpExecArray): string => {
-    if (/['’]s(?:\s|$)/u.test(m[0])) return '';
-    const name = cleanName(m[0], isStopword);
-    if (!name) return '';
-    if (name.includes(' ')) return isPersonLike(name, isStopword) ? name : '';
-    const f = full(name);
-    return f && isPersonLike(f, isStopword) ? f : '';
-  };
-  let k = mentions.findIndex((m) => m.index! > cut);
-  if (k >= 0) for (; k < mentions.length; k++) {
-    const p = person(mentions[k]!);
-    if (p) return p;
-  }
-  for (let j = mentions.length - 1; j >= 0; j--) {
-    const p = person(mentions[j]!);
-    if (p) return p;
-  }
-  return '';
-}
-
 /** Every capitalised run of `text` (a name, a place, an organisation or a sentence's first word). */
 export function capitalisedRuns(text: string): RegExpExecArray[] {
   return allMatches(MENTIONS, text);
@@ -253,59 +220,4 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     if (name) return name;
   }
   return '';
-}
-
-/**
- * Maps short names to the fullest form used in the text: "Trump" → "Donald Trump".
- * The first full form wins (articles introduce people with their full name, then use the surname).
- * Built incrementally: the capitalised runs of the text are read only as far as the first full form
- * of the names asked for, since that is usually near the top (O(length) at worst, once).
- */
-export function nameIndex(text: string, isStopword: (w: string) => boolean): (name: string) => string | undefined {
-  const index = new Map<string, string>();
-  let next = 0; // where the scan resumes (RUNS is shared: its lastIndex is set before each use)
-  let done = false;
-  return (short) => {
-    let found = index.get(short);
-    while (found === undefined && !done) {
-      RUNS.lastIndex = next;
-      const m = RUNS.exec(text);
-      if (!m) {
-        done = true;
-        break;
-      }
-      next = RUNS.lastIndex;
-      // A run ending in a name already indexed adds nothing: skip cleaning it (its last word survives cleaning).
-      if (index.has(lastWordOfRun(m[0]))) continue;
-      const name = cleanName(m[0], isStopword);
-      const lastSpace = name.lastIndexOf(' ');
-      if (lastSpace < 0 || wordCount(name) > 4) continue;
-      const last = name.slice(lastSpace + 1);
-      if (index.has(last)) continue;
-      index.set(last, name);
-      if (last === short) found = name;
-    }
-    return found;
-  };
-}
-
-/** The last word of a capitalised run as cleanName would leave it (a run ends in a capitalised word, never a particle). */
-function lastWordOfRun(run: string): string {
-  const words = withoutPossessive(run);
-  let start = words.length;
-  while (start > 0 && !isSpaceUnit(words.charCodeAt(start - 1))) start--;
-  return trimEndOf(words.slice(start), '.,;:', false);
-}
-
-/** Words in a cleaned name (single spaces between them). */
-function wordCount(name: string): number {
-  let n = 1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
-/** The full form of a speaker name when the text has one ("Trump" → "Donald Trump"). */
-export function fullName(name: string, index: (short: string) => string | undefined): string {
-  if (name.includes(' ')) return name;
-  return index(name) ?? name;
 }

@@ -1,6 +1,7 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { fullNameBefore, type FullForms } from './full-names';
 import { capitalisedRuns, cleanName, isPersonLike, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -37,9 +38,8 @@ const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;
  * `speakers` are names already known to speak (they count as people even when nothing else says so).
  */
-export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, isStopword: (w: string) => boolean, verb: RegExp): People {
+export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, verb: RegExp): People {
   const inQuote = quotedTest(quoted);
-  const fullOf = new Map<string, string>(); // surname → full name, first introduced wins
   const votes = new Map<string, { m: number; f: number }>();
   const mentions: PersonMention[] = [];
   for (const run of capitalisedRuns(text)) {
@@ -50,11 +50,12 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name);
-    const full = name.includes(' ') ? name : (fullOf.get(name) ?? name);
-    const speaks = !CALENDAR.test(name) && speaksHere(before, after, verb);
-    // A surname of someone known is theirs; one who is said to speak is a person ("McLenney said").
-    if (!fullOf.has(name) && !isPerson(full, titled || (speaks && subjectOfVerb(after, verb)), speakers, isStopword)) continue;
-    if (full.includes(' ')) fullOf.set(full.slice(full.lastIndexOf(' ') + 1), full);
+    // A surname stands for the full name written before it ("Trump" → "Donald Trump").
+    const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
+    const subject = !CALENDAR.test(name) && subjectOfVerb(after, verb);
+    const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before));
+    // One who is said to speak is a person ("McLenney said").
+    if (!isPerson(full, titled || subject, speakers, isStopword)) continue;
     mentions.push({ start, end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) ? 'f' : null;
@@ -86,23 +87,16 @@ const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|ha
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
-/** Whether a mention is followed by a reporting verb (its subject), not just after one ("told InsideSources"). */
+/** Whether a mention is the subject of a reporting verb right after it: "Perdue (R-Ga.) said he…". */
 function subjectOfVerb(after: string, verb: RegExp): boolean {
-  return speaksHere('', after, verb);
+  const gap = BETWEEN.exec(after);
+  if (!gap) return false;
+  verb.lastIndex = 0;
+  return verb.exec(after.slice(gap[0].length, gap[0].length + 30))?.index === 0;
 }
 
-/** Whether a mention is the subject of a reporting verb right after it, or follows one ("…, said Perdue"). */
-function speaksHere(before: string, after: string, verb: RegExp): boolean {
-  if (!before && !after) return false;
-  const gap = BETWEEN.exec(after);
-  if (gap) {
-    verb.lastIndex = 0;
-    const v = verb.exec(after.slice(gap[0].length, gap[0].length + 30));
-    if (v && v.index === 0) return true;
-  }
-  // Inverted, "…,” said Perdue": only verbs that invert, never "told Perdue" (who was told).
-  return /(?<![\p{L}])(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-14));
-}
+/** Whether a mention follows a verb that inverts ("…,” said Perdue"); never "told Perdue" (who was told). */
+const afterInvertedVerb = (before: string) => /(?<![\p{L}])(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-14));
 
 /**
  * A name is a person's when it is a full name that is no organisation or place ("Trevor Phillips",

@@ -2,7 +2,8 @@
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext } from './attribution';
 import { isSpaceUnit, isWordUnit } from './char-classes';
-import { capitalisedRuns, cleanName, fullName, lastSentenceEnd, nameIndex } from './names';
+import { findFullForms, fullNameAt, type FullForms } from './full-names';
+import { cleanName, lastSentenceEnd } from './names';
 import { findPeople, type People, type PersonMention } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -44,15 +45,14 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     if (c.att === null && next.att !== null && /^\s*(?:,|et|and|und|y|e)\s*$/u.test(text.slice(c.span.close + 1, next.span.open)) && text[c.end - 1] !== '.') c.att = next.att;
   }
   const merged = mergeSplit(text, cands);
-  // Built on first use: only quotations attributed to a surname need it.
-  let names: ((short: string) => string | undefined) | null = null;
-  const index = () => (names ??= nameIndex(text, isStopword));
+  // Built on first use, in one pass over the text: every full name, by surname (only quotations
+  // attributed to a surname need it).
+  let fullForms: FullForms | null = null;
+  const formsOf = () => (fullForms ??= findFullForms(text, isStopword));
+  const fullName = (name: string, at: number) => (name.includes(' ') ? name : (fullNameAt(formsOf(), name, at) ?? name));
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
-  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, index), isStopword, ctx.p.verb));
-  // Built on first use, in one pass over the text: every "First Surname" form, by surname.
-  let fullForms: Map<string, FullForm[]> | null = null;
-  const fullFormsOf = (surname: string) => (fullForms ??= findFullForms(text, isStopword)).get(surname) ?? [];
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, ctx.p.verb));
   // Asked once a word an article: it scans the whole text.
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
@@ -82,7 +82,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     let speaker: string | null = null;
     if (c.att?.kind === 'name') {
       const name = cleanName(c.att.name, isStopword) || c.att.name;
-      speaker = name.includes(' ') ? name : (dominantFullForm(fullFormsOf(name), start) ?? fullName(name, index()));
+      speaker = fullName(name, start);
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
@@ -144,46 +144,6 @@ const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem
   .join('|')})`;
 const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
 
-/** A "First Surname" form written in the text, and where. */
-interface FullForm {
-  name: string;
-  at: number;
-}
-
-/** Every full name ("Donald Trump", "John F. Kerry", "Bill de Blasio") written in the text, in order, by surname. */
-function findFullForms(text: string, isStopword: (w: string) => boolean): Map<string, FullForm[]> {
-  const out = new Map<string, FullForm[]>();
-  for (const run of capitalisedRuns(text)) {
-    if (!run[0].includes(' ')) continue;
-    const name = cleanName(run[0], isStopword);
-    const space = name.lastIndexOf(' ');
-    if (space < 0) continue;
-    const surname = name.slice(space + 1);
-    const forms = out.get(surname) ?? out.set(surname, []).get(surname)!;
-    forms.push({ name, at: run.index });
-  }
-  return out;
-}
-
-/**
- * The full name a surname stands for at `before`: of its full forms written before it, the one
- * written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that also
- * names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
- */
-function dominantFullForm(forms: FullForm[], before: number): string | undefined {
-  const counts = new Map<string, number>();
-  for (const f of forms) {
-    if (f.at >= before) break;
-    const seen = counts.get(f.name) ?? 0;
-    counts.delete(f.name); // re-inserted last: Map order then says which came latest
-    counts.set(f.name, seen + 1);
-  }
-  let best: string | undefined;
-  let most = 0;
-  for (const [name, n] of counts) if (n >= most) [best, most] = [name, n];
-  return best;
-}
-
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
  * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
@@ -207,12 +167,10 @@ function saidJustBefore(text: string, people: People, open: number): string | nu
 }
 
 /** The full names of the quotations attributed by name. */
-function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, index: () => (short: string) => string | undefined): Set<string> {
+function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, fullName: (name: string, at: number) => string): Set<string> {
   const out = new Set<string>();
   for (const c of merged) {
-    if (c.att?.kind !== 'name') continue;
-    const name = cleanName(c.att.name, isStopword) || c.att.name;
-    out.add(name.includes(' ') ? name : fullName(name, index()));
+    if (c.att?.kind === 'name') out.add(fullName(cleanName(c.att.name, isStopword) || c.att.name, c.open));
   }
   return out;
 }

@@ -1,0 +1,56 @@
+// Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
+import { capitalisedRuns, cleanName } from './names';
+
+/** A "First Surname" form written in the text, and where. */
+export interface FullForm {
+  name: string;
+  at: number;
+}
+
+/** Every full name ("Donald Trump", "John F. Kerry", "Bill de Blasio") written in the text, in order, by surname. */
+export function findFullForms(text: string, isStopword: (w: string) => boolean): FullForms {
+  const out = new Map<string, FullForm[]>();
+  for (const run of capitalisedRuns(text)) {
+    if (!run[0].includes(' ')) continue;
+    const name = cleanName(run[0], isStopword);
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const surname = name.slice(space + 1);
+    const forms = out.get(surname) ?? out.set(surname, []).get(surname)!;
+    forms.push({ name, at: run.index });
+  }
+  return out;
+}
+
+/**
+ * The full name a surname stands for at `before`: of its full forms written before it, the one
+ * written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that also
+ * names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
+ */
+function dominantBefore(forms: FullForm[], before: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of forms) {
+    if (f.at >= before) break;
+    const seen = counts.get(f.name) ?? 0;
+    counts.delete(f.name); // re-inserted last: Map order then says which came latest
+    counts.set(f.name, seen + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [name, n] of counts) if (n >= most) [best, most] = [name, n];
+  return best;
+}
+
+/** Full names written in a text, by surname. */
+export type FullForms = Map<string, FullForm[]>;
+
+/** The full name `surname` stands for at position `at`, from those written before it. */
+export function fullNameBefore(forms: FullForms, surname: string, at: number): string | undefined {
+  const list = forms.get(surname);
+  return list && dominantBefore(list, at);
+}
+
+/** As fullNameBefore, else the first full name written after (a name given in full only later). */
+export function fullNameAt(forms: FullForms, surname: string, at: number): string | undefined {
+  return fullNameBefore(forms, surname, at) ?? forms.get(surname)?.[0]?.name;
+}
