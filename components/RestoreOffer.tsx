@@ -1,21 +1,16 @@
 // In the popup, on a page with highlights on a site Keyquote may not open by itself: "Restore
 // automatically on this site" asks for that site (the click is the gesture the browser requires).
 import { t } from '@/utils/i18n';
-import { markAsked } from '@/utils/restore/ask';
-import { covers, hostOf, sitePattern } from '@/utils/restore/sites';
-import { browser } from 'wxt/browser';
+import { acceptOffer } from '@/utils/restore/offer';
+import { covers, hostOf } from '@/utils/restore/sites';
 import { useGrantedSites } from './useGrantedSites';
 
 export function RestoreOffer({ url }: { url: string }) {
   const granted = useGrantedSites();
-  const pattern = sitePattern(url);
   const host = hostOf(url);
-  if (!granted || !pattern || !host || covers(granted, url)) return null;
-  const ask = () => {
-    // Synchronously in the click; the worker registers the restore script on permissions.onAdded.
-    const request = browser.permissions.request({ origins: [pattern] });
-    void request.then(() => markAsked([host])).catch((err) => console.error('Keyquote restore offer:', err));
-  };
+  if (!granted || !host || covers(granted, url)) return null;
+  // Synchronously in the click; the worker registers the restore script on permissions.onAdded.
+  const ask = () => void acceptOffer([host]).catch((err) => console.error('Keyquote restore offer:', err));
   return (
     <div class="kq-offer" data-testid="restore-here">
       <button type="button" data-testid="restore-here-ask" onClick={ask}>

@@ -1,15 +1,14 @@
 // Finds a passage selected in a PDF viewer in the PDF's reading text, for a highlight with its page.
+import { describeQuote } from '../highlights/text-quote';
+import { normalizeText } from '../normalize-text';
 import { pageAt, type PageStarts } from './pages';
-
-const CONTEXT = 32;
-const squashSpaces = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Where `selection` is in `text` (white space compared loosely, a hyphen at a line end forgiven),
  * with the page it starts on; null when the reading text does not have it (a header, a caption…).
  */
 export function findPassage(text: string, pageStarts: PageStarts, selection: string) {
-  const exact = squashSpaces(selection);
+  const exact = normalizeText(selection);
   if (!exact) return null;
   const words = exact.split(' ');
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,6 +26,6 @@ export function findPassage(text: string, pageStarts: PageStarts, selection: str
   const end = start + m[0].length;
   return {
     page: pageAt(pageStarts, start) ?? 1,
-    quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT), start, end },
+    quote: { ...describeQuote(text, start, end), start, end },
   };
 }
