@@ -26,7 +26,7 @@ export function assertText(buf: Buffer): string {
   return text;
 }
 
-export function toArticle(input: CliInput): ArticleData {
+function toArticle(input: CliInput): ArticleData {
   if (input.kind === 'text') return articleFromText(input.text, { title: input.title, lang: input.lang });
   const { document } = parseHTML(input.html);
   return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });

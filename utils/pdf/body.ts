@@ -11,7 +11,7 @@ const ABSTRACT = /^(?:abstract\b|(?:summary|résumé|zusammenfassung)\.?$)/i;
 const SMALL_PRINT = 0.88;
 
 /** The font size most of the document's characters are set in. */
-export function bodySize(paragraphs: readonly PdfParagraph[]): number {
+function bodySize(paragraphs: readonly PdfParagraph[]): number {
   const weight = new Map<number, number>();
   for (const p of paragraphs) {
     const key = Math.round(p.size * 2) / 2;

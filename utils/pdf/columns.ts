@@ -48,7 +48,7 @@ export function findGutter(lines: readonly PdfLine[], width: number): number | n
   return best?.x ?? null;
 }
 
-export function columnOf(line: PdfLine, gutter: number | null): Column {
+function columnOf(line: PdfLine, gutter: number | null): Column {
   if (gutter === null) return 0;
   if (crosses(line, gutter)) return 'span';
   return line.x1 <= gutter ? 0 : 1;

@@ -33,7 +33,7 @@ export interface PdfArticle extends ArticleData {
 }
 
 /** Reading stops after the page that passes this many words (the extension's cap for huge pages). */
-export const MAX_PDF_WORDS = 300_000;
+const MAX_PDF_WORDS = 300_000;
 
 interface RawItem {
   str?: string;
@@ -42,7 +42,7 @@ interface RawItem {
 }
 
 /** pdf.js text items as plain positioned runs; the size is the text matrix's vertical scale. */
-export function toItems(raw: readonly unknown[]): PdfItem[] {
+function toItems(raw: readonly unknown[]): PdfItem[] {
   const out: PdfItem[] = [];
   for (const r of raw as RawItem[]) {
     if (typeof r.str !== 'string' || !r.transform) continue;

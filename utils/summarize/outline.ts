@@ -6,7 +6,7 @@ import { selectMmr } from './select';
 import { REDUNDANCY } from './weights';
 
 /** Below this many words a page keeps the flat list: eight sentences can carry it. */
-export const OUTLINE_MIN_WORDS = 3000;
+const OUTLINE_MIN_WORDS = 3000;
 /** Fewer sections than this (with sentences of their own) is not an outline. */
 const MIN_SECTIONS = 2;
 /** A section gets one key quote per this many words, at least one and at most MAX_PER_SECTION. */
