@@ -95,8 +95,11 @@ function subjectOfVerb(after: string, verb: RegExp): boolean {
   return verb.exec(after.slice(gap[0].length, gap[0].length + 30))?.index === 0;
 }
 
-/** Whether a mention follows a verb that inverts ("…,” said Perdue"); never "told Perdue" (who was told). */
-const afterInvertedVerb = (before: string) => /(?<![\p{L}])(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-14));
+/**
+ * Whether a mention follows a verb that inverts, right after a quotation or comma ("…,” said Perdue");
+ * never "told Perdue" (who was told) nor "He said Putin has…" (Putin is what was said).
+ */
+const afterInvertedVerb = (before: string) => /[,"”’»]\s*(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-16));
 
 /**
  * A name is a person's when it is a full name that is no organisation or place ("Trevor Phillips",

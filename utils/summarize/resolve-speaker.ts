@@ -65,6 +65,7 @@ export function resolvePronoun(ctx: PronounContext): string | null {
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but))*\s*$/u;
 // "While Obama had…": a subordinate clause's subject is not the sentence's.
 const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|If|Since|Unlike|Like|Until|Unless|Once)\s/u;
+const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A sentence that opens with a pronoun is about whoever the sentence before was about.
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
 
@@ -86,7 +87,9 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     named = true;
     const lead = text.slice(from, m.start);
     const clause = lead.slice(lead.lastIndexOf(',') + 1);
-    if (BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause)) return m.name;
+    if (!BEFORE_SUBJECT.test(clause) || SUBORDINATE.test(clause)) continue;
+    // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
+    return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
   }
   // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
   if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
