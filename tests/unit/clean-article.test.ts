@@ -71,7 +71,7 @@ describe('cleanBlocks (text shape)', () => {
     ['a promo', 'READ MORE: Storm warning for the coast on Friday'],
     ['the page address', URL],
   ])('drops %s: %s', (_what, line) => {
-    expect(cleanBlocks([P1, line, P2], title, URL)).toEqual([P1, P2]);
+    expect(cleanBlocks({ blocks: [P1, line, P2], headings: [] }, title, URL).blocks).toEqual([P1, P2]);
   });
 
   it.each([
@@ -81,6 +81,15 @@ describe('cleanBlocks (text shape)', () => {
     ['a sentence with a date', 'The vote was held on Monday, November 18, 2019, after the debate.'],
     ['a link to a source', 'http://www.example.org/report-2019.pdf'],
   ])('keeps %s: %s', (_what, line) => {
-    expect(cleanBlocks([P1, line, P2], title, URL)).toEqual([P1, line, P2]);
+    expect(cleanBlocks({ blocks: [P1, line, P2], headings: [] }, title, URL).blocks).toEqual([P1, line, P2]);
+  });
+});
+
+describe('cleanBlocks keeps headings in step', () => {
+  it('renumbers the headings when blocks before them are dropped', () => {
+    const title = 'Council approves budget after all-night debate';
+    const read = { blocks: [title, 'Background', 'The council met for eleven hours before the vote.', 'Photo: Jane Doe', 'What comes next', 'A second vote follows in June.'], headings: [1, 4] };
+    const clean = cleanBlocks(read, title, 'https://example.org/news/budget');
+    expect(clean.headings.map((h) => clean.blocks[h])).toEqual(['Background', 'What comes next']);
   });
 });

@@ -19,6 +19,7 @@ describe('huge pages are read from their main subtree', () => {
     expect(a.paragraphs[0]).toBe('Harbour');
     expect(a.paragraphs).toHaveLength(61);
     expect(a.paragraphs.join(' ')).not.toContain('Topic 1');
+    expect(a.headings).toEqual([0]); // the outline of a long page needs its headings
   });
 
   it('without main or article, takes the element whose paragraphs hold the most text', () => {
@@ -35,8 +36,10 @@ describe('huge pages are read from their main subtree', () => {
   });
 
   it('the sliced reading (the content script) gives the same article as the plain one', async () => {
-    const html = `<html><body>${MENU}<main><h1>Harbour</h1>${BODY.repeat(80)}</main></body></html>`;
-    expect(await extractArticleSliced(dom(html), OPTS)).toEqual(extractArticle(dom(html), OPTS));
+    const html = `<html><body>${MENU}<main><h1>Harbour</h1>${BODY.repeat(40)}<h2>Works</h2>${BODY.repeat(40)}</main></body></html>`;
+    const sliced = await extractArticleSliced(dom(html), OPTS);
+    expect(sliced).toEqual(extractArticle(dom(html), OPTS));
+    expect(sliced.headings!.map((h) => sliced.paragraphs[h])).toEqual(['Harbour', 'Works']);
   });
 
   it('the sliced walk pauses between slices and reads what the plain walk reads', async () => {

@@ -41,21 +41,21 @@ function dropsAlone(b: string, title: string, url: string): boolean {
   return LABEL.test(b) || (title !== '' && squeeze(b) === title);
 }
 
-export function cleanBlocks(blocks: readonly string[], title: string, url: string): string[] {
-  const t = squeeze(title);
-  return blocks.filter((b) => !dropsAlone(b, t, url));
+/** Blocks read from a page: their texts and which of them are headings (indices into `blocks`). */
+export interface ReadBlocks {
+  blocks: string[];
+  headings: number[];
 }
 
-/** cleanBlocks that keeps the heading indices (for the outline) in step with the blocks that stay. */
-export function cleanBlocksWithHeadings(read: { blocks: readonly string[]; headings: readonly number[] }, title: string, url: string): { blocks: string[]; headings: number[] } {
+/** The blocks a reader reads as the article, each judged alone, with the heading indices kept in step. */
+export function cleanBlocks(read: { blocks: readonly string[]; headings: readonly number[] }, title: string, url: string): ReadBlocks {
   const t = squeeze(title);
   const isHeading = new Set(read.headings);
-  const blocks: string[] = [];
-  const headings: number[] = [];
+  const out: ReadBlocks = { blocks: [], headings: [] };
   read.blocks.forEach((b, i) => {
     if (dropsAlone(b, t, url)) return;
-    if (isHeading.has(i)) headings.push(blocks.length);
-    blocks.push(b);
+    if (isHeading.has(i)) out.headings.push(out.blocks.length);
+    out.blocks.push(b);
   });
-  return { blocks, headings };
+  return out;
 }

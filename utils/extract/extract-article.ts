@@ -7,7 +7,7 @@ import { normalizeText } from '../normalize-text';
 import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
 import { cleanArticle } from './clean-article';
-import { cleanBlocksWithHeadings } from './clean-blocks';
+import { cleanBlocks } from './clean-blocks';
 import { elementCount, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
@@ -121,7 +121,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData
   if (content && typeof content === 'object') {
     cleanArticle(content as Element, opts.url);
     const read = blockTexts(content, { maxChars });
-    const { blocks, headings } = cleanBlocksWithHeadings(read, base.title, opts.url);
+    const { blocks, headings } = cleanBlocks(read, base.title, opts.url);
     const truncated = read.truncated;
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.

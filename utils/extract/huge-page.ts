@@ -2,7 +2,7 @@
 import { gatherEvidence, looksLikeArticle } from './article-evidence';
 import { blockTexts, blockTextsSliced, nextTask, type BlockResult } from './block-texts';
 import { boilerplateTest } from './clean-article';
-import { cleanBlocks } from './clean-blocks';
+import { cleanBlocks, type ReadBlocks } from './clean-blocks';
 import { mainSubtree } from './main-subtree';
 
 export interface HugeOptions {
@@ -17,6 +17,8 @@ export interface HugeOptions {
 export interface HugeReading {
   /** The article's blocks, or the subtree's visible text when it is not an article. */
   paragraphs: string[];
+  /** Which paragraphs are headings (for a long page's outline). */
+  headings: number[];
   isArticle: boolean;
   truncated: boolean;
 }
@@ -33,9 +35,10 @@ function walkOf(doc: Document, o: HugeOptions) {
   return { root, opts: { skipHidden: true, maxChars: o.maxChars, skip: root ? boilerplateTest(root, o.url) : undefined } };
 }
 
-function verdict(doc: Document, o: HugeOptions, read: BlockResult, blocks: string[]): HugeReading {
-  const isArticle = looksLikeArticle(gatherEvidence(doc, blocks), o.minWords);
-  return { paragraphs: isArticle ? blocks : read.blocks, isArticle, truncated: read.truncated };
+function verdict(doc: Document, o: HugeOptions, read: BlockResult, clean: ReadBlocks): HugeReading {
+  const isArticle = looksLikeArticle(gatherEvidence(doc, clean.blocks), o.minWords);
+  const { blocks, headings } = isArticle ? clean : read;
+  return { paragraphs: blocks, headings, isArticle, truncated: read.truncated };
 }
 
 const NOTHING: BlockResult = { blocks: [], truncated: false, headings: [] };
@@ -43,7 +46,7 @@ const NOTHING: BlockResult = { blocks: [], truncated: false, headings: [] };
 export function readHugePage(doc: Document, o: HugeOptions): HugeReading {
   const { root, opts } = walkOf(doc, o);
   const read = root ? blockTexts(root, opts) : NOTHING;
-  return verdict(doc, o, read, cleanBlocks(read.blocks, o.title, o.url));
+  return verdict(doc, o, read, cleanBlocks(read, o.title, o.url));
 }
 
 /** The same reading in slices, with pauses between them, for the page's own thread: the page stays responsive. */
@@ -51,12 +54,15 @@ export async function readHugePageSliced(doc: Document, o: HugeOptions): Promise
   await nextTask();
   const { root, opts } = walkOf(doc, o);
   const read = root ? await blockTextsSliced(root, opts) : NOTHING;
-  // cleanBlocks judges each block alone, so cleaning in chunks gives the same blocks.
-  const blocks: string[] = [];
+  // cleanBlocks judges each block alone, so cleaning in chunks gives the same blocks and headings.
+  const clean: ReadBlocks = { blocks: [], headings: [] };
   for (let i = 0; i < read.blocks.length; i += CLEAN_CHUNK) {
     await nextTask();
-    blocks.push(...cleanBlocks(read.blocks.slice(i, i + CLEAN_CHUNK), o.title, o.url));
+    const headings = read.headings.filter((h) => h >= i && h < i + CLEAN_CHUNK).map((h) => h - i);
+    const part = cleanBlocks({ blocks: read.blocks.slice(i, i + CLEAN_CHUNK), headings }, o.title, o.url);
+    clean.headings.push(...part.headings.map((h) => h + clean.blocks.length));
+    clean.blocks.push(...part.blocks);
   }
   await nextTask();
-  return verdict(doc, o, read, blocks);
+  return verdict(doc, o, read, clean);
 }
