@@ -31,6 +31,9 @@ describe('the update offer', () => {
     expect(openOptions).not.toHaveBeenCalled();
     expect(await offerAfterUpdate('update')).toBe(true);
     expect(openOptions).toHaveBeenCalledTimes(1);
+    // The next update does not open it again, even though the sites are still offered there.
+    expect(await offerAfterUpdate('update')).toBe(false);
+    expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('offers every site with highlights in one prompt; granted, each is covered and the offer is gone', async () => {
