@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { KeyquoteError } from '../errors';
 import type { TabHighlights } from '../highlights/protocol';
 import { readPage } from '../highlights/store';
-import type { Color } from '../highlights/types';
+import type { Capture, Color } from '../highlights/types';
 import { onMessage } from '../messaging';
 import { highlightColor } from '../settings';
 import { defineMenuItem } from './menus';
@@ -21,26 +21,31 @@ const MAX_QUOTE = 20_000;
  * in a PDF viewer, which no page script sees, reaches Keyquote.
  */
 export async function saveSelection(tabId: number, selectionText?: string): Promise<void> {
-  let failure: unknown = null;
-  let cap = await callPage(tabId, 'capture').catch((err: unknown) => ((failure = err), null));
-  const url = !cap && selectionText ? (await browser.tabs.get(tabId).catch(() => null))?.url : null;
-  if (url) cap = await capturePdfSelection(tabId, url, selectionText!);
-  // Not a PDF either: the page's own answer stands.
-  if (!cap && failure) throw failure;
+  const cap = await captureInTab(tabId, 'capture', selectionText);
   if (!cap) throw new KeyquoteError('empty', t('errSelectFirst'));
   if (cap.quote.exact.length > MAX_QUOTE) throw new KeyquoteError('empty', t('errSelectionTooLong'));
   await saveCapture(cap, await highlightColor.getValue());
 }
 
 async function saveQuote({ tabId, text, color }: { tabId: number; text: string; color?: Color }) {
-  let failure: unknown = null;
-  let cap = await callPage(tabId, 'locate', text).catch((err: unknown) => ((failure = err), null));
-  // A key quote of a PDF: found in the PDF's text, saved with its page.
-  const url = cap ? null : (await browser.tabs.get(tabId).catch(() => null))?.url;
-  if (url) cap = await capturePdfSelection(tabId, url, text);
-  if (!cap && failure) throw failure;
+  const cap = await captureInTab(tabId, 'locate', text);
   if (!cap) throw new KeyquoteError('not-found', t('errPassageGone'));
   return saveCapture(cap, color ?? (await highlightColor.getValue()));
+}
+
+/**
+ * The page script's capture of a selection ('capture') or of a passage ('locate'); when it has none,
+ * the passage found in the PDF the tab shows, saved with its page. Neither: null, or the page's own
+ * error when it had one.
+ */
+async function captureInTab(tabId: number, op: 'capture' | 'locate', text?: string): Promise<Capture | null> {
+  let failure: unknown = null;
+  const cap = await (op === 'capture' ? callPage(tabId, 'capture') : callPage(tabId, 'locate', text!)).catch((err: unknown) => ((failure = err), null));
+  if (cap) return cap;
+  const url = text ? (await browser.tabs.get(tabId).catch(() => null))?.url : null;
+  const inPdf = url ? await capturePdfSelection(tabId, url, text!) : null;
+  if (!inPdf && failure) throw failure;
+  return inPdf;
 }
 
 async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {

@@ -14,9 +14,10 @@ import { readTab } from './read-tab';
 
 /** The PDF shown in a tab as article data (cached like a summary's), or null when it shows none. */
 export async function pdfInTab(tabId: number, url: string): Promise<ArticleData | null> {
-  const article = (await cachedArticle(tabId, url)) ?? (await readTab(tabId).catch(() => null));
+  const cached = await cachedArticle(tabId, url);
+  const article = cached ?? (await readTab(tabId).catch(() => null));
   if (!article || article.contentType !== 'application/pdf') return null;
-  await storeArticle(tabId, article);
+  if (!cached) await storeArticle(tabId, article); // read once, kept for the next save in this tab
   return article;
 }
 
