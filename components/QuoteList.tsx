@@ -31,7 +31,7 @@ export function QuoteList({ quotes, onReveal, url = '' }: Props) {
                   </button>
                   {/* Each quotation still names its speaker, for screen readers (the heading above says it once for sight). */}
                   <span class="kq-sr"> — </span>
-                  <span class="kq-sr" data-testid="quote-speaker">{g.speaker ?? t('unattributed')}</span> <PageRef page={q.page} url={url} />
+                  <span class="kq-sr" data-testid="quote-speaker">{g.speaker ?? t('unattributed')}</span> <PageRef page={q.page} url={url} onOpen={() => onReveal({ text: revealText(q), page: q.page })} />
                 </li>
               ))}
             </ul>

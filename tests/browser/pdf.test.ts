@@ -43,11 +43,14 @@ describe('PDF tabs', () => {
     const klymenko = popup.locator('[data-testid="quote"]', { hasText: 'Ihor Klymenko' });
     expect(await klymenko.locator('[data-testid="quote-page"]').textContent()).toBe('p. 2');
     expect(await klymenko.locator('[data-testid="quote-page"]').getAttribute('href')).toBe(h.server.url('/article.pdf#page=2'));
+    // A quotation's "p. 2" sends the PDF tab to its page, as a key quote's does (not a new tab).
+    const worker = await h.worker();
+    await klymenko.locator('[data-testid="quote-page"]').click();
+    await expect.poll(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(h.server.url('/article.pdf#page=2'));
     // A key quote: clicking it sends the PDF tab to its page.
     const last = popup.locator('.kq-item').last();
     const n = (await last.locator('[data-testid="quote-page"]').textContent())!.replace('p. ', '');
     await last.locator(keyQuote).click();
-    const worker = await h.worker();
     await expect.poll(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(h.server.url(`/article.pdf#page=${n}`));
   });
 
