@@ -44,12 +44,16 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const mentions: PersonMention[] = [];
   for (const run of capitalisedRuns(text)) {
     const start = run.index!;
-    if (inQuote(start) || /['’]s?$/u.test(run[0])) continue; // "Trump's son" is about the son
+    if (inQuote(start)) continue;
+    // "Trump's son" is about the son (but "Christie's been" is Christie); "Sanders campaign manager
+    // Jeff Weaver" is about Weaver.
+    const next = text.slice(start + run[0].length, start + run[0].length + 40);
+    if ((/['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next)) || modifiesAName(next)) continue;
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
-    const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name);
+    const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
     const subject = !CALENDAR.test(name) && subjectOfVerb(after, verb);
@@ -79,6 +83,17 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };
   return { mentions, gender };
+}
+
+// "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.
+const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done|had|always|now|still|just|already|long)(?![\p{L}])/u;
+
+/** Whether the words after a name are a role then another name: "Sanders campaign manager Jeff Weaver", "McConnell spokesman Don Stewart". */
+function modifiesAName(after: string): boolean {
+  const m = /^\s+(?:(\p{Ll}+)\s+){1,3}\p{Lu}/u.exec(after);
+  if (!m) return false;
+  const roleWords = after.slice(0, m[0].length - 1).trim().split(/\s+/u);
+  return TITLES.has(roleWords[roleWords.length - 1]!) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
 
 // Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.

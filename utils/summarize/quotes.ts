@@ -7,7 +7,7 @@ import { cleanName, lastSentenceEnd } from './names';
 import { findPeople, type People, type PersonMention } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { resolveDescription, resolvePronoun } from './resolve-speaker';
+import { resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { roleOf } from './roles';
 import { stopwordsFor } from './stopwords';
 
@@ -21,7 +21,11 @@ interface Candidate {
   att: Attribution;
 }
 
-export function directQuotes(text: string, lang: string): DirectQuote[] {
+/**
+ * The quotations of `text` with their speakers. `onPronoun` sees each "he said" the resolver is asked
+ * about, with its quotation's start (tools/fit-pronoun-model.ts learns from them).
+ */
+export function directQuotes(text: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
   const stop = stopwordsFor(lang);
   const isStopword = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword };
@@ -63,6 +67,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
   };
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
+  const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let lastEnd = -1;
   let lastRunsOn = false;
@@ -87,7 +92,9 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
     else if (c.att?.kind === 'pronoun') {
-      speaker = resolvePronoun({ text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker });
+      const pronoun: PronounContext = { text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker, quoted };
+      onPronoun?.(pronoun);
+      speaker = resolvePronoun(pronoun);
     }
     else if (c.att?.kind === 'description') {
       speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
@@ -95,6 +102,7 @@ export function directQuotes(text: string, lang: string): DirectQuote[] {
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open);
     if (speaker) lastSpeaker = speaker;
+    if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;

@@ -1,0 +1,171 @@
+// The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
+import { pronounGender, type Gender } from './attribution';
+import type { People, PersonMention } from './people';
+
+/** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
+export const SCOPE = 700;
+
+export interface PronounContext {
+  text: string;
+  people: People;
+  /** The pronoun's gender, when it has one. */
+  gender: Gender;
+  /** Where the quotation (or its sentence) starts: only what comes before counts. */
+  at: number;
+  lastSpeaker: string | null;
+  /** Everyone an earlier quotation of the article was given to. */
+  quoted: ReadonlySet<string>;
+}
+
+/**
+ * The evidence, in the order of a candidate's `features` (each 0 to 1). The resolver's weights for
+ * them are fitted by tools/fit-pronoun-model.ts; the names say what each one measures.
+ */
+export const FEATURES = [
+  'subjectHere', // the subject of the quotation's own sentence, before it ("Trump, in Ohio, called… “…,” he said")
+  'subjectBefore', // the subject of the sentence before (following he/she chains back)
+  'paragraphTopic', // the subject of the paragraph's first sentence
+  'recentSubject', // the subject of the nearest sentence before whose subject may be meant
+  'latest', // the most recently named person
+  'latestSaying', // the last person said to speak, quoted or not ("Perdue said he didn't… ¶ “…,” he said.")
+  'lastSpeaker', // who was quoted last ("“…,” Trump said. “…,” he added.")
+  'quoted', // given an earlier quotation of the article
+  'secondLatest', // the person named before the most recent one
+  'spoke', // said to speak somewhere in the scope
+  'mentions', // how often named in the scope, up to 4
+  'near', // how close the last mention is (1 right before the quotation, 0 at the scope's edge)
+  'sameParagraph', // named in the quotation's paragraph
+  'genderShown', // the pronoun has a gender and the text shows this person's, the same
+  'genderUnknown', // the pronoun has a gender the text never shows for this person
+  'onlyOfGender', // the only candidate whose gender the text shows to be the pronoun's
+] as const;
+
+export interface PronounCandidate {
+  name: string;
+  features: number[];
+}
+
+/** Everyone named in the scope before the quotation (and its last speaker), with their evidence; never someone of the other gender. */
+export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
+  const { text, people, gender, at } = ctx;
+  const from = Math.max(0, at - SCOPE);
+  const scope = people.mentions.filter((m) => m.start >= from && m.end <= at);
+  const sentenceStart = lastSentenceStart(text, at);
+  const previousStart = lastSentenceStart(text, sentenceStart - 1);
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  const firstSentenceEnd = Math.min(at, paragraphStart + Math.max(1, firstSentenceLength(text.slice(paragraphStart, at))));
+  // "she" never means a man the text calls "he".
+  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender);
+  const fitting = scope.filter((m) => fits(m.name));
+  const facts = {
+    subjectHere: subjectOf(text, scope, sentenceStart, at, gender),
+    subjectBefore: subjectOf(text, scope, previousStart, sentenceStart, gender),
+    paragraphTopic: subjectOf(text, scope, paragraphStart, firstSentenceEnd, gender),
+    recentSubject: recentSubject(text, scope, from, at, gender, fits),
+    latest: fitting[fitting.length - 1]?.name ?? null,
+    latestSaying: fitting.findLast((m) => m.speaks)?.name ?? null,
+  };
+  const byRecency = [...new Set(fitting.map((m) => m.name).reverse())];
+  const compatible = new Set(fitting.map((m) => m.name));
+  if (ctx.lastSpeaker && fits(ctx.lastSpeaker)) compatible.add(ctx.lastSpeaker);
+  const ofGender = [...compatible].filter((name) => gender !== null && people.gender(name) === gender);
+  const out: PronounCandidate[] = [];
+  for (const name of compatible) {
+    const g = people.gender(name);
+    const own = scope.filter((m) => m.name === name);
+    const last = own[own.length - 1];
+    const values: Record<(typeof FEATURES)[number], number> = {
+      subjectHere: +(facts.subjectHere === name),
+      subjectBefore: +(facts.subjectBefore === name),
+      paragraphTopic: +(facts.paragraphTopic === name),
+      recentSubject: +(facts.recentSubject === name),
+      latest: +(facts.latest === name),
+      latestSaying: +(facts.latestSaying === name),
+      lastSpeaker: +(ctx.lastSpeaker === name),
+      quoted: +ctx.quoted.has(name),
+      secondLatest: +(byRecency[1] === name),
+      spoke: +own.some((m) => m.speaks),
+      mentions: Math.min(own.length, 4) / 4,
+      near: last ? Math.max(0, 1 - (at - last.end) / SCOPE) : 0,
+      sameParagraph: +(last !== undefined && last.start >= paragraphStart),
+      genderShown: +(gender !== null && g === gender),
+      genderUnknown: +(gender !== null && g === null),
+      onlyOfGender: +(ofGender.length === 1 && ofGender[0] === name),
+    };
+    out.push({ name, features: FEATURES.map((f) => values[f]) });
+  }
+  return out;
+}
+
+/** The subject of the nearest sentence before `at` (up to 6 back, not before `from`) that is a person the pronoun may mean. */
+function recentSubject(text: string, mentions: PersonMention[], from: number, at: number, gender: Gender, fits: (name: string) => boolean): string | null {
+  let end = at;
+  for (let i = 0; i < 6 && end > from; i++) {
+    const start = lastSentenceStart(text, end);
+    const name = subjectOf(text, mentions, start, end, gender, 0);
+    if (name && fits(name)) return name;
+    end = start - 1;
+  }
+  return null;
+}
+
+// Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
+// an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
+// Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition, a
+// verb or a conjunction that makes the name an object ("asked Sanders", "said Trump").
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
+// "While Obama had…": a subordinate clause's subject is not the sentence's.
+const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|If|Since|Unlike|Like|Until|Unless|Once)\s/u;
+const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
+// A sentence that opens with a pronoun is about whoever the sentence before was about.
+const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
+// So does one that opens with a description of its subject: "The Ohio governor said…", "The former secretary of state…".
+const OPENING_DESCRIPTION = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?The\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary(?:\s+of\s+state)?|mogul|magnate|businessman|businesswoman|billionaire|lawmaker|chairman|chairwoman|leader|spokesman|spokeswoman|front-?runner|host|speaker|mayor|first lady|minister|senator|official|actor|actress|comedian|billionaire|developer|governor|Republican|Democrat)(?![\p{L}])/u;
+
+/**
+ * The person a sentence [from, to) is about: a mention in subject position (after nothing but
+ * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
+ * "she" of the same gender is about the subject of the sentence before it (followed up to 3 sentences back).
+ */
+function subjectOf(text: string, mentions: PersonMention[], from: number, to: number, gender: Gender, hops = 3): string | null {
+  const sentence = text.slice(from, to);
+  const pronoun = OPENING_PRONOUN.exec(sentence);
+  if (pronoun || OPENING_DESCRIPTION.test(sentence)) {
+    const g = pronoun ? pronounGender(pronoun[1]!) : gender;
+    if (hops === 0 || (gender && g !== gender) || from === 0) return null;
+    return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
+  }
+  let named = false;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    named = true;
+    const lead = text.slice(from, m.start);
+    const clause = lead.slice(lead.lastIndexOf(',') + 1);
+    if (!BEFORE_SUBJECT.test(clause) || SUBORDINATE.test(clause)) continue;
+    // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
+    return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
+  }
+  // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
+  if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
+  return null;
+}
+
+// A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
+
+/** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
+export function lastSentenceStart(text: string, at: number): number {
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
+  const headStart = Math.max(0, at - 400);
+  let start = headStart;
+  for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
+  return start;
+}
+
+/** Length of the first sentence of `s` (all of it when it has no sentence break). */
+function firstSentenceLength(s: string): number {
+  SENTENCE_BREAK.lastIndex = 0;
+  const m = SENTENCE_BREAK.exec(s);
+  SENTENCE_BREAK.lastIndex = 0;
+  return m ? m.index + 1 : s.length;
+}
