@@ -1,6 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
+import { PERSON_NOUN_AT_END } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -12,12 +13,9 @@ export type Attribution =
   | { kind: 'unnamed' }
   | null;
 
-// "the mayor", "the Vermont senator", "the former secretary of state": a role standing for a person.
-const DESCRIPTION = /(?:^|\s)the\s+(?:[\p{L}.'’-]+\s+){0,3}?(senator|mayor|president|governor|secretary|congressman|congresswoman|minister|chancellor|nominee|candidate|spokesman|spokeswoman|spokesperson|chairman|chairwoman)(?:\s+of\s+state)?\s*$/iu;
-
 /** A description's role word, or a plain unnamed attribution. */
 function describedOrUnnamed(words: string): Attribution {
-  const d = DESCRIPTION.exec(words);
+  const d = PERSON_NOUN_AT_END.exec(words);
   return d ? { kind: 'description', role: d[1]!.toLowerCase() } : { kind: 'unnamed' };
 }
 
@@ -76,7 +74,12 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (!v) return null;
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
-  if (pre.trim() === '') return nameAfter(post, ctx); // inverted: "said Trump", "explique-t-il"
+  if (pre.trim() === '') {
+    // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
+    // unless a name follows ("Asked if it had…" is not "said Trump").
+    const inverted = nameAfter(post, ctx);
+    return newSentence && inverted?.kind === 'unnamed' ? null : inverted;
+  }
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
   // a name right after the quotation, then its appositions, then the verb (a verb-like word inside an
   // apposition, "the states suing", is passed over).
@@ -157,6 +160,8 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
+  const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
+  if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
   const m = COLON_SUBJECT.exec(sentence);
   const name = m ? cleanName(m[1]!, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;

@@ -1,6 +1,7 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
 import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
+import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
 export const SCOPE = 700;
@@ -119,8 +120,7 @@ const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|I
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A sentence that opens with a pronoun is about whoever the sentence before was about.
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?(he|she)(?![\p{L}])/iu;
-// So does one that opens with a description of its subject: "The Ohio governor said…", "The former secretary of state…".
-const OPENING_DESCRIPTION = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?The\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary(?:\s+of\s+state)?|mogul|magnate|businessman|businesswoman|billionaire|lawmaker|chairman|chairwoman|leader|spokesman|spokeswoman|front-?runner|host|speaker|mayor|first lady|minister|senator|official|actor|actress|comedian|billionaire|developer|governor|Republican|Democrat)(?![\p{L}])/u;
+// So does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but
@@ -130,7 +130,7 @@ const OPENING_DESCRIPTION = /^\s*(?:(?:But|And|Still|Then|Later|Now),?\s+)?The\s
 function subjectOf(text: string, mentions: PersonMention[], from: number, to: number, gender: Gender, hops = 3): string | null {
   const sentence = text.slice(from, to);
   const pronoun = OPENING_PRONOUN.exec(sentence);
-  if (pronoun || OPENING_DESCRIPTION.test(sentence)) {
+  if (pronoun || OPENS_WITH_PERSON_NOUN.test(sentence)) {
     const g = pronoun ? pronounGender(pronoun[1]!) : gender;
     if (hops === 0 || (gender && g !== gender) || from === 0) return null;
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);

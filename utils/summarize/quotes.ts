@@ -1,6 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { genderOfNoun } from './person-nouns';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceEnd } from './names';
@@ -65,6 +66,12 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
     if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker, at));
     return roles.get(speaker);
   };
+  /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
+  const resolve = (gender: Gender, at: number, isPronoun = true) => {
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted };
+    if (isPronoun) onPronoun?.(pronoun);
+    return resolvePronoun(pronoun);
+  };
   const out: DirectQuote[] = [];
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
   const quoted = new Set<string>(); // every speaker so far
@@ -91,14 +98,9 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
-    else if (c.att?.kind === 'pronoun') {
-      const pronoun: PronounContext = { text, people: peopleOf(), gender: c.att.gender, at: c.open, lastSpeaker, quoted };
-      onPronoun?.(pronoun);
-      speaker = resolvePronoun(pronoun);
-    }
-    else if (c.att?.kind === 'description') {
-      speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
-    }
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open);
+    // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
+    else if (c.att?.kind === 'description') speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open)) ?? resolve(genderOfNoun(c.att.role), c.open, false);
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open);
     if (speaker) lastSpeaker = speaker;
