@@ -47,9 +47,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
     // (a closer: `lies." Chairman`), else one stray mark would shift every later pair.
     if (c === '"' && ((i > 0 && isWordUnit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)))) continue;
-    // A curly opening mark closed by a straight one (“…" — mixed marks from an editing tool).
+    // Mixed marks from an editing tool: a curly opening mark closed by a straight one (“…"), also
+    // when a curly closing mark comes later (“…," he said. "…”), and a straight one closed by a curly one.
     let close = findCloser(text, i + 1, c, CLOSER_OR_BREAK[c]!);
-    if (close < 0 && c === '“') close = findCloser(text, i + 1, '"', STRAIGHT_OR_BREAK);
+    if (c === '“') {
+      const straight = findCloser(text, i + 1, '"', STRAIGHT_OR_BREAK);
+      if (straight >= 0 && (close < 0 || (straight < close && !isSpaceUnit(text.charCodeAt(straight - 1)) && firstStraightCloses(text, i, straight)))) close = straight;
+    }
+    if (close < 0 && c === '"') close = findCloser(text, i + 1, '”', CURLY_OR_BREAK);
     if (close < 0) {
       // News style: a quotation running over paragraphs opens each one with a mark and closes only
       // the last. A paragraph that opens a quotation it never closes, followed by one that opens
@@ -66,6 +71,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 const STRAIGHT_OR_BREAK = /[\n"]/g;
+const CURLY_OR_BREAK = /[\n”]/g;
+
+/** Whether the first straight mark after `open` is the one at `at`: a straight mark opening a quotation inside (“He said "no" to…”) comes first otherwise. */
+function firstStraightCloses(text: string, open: number, at: number): boolean {
+  return text.indexOf('"', open + 1) === at;
+}
 
 /** The closing mark of a quotation opened just before `from`, -1 when its block has none. */
 function findCloser(text: string, from: number, opener: string, marks: RegExp): number {

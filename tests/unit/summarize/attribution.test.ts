@@ -100,6 +100,14 @@ describe('attribution in general shapes', () => {
     ['fr: a déclaré X', 'fr', '« Nous ne céderons pas sur ce point », a déclaré Jean Dupont.', 'Jean Dupont'],
     ['de: sagte X', 'de', '„Wir werden das Projekt fortsetzen“, sagte Olaf Scholz.', 'Olaf Scholz'],
     ['es: dijo X', 'es', '"No vamos a renunciar a este proyecto", dijo el ministro José Pérez.', 'José Pérez'],
+    ['he: a role before the name keeps it the subject', 'en', 'Trump campaign chairman Paul Manafort met donors on Monday. "We think the message will reach every voter," he said.', 'Paul Manafort'],
+    ['he: the modifier of a role is not a person', 'en', 'Sanders campaign manager Jeff Weaver spoke on Monday. "But a résumé is not enough at the end of the day," he said.', 'Jeff Weaver'],
+    ['he: a sentence opened by a description keeps its subject', 'en', 'John Kasich spoke on Saturday. The Ohio governor said the border must be secured. "I could not imagine taking a mom out of a house," he said.', 'John Kasich'],
+    ['he: "\'s been" is no possessive', 'en', 'Chris Christie lit into Marco Rubio at the debate. Tom Reed left early. Christie\'s been making the case for weeks. "You have not been involved in a consequential decision," he said.', 'Chris Christie'],
+    ['a description no one holds as a title is resolved like he', 'en', 'Donald Trump spoke in Ohio on Friday. "We will build the wall and it will be beautiful," the billionaire businessman said.', 'Donald Trump'],
+    ['a pronoun before a colon, with any verb', 'en', 'Hillary Clinton took on the protesters. She then addressed the supporters again: “Here is what I regret about all of this.”', 'Hillary Clinton'],
+    ['a new sentence opening with a verb names no one', 'en', 'Donald Trump spoke. On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for fees.” Asked if it had appeared so, he paused.', 'Donald Trump'],
+    ['mixed marks: a curly quotation closed by a straight one, then a straight one closed by a curly one', 'en', 'Donald Trump spoke. “We’re going to build a wall," he said. "It’s going to be built, believe it or not.”', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
   });
