@@ -60,7 +60,7 @@ function probabilities(m: Model, x: Instance): number[] {
 }
 
 /** Maximum likelihood with an L2 penalty, by plain gradient descent (the problem is small and convex). */
-function fit(data: Instance[], l2 = 0.02, steps = 3000, rate = 0.5): Model {
+function fit(data: Instance[], l2 = 0.002, steps = 6000, rate = 0.5): Model {
   const m: Model = { weights: FEATURES.map(() => 0), abstain: 0 };
   for (let step = 0; step < steps; step++) {
     const gw = m.weights.map((w) => l2 * w * data.length);
@@ -90,7 +90,10 @@ function figures(pairs: { x: Instance; p: number[] }[], threshold: number) {
     if (!x.known) continue; // the scorer judges only quotations whose person the article names
     known++;
     const best = p.slice(0, -1).reduce((b, v, i) => (v > p[b]! ? i : b), 0);
-    if (x.features.length === 0 || p[best]! < threshold) continue;
+    if (x.features.length === 0 || p[best]! < threshold) {
+      if (process.env.SHOW_ABSTAIN === threshold.toFixed(2) && x.right.some(Boolean)) console.log(`ABSTAIN | ${x.names.map((n, i) => `${n}${x.right[i] ? '(RIGHT)' : ''}:${p[i]!.toFixed(2)}:${FEATURES.filter((_, k) => x.features[i]![k]).join(',')}`).join(' | ')}\n   ${x.context}\n`);
+      continue;
+    }
     if (x.right[best]) right++;
     else {
       wrong++;
@@ -108,9 +111,9 @@ for (const k of [0, 1]) {
   const m = fit(instances.filter((x) => fold.get(x.article) !== k));
   for (const x of instances.filter((x) => fold.get(x.article) === k)) heldOut.push({ x, p: probabilities(m, x) });
 }
-// The threshold: the most resolved while wrong names stay at or under 2.5% (held-out).
-const thresholds = Array.from({ length: 17 }, (_, i) => 0.3 + i * 0.04);
-const best = thresholds.map((t) => ({ t, ...figures(heldOut, t) })).filter((r) => r.wrong <= 2.5).sort((a, b) => b.resolved - a.resolved)[0] ?? { t: 0.95, resolved: 0, wrong: 0 };
+// The threshold: the most resolved while wrong names stay at or under 3% (held-out), the target for the whole pipeline.
+const thresholds = Array.from({ length: 35 }, (_, i) => 0.3 + i * 0.02);
+const best = thresholds.map((t) => ({ t, ...figures(heldOut, t) })).filter((r) => r.wrong <= 3).sort((a, b) => b.resolved - a.resolved)[0] ?? { t: 0.95, resolved: 0, wrong: 0 };
 const model = fit(instances);
 console.log(`instances ${instances.length} from ${ids.length} articles (${instances.filter((x) => x.right.some(Boolean)).length} with the right person among the candidates)`);
 for (const t of thresholds) { const f = figures(heldOut, t); console.log(`threshold ${t.toFixed(2)}: held-out resolved ${f.resolved.toFixed(1)} wrong ${f.wrong.toFixed(1)}`); }

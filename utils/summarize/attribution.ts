@@ -131,6 +131,11 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
   const acc = ctx.p.according.exec(pre);
   if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
+  // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
+  if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
+  const participle = NAME_PARTICIPLE.exec(pre);
+  const named = participle ? cleanName(participle[1]!, ctx.isStopword) : '';
+  if (named) return { kind: 'name', name: named };
   let last: RegExpExecArray | null = null;
   ctx.p.verb.lastIndex = 0;
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
@@ -152,6 +157,12 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 
 const INTRO_MARKS = ':,–—';
 
+/** The last sentence of `before`, however long (its subject may open it far back). */
+function wholeSentence(before: string): string {
+  const cut = lastSentenceEnd(before, SENTENCE_BREAK);
+  return trimEndOf(cut >= 0 ? before.slice(cut + 1).replace(/^["”’»]/u, '') : before, INTRO_MARKS);
+}
+
 // "Avant d'ajouter :", "Et de poursuivre :", "before adding:": the speaker goes on.
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$/iu;
 
@@ -169,7 +180,11 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
-const PARTICIPLE = /,\s*(?:saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting)(?![\p{L}])/iu;
+const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting';
+const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
+const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'iu');
+// A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
+const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
 
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
@@ -181,11 +196,15 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
   const p = PARTICIPLE.exec(sentence);
-  if (p && (!v || p.index < v.index) && (!c || p.index < c.index)) {
-    // The clause's subject opens the sentence: "Rival Hillary Clinton had mocked…, saying".
-    const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*\p{Ll}+ed(?![\p{L}])/u.exec(sentence);
+  // A participle right before the quotation is its verb, whatever verbs come earlier ("…an architect who said…, saying, “…”").
+  const closing = PARTICIPLE_AT_END.test(sentence);
+  if (p && (closing || ((!v || p.index < v.index) && (!c || p.index < c.index)))) {
+    // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
+    // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
+    const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is)(?![\p{L}])/u.exec(sentence);
     const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
-    return name ? { kind: 'name', name } : null;
+    if (name) return { kind: 'name', name };
+    if (!closing || (!v && !c)) return null;
   }
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
   const first = v && (!c || v.index <= c.index) ? v : c;

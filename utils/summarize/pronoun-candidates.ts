@@ -1,6 +1,7 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
 import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
@@ -39,6 +40,8 @@ export const FEATURES = [
   'genderShown', // the pronoun has a gender and the text shows this person's, the same
   'genderUnknown', // the pronoun has a gender the text never shows for this person
   'onlyOfGender', // the only candidate whose gender the text shows to be the pronoun's
+  'onlyCandidate', // no one else may be meant
+  'firstName', // a full name whose first word is a known first name ("Brian Murphy", not "Speaking Sunday")
 ] as const;
 
 export interface PronounCandidate {
@@ -92,6 +95,8 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       genderShown: +(gender !== null && g === gender),
       genderUnknown: +(gender !== null && g === null),
       onlyOfGender: +(ofGender.length === 1 && ofGender[0] === name),
+      onlyCandidate: +(compatible.size === 1),
+      firstName: +hasFirstName(name),
     };
     out.push({ name, features: FEATURES.map((f) => values[f]) });
   }
@@ -108,6 +113,12 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
     end = start - 1;
   }
   return null;
+}
+
+/** Whether a name opens with a first name of the lexicon: "Brian Murphy", not "Speaking Sunday" nor "Orlando Republican". */
+function hasFirstName(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '));
+  return first !== '' && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first));
 }
 
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or

@@ -68,7 +68,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
   const resolve = (gender: Gender, at: number, isPronoun = true) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted };
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };

@@ -86,7 +86,7 @@ describe('attribution in general shapes', () => {
     ['a description resolves to the titled person', 'en', 'Mayor Eric Adams visited Chelsea. "We do not see a link to terrorism," the mayor said.', 'Eric Adams'],
     ['a surname stands for the full name written most often before it', 'en', 'Hillary Clinton spoke. Roger Clinton campaigned in Flint. Roger Clinton attacked the law. "It does not make any sense at all," Clinton said.', 'Roger Clinton'],
     ['he: the subject followed through a he-chain, not a named object', 'en', 'Donald Trump spoke in Ohio. He praised Vladimir Putin. He said Putin has "been a leader far more than our president has been."', 'Donald Trump'],
-    ['he: not a woman the text calls she', 'en', 'Jane Porter met Tom Brady. She left early. "It was a long day for everyone here," he said.', 'Tom Brady'],
+    ['he: not a woman the text calls she', 'en', 'Tom Brady met Jane Porter. She left early. "It was a long day for everyone here," he said.', 'Tom Brady'],
     ['pronoun left unresolved when two people fit equally', 'en', 'Tom Reed and Mark Hall met on Monday. "We will win this fight in the end," he said.', null],
     ['a paragraph of only a quotation continues the speaker before', 'en', '"It does not make any sense at all," Roger Clinton said.\n\n"So you have got this crazy system where premiums double."', 'Roger Clinton'],
     ['a sentence after what someone said', 'en', 'The talks were hard, said Donald Tusk, summing up the day. "People are concerned about a loss of control."', 'Donald Tusk'],
@@ -108,6 +108,9 @@ describe('attribution in general shapes', () => {
     ['a pronoun before a colon, with any verb', 'en', 'Hillary Clinton took on the protesters. She then addressed the supporters again: “Here is what I regret about all of this.”', 'Hillary Clinton'],
     ['a new sentence opening with a verb names no one', 'en', 'Donald Trump spoke. On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for fees.” Asked if it had appeared so, he paused.', 'Donald Trump'],
     ['mixed marks: a curly quotation closed by a straight one, then a straight one closed by a curly one', 'en', 'Donald Trump spoke. “We’re going to build a wall," he said. "It’s going to be built, believe it or not.”', 'Donald Trump'],
+    ['a name then a participle before the quotation', 'en', 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”', 'Hillary Clinton'],
+    ['a closing participle: its subject opens the sentence, with an apposition', 'en', 'Howard Dean spoke on Tuesday. Dean, a former party chairman, poked at the debate, tweeting, “Notice the sniffing all the time. Coke user?”', 'Howard Dean'],
+    ['a closing participle after a clause naming someone else', 'en', 'Donald Trump boasted on Friday. Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse at one of his golf courses, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied.”', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
   });
