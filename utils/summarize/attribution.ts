@@ -103,7 +103,8 @@ const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
 // A name opening the words before the verb, followed by commas that set off its appositions.
-const APPOSED = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^.;:!?]{2,160},\s*$/u;
+// An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
+const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^.;:!?]{2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 function wordsBetweenSpaces(s: string): number {
@@ -218,7 +219,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
  * ("At a breakfast the following morning, Cruz said").
  */
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
-  const apposed = APPOSED.exec(pre);
+  const apposed = APPOSED.exec(pre.replace(PARTY_TAG, ''));
   if (apposed) {
     const name = cleanName(apposed[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };

@@ -280,8 +280,9 @@ function looksDirect(inner: string, att: Attribution): boolean {
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
-  // only when it is long and someone is said to have said it ("Cruz called him a “narcissist at a level…”").
-  if (startsLowerCase(inner)) return words >= 6 && (att?.kind === 'name' || att?.kind === 'pronoun' || att?.kind === 'description');
+  // only when it is long and the sentence says it was said ("Cruz called him a “narcissist at a level…”").
+  // One whose speaker the sentence does not name ("Officials… said they feared that those… “may try to…”") is listed unattributed.
+  if (startsLowerCase(inner)) return words >= 6 && att !== null && att.kind !== 'same';
   const last = inner.charCodeAt(inner.length - 1);
   return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
 }
