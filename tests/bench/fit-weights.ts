@@ -1,13 +1,13 @@
 // Fits the sentence-scorer weights (utils/summarize/weights.ts): one logistic model for all languages.
 // Labels: a BBC dev sentence is 1 when the extractive reference contains it verbatim (3-sentence
 // extracts); an OrangeSum dev sentence is 1 when it is the article's closest sentence to the abstract
-// (ROUGE-1 + ROUGE-2), which teaches the one-sentence copies (SINGLE_FEATURES). 2-fold cross-validation
+// (ROUGE-1 + ROUGE-2), which teaches the one-sentence copies of the features. 2-fold cross-validation
 // (even/odd articles) reports held-out ROUGE on both sets before anything is shipped.
 // Run: npx tsx tests/bench/fit-weights.ts [--data DIR] [--exponent X] [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { FEATURE_NAMES, SINGLE_FEATURES } from '../../utils/summarize/features';
+import { FEATURE_NAMES } from '../../utils/summarize/features';
 import { echoes, linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
 import { directQuotes } from '../../utils/summarize/quotes';
 import { segmentSentences } from '../../utils/summarize/segment';
@@ -92,7 +92,7 @@ async function main() {
     console.log(`  redundancy ${red}: held-out BBC 3 sentences R-1/R-2/R-L/words ${fmt(b)} | held-out OrangeSum 1 sentence ${fmt(f)}`);
   }
   const w = fit([...bbc, ...fr], lambda).map((x) => Math.round(x * 1000) / 1000);
-  const names = [...FEATURE_NAMES, ...SINGLE_FEATURES.map((f) => `one:${f}`)];
+  const names = [...FEATURE_NAMES, ...FEATURE_NAMES.map((f) => `one:${f}`)];
   console.log('weights', names.map((f, k) => `${f}=${w[k]}`).join(' '));
   console.log('in-sample BBC:', fmt(rougeOf(bbc, w, 3, REDUNDANCY, exponent, score, 'ascii')), '| in-sample OrangeSum:', fmt(rougeOf(fr, w, 1, REDUNDANCY, exponent, score, 'unicode')));
   if (process.argv.includes('--write')) {

@@ -5,7 +5,7 @@ import { datelineLength } from './dateline';
 import { ROW_LENGTH, sentenceFeatures } from './features';
 import { proseLikeness } from './prose';
 import { ECHO_SHARE, quotedShare } from './quote-echo';
-import { stopwordsFor } from './stopwords';
+import { functionWordsFor } from './stopwords';
 import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
@@ -45,7 +45,7 @@ export function sentenceRows(
     title: hasTitle ? all[n]! : null,
     quoted,
   });
-  const hasStop = stopwordsFor(lang).size > 0;
+  const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop, stats[i]);
   return { rows, vecs, words: tok.words.slice(0, n), prose, quoted };
