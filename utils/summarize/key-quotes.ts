@@ -104,13 +104,9 @@ export function keyQuoteAt(text: string, spans: readonly Span[], r: Ranking, i: 
   return { text: text.slice(start, span.end), score: round(r.scores[i]!), start, end: span.end };
 }
 
-/**
- * The `count` best sentences in article order, each verbatim with its offsets (datelines skipped).
- * `quotes`: the article's direct quotations, as *Who said what* lists them.
- */
-export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string, quotes: readonly DirectQuote[] = [], ranking?: Ranking): KeyQuote[] {
+/** The `count` best sentences of the ranking in article order, each verbatim with its offsets (datelines skipped). */
+export function keyQuotes(text: string, spans: readonly Span[], count: number, r: Ranking): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const r = ranking ?? rankSentences(text, spans, lang, title, count === 1, quotes);
   return selectMmr(r.scores, r.vecs, count, REDUNDANCY, r.held).map((i) => keyQuoteAt(text, spans, r, i));
 }
 
