@@ -11,7 +11,7 @@ import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
-import { LENGTH_EXPONENT, REDUNDANCY, WEIGHTS } from './weights';
+import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
 
 /** Feature rows, vectors, word counts and prose-likeness of the sentences (exported for the fitting script). */
 export function sentenceRows(
@@ -64,11 +64,11 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
 
 /**
  * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
- * words^LENGTH_EXPONENT, since a longer sentence that belongs carries more of the story (the exponent
+ * words^exponent (LENGTH_EXPONENT, or LENGTH_EXPONENT_ONE for one sentence), since a longer sentence that belongs carries more of the story (the exponent
  * trades length for precision and keeps the output no longer than the peers'), times its
  * prose-likeness, so code, link lists and number tables only come when nothing else is left.
  */
-export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent = LENGTH_EXPONENT): Float64Array {
+export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent: number): Float64Array {
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) {
     out[i] = (1 / (1 + Math.exp(-z[i]!))) * Math.max(1, words[i]!) ** exponent * (0.001 + prose[i]!);
@@ -92,7 +92,7 @@ export interface Ranking {
 /** Scores the sentences once; key quotes and the outline both select from this. */
 export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
   const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
-  return { scores: selectionValues(linearScores(rows), words, prose), vecs, words, prose, held: echoes(quoted) };
+  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: echoes(quoted) };
 }
 
 /** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */

@@ -6,3 +6,9 @@ export const REDUNDANCY = 0.3;
 
 /** Length preference of the selection (see selectionValues): 0 = pure probability. */
 export const LENGTH_EXPONENT = 0.3;
+
+/**
+ * The same for a one-sentence summary: a headline-like statement gains less from length than a
+ * several-sentence extract does from carrying more of the story (chosen by cross-validation).
+ */
+export const LENGTH_EXPONENT_ONE = 0.2;
