@@ -37,7 +37,9 @@ export function SummaryPanel({ tabId, mode }: Props) {
       <header class="kq-bar">
         {/* The page's heading while no summary title (its h1) is shown. */}
         {state.status === 'done' ? <span class="kq-brand">Keyquote</span> : <h1 class="kq-brand">Keyquote</h1>}
-        {length && <LengthPicker value={length} onChange={setLength} />}
+        {length && (
+          <LengthPicker value={length} onChange={setLength} outline={state.status === 'done' && length === 'long' && !!state.summary.sections?.length} />
+        )}
       </header>
       {state.status === 'loading' && (
         <p class="kq-loading" role="status">

@@ -13,7 +13,7 @@ import { withPages } from './pdf/pages';
 export function buildSummary(article: ArticleData, count: number, outline = false): Summary {
   const text = articleText(article.paragraphs);
   const headings = outline ? headingRanges(article.paragraphs, article.headings) : undefined;
-  const engine = summarize(text, { count, lang: article.lang, title: article.title, outline, headings });
+  const engine = summarize(text, { count, lang: article.lang, title: article.title, headings });
   const words = countWords(text);
   const { paragraphs: _p, headings: _h, isArticle: _a, contentType: _c, pageStarts, ...meta } = article;
   return {

@@ -1,18 +1,18 @@
 // Fits the sentence-scorer weights (utils/summarize/weights.ts): one logistic model for all languages.
 // Labels: a BBC dev sentence is 1 when the extractive reference contains it verbatim (3-sentence
 // extracts); an OrangeSum dev sentence is 1 when it is the article's closest sentence to the abstract
-// (ROUGE-1 + ROUGE-2), which teaches the one-sentence copies (SINGLE_FEATURES). 2-fold cross-validation
+// (ROUGE-1 + ROUGE-2), which teaches the one-sentence copies of the features. 2-fold cross-validation
 // (even/odd articles) reports held-out ROUGE on both sets before anything is shipped.
-// Run: npx tsx tests/bench/fit-weights.ts [--data DIR] [--exponent X] [--write]
+// Run: npx tsx tests/bench/fit-weights.ts [--data DIR] [--exponent X] [--exponent-one X] [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { FEATURE_NAMES, SINGLE_FEATURES } from '../../utils/summarize/features';
+import { FEATURE_NAMES } from '../../utils/summarize/features';
 import { echoes, linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
 import { directQuotes } from '../../utils/summarize/quotes';
 import { segmentSentences } from '../../utils/summarize/segment';
 import { selectMmr } from '../../utils/summarize/select';
-import { LENGTH_EXPONENT, REDUNDANCY } from '../../utils/summarize/weights';
+import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY } from '../../utils/summarize/weights';
 import { dataRoot, loadJsonl, rougePath, type Article } from './data';
 import { fitLogistic } from './logistic';
 import type { Scorer } from './quality';
@@ -78,23 +78,24 @@ async function main() {
   const pos = bbc.reduce((s, d) => s + d.labels.reduce((a, b) => a + b, 0), 0);
   const all = bbc.reduce((s, d) => s + d.labels.length, 0);
   console.log(`BBC: ${bbc.length} articles, ${all} sentences, ${((100 * pos) / all).toFixed(1)}% in the reference; OrangeSum: ${fr.length} articles`);
-  const ei = process.argv.indexOf('--exponent');
-  const exponent = ei >= 0 ? Number(process.argv[ei + 1]) : LENGTH_EXPONENT;
+  const flag = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+  const exponent = flag('--exponent', LENGTH_EXPONENT);
+  const exponentOne = flag('--exponent-one', LENGTH_EXPONENT_ONE);
   const lambda = 1;
   const even = <T>(xs: T[]) => xs.filter((_, i) => i % 2 === 0);
   const odd = <T>(xs: T[]) => xs.filter((_, i) => i % 2 === 1);
   const wA = fit([...even(bbc), ...even(fr)], lambda);
   const wB = fit([...odd(bbc), ...odd(fr)], lambda);
-  console.log(`2-fold cross-validation (fit on even articles of both sets, score the odd ones, and back), exponent ${exponent}:`);
+  console.log(`2-fold cross-validation (fit on even articles of both sets, score the odd ones, and back), length exponents ${exponent} (one sentence ${exponentOne}):`);
   for (const red of [0, REDUNDANCY]) {
     const b = mean2(rougeOf(odd(bbc), wA, 3, red, exponent, score, 'ascii'), rougeOf(even(bbc), wB, 3, red, exponent, score, 'ascii'));
-    const f = mean2(rougeOf(odd(fr), wA, 1, red, exponent, score, 'unicode'), rougeOf(even(fr), wB, 1, red, exponent, score, 'unicode'));
+    const f = mean2(rougeOf(odd(fr), wA, 1, red, exponentOne, score, 'unicode'), rougeOf(even(fr), wB, 1, red, exponentOne, score, 'unicode'));
     console.log(`  redundancy ${red}: held-out BBC 3 sentences R-1/R-2/R-L/words ${fmt(b)} | held-out OrangeSum 1 sentence ${fmt(f)}`);
   }
   const w = fit([...bbc, ...fr], lambda).map((x) => Math.round(x * 1000) / 1000);
-  const names = [...FEATURE_NAMES, ...SINGLE_FEATURES.map((f) => `one:${f}`)];
+  const names = [...FEATURE_NAMES, ...FEATURE_NAMES.map((f) => `one:${f}`)];
   console.log('weights', names.map((f, k) => `${f}=${w[k]}`).join(' '));
-  console.log('in-sample BBC:', fmt(rougeOf(bbc, w, 3, REDUNDANCY, exponent, score, 'ascii')), '| in-sample OrangeSum:', fmt(rougeOf(fr, w, 1, REDUNDANCY, exponent, score, 'unicode')));
+  console.log('in-sample BBC:', fmt(rougeOf(bbc, w, 3, REDUNDANCY, exponent, score, 'ascii')), '| in-sample OrangeSum:', fmt(rougeOf(fr, w, 1, REDUNDANCY, exponentOne, score, 'unicode')));
   if (process.argv.includes('--write')) {
     const file = fileURLToPath(new URL('../../utils/summarize/weights.ts', import.meta.url));
     const src = readFileSync(file, 'utf8').replace(/export const WEIGHTS: readonly number\[\] = \[[^\]]*\];/, `export const WEIGHTS: readonly number[] = [${w.join(', ')}];`);

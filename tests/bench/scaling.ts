@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { summarize } from '../../utils/summarize/index';
 import { directQuotes } from '../../utils/summarize/quotes';
-import { keyQuotes } from '../../utils/summarize/key-quotes';
+import { keyQuotes, rankSentences } from '../../utils/summarize/key-quotes';
 import { segmentSentences } from '../../utils/summarize/segment';
 import { clearTermCaches } from '../../utils/summarize/tokenize';
 import { splitSentences, textrank, textrankSentences } from './baselines';
@@ -35,7 +35,7 @@ export function typicalSpeed(articles: Article[]): void {
     tr: (a) => textrank(a.text, 3, a.lang),
     kqRank: (a, i) => {
       const quotes = directQuotes(a.text, a.lang);
-      return keyQuotes(a.text, spans[i]!, 3, a.lang, a.title, quotes);
+      return keyQuotes(a.text, spans[i]!, 3, rankSentences(a.text, spans[i]!, a.lang, a.title, false, quotes));
     },
     trRank: (_a, i) => textrankSentences(sents[i]!, 3),
     kqSeg: (a) => segmentSentences(a.text, a.lang),

@@ -50,8 +50,12 @@ describe('outline of a long page', () => {
     expect(await popup.locator('[data-testid="outline"]').count()).toBe(0);
     expect(await popup.locator('[data-testid="summary-title"]').textContent()).toBe(TITLE);
 
+    expect(await popup.locator('[data-testid="length-long"]').textContent()).toBe('long (8)');
+
     await popup.click('[data-testid="length-long"]');
     const sections = await expectOutline(popup, page);
+    // The long length shows sections, not eight quotes: its label says so.
+    expect(await popup.locator('[data-testid="length-long"]').textContent()).toBe('long (outline)');
     expect(await audit(popup)).toEqual([]); // axe-core: headings, lists and names of the outline
 
     // A quote of the last section is clickable like any key quote: it is revealed on the page.

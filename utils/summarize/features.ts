@@ -43,23 +43,22 @@ export const FEATURE_NAMES = [
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-/**
- * Features that get a second weight when the summary is a single sentence. A one-line summary is
- * a headline-like statement of the story (it restates the title, names who and where), while a
- * longer extract favours central, frequent-vocabulary sentences; the weights of these columns are
- * fitted on the one-sentence task (OrangeSum) and only apply there. Same features, all languages.
- */
-export const SINGLE_FEATURES = ['titleCover', 'title', 'caps', 'position', 'logPos', 'first', 'pagerank', 'centroid', 'logFreq', 'bias'] as const satisfies readonly FeatureName[];
 const col = (f: FeatureName) => FEATURE_NAMES.indexOf(f);
 const BIAS = col('bias');
 const QUOTED = col('quoted');
 const BACKED = col('backed');
 const LAST = col('last');
 const ABSTRACT = col('abstract');
-const SINGLE_INDEX = SINGLE_FEATURES.map((f) => FEATURE_NAMES.indexOf(f));
 
-/** Length of a feature row: the features, then their one-sentence copies. */
-export const ROW_LENGTH = FEATURE_NAMES.length + SINGLE_FEATURES.length;
+/**
+ * Every feature gets a second weight when the summary is a single sentence. A one-line summary is
+ * a headline-like statement of the story (it restates the title, names who and where), while a
+ * longer extract favours central, frequent-vocabulary sentences: one model cannot serve both. The
+ * copies are filled only for a single sentence, so its weight is the shared weight plus a deviation
+ * fitted on the one-sentence task (OrangeSum); the regularisation keeps that deviation small where
+ * the tasks agree. Same features, all languages.
+ */
+export const ROW_LENGTH = 2 * FEATURE_NAMES.length;
 
 export interface FeatureInput {
   tok: Tokenized;
@@ -72,7 +71,7 @@ export interface FeatureInput {
   /** Index of each sentence's block (paragraph), and whether it is the block's last sentence. */
   block: readonly number[];
   lastInBlock: readonly boolean[];
-  /** True when one sentence is asked for (turns the SINGLE_FEATURES copies on). */
+  /** True when one sentence is asked for (turns the one-sentence copies on). */
   single: boolean;
   /** Title as a unit vector in the same space, or null. */
   title: SparseVec | null;
@@ -176,10 +175,7 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   zScores(rows, col('freqUniq'), col('freqUniqZ'));
   zScores(rows, col('sumFreq'), col('sumFreqZ'));
   zScores(rows, col('pagerank'), col('rankZ'));
-  if (f.single) {
-    const base = FEATURE_NAMES.length;
-    for (const row of rows) for (let k = 0; k < SINGLE_INDEX.length; k++) row[base + k] = row[SINGLE_INDEX[k]!]!;
-  }
+  if (f.single) for (const row of rows) row.copyWithin(FEATURE_NAMES.length, 0, FEATURE_NAMES.length);
   return rows;
 }
 

@@ -10,8 +10,7 @@ export interface SummarizeOptions {
   count: number;
   lang?: string;
   title?: string;
-  /** Also return the outline of a long page: its sections, by these headings (ranges of `text`). */
-  outline?: boolean;
+  /** The page's headings (ranges of `text`): given, a long page also gets its outline (`sections`). */
   headings?: readonly HeadingRange[];
 }
 
@@ -19,7 +18,7 @@ export interface EngineResult {
   lang: string;
   keyQuotes: KeyQuote[];
   quotes: DirectQuote[];
-  /** Present when an outline was asked for and the page is long with sections. */
+  /** Present when headings were given and the page is long with sections. */
   sections?: OutlineSection[];
 }
 
@@ -36,10 +35,10 @@ export function summarize(text: string, opts: SummarizeOptions): EngineResult {
     const spans = segmentSentences(input, lang);
     const title = typeof opts?.title === 'string' ? opts.title : undefined;
     const quotes = safeQuotes(input, lang);
-    if (!opts?.outline || !opts.headings?.length) return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title, quotes), quotes };
+    // One ranking serves the flat key quotes and the outline.
     const ranking = rankSentences(input, spans, lang, title, count === 1, quotes);
-    const sections = outline(input, spans, opts.headings, ranking);
-    return { lang, keyQuotes: keyQuotes(input, spans, count, lang, title, quotes, ranking), quotes, ...(sections ? { sections } : {}) };
+    const sections = opts?.headings?.length ? outline(input, spans, opts.headings, ranking) : null;
+    return { lang, keyQuotes: keyQuotes(input, spans, count, ranking), quotes, ...(sections ? { sections } : {}) };
   } catch {
     return { lang: lang || 'und', keyQuotes: [], quotes: [] };
   }

@@ -5,13 +5,13 @@ import { datelineLength } from './dateline';
 import { ROW_LENGTH, sentenceFeatures } from './features';
 import { proseLikeness } from './prose';
 import { ECHO_SHARE, quotedShare } from './quote-echo';
-import { stopwordsFor } from './stopwords';
+import { functionWordsFor } from './stopwords';
 import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
-import { LENGTH_EXPONENT, REDUNDANCY, WEIGHTS } from './weights';
+import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
 
 /** Feature rows, vectors, word counts and prose-likeness of the sentences (exported for the fitting script). */
 export function sentenceRows(
@@ -45,7 +45,7 @@ export function sentenceRows(
     title: hasTitle ? all[n]! : null,
     quoted,
   });
-  const hasStop = stopwordsFor(lang).size > 0;
+  const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) prose[i] = proseLikeness(texts[i]!, tok.words[i]!, tok.stopWords[i]!, hasStop, stats[i]);
   return { rows, vecs, words: tok.words.slice(0, n), prose, quoted };
@@ -64,11 +64,12 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
 
 /**
  * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
- * words^LENGTH_EXPONENT, since a longer sentence that belongs carries more of the story (the exponent
- * trades length for precision and keeps the output no longer than the peers'), times its
- * prose-likeness, so code, link lists and number tables only come when nothing else is left.
+ * words^exponent (LENGTH_EXPONENT, or LENGTH_EXPONENT_ONE for one sentence), since a longer
+ * sentence that belongs carries more of the story (the exponent trades length for precision and
+ * keeps the output no longer than the peers'), times its prose-likeness, so code, link lists and
+ * number tables only come when nothing else is left.
  */
-export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent = LENGTH_EXPONENT): Float64Array {
+export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent: number): Float64Array {
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) {
     out[i] = (1 / (1 + Math.exp(-z[i]!))) * Math.max(1, words[i]!) ** exponent * (0.001 + prose[i]!);
@@ -92,7 +93,7 @@ export interface Ranking {
 /** Scores the sentences once; key quotes and the outline both select from this. */
 export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
   const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
-  return { scores: selectionValues(linearScores(rows), words, prose), vecs, words, prose, held: echoes(quoted) };
+  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: echoes(quoted) };
 }
 
 /** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */
@@ -104,13 +105,9 @@ export function keyQuoteAt(text: string, spans: readonly Span[], r: Ranking, i: 
   return { text: text.slice(start, span.end), score: round(r.scores[i]!), start, end: span.end };
 }
 
-/**
- * The `count` best sentences in article order, each verbatim with its offsets (datelines skipped).
- * `quotes`: the article's direct quotations, as *Who said what* lists them.
- */
-export function keyQuotes(text: string, spans: readonly Span[], count: number, lang: string, title?: string, quotes: readonly DirectQuote[] = [], ranking?: Ranking): KeyQuote[] {
+/** The `count` best sentences of the ranking in article order, each verbatim with its offsets (datelines skipped). */
+export function keyQuotes(text: string, spans: readonly Span[], count: number, r: Ranking): KeyQuote[] {
   if (spans.length === 0 || count <= 0) return [];
-  const r = ranking ?? rankSentences(text, spans, lang, title, count === 1, quotes);
   return selectMmr(r.scores, r.vecs, count, REDUNDANCY, r.held).map((i) => keyQuoteAt(text, spans, r, i));
 }
 

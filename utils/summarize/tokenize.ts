@@ -1,6 +1,6 @@
-// Turns sentences into content-term ids: words lower-cased, stopwords out, stemmed; CJK as bigrams.
+// Turns sentences into content-term ids: words lower-cased, function words out, stemmed; CJK as bigrams.
 import { stemmerFor } from './stem';
-import { stopwordsFor } from './stopwords';
+import { functionWordsFor } from './stopwords';
 import { findWord, insertWord, newWordTable, type WordTable } from './word-table';
 
 /** Sentences as arrays of term ids (repeats kept), with the shared vocabulary size. */
@@ -8,7 +8,7 @@ export interface Tokenized {
   terms: Int32Array[];
   /** Number of words (CJK: characters / 2) in each sentence, for length features. */
   words: number[];
-  /** Number of those words that are stopwords (function words) of the language. */
+  /** Number of those words that are function words of the language. */
   stopWords: number[];
   vocabSize: number;
 }
@@ -31,7 +31,7 @@ function classOf(code: number): number {
 }
 
 /**
- * Global, per language: word → global term id (−1 stopword, −2 dropped), and term key → global id.
+ * Global, per language: word → global term id (−1 function word, −2 dropped), and term key → global id.
  * Stemming is a pure function, so caching keeps results identical while the next article skips most
  * of the work. The word table hashes the word while it is scanned and compares it in place (see
  * word-table.ts). Bounded: dropped when past MAX_CACHED entries (huge or random inputs).
@@ -88,7 +88,7 @@ function growLocal(g: number): void {
 
 /** Tokenizes every sentence with one vocabulary; local term ids follow first appearance (deterministic). */
 export function tokenizeSentences(sentences: readonly string[], lang: string): Tokenized {
-  const stop = stopwordsFor(lang);
+  const stop = functionWordsFor(lang);
   const stem = stemmerFor(lang);
   const cache = cacheFor(lang);
   // global id → local dense id, in a reused typed array stamped with this call's number: a Map
