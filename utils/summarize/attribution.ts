@@ -33,6 +33,9 @@ export function pronounGender(word: string): Gender {
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
 
+// When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
+const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
+
 // A sentence end or a quotation mark; the dot of a title or an initial ("a estimé M. Larcher",
 // "said Mr. Smith", "Donald J. Trump") ends nothing.
 const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
@@ -76,9 +79,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
-    // unless a name follows ("Asked if it had…" is not "said Trump").
-    const inverted = nameAfter(post, ctx);
-    return newSentence && inverted?.kind === 'unnamed' ? null : inverted;
+    // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").
+    if (newSentence && !/^\s*\p{Lu}/u.test(post)) return null;
+    return nameAfter(post, ctx);
   }
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
   // a name right after the quotation, then its appositions, then the verb (a verb-like word inside an
@@ -286,7 +289,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
-  let s = pre.replace(FILLER, '');
+  let s = pre.replace(WHEN, '').replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);

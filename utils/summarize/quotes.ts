@@ -37,10 +37,12 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
     if (!inner) continue;
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
+    const sentence = sentenceBefore(block);
     const att =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
       attributionBefore(block.trim() === '' ? introBefore(text, span.open) : block, ctx) ??
-      attributionInSentence(sentenceBefore(block), ctx);
+      attributionInSentence(sentence, ctx) ??
+      saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -207,6 +209,16 @@ function introBefore(text: string, open: number): string {
 }
 
 /** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */
+/**
+ * A partial quotation in a sentence that says someone said it, without naming them ("Officials at the
+ * agency said they feared applicants “may try to…”"): an attribution to no one, so it is listed unattributed.
+ */
+function saidByNoOneNamed(inner: string, sentence: string, ctx: AttributionContext): Attribution {
+  if (!startsLowerCase(inner)) return null;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.test(sentence) ? { kind: 'unnamed' } : null;
+}
+
 function sentenceBefore(block: string): string {
   if (/[.!?]["”’»]?\s*$/u.test(block)) return '';
   return block.slice(lastSentenceEnd(block) + 1);

@@ -111,6 +111,9 @@ describe('attribution in general shapes', () => {
     ['a name then a participle before the quotation', 'en', 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”', 'Hillary Clinton'],
     ['a closing participle: its subject opens the sentence, with an apposition', 'en', 'Howard Dean spoke on Tuesday. Dean, a former party chairman, poked at the debate, tweeting, “Notice the sniffing all the time. Coke user?”', 'Howard Dean'],
     ['a closing participle after a clause naming someone else', 'en', 'Donald Trump boasted on Friday. Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse at one of his golf courses, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied.”', 'Donald Trump'],
+    ['a day between the subject and its verb is no name', 'en', 'Reince Priebus spoke to CNN. Priebus later Thursday told Fox News: “Both of them are meeting up next week to talk about these things.”', 'Reince Priebus'],
+    ['a verb opening the next sentence does not take the name after it', 'en', 'Ted Cruz spoke. Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one.” Asked which Iowa county was his favorite, he laughed.', 'Ted Cruz'],
+    ['a partial quotation in reported speech without a named speaker is listed unattributed', 'en', 'Officials at the agency said they were concerned that applicants "may try to use increasingly sophisticated methods to circumvent" the rules.', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
   });
