@@ -96,8 +96,9 @@ function modifiesAName(after: string): boolean {
   return TITLES.has(roleWords[roleWords.length - 1]!) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
 
-// Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+// Between a subject and its verb: a party tag, an age, an apposition (or the comma closing one the name is in:
+// "His partner, Lawrence Cummings, called…"), an auxiliary or adverb.
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},|,(?=\s+\p{Ll}))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

@@ -50,6 +50,8 @@ export interface LangPatterns {
   pronoun: RegExp;
   /** Characterising verbs (global), for languages that have a list. */
   characterising?: RegExp;
+  /** A verb of saying or of characterising: its subject speaks ("Cummings called him a master at…"). */
+  speaking: RegExp;
 }
 
 const B = '(?<![\\p{L}\\p{M}])';
@@ -61,13 +63,16 @@ export function patternsFor(lang: string): LangPatterns {
   let p = cache.get(lang);
   if (p) return p;
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
+  const verb = new RegExp(`${B}(?:${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
+  const words = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
+  const characterising = words ? new RegExp(`${B}(?:${sortLongFirst(words)})${E}`, 'iu') : undefined;
   p = {
-    verb: new RegExp(`${B}(?:${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu'),
+    verb,
     according: new RegExp(`${B}(?:${sortLongFirst(pick(ACCORDING))})${E}`, 'iu'),
     pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
+    speaking: characterising ? new RegExp(`${verb.source}|${characterising.source}`, verb.flags) : verb,
   };
-  const characterising = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
-  if (characterising) p.characterising = new RegExp(`${B}(?:${sortLongFirst(characterising)})${E}`, 'iu');
+  if (characterising) p.characterising = characterising;
   cache.set(lang, p);
   return p;
 }

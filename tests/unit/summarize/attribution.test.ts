@@ -114,6 +114,7 @@ describe('attribution in general shapes', () => {
     ['a day between the subject and its verb is no name', 'en', 'Reince Priebus spoke to CNN. Priebus later Thursday told Fox News: “Both of them are meeting up next week to talk about these things.”', 'Reince Priebus'],
     ['a verb opening the next sentence does not take the name after it', 'en', 'Ted Cruz spoke. Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one.” Asked which Iowa county was his favorite, he laughed.', 'Ted Cruz'],
     ['a partial quotation in reported speech without a named speaker is listed unattributed', 'en', 'Officials at the agency said they were concerned that applicants "may try to use increasingly sophisticated methods to circumvent" the rules.', null],
+    ['a sentence opening quotation after someone characterised something', 'en', 'His former business partner, Lawrence B. Cummings, called him a master at hard business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."', 'Lawrence B. Cummings'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
   });
