@@ -56,7 +56,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
-    const subject = !CALENDAR.test(name) && subjectOfVerb(after, verb);
+    const subject = !CALENDAR.test(name) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before));
     // One who is said to speak is a person ("McLenney said").
     if (!isPerson(full, titled || subject, speakers, isStopword)) continue;
@@ -96,15 +96,16 @@ function modifiesAName(after: string): boolean {
   return TITLES.has(roleWords[roleWords.length - 1]!) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
 
-// Between a subject and its verb: a party tag, an age, an apposition (or the comma closing one the name is in:
-// "His partner, Lawrence Cummings, called…"), an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},|,(?=\s+\p{Ll}))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+// Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Whether a mention is the subject of a reporting verb right after it: "Perdue (R-Ga.) said he…". */
-function subjectOfVerb(after: string, verb: RegExp): boolean {
+function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
+  // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…".
+  if (apposed && after.startsWith(',')) after = after.slice(1);
   const gap = BETWEEN.exec(after);
   if (!gap) return false;
   verb.lastIndex = 0;

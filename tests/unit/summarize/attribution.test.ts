@@ -115,6 +115,8 @@ describe('attribution in general shapes', () => {
     ['a verb opening the next sentence does not take the name after it', 'en', 'Ted Cruz spoke. Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, one on one.” Asked which Iowa county was his favorite, he laughed.', 'Ted Cruz'],
     ['a partial quotation in reported speech without a named speaker is listed unattributed', 'en', 'Officials at the agency said they were concerned that applicants "may try to use increasingly sophisticated methods to circumvent" the rules.', null],
     ['a sentence opening quotation after someone characterised something', 'en', 'His former business partner, Lawrence B. Cummings, called him a master at hard business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."', 'Lawrence B. Cummings'],
+    ['de: a noun before ", so" is no speaker of the next quotation', 'de', 'Bibliotheken stünden ihm zur Verfügung, so die Generalbundesanwältin. „Solche Argumente lassen jede wissenschaftliche Tätigkeit als kriminell erscheinen“, lautete die Kritik.', null],
+    ['fr: il after an opening phrase keeps the subject before', 'fr', 'En 2015, Christophe Castaner est le candidat du PS. Face à la menace du FN, il se retire au profit de la liste du Républicain Christian Estrosi. "Le silence de Cambadélis, c\'est le signal de la rupture", confie-t-il.', 'Christophe Castaner'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
   });
