@@ -1,13 +1,14 @@
 // The toolbar popup: the current tab's key quotes, who said what, and actions on them.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { HighlightPanel } from '@/components/HighlightPanel';
 import { SaveQuoteProvider } from '@/components/HighlightSave';
 import { SummaryPanel } from '@/components/SummaryPanel';
-import { targetTabId } from '@/utils/target-tab';
+import { popupTab } from './early-request';
 
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
-  useEffect(() => void targetTabId(location.search).then(setTabId), []);
+  // Layout effect: the tab is known (the early request looked it up) before the first frame is painted.
+  useLayoutEffect(() => void popupTab.then(setTabId), []);
   return (
     <SaveQuoteProvider tabId={tabId}>
       <SummaryPanel tabId={tabId} mode="popup" />
