@@ -28,10 +28,14 @@ export function rememberLength(length: SummaryLength): void {
   }
 }
 
-export function prefetchSummary(tabId: number, length: SummaryLength): void {
+/** Sends the request; the promise returned settles (answer or error alike) when it is answered. */
+export function prefetchSummary(tabId: number, length: SummaryLength): Promise<void> {
   const promise = sendMessage('summarize', { tabId, length });
-  promise.catch(() => {}); // the component that takes it reports errors
   pending = { key: `${tabId}:${length}`, promise };
+  return promise.then(
+    () => {},
+    () => {},
+  );
 }
 
 /** The request started for this tab and length, once; null when there is none. */

@@ -5,8 +5,9 @@ import { targetTabId } from '@/utils/target-tab';
 /** The tab the popup speaks about, looked up once for the request and the UI. */
 export const popupTab = targetTabId(location.search);
 
-// The popup exists to show this summary: the worker starts on it (reading the page, summarizing)
-// while Preact and the components are still being evaluated and mounted, instead of after.
-void popupTab.then((tabId) => {
-  if (tabId !== null) prefetchSummary(tabId, lastLength());
-});
+/**
+ * Settles when the summary request has its answer (at once when there is no tab to ask about).
+ * The popup exists to show this summary: the worker starts on it (reading the page, summarizing)
+ * while Preact and the components are still being evaluated and mounted, instead of after.
+ */
+export const summaryAnswered: Promise<void> = popupTab.then((tabId) => (tabId === null ? undefined : prefetchSummary(tabId, lastLength())));
