@@ -55,16 +55,18 @@ export function serveHugePages(h: Harness): void {
   for (const [path, make] of Object.entries(HUGE_PAGES)) h.server.route(path, make());
 }
 
-/** Starts a 10 ms heartbeat in the page: its longest gap is the longest the main thread was blocked. */
+/** Starts a 10 ms heartbeat in the page: its longest gap is the longest the main thread was blocked; each beat's time is kept. */
 export async function startHeartbeat(p: Page): Promise<void> {
   await p.evaluate(() => {
-    const w = window as unknown as { __kqGap: number; __kqBeats: number };
+    const w = window as unknown as { __kqGap: number; __kqBeats: number; __kqBeatTimes: number[] };
     w.__kqGap = 0;
     w.__kqBeats = 0;
+    w.__kqBeatTimes = [];
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
       w.__kqBeats++;
+      w.__kqBeatTimes.push(now);
       w.__kqGap = Math.max(w.__kqGap, now - last - 10);
       last = now;
     }, 10);
