@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
-export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | null, (v: T) => void] {
-  const [value, setValue] = useState<T | null>(null);
+/** `guess`: a value to work with until storage answers (null: none); storage's value then replaces it. */
+export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, guess: T | null = null): [T | null, (v: T) => void] {
+  const [value, setValue] = useState<T | null>(guess);
   useEffect(() => {
     void item.getValue().then(setValue);
     return item.watch((v) => setValue(v));

@@ -1,10 +1,10 @@
 // Loads a tab's summary (of the page, or of the text selected on it) from the worker, with
 // loading and error states and the remembered length.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { KeyquoteError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
-import { takePrefetched } from '@/utils/summary-prefetch';
+import { lastLength, rememberLength, takePrefetched } from '@/utils/summary-prefetch';
 import type { Summary } from '@/utils/summary';
 import { useSetting } from './useSetting';
 
@@ -19,7 +19,9 @@ export type SummaryState =
 
 /** `source` undefined: not known yet (keeps loading; no default, or undefined would read as 'page'). `nonce`: a new value asks again. */
 export function useSummary(tabId: number | null, source: SummarySource | undefined, nonce = 0) {
-  const [length, setLength] = useSetting(summaryLength);
+  // The length last used, until storage answers: the request need not wait for that read (the
+  // prefetched answer is taken at once); when the setting changed elsewhere, its value asks again.
+  const [length, setLength] = useSetting(summaryLength, lastLength());
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const target = `${tabId}:${source}`;
   // "Summarize anyway" holds for the page it was asked on only, not the next tab the panel follows.
@@ -37,6 +39,7 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
       }
       if (tabId === null || length === null || source === undefined) return;
       if (source === 'none') return setState({ status: 'idle' });
+      rememberLength(length);
       // Asked again after an error ("Summarize anyway", "Try again"): show (and announce) the reading.
       setState((s) => (s.status === 'error' ? { status: 'loading' } : s));
       const call = ++latest.current;
@@ -60,7 +63,9 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
     [tabId, length, anyway, source, target, nonce],
   );
 
-  useEffect(() => void load(), [load]);
+  // Right after the render, not after the next frame (useEffect): an answer already there (reopened
+  // popup, prefetched request) is then shown without waiting a frame or more on a busy machine.
+  useLayoutEffect(() => void load(), [load]);
 
   return {
     state,

@@ -2,10 +2,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { Color } from './highlights/types';
 import { AUTO_RESTORE_KEY } from './restore-setting';
-import type { SummaryLength } from './summary';
+import { DEFAULT_LENGTH, type SummaryLength } from './summary';
 
 export const summaryLength = storage.defineItem<SummaryLength>('local:summaryLength', {
-  fallback: 'short',
+  fallback: DEFAULT_LENGTH,
   version: 1,
 });
 

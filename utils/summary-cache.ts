@@ -5,7 +5,7 @@ import type { ArticleData } from './article';
 import { panelRequestKey } from './panel-request';
 import type { Summary, SummaryLength } from './summary';
 
-interface TabEntry {
+export interface TabEntry {
   url: string;
   article: ArticleData;
   summaries: Partial<Record<SummaryLength, Summary>>;
@@ -49,16 +49,23 @@ export async function cachedSummary(tabId: number, url: string, length: SummaryL
   return (await read(tabId, url))?.summaries[length] ?? null;
 }
 
-export async function storeArticle(tabId: number, article: ArticleData): Promise<void> {
-  const entry: TabEntry = { url: article.url, article, summaries: {} };
+/** The tab's cached page, article and summaries, in one read (null when it shows another URL now). */
+export const cachedPage = read;
+
+/** The tab's page with its summaries, in one write. */
+export async function storePage(tabId: number, entry: TabEntry): Promise<void> {
   await bestEffort(storage.setItem(key(tabId), entry));
+}
+
+export async function storeArticle(tabId: number, article: ArticleData): Promise<void> {
+  await storePage(tabId, { url: article.url, article, summaries: {} });
 }
 
 export async function storeSummary(tabId: number, length: SummaryLength, summary: Summary): Promise<void> {
   const entry = await read(tabId, summary.url);
   if (!entry) return;
   entry.summaries[length] = summary;
-  await bestEffort(storage.setItem(key(tabId), entry));
+  await storePage(tabId, entry);
 }
 
 /** Whether some summary of the tab's current page is cached (at any length). */

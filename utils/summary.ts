@@ -57,3 +57,5 @@ export interface Summary extends PageMeta {
 /** Summary lengths the user picks from; the number is how many key quotes. */
 export const LENGTHS = { short: 3, medium: 5, long: 8 } as const;
 export type SummaryLength = keyof typeof LENGTHS;
+/** The length until the user picks one. */
+export const DEFAULT_LENGTH: SummaryLength = 'short';

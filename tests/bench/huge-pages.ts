@@ -55,16 +55,18 @@ export function serveHugePages(h: Harness): void {
   for (const [path, make] of Object.entries(HUGE_PAGES)) h.server.route(path, make());
 }
 
-/** Starts a 10 ms heartbeat in the page: its longest gap is the longest the main thread was blocked. */
+/** Starts a 10 ms heartbeat in the page: its longest gap is the longest the main thread was blocked; each beat's time is kept. */
 export async function startHeartbeat(p: Page): Promise<void> {
   await p.evaluate(() => {
-    const w = window as unknown as { __kqGap: number; __kqBeats: number };
+    const w = window as unknown as { __kqGap: number; __kqBeats: number; __kqBeatTimes: number[] };
     w.__kqGap = 0;
     w.__kqBeats = 0;
+    w.__kqBeatTimes = [];
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
       w.__kqBeats++;
+      w.__kqBeatTimes.push(now);
       w.__kqGap = Math.max(w.__kqGap, now - last - 10);
       last = now;
     }, 10);
@@ -80,27 +82,60 @@ export async function popupAnswer(popup: Page): Promise<string> {
   return code ? `message: ${await popup.locator('[data-testid="summary-error"]').getAttribute('data-code')}` : `${await popup.locator('[data-testid="key-quote"]').count()} key quotes`;
 }
 
+/**
+ * A page as its reader has it when they open the popup: loaded and painted. Right after
+ * DOMContentLoaded, Chromium's first style and layout of 100k elements still holds the page's thread,
+ * and the reading would wait behind it: the browser's time, not Keyquote's.
+ */
+async function openLoaded(h: Harness, path: string): Promise<Page> {
+  const p = await openPage(h, path);
+  await p.waitForLoadState('load');
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return p;
+}
+
+/** ms from the popup's navigation start to its answer on screen (the summary's mark; a message: when seen), as the popup bench counts. */
+const answeredAt = (popup: Page) =>
+  popup.evaluate(async () => {
+    // (No named helpers in here: the bench's TypeScript runner would wrap them in a function the page lacks.)
+    const seen = performance.now();
+    const shown = 'keyquote:summary-shown';
+    for (let i = 0; i < 20 && !performance.getEntriesByName(shown).length && document.querySelector('[data-testid="key-quote"]'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    return performance.getEntriesByName(shown)[0]?.startTime ?? seen;
+  });
+
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 export async function hugePages(): Promise<void> {
   const h = await launch({ build: 'test' });
   try {
     serveHugePages(h);
     const rows: string[][] = [];
     for (const [path, make] of Object.entries(HUGE_PAGES)) {
-      const p = await openPage(h, path);
-      const elements = await p.evaluate(() => document.getElementsByTagName('*').length);
-      const tabId = await tabIdOf(h, p);
-      await startHeartbeat(p);
-      const t0 = Date.now();
-      const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
-      const answer = await popupAnswer(popup);
-      const ms = Date.now() - t0;
-      const gap = await longestBlock(p);
-      rows.push([path, (make().length / 1e6).toFixed(1), String(elements), answer, String(ms), gap.toFixed(0)]);
-      await popup.close();
-      await p.close();
+      const ms: number[] = [];
+      const gaps: number[] = [];
+      let answer = '';
+      let elements = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const p = await openLoaded(h, path);
+        elements = await p.evaluate(() => document.getElementsByTagName('*').length);
+        const tabId = await tabIdOf(h, p);
+        await startHeartbeat(p);
+        const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
+        answer = await popupAnswer(popup);
+        ms.push(await answeredAt(popup));
+        gaps.push(await longestBlock(p));
+        await popup.close();
+        await p.close();
+      }
+      rows.push([path, (make().length / 1e6).toFixed(1), String(elements), answer, median(ms).toFixed(0), Math.max(...ms).toFixed(0), median(gaps).toFixed(0)]);
     }
-    console.log(`\nHuge pages: popup open → answer (ms) and the page's longest main-thread block during it (Chromium ${h.context.browser()?.version() ?? ''}, target ≤ 2000 ms)`);
-    const head = ['page', 'MB', 'elements', 'answer', 'popup ms', 'page block ms'];
+    console.log(
+      `\nHuge pages, opened on the loaded page: popup open → answer (ms from the popup's navigation start, median and worst of ${RUNS}) and the page's longest main-thread block meanwhile (median; Chromium ${h.context.browser()?.version() ?? ''}; target for the 100k-element article ≤ 1000 ms, block ≤ 200 ms)`,
+    );
+    const head = ['page', 'MB', 'elements', 'answer', 'popup ms', 'worst', 'page block ms'];
     const widths = head.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
     for (const r of [head, ...rows]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
   } finally {

@@ -38,6 +38,13 @@ describe('options page', () => {
     // And the other way round: the popup's choice shows here.
     await popup.locator('[data-testid="length-medium"]').click();
     await expect.poll(() => options.locator('[data-testid="length-medium"]').getAttribute('aria-checked')).toBe('true');
+    // The popup starts with the length it last used (medium) before storage answers: changed here
+    // since, the setting wins once read, and the popup shows that length.
+    await options.locator('[data-testid="length-short"]').click();
+    await expect.poll(() => options.locator('[data-testid="length-short"]').getAttribute('aria-checked')).toBe('true');
+    const again = await openPopupFor(h, article);
+    await expect.poll(() => again.locator('[data-testid="length-short"]').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => again.locator('[data-testid="key-quote"]').count()).toBe(3);
   });
 
   it('new highlights get the default colour chosen here', async () => {

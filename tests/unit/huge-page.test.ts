@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockTexts, blockTextsSliced } from '@/utils/extract/block-texts';
 import { extractArticle, extractArticleSliced } from '@/utils/extract/extract-article';
+import { hasMoreElements } from '@/utils/extract/huge-page';
 import { mainSubtree } from '@/utils/extract/main-subtree';
 
 const dom = (html: string) => parseHTML(html).document as unknown as Document;
@@ -20,6 +21,15 @@ describe('huge pages are read from their main subtree', () => {
     expect(a.paragraphs).toHaveLength(61);
     expect(a.paragraphs.join(' ')).not.toContain('Topic 1');
     expect(a.headings).toEqual([0]); // the outline of a long page needs its headings
+  });
+
+  it('tells a page over the element limit in both DOMs, the browser\'s and the CLI\'s', () => {
+    const html = '<html><head></head><body><div><p>a</p><p>b</p></div></body></html>'; // 6 elements
+    const browserLike = new DOMParser().parseFromString(html, 'text/html');
+    for (const doc of [browserLike, dom(html)]) {
+      expect(hasMoreElements(doc, 5)).toBe(true);
+      expect(hasMoreElements(doc, 6)).toBe(false);
+    }
   });
 
   it('without main or article, takes the element whose paragraphs hold the most text', () => {

@@ -32,6 +32,21 @@ describe('summarizeTab', () => {
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
+  it('reads the cache once and writes it once per answer (the article with its summary)', async () => {
+    const { tabId } = await tabWith(readFixture('pages/seed-politics.html'));
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await summarizeTab({ tabId, length: 'short' });
+    expect([get.mock.calls.length, set.mock.calls.length]).toEqual([1, 1]);
+    await summarizeTab({ tabId, length: 'long' });
+    expect([get.mock.calls.length, set.mock.calls.length]).toEqual([2, 2]);
+    // Both lengths are kept beside the article: each answers from the cache now, without a write.
+    const short = await summarizeTab({ tabId, length: 'short' });
+    expect(short.keyQuotes).toHaveLength(3);
+    expect((await summarizeTab({ tabId, length: 'long' })).keyQuotes).toHaveLength(8);
+    expect(set).toHaveBeenCalledTimes(2);
+  });
+
   it('says a page is not an article, then summarizes its visible text on request', async () => {
     const { tabId } = await tabWith(readFixture('pages/search-results.html'), 'https://search.example/?q=x');
     await expect(summarizeTab({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'not-article' });

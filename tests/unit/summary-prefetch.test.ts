@@ -1,11 +1,29 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { prefetchSummary, takePrefetched } from '@/utils/summary-prefetch';
+import { lastLength, prefetchSummary, rememberLength, takePrefetched } from '@/utils/summary-prefetch';
 
 describe('summary prefetch', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
+
+  it('guesses the length the popup last used, synchronously; the default before any, or when damaged', () => {
+    expect(lastLength()).toBe('short');
+    rememberLength('long');
+    expect(lastLength()).toBe('long');
+    localStorage.setItem('keyquote:last-length', 'huge');
+    expect(lastLength()).toBe('short');
+    localStorage.setItem('keyquote:last-length', 'toString');
+    expect(lastLength()).toBe('short');
+  });
+
+  it('a guess with no localStorage is the default, and remembering does not throw', () => {
+    vi.stubGlobal('localStorage', undefined); // a context without it: every use throws
+    expect(() => rememberLength('medium')).not.toThrow();
+    expect(lastLength()).toBe('short');
   });
 
   it('hands the early request to the first matching ask, once', async () => {
@@ -20,7 +38,8 @@ describe('summary prefetch', () => {
 
   it('keeps a failed early request for the component to report', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: { code: 'restricted', message: 'No.' } });
-    prefetchSummary(4, 'short');
+    // What waits for the answer (the popup's highlights) goes on after an error as after an answer.
+    await expect(prefetchSummary(4, 'short')).resolves.toBeUndefined();
     await expect(takePrefetched(4, 'short')).rejects.toMatchObject({ code: 'restricted' });
   });
 });

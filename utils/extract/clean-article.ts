@@ -82,14 +82,11 @@ export function boilerplateTest(root: Element, url: string): (el: Element) => bo
 
 /** Cleans `root` in place (Readability's own clone of the page: never the live document). */
 export function cleanArticle(root: Element, url: string): void {
+  // What is never text goes first, so that a box is "small" beside the text that stays.
   for (const el of [...root.querySelectorAll(NOT_TEXT)]) el.remove();
-  const total = rootLength(root);
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (BOX_VOCABULARY.test(vocabularyOf(el)) && inside(root, el) && textLength(el) / total() < BOX_MAX_SHARE) el.remove();
-  }
-  for (const list of [...root.querySelectorAll('ul, ol')]) {
-    if (inside(root, list) && linkDensity(list) >= LINK_LIST_DENSITY && linksStayOnSite(list, url)) list.remove();
-  }
+  // Then the same judgement the live reading of a huge page makes (boilerplateTest), element by element.
+  const boilerplate = boilerplateTest(root, url);
+  for (const el of [...root.querySelectorAll('[class], [id], ul, ol')]) if (inside(root, el) && boilerplate(el)) el.remove();
   for (const block of [...root.querySelectorAll(TEXT_BLOCKS)]) {
     // A link within the page ("#section", a heading's permalink) leads nowhere else: not a promo.
     if (inside(root, block) && !block.querySelector('a[href^="#"]') && linkDensity(block) >= LINK_BLOCK_DENSITY && linksStayOnSite(block, url)) block.remove();

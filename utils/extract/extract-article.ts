@@ -8,7 +8,7 @@ import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts } from './block-texts';
 import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
-import { elementCount, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
+import { hasMoreElements, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
@@ -80,7 +80,7 @@ function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
 }
 
 /** Whether the page has more elements than Readability can score in time. */
-const isHuge = (doc: Document, opts: ExtractOptions) => elementCount(doc) > (opts.maxElements ?? MAX_ELEMENTS);
+const isHuge = (doc: Document, opts: ExtractOptions) => hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS);
 
 const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
   url: opts.url,
@@ -99,20 +99,25 @@ function hugeArticle(doc: Document, base: Meta, r: HugeReading): ArticleData {
  * pauses between them, so the page stays responsive; other pages as extractArticle reads them.
  */
 export async function extractArticleSliced(doc: Document, opts: ExtractOptions): Promise<ArticleData> {
-  if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractArticle(doc, opts);
+  if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractNormal(doc, opts);
   const base = metaOf(doc, opts.url, null);
   return hugeArticle(doc, base, await readHugePageSliced(doc, hugeOptions(opts, base)));
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
-  const maxElements = opts.maxElements ?? MAX_ELEMENTS;
-  const maxChars = opts.maxChars ?? MAX_CHARS;
-  const plain = doc.contentType === 'text/plain';
-  if (!plain && isHuge(doc, opts)) {
+  if (doc.contentType !== 'text/plain' && isHuge(doc, opts)) {
     // Pages of 100k elements are long articles, specifications, threads: read their main subtree in place.
     const base = metaOf(doc, opts.url, null);
     return hugeArticle(doc, base, readHugePage(doc, hugeOptions(opts, base)));
   }
+  return extractNormal(doc, opts);
+}
+
+/** A page Readability can score (or a text file): the page was measured once, by the caller. */
+function extractNormal(doc: Document, opts: ExtractOptions): ArticleData {
+  const maxElements = opts.maxElements ?? MAX_ELEMENTS;
+  const maxChars = opts.maxChars ?? MAX_CHARS;
+  const plain = doc.contentType === 'text/plain';
   const parsed = plain ? null : runReadability(doc, maxElements);
   const base = metaOf(doc, opts.url, parsed);
   const lang = base.lang;

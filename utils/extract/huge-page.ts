@@ -26,8 +26,14 @@ export interface HugeReading {
 /** Blocks cleaned between two pauses of a sliced reading. */
 const CLEAN_CHUNK = 4000;
 
-/** Elements in the page (linkedom, the CLI's DOM, answers 0 to getElementsByTagName('*')). */
-export const elementCount = (doc: Document) => doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+/**
+ * Whether the page has more than `max` elements. The browser's live collection finds element max+1
+ * without counting the rest of a 100k-element page; linkedom (the CLI's DOM) answers
+ * getElementsByTagName('*') with nothing, so there the full list is asked.
+ */
+export function hasMoreElements(doc: Document, max: number): boolean {
+  return !!(doc.getElementsByTagName('*')[max] ?? doc.querySelectorAll('*')[max]);
+}
 
 /** The main subtree and how to walk it: leaving out what cleanArticle would remove from a clone. */
 function walkOf(doc: Document, o: HugeOptions) {
