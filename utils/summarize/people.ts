@@ -27,6 +27,9 @@ const PERSON_TITLE =
 // Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump").
 const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
 const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
+// The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane".
+const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
+const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
@@ -37,8 +40,10 @@ const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /**
  * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;
  * `speakers` are names already known to speak (they count as people even when nothing else says so).
+ * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
+ * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
  */
-export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, verb: RegExp): People {
+export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number }>();
   const mentions: PersonMention[] = [];
@@ -56,13 +61,13 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
-    const subject = !CALENDAR.test(name) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
-    const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before));
+    const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
+    const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before, saying));
     // One who is said to speak is a person ("McLenney said").
     if (!isPerson(full, titled || subject, speakers, isStopword)) continue;
     mentions.push({ start, end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
-    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) ? 'f' : null;
+    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;
     if (strong === 'm') v.m += 3;
     else if (strong === 'f') v.f += 3;
     let rest = after.slice(0, nextSentenceEnd(after));
@@ -75,10 +80,13 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     votes.set(full, v);
   }
   const gender = (name: string): Gender => {
+    const v = votes.get(name);
+    // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
+    if (v && v.f >= 3 && v.m === 0) return 'f';
+    if (v && v.m >= 3 && v.f === 0) return 'm';
     const first = name.split(' ')[0]!;
     if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'm';
     if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'f';
-    const v = votes.get(name);
     if (!v) return null;
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };
@@ -116,7 +124,24 @@ function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
  * Whether a mention follows a verb that inverts, right after a quotation or comma ("…,” said Perdue");
  * never "told Perdue" (who was told) nor "He said Putin has…" (Putin is what was said).
  */
-const afterInvertedVerb = (before: string) => /[,"”’»]\s*(?:said|says|added|asked|wrote|continued|explained)\s+$/iu.test(before.slice(-16));
+/** Whether a name is inside what someone said: right after a verb of saying with no comma ("Murphy said Trump continued to…"). */
+function reportedBy(before: string, saying: RegExp): boolean {
+  const m = /(?<![,"”’»]\s*)(?<![\p{L}])(\p{Ll}+)\s+(?:that\s+)?$/u.exec(before);
+  if (!m) return false;
+  saying.lastIndex = 0;
+  const v = saying.exec(m[1]!);
+  return v?.index === 0 && v[0].length === m[1]!.length;
+}
+
+function afterInvertedVerb(before: string, verb: RegExp): boolean {
+  const m = INVERTED.exec(before.slice(-48));
+  if (!m) return false;
+  verb.lastIndex = 0;
+  const v = verb.exec(m[1]!);
+  return v?.index === 0 && v[0].length === m[1]!.length;
+}
+// A verb right after a comma or closing mark, then perhaps an outlet's possessive: "…, noted NBC’s Dante Chinni".
+const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u;
 
 /**
  * A name is a person's when it is a full name that is no organisation or place ("Trevor Phillips",

@@ -59,7 +59,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   const fullName = (name: string, at: number) => (name.includes(' ') ? name : (fullNameAt(formsOf(), name, at) ?? name));
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
-  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, ctx.p.speaking));
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, ctx.p.speaking, ctx.p.verb));
   // Asked once a word an article: it scans the whole text.
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;

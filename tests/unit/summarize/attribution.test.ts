@@ -117,7 +117,8 @@ describe('attribution in general shapes', () => {
     ['a sentence opening quotation after someone characterised something', 'en', 'His former business partner, Lawrence B. Cummings, called him a master at hard business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."', 'Lawrence B. Cummings'],
     ['de: a noun before ", so" is no speaker of the next quotation', 'de', 'Bibliotheken stünden ihm zur Verfügung, so die Generalbundesanwältin. „Solche Argumente lassen jede wissenschaftliche Tätigkeit als kriminell erscheinen“, lautete die Kritik.', null],
     ['fr: il after an opening phrase keeps the subject before', 'fr', 'En 2015, Christophe Castaner est le candidat du PS. Face à la menace du FN, il se retire au profit de la liste du Républicain Christian Estrosi. "Le silence de Cambadélis, c\'est le signal de la rupture", confie-t-il.', 'Christophe Castaner'],
+    ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
-    expect(directQuotes(text, lang)[0]?.speaker).toBe(speaker);
+    expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
 });

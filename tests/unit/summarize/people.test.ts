@@ -1,0 +1,34 @@
+// Who the article's people are and which of them are said to speak: table-driven cases of findPeople.
+import { describe, expect, it } from 'vitest';
+import { findFullForms } from '../../../utils/summarize/full-names';
+import { findPeople } from '../../../utils/summarize/people';
+import { patternsFor } from '../../../utils/summarize/reporting-verbs';
+import { stopwordsFor } from '../../../utils/summarize/stopwords';
+
+const stop = stopwordsFor('en');
+const isStopword = (w: string) => stop.has(w) || w === 'the';
+const p = patternsFor('en');
+const people = (text: string) => findPeople(text, [], new Set(), findFullForms(text, isStopword), isStopword, p.speaking, p.verb);
+
+describe('findPeople', () => {
+  it.each([
+    ['an inverted verb, then an outlet’s possessive', 'Debates rarely matter, noted NBC’s Dante Chinni.', 'Dante Chinni', true],
+    ['the object of a characterising verb does not speak', 'Trevor Phillips called on Mr Clarke to act.', 'Clarke', false],
+    ['the subject of a characterising verb speaks', 'His partner, Lawrence B. Cummings, called him a master.', 'Lawrence B. Cummings', true],
+    ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
+  ])('%s', (_name, text, name, speaks) => {
+    const m = people(text).mentions.find((x) => x.name === name);
+    expect(m?.speaks).toBe(speaks);
+  });
+
+  it.each([
+    ['a role before the name says the gender, over a shared first name', 'Families are angry, said 9/11 widow Terry Strada. Terry Strada spoke again.', 'Terry Strada', 'f'],
+    ['the first-name lexicon', 'Hillary Clinton spoke.', 'Hillary Clinton', 'f'],
+  ])('%s', (_name, text, name, gender) => {
+    expect(people(text).gender(name)).toBe(gender);
+  });
+
+  it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {
+    expect(people('Sanders campaign manager Jeff Weaver said it.').mentions.map((m) => m.name)).toEqual(['Jeff Weaver']);
+  });
+});
