@@ -44,7 +44,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // offscreen (Chrome): the document that reads PDFs with pdf.js on a worker, see README › Permissions.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // No site access at install: restoring highlights asks for one site at a time, on the first save
     // there (or all sites, from the options page). MV2 (Firefox) keeps optional hosts in optional_permissions.
