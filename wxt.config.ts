@@ -46,7 +46,8 @@ export default defineConfig({
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
     // offscreen (Chrome): the document that reads PDFs with pdf.js on a worker, see README › Permissions.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // …and to local files, standing for the click on a local PDF (with "Allow access to file URLs" on).
+    ...(testHosts ? { host_permissions: ['http://127.0.0.1/*', 'file:///*'] } : {}),
     // No site access at install: restoring highlights asks for one site at a time, on the first save
     // there (or all sites, from the options page). MV2 (Firefox) keeps optional hosts in optional_permissions.
     [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: SITE_PATTERNS,

@@ -16,13 +16,16 @@ function restartIdleTimer(): void {
   if (reading === 0) idle = setTimeout(() => close(), IDLE_MS);
 }
 
-async function read(id: string, url: string): Promise<PdfReadResult> {
+const reader = () => (globalThis as PdfReaderGlobal).keyquotePdf!;
+
+async function read(msg: Extract<OffscreenPdfMessage, { url: string }>): Promise<PdfReadResult> {
   reading++;
   restartIdleTimer();
   try {
-    const bytes = await decodeParts(parts.get(id) ?? []);
-    parts.delete(id);
-    return await (globalThis as PdfReaderGlobal).keyquotePdf!.readBytes(bytes, url);
+    if (msg.keyquotePdf === 'read-url') return await reader().readUrl(msg.url);
+    const bytes = await decodeParts(parts.get(msg.id) ?? []);
+    parts.delete(msg.id);
+    return await reader().readBytes(bytes, msg.url);
   } finally {
     reading--;
     restartIdleTimer();
@@ -30,7 +33,7 @@ async function read(id: string, url: string): Promise<PdfReadResult> {
 }
 
 function handle(msg: OffscreenPdfMessage): Promise<PdfReadResult | true> {
-  if (msg.keyquotePdf === 'read') return read(msg.id, msg.url);
+  if (msg.keyquotePdf !== 'part') return read(msg);
   parts.set(msg.id, [...(parts.get(msg.id) ?? []), msg.data]);
   return Promise.resolve(true);
 }

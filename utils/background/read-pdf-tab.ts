@@ -1,5 +1,6 @@
-// Reads a PDF shown in a tab. Chrome: a small script fetches the file inside the tab, and an offscreen
-// document reads it with pdf.js on a worker (a service worker can start no worker). Firefox, whose PDF
+// Reads a PDF shown in a tab. Chrome: a small script fetches the file inside the tab (the offscreen
+// document loads a local file itself), and the offscreen document reads it with pdf.js on a worker (a
+// service worker can start no worker). Firefox, whose PDF
 // viewer takes no scripts: the background page loads pdf.js (on a worker too) and fetches the URL.
 import { browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
@@ -53,9 +54,14 @@ async function offscreenReady(): Promise<void> {
 const send = (msg: OffscreenPdfMessage) => browser.runtime.sendMessage(msg) as Promise<PdfReadResult | true>;
 
 export async function readPdfInTab(tabId: number, url: string): Promise<ArticleData> {
+  const id = crypto.randomUUID();
+  // A tab's script may not load a local file: the offscreen document does (with file access on).
+  if (/^file:/i.test(url)) {
+    await offscreenReady();
+    return unwrap((await send({ keyquotePdf: 'read-url', id, url })) as PdfReadResult);
+  }
   const parts = await bytesFromTab(tabId, url);
   await offscreenReady();
-  const id = crypto.randomUUID();
   for (const data of parts) await send({ keyquotePdf: 'part', id, data });
   return unwrap((await send({ keyquotePdf: 'read', id, url })) as PdfReadResult);
 }

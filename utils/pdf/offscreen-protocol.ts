@@ -6,11 +6,14 @@ export const PDF_OFFSCREEN_PAGE = '/pdf-offscreen.html';
 /** Raw bytes per part: 8 MB, about 11 MB of base64. */
 export const PDF_PART_BYTES = 8 * 1024 * 1024;
 
-export type OffscreenPdfMessage = { keyquotePdf: 'part'; id: string; data: string } | { keyquotePdf: 'read'; id: string; url: string };
+/** 'read-url': a local file, which this page loads itself (a tab's script may not). */
+export type OffscreenPdfMessage =
+  | { keyquotePdf: 'part'; id: string; data: string }
+  | { keyquotePdf: 'read' | 'read-url'; id: string; url: string };
 
 export function isOffscreenPdfMessage(m: unknown): m is OffscreenPdfMessage {
   const v = m as Partial<Record<string, unknown>> | null;
-  return !!v && (v.keyquotePdf === 'part' || v.keyquotePdf === 'read') && typeof v.id === 'string';
+  return !!v && /^(part|read|read-url)$/.test(String(v.keyquotePdf)) && typeof v.id === 'string';
 }
 
 /** Base64 parts back to bytes, decoded by the browser (data: URLs), not by a loop in JavaScript. */
