@@ -28,6 +28,10 @@ function slice(start: number, end: number): Promise<string> {
   });
 }
 
-export default defineUnlistedScript(() => {
-  (globalThis as PdfBytesGlobal).keyquotePdfBytes = { load, slice, clear: () => (bytes = new Uint8Array(0)) };
+export default defineUnlistedScript({
+  // Firefox's PDF viewer takes no script: its background page fetches the file.
+  include: ['chrome'],
+  main() {
+    (globalThis as PdfBytesGlobal).keyquotePdfBytes = { load, slice, clear: () => (bytes = new Uint8Array(0)) };
+  },
 });

@@ -40,20 +40,28 @@ async function bytesFromTab(tabId: number, url: string): Promise<string[]> {
 
 let creating: Promise<void> | undefined;
 
-/** The offscreen document, created on the first PDF (it closes itself when idle). */
+/**
+ * The offscreen document, created on the first PDF (it closes itself when idle). Creating it when it is
+ * already open fails, and that is fine: asking first would need runtime.getContexts, which Firefox's
+ * build must not mention (web-ext lint), and a document that is really missing shows when it is asked.
+ */
 async function offscreenReady(): Promise<void> {
-  const url = browser.runtime.getURL(PDF_OFFSCREEN_PAGE as never);
-  const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
-  if (open.length > 0) return;
   creating ??= chrome.offscreen
     .createDocument({ url: PDF_OFFSCREEN_PAGE, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Reads PDFs with pdf.js on a worker thread, on this device.' })
+    .catch(() => undefined)
     .finally(() => (creating = undefined));
   await creating;
 }
 
-const send = (msg: OffscreenPdfMessage) => browser.runtime.sendMessage(msg) as Promise<PdfReadResult | true>;
+const send = (msg: OffscreenPdfMessage) =>
+  (browser.runtime.sendMessage(msg) as Promise<PdfReadResult | true>).catch(() => {
+    throw new KeyquoteError('internal', t('errUnreadable'));
+  });
 
 export async function readPdfInTab(tabId: number, url: string): Promise<ArticleData> {
+  // Chrome only (Firefox's background reads PDFs itself): the Firefox build drops what follows, so it
+  // names no offscreen API, which Firefox lacks (web-ext lint).
+  if (import.meta.env.FIREFOX) return readPdfInBackground(url);
   const id = crypto.randomUUID();
   // A tab's script may not load a local file: the offscreen document does (with file access on).
   if (/^file:/i.test(url)) {
