@@ -44,8 +44,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: saved highlights must never hit the 10 MB storage.local quota (no install warning).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-    ...(testHosts ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // offscreen (Chrome): the document that reads PDFs with pdf.js on a worker, see README › Permissions.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // …and to local files, standing for the click on a local PDF (with "Allow access to file URLs" on).
+    ...(testHosts ? { host_permissions: ['http://127.0.0.1/*', 'file:///*'] } : {}),
     // No site access at install: restoring highlights asks for one site at a time, on the first save
     // there (or all sites, from the options page). MV2 (Firefox) keeps optional hosts in optional_permissions.
     [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: SITE_PATTERNS,

@@ -27,14 +27,23 @@ export interface ArticleData extends PageMeta {
   /** The document's MIME type (the PDF viewer reports application/pdf). */
   contentType: string;
   /** In a PDF: where each page begins in the article text, its page count and pages read. */
-  pageStarts?: { start: number; page: number }[];
+  pageStarts?: PageStart[];
   pageCount?: number;
   pagesRead?: number;
 }
 
+/** Between two blocks of the article text: one blank line. */
+export const BLOCK_BREAK = '\n\n';
+
+/** Where a PDF page begins in the article text. */
+export interface PageStart {
+  start: number;
+  page: number;
+}
+
 /** Joins paragraphs the way the summarizer and CLI see them: one blank line between blocks. */
 export function articleText(paragraphs: readonly string[]): string {
-  return paragraphs.join('\n\n');
+  return paragraphs.join(BLOCK_BREAK);
 }
 
 /** The character range of each heading paragraph in articleText(paragraphs). */

@@ -39,6 +39,9 @@ function measure(dir: string, list: readonly string[]) {
   return { raw, gz, js };
 }
 
+/** What a PDF loads: pdf.js's API with Keyquote's reader, pdf.js's worker, and the script a PDF tab gets. */
+const PDF_FILES = ['pdf-reader.js', 'pdf-worker.js', 'pdf-bytes.js'];
+
 export async function sizes(): Promise<void> {
   const dir = buildDir();
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -46,7 +49,8 @@ export async function sizes(): Promise<void> {
     return;
   }
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  const scripts = ['background.js', ...(existsSync(path.join(dir, 'pdf-reader.js')) ? ['pdf-reader.js'] : []), ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  const pdfFiles = PDF_FILES.filter((f) => existsSync(path.join(dir, f)));
+  const scripts = ['background.js', ...pdfFiles, ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
   const rows: (string | number)[][] = [];
   let popupJs = 0;
   for (const [name, list] of [...pages.map((p) => [p, pageFiles(dir, p)] as const), ...scripts.map((s) => [s, [s]] as const)]) {
@@ -60,12 +64,15 @@ export async function sizes(): Promise<void> {
   printTable(`Sizes of ${path.relative(process.cwd(), dir)} (kB; gzip per file, as loaded)`, ['entrypoint', 'files', 'raw', 'gzip', 'JS gzip'], rows);
   const zips = existsSync(path.dirname(dir)) ? readdirSync(path.dirname(dir)).filter((f) => f.endsWith('.zip')) : [];
   for (const z of zips) console.log(`${z}: ${kb(statSync(path.join(path.dirname(dir), z)).size).toFixed(1)} kB`);
-  // pdf.js is injected only into a tab showing a PDF; the script on every page must not carry it.
-  const pdf = 'pdf-reader.js';
-  if (existsSync(path.join(dir, pdf))) {
-    const m = measure(dir, [pdf]);
+  // pdf.js loads only to read a PDF (in an extension page, its parser on a worker); a PDF tab gets only
+  // the small script that fetches the file; the script on every page must carry none of it.
+  if (pdfFiles.length) {
     const every = measure(dir, ['content-scripts/highlight-restore.js']);
-    console.log(`pdf.js (${pdf}, PDF tabs only): ${kb(m.raw).toFixed(0)} kB raw, ${kb(m.gz).toFixed(0)} kB gzip; the script on every page: ${kb(every.raw).toFixed(1)} kB raw`);
+    const parts = pdfFiles.map((f) => {
+      const m = measure(dir, [f]);
+      return `${f} ${kb(m.raw).toFixed(0)} kB raw, ${kb(m.gz).toFixed(0)} kB gzip`;
+    });
+    console.log(`pdf.js, loaded only for PDFs: ${parts.join('; ')}; the script on every page: ${kb(every.raw).toFixed(1)} kB raw`);
   }
   console.log(`popup JavaScript: ${kb(popupJs).toFixed(1)} kB gzip (budget ${POPUP_JS_BUDGET_KB} kB): ${kb(popupJs) <= POPUP_JS_BUDGET_KB ? 'within' : 'OVER'}`);
 }

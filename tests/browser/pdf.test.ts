@@ -10,7 +10,6 @@ import { storedFor, type StoredHighlight } from './highlights-helpers';
 const error = '[data-testid="summary-error"]';
 const keyQuote = '[data-testid="key-quote"]';
 
-
 describe('PDF tabs', () => {
   const h = useHarness();
 
@@ -19,8 +18,19 @@ describe('PDF tabs', () => {
     for (const name of ['paper', 'article', 'scanned', 'encrypted'] as const) h.server.route(`/${name}.pdf`, readFileSync(pdfs[name]), 'application/pdf');
   }, 120_000);
 
+  /** Which of Keyquote's PDF scripts the tab's isolated world holds. */
+  const pdfScriptsInTab = async (tabId: number) =>
+    (await h.worker()).evaluate(async (id) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => ({ reader: typeof (globalThis as Record<string, unknown>).keyquotePdf, bytes: typeof (globalThis as Record<string, unknown>).keyquotePdfBytes }),
+      });
+      return r!.result;
+    }, tabId);
+
   it('shows a two-column paper\'s title, page count and key quotes from its body, each with its page', async () => {
     const page = await openPage(h, '/paper.pdf');
+    const tabId = await tabIdOf(h, page);
     const popup = await openPopupFor(h, page);
     await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 20_000 }).toBe(3);
     expect(await popup.locator('[data-testid="summary-title"]').textContent()).toBe(
@@ -32,6 +42,8 @@ describe('PDF tabs', () => {
     const pages = await popup.locator('.kq-item [data-testid="quote-page"]').allTextContents();
     expect(pages).toHaveLength(3);
     for (const p of pages) expect(p).toMatch(/^p\. [12]$/);
+    // pdf.js never entered the tab: only the small script that fetches the file did.
+    expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'object' });
   });
 
   it('gives who said what with pages, and opens the viewer at a quote\'s page on click', async () => {
@@ -89,6 +101,25 @@ describe('PDF tabs', () => {
     await first.locator('[data-testid="save-quote"]').click();
     const saved = () => storedFor(h, h.server.url('/paper.pdf')) as Promise<(StoredHighlight & { href: string })[]>;
     await expect.poll(async () => (await saved()).find((s) => s.exact === text)?.href, { timeout: 20_000 }).toBe(h.server.url(`/paper.pdf#page=${n}`));
+  });
+
+  it('reads a local PDF (file://) in the same way, on pdf.js\'s worker in the offscreen document, never in the tab', async () => {
+    // The test build's file:///* stands for the user's click with "Allow access to file URLs" on
+    // (a command-line extension has it on); the shipped build's message is in shipped-build.test.ts.
+    const file = `file://${(await testPdfs()).paper}`;
+    const page = await openPage(h, file);
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 20_000 }).toBe(3);
+    const body = paperBody();
+    for (const text of await popup.locator(keyQuote).allTextContents()) expect(body.some((p) => p.includes(text)), text).toBe(true);
+    const href = await popup.locator('.kq-item [data-testid="quote-page"]').first().getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#page=[12]$`));
+    // Nothing was injected into the tab to read a local file: the offscreen document loaded it.
+    expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'undefined' });
+    const worker = await h.worker();
+    const offscreen = await worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).map((c) => new URL(c.documentUrl!).pathname));
+    expect(offscreen).toEqual(['/pdf-offscreen.html']);
   });
 
   it.each([

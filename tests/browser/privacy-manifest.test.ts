@@ -11,7 +11,7 @@ const permissionsParagraph = readme.slice(readme.indexOf('- **Permissions.**'), 
 
 describe('the shipped manifest', () => {
   it('asks for exactly these permissions, each justified in the README', () => {
-    const expected = ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'sidePanel'];
+    const expected = ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'sidePanel', 'offscreen'];
     expect([...manifest.permissions].sort()).toEqual([...expected].sort());
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -10,11 +10,19 @@ import type { Capture } from '../highlights/types';
 import { findPassage } from '../pdf/find-passage';
 import { pdfPageUrl } from '../pdf/pages';
 import { cachedArticle, storeArticle } from '../summary-cache';
-import { readTab } from './read-tab';
+import { PDF_URL, readTab } from './read-tab';
+
+/** Whether a tab shows a PDF, asked cheaply (its document's type) before anything is read. */
+async function showsPdf(tabId: number, url: string): Promise<boolean> {
+  const results = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType }).catch(() => null);
+  // Firefox's PDF viewer takes no script: there the URL names the file.
+  return results ? results[0]?.result === 'application/pdf' : PDF_URL.test(url);
+}
 
 /** The PDF shown in a tab as article data (cached like a summary's), or null when it shows none. */
 export async function pdfInTab(tabId: number, url: string): Promise<ArticleData | null> {
   const cached = await cachedArticle(tabId, url);
+  if (!cached && !(await showsPdf(tabId, url))) return null;
   const article = cached ?? (await readTab(tabId).catch(() => null));
   if (!article || article.contentType !== 'application/pdf') return null;
   if (!cached) await storeArticle(tabId, article); // read once, kept for the next save in this tab

@@ -1,10 +1,13 @@
-// Reads a PDF shown in a tab: in Chrome, pdf.js is injected into the tab (it fetches its own URL);
-// in Firefox, whose PDF viewer takes no scripts, the background page loads pdf.js and fetches the URL.
+// Reads a PDF shown in a tab. Chrome: a small script fetches the file inside the tab (the offscreen
+// document loads a local file itself), and the offscreen document reads it with pdf.js on a worker (a
+// service worker can start no worker). Firefox, whose PDF
+// viewer takes no scripts: the background page loads pdf.js (on a worker too) and fetches the URL.
 import { browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
 import { t } from '../i18n';
-import { PDF_READER_FILE, type PdfReaderGlobal, type PdfReadResult } from '../pdf/reader-global';
+import { PDF_BYTES_FILE, PDF_READER_FILE, type PdfBytesGlobal, type PdfReaderGlobal, type PdfReadResult } from '../pdf/reader-global';
+import { PDF_OFFSCREEN_PAGE, PDF_PART_BYTES, type OffscreenPdfMessage } from '../pdf/offscreen-protocol';
 
 function unwrap(data: PdfReadResult | undefined | null): ArticleData {
   if (data && 'error' in data) throw new KeyquoteError(data.error.code, data.error.message);
@@ -12,17 +15,63 @@ function unwrap(data: PdfReadResult | undefined | null): ArticleData {
   return data;
 }
 
+/** Runs `func` in the tab and returns its result (null when the tab refused the script). */
+async function inTab<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A): Promise<Awaited<R> | null> {
+  const results = await browser.scripting.executeScript({ target: { tabId }, func, args } as never).catch(() => null);
+  return ((results as { result?: Awaited<R> }[] | null)?.[0]?.result ?? null) as Awaited<R> | null;
+}
+
+/** The PDF's bytes fetched inside the tab, as base64 parts. */
+async function bytesFromTab(tabId: number, url: string): Promise<string[]> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [PDF_BYTES_FILE] } as never).catch(() => null);
+  const head = await inTab(tabId, (u: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes?.load(u) ?? null, [url]);
+  if (!head) throw new KeyquoteError('restricted', t('rPdf'));
+  if ('error' in head) throw new KeyquoteError(head.error.code, head.error.message);
+  const { size } = head;
+  const parts: string[] = [];
+  for (let start = 0; start < size; start += PDF_PART_BYTES) {
+    const part = await inTab(tabId, (s: number, e: number) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.slice(s, e), [start, start + PDF_PART_BYTES]);
+    if (part === null) throw new KeyquoteError('no-access', t('errPdfFetch'));
+    parts.push(part);
+  }
+  await inTab(tabId, () => (globalThis as PdfBytesGlobal).keyquotePdfBytes?.clear(), []);
+  return parts;
+}
+
+let creating: Promise<void> | undefined;
+
+/**
+ * The offscreen document, created on the first PDF (it closes itself when idle). Creating it when it is
+ * already open fails, and that is fine: asking first would need runtime.getContexts, which Firefox's
+ * build must not mention (web-ext lint), and a document that is really missing shows when it is asked.
+ */
+async function offscreenReady(): Promise<void> {
+  creating ??= chrome.offscreen
+    .createDocument({ url: PDF_OFFSCREEN_PAGE, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Reads PDFs with pdf.js on a worker thread, on this device.' })
+    .catch(() => undefined)
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
+const send = (msg: OffscreenPdfMessage) =>
+  (browser.runtime.sendMessage(msg) as Promise<PdfReadResult | true>).catch(() => {
+    throw new KeyquoteError('internal', t('errUnreadable'));
+  });
+
 export async function readPdfInTab(tabId: number, url: string): Promise<ArticleData> {
-  const inject = (files: string[]) => browser.scripting.executeScript({ target: { tabId }, files } as never);
-  await inject([PDF_READER_FILE]).catch(() => null);
-  const results = await browser.scripting
-    .executeScript({
-      target: { tabId },
-      func: (u: string) => (globalThis as PdfReaderGlobal).keyquotePdf?.readUrl(u) ?? null,
-      args: [url],
-    })
-    .catch(() => null);
-  return unwrap(results?.[0]?.result as PdfReadResult | undefined);
+  // Chrome only (Firefox's background reads PDFs itself): the Firefox build drops what follows, so it
+  // names no offscreen API, which Firefox lacks (web-ext lint).
+  if (import.meta.env.FIREFOX) return readPdfInBackground(url);
+  const id = crypto.randomUUID();
+  // A tab's script may not load a local file: the offscreen document does (with file access on).
+  if (/^file:/i.test(url)) {
+    await offscreenReady();
+    return unwrap((await send({ keyquotePdf: 'read-url', id, url })) as PdfReadResult);
+  }
+  const parts = await bytesFromTab(tabId, url);
+  await offscreenReady();
+  for (const data of parts) await send({ keyquotePdf: 'part', id, data });
+  return unwrap((await send({ keyquotePdf: 'read', id, url })) as PdfReadResult);
 }
 
 /** Firefox's background is a page: the reader script is added to it once, on the first PDF. */

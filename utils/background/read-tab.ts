@@ -9,7 +9,7 @@ import { t } from '../i18n';
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
 // A tab Firefox shows in its PDF viewer: its URL names a .pdf file (the viewer hides the type).
-const PDF_URL = /^(https?|file):[^?#]*\.pdf(?:[?#]|$)/i;
+export const PDF_URL = /^(https?|file):[^?#]*\.pdf(?:[?#]|$)/i;
 
 function isArticleData(v: unknown): v is ArticleData {
   const a = v as ArticleData | null;

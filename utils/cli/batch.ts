@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { batchRecord } from './format';
 import { summarizeInput, type CliInput, type CliResult } from './summarize-input';
-import { summarizeFile } from './read-input';
+import { fileError, summarizeFile } from './read-input';
 
 function recordInput(rec: Record<string, unknown>): CliInput {
   if (typeof rec.html === 'string') return { kind: 'html', html: rec.html, url: typeof rec.url === 'string' ? rec.url : undefined };
@@ -15,8 +15,9 @@ function recordInput(rec: Record<string, unknown>): CliInput {
 /** A record pointing at a local file ({"id", "path"}: HTML, text or PDF) or carrying its content. */
 function summarizeRecord(rec: Record<string, unknown>, count: number, outline: boolean): Promise<CliResult> | CliResult {
   if (typeof rec.path === 'string' && typeof rec.html !== 'string' && typeof rec.text !== 'string') {
-    return summarizeFile(rec.path, count, outline).catch((err: NodeJS.ErrnoException) => {
-      throw err.code === 'ENOENT' ? new Error(`${rec.path}: no such file`) : err;
+    return summarizeFile(rec.path, count, outline).catch((err: unknown) => {
+      // The file system's errors name the file, as runFiles does; the reader's (a locked PDF…) speak for themselves.
+      throw (err as NodeJS.ErrnoException).syscall ? new Error(`${rec.path}: ${fileError(err)}`) : err;
     });
   }
   return summarizeInput(recordInput(rec), count, outline);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { runBatch } from './batch';
 import { formatText, jsonSummary } from './format';
-import { summarizeFile } from './read-input';
+import { fileError, summarizeFile } from './read-input';
 
 const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages/seed-politics.html');
 
@@ -19,9 +19,7 @@ async function runFiles(args: CliArgs): Promise<number> {
       else process.stdout.write((i ? '\n' : '') + formatText(result, file));
     } catch (err) {
       failed++;
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
-      process.stderr.write(`keyquote: ${file}: ${why}\n`);
+      process.stderr.write(`keyquote: ${file}: ${fileError(err)}\n`);
     }
   }
   return failed;
@@ -43,7 +41,7 @@ async function main(): Promise<number> {
     try {
       return (await runBatch(args.jsonl, args.count, { outline: args.outline, withText: args.text })) ? 1 : 0;
     } catch (err) {
-      process.stderr.write(`keyquote: ${args.jsonl}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
+      process.stderr.write(`keyquote: ${args.jsonl}: ${fileError(err)}\n`);
       return 1;
     }
   }

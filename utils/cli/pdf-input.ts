@@ -1,21 +1,18 @@
-// The CLI's PDF input: reads a file's bytes with pdf.js (the legacy build, for Node), loaded only for PDFs.
-import { articleText, type ArticleData } from '../article';
-import { buildSummary } from '../build-summary';
-import { readPdf, type PdfJs } from '../pdf/read-pdf';
-import type { CliResult } from './summarize-input';
+// The CLI's PDF input: reads a file's bytes with pdf.js (the legacy build, for Node, on its own thread), started only for PDFs.
+import type { ArticleData } from '../article';
+import { readPdf } from '../pdf/read-pdf';
+import { threadPdfJs } from './pdf-client';
+import { summarizeArticle, type CliResult } from './summarize-input';
 
 /** A PDF starts with this signature (some writers put a little junk before it). */
 export const isPdfBytes = (buf: Uint8Array) => Buffer.from(buf.subarray(0, 1024)).includes('%PDF-');
 
 export async function pdfArticle(bytes: Uint8Array, url: string): Promise<ArticleData> {
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  return readPdf(pdfjs, new Uint8Array(bytes), { url });
+  // A copy goes to the thread: the caller's buffer stays theirs.
+  return readPdf(threadPdfJs, new Uint8Array(bytes), { url });
 }
 
 export async function summarizePdf(bytes: Uint8Array, url: string, count: number, outline = false): Promise<CliResult> {
   const t0 = performance.now();
-  const article = await pdfArticle(bytes, url);
-  const summary = buildSummary(article, count, outline);
-  return { summary, isArticle: article.isArticle, text: articleText(article.paragraphs), ms: performance.now() - t0 };
+  return summarizeArticle(await pdfArticle(bytes, url), count, outline, t0);
 }

@@ -13,3 +13,9 @@ export async function summarizeFile(file: string, count: number, outline = false
   if (extname(file).toLowerCase() === '.txt') return summarizeInput({ kind: 'text', text }, count, outline);
   return summarizeInput({ kind: 'html', html: text, url }, count, outline);
 }
+
+/** Why a file could not be read, in the words of `keyquote: FILE: WHY` (a missing file, a folder, or the error's own). */
+export function fileError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+}

@@ -32,9 +32,13 @@ function toArticle(input: CliInput): ArticleData {
   return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });
 }
 
-export function summarizeInput(input: CliInput, count: number, outline = false): CliResult {
-  const t0 = performance.now();
-  const article = toArticle(input);
+/** The CLI's answer for an article read since `t0` (HTML, text or PDF alike). */
+export function summarizeArticle(article: ArticleData, count: number, outline: boolean, t0: number): CliResult {
   const summary = buildSummary(article, count, outline);
   return { summary, isArticle: article.isArticle, text: articleText(article.paragraphs), ms: performance.now() - t0 };
+}
+
+export function summarizeInput(input: CliInput, count: number, outline = false): CliResult {
+  const t0 = performance.now();
+  return summarizeArticle(toArticle(input), count, outline, t0);
 }

@@ -1,5 +1,6 @@
-// Loads a PDF's bytes again from inside its own tab: fetch for http(s) (usually from the browser's
-// cache), XMLHttpRequest for a local file, where fetch has no file: scheme.
+// Loads a PDF's bytes again: an http(s) one from inside its own tab (with the page's origin and
+// cookies, usually from the browser's cache), a local file from an extension page (a tab's script may
+// not read file: URLs), with XMLHttpRequest where fetch has no file: scheme.
 import { KeyquoteError } from '../errors';
 import { t } from '../i18n';
 
@@ -15,6 +16,9 @@ function xhrBytes(url: string): Promise<Uint8Array> {
   });
 }
 
+/** What to tell the user when the file could not be loaded: a local file needs the browser's leave. */
+export const fetchFailure = (url: string) => t(/^file:/i.test(url) ? 'errPdfFile' : 'errPdfFetch');
+
 export async function fetchPdfBytes(url: string): Promise<Uint8Array> {
   try {
     if (/^file:/i.test(url)) return await xhrBytes(url);
@@ -22,6 +26,6 @@ export async function fetchPdfBytes(url: string): Promise<Uint8Array> {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   } catch {
-    throw new KeyquoteError('no-access', t('errPdfFetch'));
+    throw new KeyquoteError('no-access', fetchFailure(url));
   }
 }

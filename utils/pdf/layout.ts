@@ -5,11 +5,12 @@ import { pageLines } from './lines';
 import { hyphenatedWords, toParagraphs } from './paragraphs';
 import { readingParagraphs } from './body';
 import type { PdfLine, PdfPageText } from './types';
+import { BLOCK_BREAK, type PageStart } from '../article';
 
 export interface PdfLayout {
   paragraphs: string[];
   /** Where each page begins in the article text (paragraphs joined by a blank line), ascending. */
-  pageStarts: { start: number; page: number }[];
+  pageStarts: PageStart[];
   /** The largest text at the top of page 1: the title when the file's metadata has none. */
   titleGuess: string;
 }
@@ -38,7 +39,7 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
   for (const p of paras) {
     mark(base, p.page);
     for (const s of p.pageStarts) mark(base + s.offset, s.page);
-    base += p.text.length + 2;
+    base += p.text.length + BLOCK_BREAK.length;
   }
   return { paragraphs: paras.map((p) => p.text), pageStarts, titleGuess: guessTitle(all) };
 }

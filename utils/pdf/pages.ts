@@ -1,6 +1,7 @@
 // Gives each key quote and quotation of a PDF the page it starts on, from where pages begin in the text.
+import type { PageStart } from '../article';
 
-export type PageStarts = readonly { start: number; page: number }[];
+export type PageStarts = readonly PageStart[];
 
 /** The page a passage starting at `offset` of the article text is on. */
 export function pageAt(pageStarts: PageStarts, offset: number): number | undefined {

@@ -1,6 +1,6 @@
 // Reads a PDF's bytes with pdf.js into article data: text as a reader reads it, each page traced,
 // within a bounded amount of work, with a clear error for a locked, broken or text-less file.
-import type { ArticleData } from '../article';
+import type { ArticleData, PageStart } from '../article';
 import { KeyquoteError } from '../errors';
 import { t } from '../i18n';
 import { countWords } from '../reading-time';
@@ -26,7 +26,7 @@ interface PdfDocument {
 }
 
 export interface PdfArticle extends ArticleData {
-  pageStarts: { start: number; page: number }[];
+  pageStarts: PageStart[];
   pageCount: number;
   /** Pages read: fewer than pageCount when the word cap stopped the reading early. */
   pagesRead: number;

@@ -5,9 +5,28 @@ import type { PdfArticle } from './read-pdf';
 export type PdfReadResult = PdfArticle | { error: { code: KeyquoteErrorCode; message: string } };
 
 export type PdfReaderGlobal = typeof globalThis & {
-  pdfjsWorker?: unknown;
-  keyquotePdf?: { readUrl(url: string): Promise<PdfReadResult> };
+  keyquotePdf?: {
+    readUrl(url: string): Promise<PdfReadResult>;
+    readBytes(bytes: Uint8Array, url: string): Promise<PdfReadResult>;
+  };
 };
 
 /** The reader's file in the built extension. */
 export const PDF_READER_FILE = '/pdf-reader.js';
+/** pdf.js's worker in the built extension. */
+export const PDF_WORKER_FILE = '/pdf-worker.js';
+
+/** The small script injected into a Chrome tab showing a PDF: it fetches the file there, nothing more. */
+export const PDF_BYTES_FILE = '/pdf-bytes.js';
+
+export type PdfBytesHead = { size: number } | { error: { code: KeyquoteErrorCode; message: string } };
+
+export type PdfBytesGlobal = typeof globalThis & {
+  keyquotePdfBytes?: {
+    /** Fetches the file and keeps its bytes in the tab until `clear`. */
+    load(url: string): Promise<PdfBytesHead>;
+    /** Bytes [start, end) in base64: a script's result must be JSON, which has no binary type. */
+    slice(start: number, end: number): Promise<string>;
+    clear(): void;
+  };
+};

@@ -1,0 +1,47 @@
+// The CLI's pdf.js, on a thread of its own started without tsx: plain JavaScript, so that Node loads
+// pdf.js's 3 MB in half a second instead of several through tsx's loader, and pdf.js's polyfills (its
+// legacy build replaces Array.prototype.push and JSON with slower copies on Node 20) stay on this
+// thread. It answers utils/cli/pdf-client.ts: open a file, hand out a page's text items, close.
+import { parentPort } from 'node:worker_threads';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const docs = new Map();
+let next = 0;
+
+const ops = {
+  async open({ data }) {
+    const task = pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 });
+    try {
+      const doc = await task.promise;
+      docs.set(++next, { task, doc });
+      return { doc: next, numPages: doc.numPages };
+    } catch (err) {
+      await task.destroy().catch(() => undefined);
+      throw err;
+    }
+  },
+  async page({ doc, n }) {
+    const page = await docs.get(doc).doc.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
+    // Only what the reader uses crosses the thread: the text, its matrix and its advance.
+    const items = (await page.getTextContent()).items.map(({ str, transform, width: w }) => ({ str, transform, width: w }));
+    page.cleanup();
+    return { width, height, items };
+  },
+  async info({ doc }) {
+    return (await docs.get(doc).doc.getMetadata()).info;
+  },
+  async close({ doc }) {
+    await docs.get(doc)?.task.destroy();
+    docs.delete(doc);
+  },
+};
+
+parentPort.on('message', async ({ id, op, args }) => {
+  try {
+    parentPort.postMessage({ id, value: await ops[op](args) });
+  } catch (err) {
+    // The error's name tells a locked file (PasswordException) from a broken one.
+    parentPort.postMessage({ id, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } });
+  }
+});
