@@ -34,6 +34,7 @@ export const FEATURES = [
   'quoted', // given an earlier quotation of the article
   'secondLatest', // the person named before the most recent one
   'spoke', // said to speak somewhere in the scope
+  'spokeJustBefore', // said to speak in the quotation's sentence or the one before ("…, said Mr Romen. “…,” he told the BBC")
   'mentions', // how often named in the scope, up to 4
   'near', // how close the last mention is (1 right before the quotation, 0 at the scope's edge)
   'sameParagraph', // named in the quotation's paragraph
@@ -89,6 +90,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       quoted: +ctx.quoted.has(name),
       secondLatest: +(byRecency[1] === name),
       spoke: +own.some((m) => m.speaks),
+      spokeJustBefore: +own.some((m) => m.speaks && m.start >= previousStart),
       mentions: Math.min(own.length, 4) / 4,
       near: last ? Math.max(0, 1 - (at - last.end) / SCOPE) : 0,
       sameParagraph: +(last !== undefined && last.start >= paragraphStart),

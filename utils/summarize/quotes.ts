@@ -102,7 +102,11 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
     }
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
-    else if (c.att?.kind === 'description') speaker = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open)) ?? resolve(genderOfNoun(c.att.role), c.open, false);
+    else if (c.att?.kind === 'description') {
+      const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
+      // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.
+      speaker = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
+    }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open);
     if (speaker) lastSpeaker = speaker;
@@ -209,6 +213,13 @@ function introBefore(text: string, open: number): string {
 }
 
 /** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */
+/** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide". */
+function introducedUnnamed(text: string, role: string, at: number): boolean {
+  const noun = role.split(/\s+/u).pop()!;
+  // Not "a spokesman, Jo Lee," nor "a spokesman Jo Lee": those name them.
+  return new RegExp(`(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}(?![\\p{L}])(?!\\s*,?\\s+\\p{Lu})`, 'u').test(text.slice(Math.max(0, at - 700), at));
+}
+
 /**
  * A partial quotation in a sentence that says someone said it, without naming them ("Officials at the
  * agency said they feared applicants “may try to…”"): an attribution to no one, so it is listed unattributed.
