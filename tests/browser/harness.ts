@@ -137,10 +137,14 @@ export async function armWorkerStop(h: Harness): Promise<() => Promise<void>> {
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
   const script = `chrome-extension://${h.extensionId}/background.js`;
+  // Seen stopping: a page that messages it right after (the popup's highlights, once the summary
+  // failed) may wake a new worker at once, under the same target, faster than polling can see a gap.
+  let seenStopped = false;
   const running = new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       const v = versions.find((x) => x.scriptURL === script && x.runningStatus === 'running');
       if (v) resolve(v.versionId);
+      if (versions.some((x) => x.scriptURL === script && (x.runningStatus === 'stopped' || x.runningStatus === 'stopping'))) seenStopped = true;
     });
   });
   await cdp.send('ServiceWorker.enable');
@@ -149,12 +153,13 @@ export async function armWorkerStop(h: Harness): Promise<() => Promise<void>> {
     (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url === script).map((t) => t.targetId);
   return async () => {
     const running = await workerTargets();
+    seenStopped = false;
     await cdp.send('ServiceWorker.stopWorker', { versionId });
     // Wait until that worker is gone (a request sent meanwhile may already have woken a new one).
     let stopped = false;
     for (let i = 0; i < 100 && !stopped; i++) {
       const now = await workerTargets();
-      stopped = !running.some((id) => now.includes(id));
+      stopped = seenStopped || !running.some((id) => now.includes(id));
       if (!stopped) await new Promise((r) => setTimeout(r, 50));
     }
     await cdp.detach();
