@@ -1,6 +1,9 @@
 // Fits the weights the resolver gives the evidence for who "he said" means (utils/summarize/pronoun-model.ts).
 //
-//   npx tsx tools/fit-pronoun-model.ts [--write]
+//   npx tsx tools/fit-pronoun-model.ts [--write] [--show THRESHOLD]
+//
+// --show 0.82 lists, at that threshold, the held-out quotations given a wrong name and those left
+// unresolved although the right person was a candidate, with each candidate's probability and evidence.
 //
 // Data: PolNeAR's train articles (../shared/data/polnear/train.jsonl) and tools/data/polnear-train-referents.json,
 // who each pronoun- or description-sourced quotation of 232 of those articles means, as a careful reader
@@ -12,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { directQuotes } from '../utils/summarize/quotes';
 import { FEATURES, pronounCandidates, type PronounContext } from '../utils/summarize/pronoun-candidates';
+import { choiceProbabilities } from '../utils/summarize/resolve-speaker';
 
 interface Article { id: string; text: string }
 interface Referent { article: string; quote: string; referent: string | null; confidence: string }
@@ -19,6 +23,7 @@ interface Referent { article: string; quote: string; referent: string | null; co
 interface Instance { article: string; known: boolean; features: number[][]; right: boolean[]; names: string[]; context: string }
 interface Model { weights: number[]; abstain: number }
 
+const SHOW = process.argv.includes('--show') ? Number(process.argv[process.argv.indexOf('--show') + 1]).toFixed(2) : null;
 const articles = new Map(readFileSync('../shared/data/polnear/train.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Article).map((a) => [a.id, a]));
 const referents = (JSON.parse(readFileSync('tools/data/polnear-train-referents.json', 'utf8')) as Referent[]).filter((r) => r.confidence === 'high');
 
@@ -51,13 +56,8 @@ const byArticle = new Map<string, Referent[]>();
 for (const r of referents) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r]);
 const instances = [...byArticle].flatMap(([id, labels]) => (articles.has(id) ? instancesOf(articles.get(id)!, labels) : []));
 
-const score = (m: Model, f: number[]) => f.reduce((s, v, i) => s + v * m.weights[i]!, 0);
-/** The probability of each candidate and, last, of "no one". */
-function probabilities(m: Model, x: Instance): number[] {
-  const e = [...x.features.map((f) => Math.exp(score(m, f))), Math.exp(m.abstain)];
-  const total = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / total);
-}
+/** The probability of each candidate and, last, of "no one", as the resolver computes it. */
+const probabilities = (m: Model, x: Instance) => choiceProbabilities(x.features, m.weights, m.abstain);
 
 /** Maximum likelihood with an L2 penalty, by plain gradient descent (the problem is small and convex). */
 function fit(data: Instance[], l2 = 0.002, steps = 6000, rate = 0.5): Model {
@@ -91,13 +91,13 @@ function figures(pairs: { x: Instance; p: number[] }[], threshold: number) {
     known++;
     const best = p.slice(0, -1).reduce((b, v, i) => (v > p[b]! ? i : b), 0);
     if (x.features.length === 0 || p[best]! < threshold) {
-      if (process.env.SHOW_ABSTAIN === threshold.toFixed(2) && x.right.some(Boolean)) console.log(`ABSTAIN | ${x.names.map((n, i) => `${n}${x.right[i] ? '(RIGHT)' : ''}:${p[i]!.toFixed(2)}:${FEATURES.filter((_, k) => x.features[i]![k]).join(',')}`).join(' | ')}\n   ${x.context}\n`);
+      if (SHOW === threshold.toFixed(2) && x.right.some(Boolean)) console.log(`ABSTAIN | ${x.names.map((n, i) => `${n}${x.right[i] ? '(RIGHT)' : ''}:${p[i]!.toFixed(2)}:${FEATURES.filter((_, k) => x.features[i]![k]).join(',')}`).join(' | ')}\n   ${x.context}\n`);
       continue;
     }
     if (x.right[best]) right++;
     else {
       wrong++;
-      if (process.env.SHOW === threshold.toFixed(2)) console.log(`WRONG ${x.names[best]} p=${p[best]!.toFixed(2)} | ${x.names.map((n, i) => `${n}:${p[i]!.toFixed(2)}:${x.features[i]!.map((v) => +v.toFixed(1)).join(',')}`).join(' ')}\n   ${x.context}\n`);
+      if (SHOW === threshold.toFixed(2)) console.log(`WRONG ${x.names[best]} p=${p[best]!.toFixed(2)} | ${x.names.map((n, i) => `${n}:${p[i]!.toFixed(2)}:${x.features[i]!.map((v) => +v.toFixed(1)).join(',')}`).join(' ')}\n   ${x.context}\n`);
     }
   }
   return { resolved: (100 * right) / known, wrong: (100 * wrong) / known };

@@ -5,7 +5,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
-export const SCOPE = 700;
+const SCOPE = 700;
 
 export interface PronounContext {
   text: string;
@@ -168,7 +168,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
 const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
 
 /** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
-export function lastSentenceStart(text: string, at: number): number {
+function lastSentenceStart(text: string, at: number): number {
   while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
   const headStart = Math.max(0, at - 400);
   let start = headStart;

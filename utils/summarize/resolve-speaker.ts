@@ -12,16 +12,22 @@ export type { PronounContext } from './pronoun-candidates';
  * enough.
  */
 export function resolvePronoun(ctx: PronounContext): string | null {
-  const scored = pronounCandidates(ctx).map((c) => ({ name: c.name, score: scoreOf(c.features) }));
-  if (scored.length === 0) return null;
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  const total = Math.exp(PRONOUN_MODEL.abstain) + scored.reduce((sum, c) => sum + Math.exp(c.score), 0);
-  return Math.exp(best.score) / total >= PRONOUN_MODEL.minProbability ? best.name : null;
+  const candidates = pronounCandidates(ctx);
+  const p = choiceProbabilities(candidates.map((c) => c.features), FEATURES.map((f) => PRONOUN_MODEL.weights[f]), PRONOUN_MODEL.abstain);
+  let best = -1;
+  for (let i = 0; i < candidates.length; i++) if (best < 0 || p[i]! > p[best]!) best = i;
+  return best >= 0 && p[best]! >= PRONOUN_MODEL.minProbability ? candidates[best]!.name : null;
 }
 
-/** A candidate's score: its evidence weighed by the model. */
-function scoreOf(features: number[]): number {
-  return features.reduce((sum, v, i) => sum + v * PRONOUN_MODEL.weights[FEATURES[i]!], 0);
+/**
+ * The model's choice among candidates and "no one": the probability of each candidate (its evidence
+ * weighed, then a softmax) and, last, of "no one", whose score is `abstain`. The resolver and
+ * tools/fit-pronoun-model.ts share it, so what is fitted is what runs.
+ */
+export function choiceProbabilities(features: number[][], weights: readonly number[], abstain: number): number[] {
+  const e = [...features.map((f) => Math.exp(f.reduce((sum, v, i) => sum + v * weights[i]!, 0))), Math.exp(abstain)];
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
 }
 
 // The titles that name each role before a name ("Sen. Bernie Sanders" is "the senator").
