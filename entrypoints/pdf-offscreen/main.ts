@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { decodeParts, isOffscreenPdfMessage, type OffscreenPdfMessage } from '@/utils/pdf/offscreen-protocol';
 import type { PdfReaderGlobal, PdfReadResult } from '@/utils/pdf/reader-global';
+import { isOwnExtensionPage } from '@/utils/messaging';
 
 /** Closed after this long without a PDF: pdf.js and its worker hold tens of megabytes. */
 const IDLE_MS = 5 * 60_000;
@@ -34,13 +35,17 @@ async function read(msg: Extract<OffscreenPdfMessage, { url: string }>): Promise
 
 function handle(msg: OffscreenPdfMessage): Promise<PdfReadResult | true> {
   if (msg.keyquotePdf !== 'part') return read(msg);
-  parts.set(msg.id, [...(parts.get(msg.id) ?? []), msg.data]);
+  // A new PDF's first part: parts of one whose read never came (its sender failed) are dropped.
+  if (!parts.has(msg.id)) parts.clear();
+  const list = parts.get(msg.id) ?? [];
+  list.push(msg.data);
+  parts.set(msg.id, list);
   return Promise.resolve(true);
 }
 
 browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-  // Only the extension's own background talks to this page; everything else is not for it.
-  if (sender.id !== browser.runtime.id || !isOffscreenPdfMessage(msg)) return undefined;
+  // Only the extension's own background talks to this page (never a content script in a web page); everything else is not for it.
+  if (!isOwnExtensionPage(sender) || !isOffscreenPdfMessage(msg)) return undefined;
   return handle(msg);
 });
 restartIdleTimer();

@@ -28,6 +28,12 @@ function call<T>(op: Op, args: object): Promise<T> {
     // execArgv: [] starts it without the parent's `--import tsx`.
     thread = new Worker(new URL('./pdf-thread.mjs', import.meta.url), { execArgv: [] });
     thread.on('message', settle);
+    // A thread that dies (pdf.js failed to load, out of memory) fails what waits on it, not hangs it.
+    thread.on('error', (e) => {
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+      thread = undefined;
+    });
   }
   thread.ref();
   const id = ++ids;

@@ -13,7 +13,8 @@ export type OffscreenPdfMessage =
 
 export function isOffscreenPdfMessage(m: unknown): m is OffscreenPdfMessage {
   const v = m as Partial<Record<string, unknown>> | null;
-  return !!v && /^(part|read|read-url)$/.test(String(v.keyquotePdf)) && typeof v.id === 'string';
+  if (!v || !/^(part|read|read-url)$/.test(String(v.keyquotePdf)) || typeof v.id !== 'string') return false;
+  return v.keyquotePdf === 'part' ? typeof v.data === 'string' : typeof v.url === 'string';
 }
 
 /** Base64 parts back to bytes, decoded by the browser (data: URLs), not by a loop in JavaScript. */
