@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
-/** `guess`: a value to work with until storage answers (null: none); storage's value then replaces it. */
-export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, guess: T | null = null): [T | null, (v: T) => void] {
+/** `guess`: a value (or how to get it, asked once) to work with until storage answers (null: none); storage's value then replaces it. */
+export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, guess: T | null | (() => T | null) = null): [T | null, (v: T) => void] {
   const [value, setValue] = useState<T | null>(guess);
   useEffect(() => {
     void item.getValue().then(setValue);

@@ -21,7 +21,7 @@ export type SummaryState =
 export function useSummary(tabId: number | null, source: SummarySource | undefined, nonce = 0) {
   // The length last used, until storage answers: the request need not wait for that read (the
   // prefetched answer is taken at once); when the setting changed elsewhere, its value asks again.
-  const [length, setLength] = useSetting(summaryLength, lastLength());
+  const [length, setLength] = useSetting(summaryLength, lastLength);
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const target = `${tabId}:${source}`;
   // "Summarize anyway" holds for the page it was asked on only, not the next tab the panel follows.

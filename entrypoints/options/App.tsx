@@ -8,6 +8,7 @@ import { useSetting } from '@/components/useSetting';
 import { t } from '@/utils/i18n';
 import { autoRestore, highlightColor, summaryLength } from '@/utils/settings';
 import '@/components/Highlight.css';
+import { rememberLength } from '@/utils/summary-prefetch';
 
 function Section({ id, title, help, children }: { id: string; title: string; help?: string; children: preact.ComponentChildren }) {
   return (
@@ -27,7 +28,8 @@ export function App() {
     <main class="kq kq-page kq-options" aria-busy={length === null || color === null || restore === null}>
       <h1 class="kq-brand">{t('optionsTitle')}</h1>
       <Section id="length" title={t('optLength')} help={t('optLengthHelp')}>
-        {length && <LengthPicker value={length} onChange={setLength} />}
+        {/* The popup's early request asks at the length it noted last: note this one too, or it reads the page twice. */}
+        {length && <LengthPicker value={length} onChange={(v) => (rememberLength(v), setLength(v))} />}
       </Section>
       <Section id="color" title={t('optColor')} help={t('optColorHelp')}>
         {color && <ColorPicker value={color} onChange={setColor} testid="opt-color" label={t('optColor')} />}

@@ -26,8 +26,10 @@ export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
   }
   // The long length of a long page with headings is its outline.
   const summary = buildSummary(article, LENGTHS[req.length], req.length === 'long');
-  if (article.isArticle && summary.keyQuotes.length > 0) summaries[req.length] = summary;
-  if (article.isArticle || !cached) keep();
+  // Written only when it holds something new: a summary, or the article read just now.
+  const added = article.isArticle && summary.keyQuotes.length > 0;
+  if (added) summaries[req.length] = summary;
+  if (added || !cached) keep();
   if (summary.keyQuotes.length === 0) throw new KeyquoteError('empty', t('errEmpty'));
   return summary;
 }

@@ -28,7 +28,6 @@ function linkDensity(el: Element): number {
   return links / total;
 }
 
-/** "class id" as words: camelCase split too ("newsCaption" says caption as "news-caption" does). */
 /** The root's text length, read once and only when a rule needs it (a whole book's text is costly to read). */
 function rootLength(root: Element): () => number {
   let n = 0;

@@ -32,7 +32,9 @@ const CLEAN_CHUNK = 4000;
  * getElementsByTagName('*') with nothing, so there the full list is asked.
  */
 export function hasMoreElements(doc: Document, max: number): boolean {
-  return !!(doc.getElementsByTagName('*')[max] ?? doc.querySelectorAll('*')[max]);
+  const live = doc.getElementsByTagName('*');
+  // A page of fewer elements has live[0] but no live[max]: only an empty answer means linkedom.
+  return !!(live[0] ? live[max] : doc.querySelectorAll('*')[max]);
 }
 
 /** The main subtree and how to walk it: leaving out what cleanArticle would remove from a clone. */
