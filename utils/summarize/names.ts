@@ -221,3 +221,23 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   }
   return '';
 }
+
+// A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
+
+/** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
+export function lastSentenceStart(text: string, at: number): number {
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
+  const headStart = Math.max(0, at - 400);
+  let start = headStart;
+  for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
+  return start;
+}
+
+/** Length of the first sentence of `s` (all of it when it has no sentence break). */
+export function firstSentenceLength(s: string): number {
+  SENTENCE_BREAK.lastIndex = 0;
+  const m = SENTENCE_BREAK.exec(s);
+  SENTENCE_BREAK.lastIndex = 0;
+  return m ? m.index + 1 : s.length;
+}

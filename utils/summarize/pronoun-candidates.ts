@@ -2,6 +2,7 @@
 import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { firstSentenceLength, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
@@ -162,24 +163,4 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
   if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   return null;
-}
-
-// A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
-const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
-
-/** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
-function lastSentenceStart(text: string, at: number): number {
-  while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
-  const headStart = Math.max(0, at - 400);
-  let start = headStart;
-  for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
-  return start;
-}
-
-/** Length of the first sentence of `s` (all of it when it has no sentence break). */
-function firstSentenceLength(s: string): number {
-  SENTENCE_BREAK.lastIndex = 0;
-  const m = SENTENCE_BREAK.exec(s);
-  SENTENCE_BREAK.lastIndex = 0;
-  return m ? m.index + 1 : s.length;
 }

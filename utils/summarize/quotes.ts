@@ -4,7 +4,7 @@ import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentenc
 import { genderOfNoun } from './person-nouns';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { cleanName, lastSentenceEnd } from './names';
+import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -108,7 +108,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
       speaker = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
     }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
-    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open);
+    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
@@ -165,13 +165,14 @@ const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\
  * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
  * concerned…”". Only when no one else is named in a sentence between.
  */
-function saidJustBefore(text: string, people: People, open: number): string | null {
+function saidJustBefore(text: string, people: People, open: number, verb: RegExp): string | null {
   const paragraph = text.lastIndexOf('\n', open) + 1;
   let speaker: PersonMention | undefined;
   for (const m of people.mentions) {
     if (m.end > open) break;
     if (m.start >= paragraph && m.speaks) speaker = m;
   }
+  speaker ??= subjectJustBefore(text, people, paragraph, open, verb);
   if (!speaker) return null;
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
   // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
@@ -181,6 +182,27 @@ function saidJustBefore(text: string, people: People, open: number): string | nu
   const namedAfter = people.mentions.some((m) => m.start >= restStart && m.end <= open);
   return namedAfter || /[.!?]["”’»]?\s/u.test(text.slice(restStart, open)) ? null : speaker.name;
 }
+
+/**
+ * The person a paragraph's last sentence before a quotation opens with, perhaps after a short
+ * opening phrase, when that sentence reports no one's words: "On “Face the Nation,” Sen. Bernie
+ * Sanders (Vt.) … identified…. “The younger…”".
+ */
+function subjectJustBefore(text: string, people: People, paragraph: number, open: number, verb: RegExp): PersonMention | undefined {
+  const sentence = Math.max(paragraph, lastSentenceStart(text, open));
+  // A sentence that says someone said something has its own speaker, who may be no one named ("…, the board writes").
+  verb.lastIndex = 0;
+  if (verb.test(text.slice(sentence, open))) return undefined;
+  const first = people.mentions.find((m) => m.start >= sentence && m.end <= open);
+  if (!first) return undefined;
+  // A mention's run may hold words before the name ("Because Donald Trump").
+  const nameWords = new Set(first.name.split(' '));
+  const runLead = text.slice(first.start, first.end).split(/\s+/u).filter((w) => !nameWords.has(w)).join(' ');
+  const lead = `${text.slice(sentence, first.start)} ${runLead}`.replace(TITLE_BEFORE_NAME, '').trim();
+  return lead === '' || OPENING_PHRASE.test(lead) ? first : undefined;
+}
+const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
+const TITLE_BEFORE_NAME = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u;
 
 /** The full names of the quotations attributed by name. */
 function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, fullName: (name: string, at: number) => string): Set<string> {
