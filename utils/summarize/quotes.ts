@@ -83,13 +83,14 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   for (const c of merged) {
     const quoteText = partsText(text, c.parts);
     const start = c.parts[0]![0];
-    // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…").
+    // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…"),
+    // also a few sentences on when no one else is named between.
     // So does a paragraph after one whose quotation ran on without a closing mark.
     const continues =
       c.att === null &&
       previousSpeaker !== null &&
       lastEnd >= 0 &&
-      ((start - lastEnd < 160 && !text.slice(lastEnd, start).includes('\n') && opensSentence(text, c.open)) ||
+      ((sameParagraph(text, lastEnd, start) && opensSentence(text, c.open) && (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
@@ -203,6 +204,15 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
 const TITLE_BEFORE_NAME = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u;
+
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes('\n');
+}
+
+/** Whether someone is named between two positions of the text. */
+function namedBetween(people: People, from: number, to: number): boolean {
+  return people.mentions.some((m) => m.start >= from && m.end <= to);
+}
 
 /** The full names of the quotations attributed by name. */
 function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, fullName: (name: string, at: number) => string): Set<string> {
