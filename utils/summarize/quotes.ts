@@ -109,7 +109,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
       speaker = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
     }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
-    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, ctx.p.verb);
+    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
@@ -166,14 +166,17 @@ const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\
  * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
  * concerned…”". Only when no one else is named in a sentence between.
  */
-function saidJustBefore(text: string, people: People, open: number, verb: RegExp): string | null {
-  const paragraph = text.lastIndexOf('\n', open) + 1;
+function saidJustBefore(text: string, people: People, open: number, end: number, verb: RegExp): string | null {
+  // A paragraph that is only the quotation goes back to the paragraph before ("Clinton kept her
+  // comments hypothetical. ¶ “If any bank can’t be managed effectively, it should be broken up.”").
+  const own = text.lastIndexOf('\n', open) + 1;
+  const paragraph = own > 0 && isWholeParagraph(text, own, open, end) ? text.lastIndexOf('\n', text.slice(0, own).trimEnd().length - 1) + 1 : own;
   let speaker: PersonMention | undefined;
   for (const m of people.mentions) {
     if (m.end > open) break;
     if (m.start >= paragraph && m.speaks) speaker = m;
   }
-  speaker ??= subjectJustBefore(text, people, paragraph, open, verb);
+  if (paragraph === own) speaker ??= subjectJustBefore(text, people, paragraph, open, verb);
   if (!speaker) return null;
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
   // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
@@ -205,6 +208,17 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
 const TITLE_BEFORE_NAME = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u;
 
+/** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
+function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
+  return text.slice(paragraph, open).trim() === '' && endsParagraph(text, end);
+}
+
+/** Whether only closing marks and punctuation follow `end` in its paragraph. */
+function endsParagraph(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return /^[\s"”’».,!?]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');
 }
@@ -231,9 +245,7 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged): boo
   const gap = text.slice(lastEnd, c.open);
   const breakAt = gap.indexOf('\n');
   if (breakAt < 0 || breakAt > 100 || gap.slice(breakAt).trim() !== '') return false; // one paragraph break, a short attribution before it
-  const end = c.parts[c.parts.length - 1]![1];
-  const lineEnd = text.indexOf('\n', end);
-  return /^[\s"”’».,!?]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  return endsParagraph(text, c.parts[c.parts.length - 1]![1]);
 }
 
 /** A paragraph opening with a quotation may be introduced by the paragraph before, when that ends with a colon ("He said:"). */
