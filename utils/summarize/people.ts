@@ -39,11 +39,12 @@ const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;
- * `speakers` are names already known to speak (they count as people even when nothing else says so).
+ * `speakers` are names already known to speak (they count as people even when nothing else says so);
+ * `isName` says whether a lone capitalised word is a name in this text.
  * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
  * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
  */
-export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
+export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number }>();
   const mentions: PersonMention[] = [];
@@ -64,7 +65,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before, saying));
     // One who is said to speak is a person ("McLenney said").
-    if (!isPerson(full, titled || subject, speakers, isStopword)) continue;
+    // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
+    if (!isPerson(full, titled || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
     mentions.push({ start, end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;

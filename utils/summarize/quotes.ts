@@ -6,6 +6,7 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
+import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
@@ -59,7 +60,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   const fullName = (name: string, at: number) => (name.includes(' ') ? name : (fullNameAt(formsOf(), name, at) ?? name));
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
-  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, ctx.p.speaking, ctx.p.verb));
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
   // Asked once a word an article: it scans the whole text.
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
@@ -123,43 +124,6 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   }
   return out;
 }
-
-/**
- * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
- * capitalised in the middle of a sentence ("…,” Trump said"), not only after a sentence end ("Jeudi, …").
- * German capitalises every noun: there a word that ever follows an article or possessive
- * ("mit den Worten", "seine Begründung", "zur geplanten Novellierung") is a common noun.
- */
-function isProperNoun(word: string, text: string, lang: string): boolean {
-  if (/^\p{Lu}{2,}$/u.test(word)) return true;
-  const before = occurrences(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
-  if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
-  return before.some(isMidSentence);
-}
-
-/** Where `word` stands as a whole word in `text`. */
-function occurrences(text: string, word: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) out.push(at);
-  }
-  return out;
-}
-
-/** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */
-function isMidSentence(before: string): boolean {
-  if (!/\s$/u.test(before)) return false;
-  const head = before.trimEnd();
-  if (head === '' || /(?:^|\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.$/u.test(head)) return head !== '';
-  return !/[.!?]["”’»]?$/u.test(head);
-}
-
-// Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
-const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine diese dieser diesem diesen'
-  .split(' ')
-  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')})`;
-const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
 
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying

@@ -1,6 +1,7 @@
 // Who the article's people are and which of them are said to speak: table-driven cases of findPeople.
 import { describe, expect, it } from 'vitest';
 import { findFullForms } from '../../../utils/summarize/full-names';
+import { isProperNoun } from '../../../utils/summarize/proper-noun';
 import { findPeople } from '../../../utils/summarize/people';
 import { patternsFor } from '../../../utils/summarize/reporting-verbs';
 import { stopwordsFor } from '../../../utils/summarize/stopwords';
@@ -8,7 +9,7 @@ import { stopwordsFor } from '../../../utils/summarize/stopwords';
 const stop = stopwordsFor('en');
 const isStopword = (w: string) => stop.has(w) || w === 'the';
 const p = patternsFor('en');
-const people = (text: string) => findPeople(text, [], new Set(), findFullForms(text, isStopword), isStopword, p.speaking, p.verb);
+const people = (text: string) => findPeople(text, [], new Set(), findFullForms(text, isStopword), isStopword, (w) => isProperNoun(w, text, 'en'), p.speaking, p.verb);
 
 describe('findPeople', () => {
   it.each([
@@ -26,6 +27,13 @@ describe('findPeople', () => {
     ['the first-name lexicon', 'Hillary Clinton spoke.', 'Hillary Clinton', 'f'],
   ])('%s', (_name, text, name, gender) => {
     expect(people(text).gender(name)).toBe(gender);
+  });
+
+  it.each([
+    ['a word capitalised only where sentences open is no person', 'Feinstein spoke on Tuesday. Sources told POLITICO that she did chime in.', 'Sources', false],
+    ['a surname also capitalised mid-sentence is a person', 'Sources were quiet. Feinstein told POLITICO that she did chime in, and Feinstein was right.', 'Feinstein', true],
+  ])('%s', (_name, text, name, listed) => {
+    expect(people(text).mentions.some((m) => m.name === name)).toBe(listed);
   });
 
   it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {

@@ -1,0 +1,40 @@
+// Whether a lone capitalised word is a name in a text ("Trump") or a common word opening a sentence ("Sources", German nouns).
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
+ * capitalised in the middle of a sentence ("…,” Trump said"), not only after a sentence end ("Jeudi, …").
+ * German capitalises every noun: there a word that ever follows an article or possessive
+ * ("mit den Worten", "seine Begründung", "zur geplanten Novellierung") is a common noun.
+ */
+export function isProperNoun(word: string, text: string, lang: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  const before = occurrences(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
+  if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
+  return before.some(isMidSentence);
+}
+
+/** Where `word` stands as a whole word in `text`. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) out.push(at);
+  }
+  return out;
+}
+
+/** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */
+function isMidSentence(before: string): boolean {
+  if (!/\s$/u.test(before)) return false;
+  const head = before.trimEnd();
+  if (head === '' || /(?:^|\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.$/u.test(head)) return head !== '';
+  return !/[.!?]["”’»]?$/u.test(head);
+}
+
+// Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
+const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine diese dieser diesem diesen'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
+const GERMAN_DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINERS}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
