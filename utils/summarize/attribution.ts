@@ -105,6 +105,7 @@ const CLAUSE_MARKS = ',;:–—-';
 const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$|(?=[“"«„]))|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
+const PARTY_TAG_AT_END = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)\s*,\s*$/u;
 // A name opening the words before the verb, followed by commas that set off its appositions.
 // An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
 const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^.;:!?]{2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
@@ -289,7 +290,8 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
-  let s = pre.replace(WHEN, '').replace(FILLER, '');
+  // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
+  let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,80},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
