@@ -189,6 +189,9 @@ const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|w
 const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
+// The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
+// candidate Donald Trump"), with its appositions, then its past-tense verb.
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)(?![\p{L}])/u;
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
 const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
 
@@ -207,7 +210,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (p && (closing || ((!v || p.index < v.index) && (!c || p.index < c.index)))) {
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
-    const lead = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is)(?![\p{L}])/u.exec(sentence);
+    const lead = CLAUSE_LEAD.exec(sentence);
     const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
     if (name) return { kind: 'name', name };
     if (!closing || (!v && !c)) return null;
