@@ -66,7 +66,8 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
  * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
  * words^exponent (LENGTH_EXPONENT, or LENGTH_EXPONENT_ONE for one sentence), since a longer
  * sentence that belongs carries more of the story (the exponent trades length for precision and
- * keeps the output no longer than the peers'), times its prose-likeness, so code, link lists and
+ * keeps the output no longer than the peers'; for one sentence the exponent is slightly negative, see
+ * weights.ts), times its prose-likeness, so code, link lists and
  * number tables only come when nothing else is left.
  */
 export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent: number): Float64Array {
