@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { FEATURE_NAMES } from '../../utils/summarize/features';
-import { echoes, linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
+import { heldBack, linearScores, selectionValues, sentenceRows } from '../../utils/summarize/key-quotes';
 import { directQuotes } from '../../utils/summarize/quotes';
 import { segmentSentences } from '../../utils/summarize/segment';
 import { selectMmr } from '../../utils/summarize/select';
@@ -26,7 +26,7 @@ export interface Prepared {
   vecs: ReturnType<typeof sentenceRows>['vecs'];
   words: number[];
   prose: Float64Array;
-  /** Sentences that mostly repeat a quotation of Who said what (held back by the selection). */
+  /** Sentences the selection holds back (quotations Who said what shows, a closing wrap-up). */
   echo: Uint8Array;
   labels: number[];
 }
@@ -37,7 +37,7 @@ export function prepare(a: Article, count: number): Prepared {
   const { rows, vecs, words, prose, quoted } = sentenceRows(a.text, spans, a.lang, a.title, count === 1, directQuotes(a.text, a.lang));
   const ref = norm(a.summary.join(' '));
   const texts = spans.map((s) => a.text.slice(s.start, s.end));
-  return { a, texts, rows, vecs, words, prose, echo: echoes(quoted), labels: texts.map((t) => (ref.includes(norm(t)) ? 1 : 0)) };
+  return { a, texts, rows, vecs, words, prose, echo: heldBack(a.text, spans, quoted), labels: texts.map((t) => (ref.includes(norm(t)) ? 1 : 0)) };
 }
 
 /**

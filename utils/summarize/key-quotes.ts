@@ -10,6 +10,7 @@ import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
+import { isWrapUp } from './wrap-up';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
 import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
 
@@ -78,8 +79,16 @@ export function selectionValues(z: Float64Array, words: readonly number[], prose
   return out;
 }
 
-/** Sentences that are mostly a quotation *Who said what* shows: they come only when nothing else is left. */
-export const echoes = (quoted: Float64Array): Uint8Array => Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
+/**
+ * Sentences that come only when nothing else is left: those that are mostly a quotation *Who said
+ * what* shows, and the article's closing sentence when it is a wrap-up naming nothing new (wrap-up.ts).
+ */
+export function heldBack(text: string, spans: readonly Span[], quoted: Float64Array): Uint8Array {
+  const held = Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
+  const last = spans[spans.length - 1];
+  if (last && spans.length > 1 && isWrapUp(text.slice(last.start, last.end), text.slice(0, last.start))) held[spans.length - 1] = 1;
+  return held;
+}
 
 /** What the selection needs about every sentence: its value, vector, words and whether it is held back. */
 export interface Ranking {
@@ -94,7 +103,7 @@ export interface Ranking {
 /** Scores the sentences once; key quotes and the outline both select from this. */
 export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
   const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
-  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: echoes(quoted) };
+  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: heldBack(text, spans, quoted) };
 }
 
 /** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */
