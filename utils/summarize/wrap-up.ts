@@ -1,4 +1,4 @@
-// Whether the article's closing sentence is a wrap-up: it names no one and no figure the story has not already named.
+// Whether the article's closing sentence is a wrap-up: no figure, no quotation, and no name the story has not already given.
 /**
  * A sentence that reports something names someone, somewhere or a figure. A closing wrap-up ("While
  * the fate of the peace talks hangs in balance, the dynamic between the U.S., Ukraine, and Russia
@@ -8,15 +8,19 @@
  * not), so it is a rule: the selection holds such a sentence back. Case is the only mark used, so any
  * cased script works; the sentence's first word does not count (it is capitalised anyway).
  */
-const NAME_OR_NUMBER = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*|\p{N}+)/gu;
+const NAME = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 const FIRST_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{M}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** True when `sentence`, the last of an article whose text before it is `before`, names nothing new. */
+/**
+ * True when `sentence`, the last of an article whose text before it is `before`, names nothing new.
+ * A figure ("outlasting Mantilla 6-4 3-6 7-6") or a quotation (someone's words, which Who said what
+ * lists) is concrete even when its names are not new: such a sentence is no wrap-up.
+ */
 export function isWrapUp(sentence: string, before: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(before)) return false;
+  if (!/[\p{L}\p{N}]/u.test(before) || /[\p{N}"“”«»„]/u.test(sentence)) return false;
   const skip = FIRST_WORD.exec(sentence)?.[0].length ?? 0;
-  for (const m of sentence.slice(skip).matchAll(NAME_OR_NUMBER)) if (!hasWord(before, m[0])) return false;
+  for (const m of sentence.slice(skip).matchAll(NAME)) if (!hasWord(before, m[0])) return false;
   return true;
 }
 
