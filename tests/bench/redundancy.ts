@@ -4,6 +4,7 @@ import { summarize } from '../../utils/summarize/index';
 import { ECHO_SHARE, quotedShare } from '../../utils/summarize/quote-echo';
 import { SAME_POINT, termOverlap } from '../../utils/summarize/same-point';
 import { tokenizeSentences } from '../../utils/summarize/tokenize';
+import { isWrapUp } from '../../utils/summarize/wrap-up';
 import { inverseFrequencies, tfidfVectors } from '../../utils/summarize/vectors';
 import type { Article } from './data';
 import { printTable } from './table';
@@ -33,26 +34,35 @@ export function repeats(keyQuotes: readonly KeyQuote[], quotes: readonly DirectQ
   return out;
 }
 
-/** Share (%) of the articles' summaries of `count` key quotes with each kind of repeat. */
-export function repeatRates(articles: readonly Article[], count: number, run = summarize): Record<keyof Repeats, number> {
-  const sums = { samePoint: 0, statementAndQuotation: 0, echo: 0 };
+/** Whether the key quotes end with the article's closing sentence and it is a wrap-up naming nothing new. */
+export function endsWithWrapUp(text: string, keyQuotes: readonly KeyQuote[]): boolean {
+  const q = keyQuotes[keyQuotes.length - 1];
+  return !!q && text.slice(q.end).trim() === '' && isWrapUp(q.text, text.slice(0, q.start));
+}
+
+type Rates = Record<keyof Repeats | 'wrapUp', number>;
+
+/** Share (%) of the articles' summaries of `count` key quotes with each kind of repeat, and with a closing wrap-up. */
+export function repeatRates(articles: readonly Article[], count: number, run = summarize): Rates {
+  const sums: Rates = { samePoint: 0, statementAndQuotation: 0, echo: 0, wrapUp: 0 };
   for (const a of articles) {
     const r = run(a.text, { count, lang: a.lang, title: a.title });
-    const m = repeats(r.keyQuotes, r.quotes, r.lang);
-    for (const k of Object.keys(sums) as (keyof Repeats)[]) sums[k] += m[k] ? 1 : 0;
+    const m = { ...repeats(r.keyQuotes, r.quotes, r.lang), wrapUp: endsWithWrapUp(a.text, r.keyQuotes) };
+    for (const k of Object.keys(sums) as (keyof Rates)[]) sums[k] += m[k] ? 1 : 0;
   }
   const n = articles.length || 1;
-  return { samePoint: (100 * sums.samePoint) / n, statementAndQuotation: (100 * sums.statementAndQuotation) / n, echo: (100 * sums.echo) / n };
+  for (const k of Object.keys(sums) as (keyof Rates)[]) sums[k] = (100 * sums[k]) / n;
+  return sums;
 }
 
 export function printRedundancy(articles: readonly Article[]): void {
   const rows = [3, 5, 8].map((k) => {
     const r = repeatRates(articles, k);
-    return [`${k} key quotes`, r.samePoint, r.statementAndQuotation, r.echo];
+    return [`${k} key quotes`, r.samePoint, r.statementAndQuotation, r.echo, r.wrapUp];
   });
   printTable(
-    `Redundancy, BBC dev, ${articles.length} summaries each (% of summaries with: two key quotes stating one point = content terms overlapping by more than half of the shorter; of them a statement + its backing quotation; a key quote that is mostly a quotation Who said what lists)`,
-    ['summary', 'same point %', 'statement + quotation %', 'repeats Who said what %'],
+    `Redundancy, BBC dev, ${articles.length} summaries each (% of summaries with: two key quotes stating one point = content terms overlapping by more than half of the shorter; of them a statement + its backing quotation; a key quote that is mostly a quotation Who said what lists; the article's closing sentence naming no one and no figure not named before, a wrap-up)`,
+    ['summary', 'same point %', 'statement + quotation %', 'repeats Who said what %', 'closing wrap-up %'],
     rows,
   );
 }

@@ -10,6 +10,7 @@ import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
+import { isWrapUp } from './wrap-up';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
 import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
 
@@ -66,7 +67,8 @@ export function linearScores(rows: readonly Float64Array[], weights: readonly nu
  * What a sentence is worth in the summary: P(key sentence) from the fitted logistic model, times
  * words^exponent (LENGTH_EXPONENT, or LENGTH_EXPONENT_ONE for one sentence), since a longer
  * sentence that belongs carries more of the story (the exponent trades length for precision and
- * keeps the output no longer than the peers'), times its prose-likeness, so code, link lists and
+ * keeps the output no longer than the peers'; for one sentence the exponent is slightly negative, see
+ * weights.ts), times its prose-likeness, so code, link lists and
  * number tables only come when nothing else is left.
  */
 export function selectionValues(z: Float64Array, words: readonly number[], prose: Float64Array, exponent: number): Float64Array {
@@ -77,8 +79,16 @@ export function selectionValues(z: Float64Array, words: readonly number[], prose
   return out;
 }
 
-/** Sentences that are mostly a quotation *Who said what* shows: they come only when nothing else is left. */
-export const echoes = (quoted: Float64Array): Uint8Array => Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
+/**
+ * Sentences that come only when nothing else is left: those that are mostly a quotation *Who said
+ * what* shows, and the article's closing sentence when it is a wrap-up naming nothing new (wrap-up.ts).
+ */
+export function heldBack(text: string, spans: readonly Span[], quoted: Float64Array): Uint8Array {
+  const held = Uint8Array.from(quoted, (q) => (q >= ECHO_SHARE ? 1 : 0));
+  const last = spans[spans.length - 1];
+  if (last && spans.length > 1 && isWrapUp(text.slice(last.start, last.end), text.slice(0, last.start))) held[spans.length - 1] = 1;
+  return held;
+}
 
 /** What the selection needs about every sentence: its value, vector, words and whether it is held back. */
 export interface Ranking {
@@ -93,7 +103,7 @@ export interface Ranking {
 /** Scores the sentences once; key quotes and the outline both select from this. */
 export function rankSentences(text: string, spans: readonly Span[], lang: string, title: string | undefined, single: boolean, quotes: readonly DirectQuote[] = []): Ranking {
   const { rows, vecs, words, prose, quoted } = sentenceRows(text, spans, lang, title, single, quotes);
-  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: echoes(quoted) };
+  return { scores: selectionValues(linearScores(rows), words, prose, single ? LENGTH_EXPONENT_ONE : LENGTH_EXPONENT), vecs, words, prose, held: heldBack(text, spans, quoted) };
 }
 
 /** Sentence i as a key quote: verbatim, with its offsets (a wire story's dateline left out). */

@@ -79,10 +79,13 @@ export function segmentSentences(text: string, lang: string): Span[] {
 
 // Sentences glued by an extraction that dropped the space between paragraphs: "Mizan Online.Moussavi
 // Majd a été…", "France.\"Nous". ICU never breaks without a space; a lower-case letter or digit, a
-// full stop and a capitalised word is a boundary unless the word belongs to a URL or an address.
+// full stop and a capitalised word is a boundary unless the word belongs to a URL or an address. The
+// capitalised word may be elided ("mère.L'ancien", "Bamako.S'il"); after a lower-case letter it may
+// also be one letter ("Jersey.A leur apogée", "Syrie.À l'inverse") or in capitals (a heading glued
+// on: "bureau.HOLLANDE, LE GRAND OUBLIÉ ?").
 const CLOSING_LEAD = /^\s*[»”]/u;
 const GLUED_HINT = /[\p{Ll}\p{N}][.!?]["“”«»’)]?\p{Lu}/u;
-const GLUED = /[\p{Ll}\p{N}][.!?]+(?=["“”«»’)]?\p{Lu}\p{Ll})/gu;
+const GLUED = /[\p{Ll}\p{N}][.!?]+(?=["“”«»’)]?\p{Lu}(?:\p{Ll}|['’]\p{L}))|\p{Ll}[.!?]+(?=["“”«»’)]?\p{Lu}[\s\p{Lu}])/gu;
 
 /** Splits `parts` (in place) at glued sentence boundaries inside each part. */
 function splitGlued(block: string, parts: { s: number; e: number }[]): void {
