@@ -38,7 +38,7 @@ const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|la
 
 // A sentence end or a quotation mark; the dot of a title or an initial ("a estimé M. Larcher",
 // "said Mr. Smith", "Donald J. Trump") ends nothing.
-const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
+const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Det|Jr))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
 
 /** How far from the quote we look (characters): attributions sit right next to the quotation. */
 export const AFTER_WINDOW = 160;
