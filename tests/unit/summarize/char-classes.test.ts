@@ -3,11 +3,14 @@ import { isSpaceUnit, isWordUnit, trimEndOf, trimStartOf } from '../../../utils/
 
 describe('character classes by lookup', () => {
   it('agree with the regexes they replace on every BMP code unit', () => {
+    // Disagreements collected and compared once: 131,072 separate expects took seconds under load.
+    const disagree: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      expect(isWordUnit(c), `U+${c.toString(16)}`).toBe(/[\p{L}\p{N}]/u.test(ch));
-      expect(isSpaceUnit(c), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+      if (isWordUnit(c) !== /[\p{L}\p{N}]/u.test(ch)) disagree.push(`word U+${c.toString(16)}`);
+      if (isSpaceUnit(c) !== /\s/.test(ch)) disagree.push(`space U+${c.toString(16)}`);
     }
+    expect(disagree).toEqual([]);
   });
 });
 
