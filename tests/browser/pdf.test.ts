@@ -2,7 +2,8 @@
 // shows its key quotes and who said what with their pages; errors for locked and scanned files.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { longHtml, longPdf, testPdfs } from '../fixtures/pdf/make-pdfs';
+import { SHARED_FROM_PAGES } from '../../utils/pdf/read-pdf';
 import { paperBody } from '../fixtures/pdf/paper-body';
 import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { storedFor, type StoredHighlight } from './highlights-helpers';
@@ -120,6 +121,29 @@ describe('PDF tabs', () => {
     const worker = await h.worker();
     const offscreen = await worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).map((c) => new URL(c.documentUrl!).pathname));
     expect(offscreen).toEqual(['/pdf-offscreen.html']);
+  });
+
+  it('reads a long PDF whose pages pdf.js\'s workers share out, in order, every quote traced to its page', async () => {
+    const pages = SHARED_FROM_PAGES + 6;
+    h.server.route('/long.pdf', readFileSync(await longPdf(pages)), 'application/pdf');
+    const page = await openPage(h, '/long.pdf');
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 30_000 }).toBe(3);
+    expect(await popup.locator('[data-testid="summary-meta"]').textContent()).toMatch(new RegExp(`${pages} pages`));
+    // The long file numbers its paragraphs: each key quote is a sentence of one, and its page is the
+    // page that paragraph was printed on (five paragraphs a page).
+    const html = longHtml(pages);
+    const paras = [...html.matchAll(/<p>(\d+)\. ([\s\S]*?)<\/p>/g)].map((m) => ({ n: Number(m[1]), text: m[2]! }));
+    const items = popup.locator('.kq-item');
+    for (let i = 0; i < 3; i++) {
+      const text = (await items.nth(i).locator(keyQuote).textContent())!;
+      const shown = Number((await items.nth(i).locator('[data-testid="quote-page"]').textContent())!.replace('p. ', ''));
+      const from = paras.filter((p) => p.text.includes(text)).map((p) => Math.ceil(p.n / 5));
+      expect(from, text).toContain(shown);
+    }
+    // pdf.js never entered the tab: only the small script that hands the bytes over did.
+    expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'object' });
   });
 
   it.each([
