@@ -43,7 +43,7 @@ function pdfThread() {
   }
 
   /** `transfer`: buffers handed over to the thread rather than copied. */
-  return function call<T>(op: Op, args: object, transfer: ArrayBuffer[] = []): Promise<T> {
+  function call<T>(op: Op, args: object, transfer: ArrayBuffer[] = []): Promise<T> {
     thread ??= start();
     thread.ref();
     const id = ++ids;
@@ -51,7 +51,11 @@ function pdfThread() {
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
       thread!.postMessage({ id, op, args }, transfer);
     });
-  };
+  }
+
+  /** Starts the thread (it loads pdf.js) before anything is asked of it; idle, it keeps nothing alive. */
+  const warm = () => void (thread ??= start()).unref();
+  return { call, warm };
 }
 
 interface PageText {
@@ -60,9 +64,10 @@ interface PageText {
   items: unknown[];
 }
 
-function threadPdfJs(): PdfJs {
-  const call = pdfThread();
+function threadPdfJs(): PdfJs & { warm(): void } {
+  const { call, warm } = pdfThread();
   return {
+    warm,
     getDocument({ data }) {
       // The bytes move to the thread, as pdf.js's own getDocument moves them to its worker (a view
       // into a larger buffer is copied: the rest of that buffer is not ours to move).
@@ -89,3 +94,6 @@ const THREADS = Math.max(1, Math.min(4, availableParallelism()));
 /** The first thread reads every PDF; the others, started only when a long file needs them, share its pages. */
 export const firstPdfThread = threadPdfJs();
 export const helperPdfThreads = Array.from({ length: THREADS - 1 }, threadPdfJs);
+
+/** Starts the first thread now: it loads pdf.js while this thread loads the rest of the CLI. */
+export const warmPdfThread = () => firstPdfThread.warm();
