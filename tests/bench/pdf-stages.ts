@@ -21,10 +21,11 @@ async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
 
 /** One run: each stage's ms. */
 async function stages(bytes: Uint8Array): Promise<number[]> {
-  const task = firstPdfThread.getDocument({ data: bytes.slice() });
-  const [doc, open] = await timed(() => task.promise);
+  const data = bytes.slice();
+  let task: ReturnType<typeof firstPdfThread.getDocument> | undefined;
+  const [doc, open] = await timed(() => (task = firstPdfThread.getDocument({ data })).promise);
   const [pages, read] = await timed(() => readPages(doc, Infinity));
-  await task.destroy();
+  await task!.destroy();
   const [, lay] = await timed(() => layoutPdf(pages));
   // The whole read as the CLI does it, helpers included, less the layout.
   const [article, whole] = await timed(() => pdfArticle(bytes, 'file:///bench.pdf'));
