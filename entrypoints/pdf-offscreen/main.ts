@@ -11,12 +11,20 @@ import { t } from '@/utils/i18n';
 /** Closed after this long without a PDF: pdf.js and its workers hold tens of megabytes. */
 const IDLE_MS = 5 * 60_000;
 
+/**
+ * Bytes that stop arriving for this long are given up (the tab closed, its port was refused): the read
+ * fails with a message instead of waiting for ever, and the parts are freed (also those whose read
+ * never came).
+ */
+const STALLED_MS = 60_000;
+
 /** Bytes on their way from a tab: the parts so far, and whether the tab has sent them all. */
 interface Incoming {
   tabId: number;
   parts: string[];
   complete: Promise<void>;
   settle(err?: KeyquoteError): void;
+  stalled?: ReturnType<typeof setTimeout>;
 }
 
 const incoming = new Map<string, Incoming>();
@@ -30,21 +38,35 @@ function restartIdleTimer(): void {
 
 const reader = () => (globalThis as PdfReaderGlobal).keyquotePdf!;
 
+const fetchFailed = () => new KeyquoteError('no-access', t('errPdfFetch'));
+
+/** (Re)starts the clock of bytes still to come. */
+function waitForMore(id: string, entry: Incoming): void {
+  clearTimeout(entry.stalled);
+  entry.stalled = setTimeout(() => {
+    incoming.delete(id);
+    entry.settle(fetchFailed());
+  }, STALLED_MS);
+}
+
 function expect(id: string, tabId: number): true {
-  // A new PDF: bytes of one whose read never came (its sender failed) are dropped.
-  incoming.clear();
   const entry = { tabId, parts: [] } as unknown as Incoming;
   entry.complete = new Promise<void>((resolve, reject) => (entry.settle = (err) => (err ? reject(err) : resolve())));
   entry.complete.catch(() => undefined); // seen by the read, if one comes
   incoming.set(id, entry);
+  waitForMore(id, entry);
   return true;
 }
 
 async function bytesOf(id: string): Promise<Uint8Array> {
   const entry = incoming.get(id);
-  if (!entry) throw new KeyquoteError('no-access', t('errPdfFetch'));
-  await entry.complete;
-  incoming.delete(id);
+  if (!entry) throw fetchFailed();
+  try {
+    await entry.complete;
+  } finally {
+    clearTimeout(entry.stalled);
+    incoming.delete(id);
+  }
   return decodeParts(entry.parts);
 }
 
@@ -79,14 +101,23 @@ browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
   }
   let done = false;
   port.onMessage.addListener((m: PdfPortMessage) => {
-    if ('data' in m && typeof m.data === 'string') entry.parts.push(m.data);
-    else if ('done' in m) {
+    if ('data' in m && typeof m.data === 'string') {
+      entry.parts.push(m.data);
+      waitForMore(id, entry);
+    } else if ('done' in m) {
       done = true;
+      // Kept until its read comes, or freed if none does.
+      waitForMore(id, entry);
       entry.settle();
       port.disconnect();
     }
   });
   // The tab closed or navigated before it sent everything.
-  port.onDisconnect.addListener(() => done || entry.settle(new KeyquoteError('no-access', t('errPdfFetch'))));
+  port.onDisconnect.addListener(() => {
+    if (done) return;
+    clearTimeout(entry.stalled);
+    incoming.delete(id);
+    entry.settle(fetchFailed());
+  });
 });
 restartIdleTimer();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { longHtml, longPdf, testPdfs } from '../fixtures/pdf/make-pdfs';
 import { SHARED_FROM_PAGES } from '../../utils/pdf/read-pdf';
+import type { PdfBytesGlobal } from '../../utils/pdf/reader-global';
 import { paperBody } from '../fixtures/pdf/paper-body';
 import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { storedFor, type StoredHighlight } from './highlights-helpers';
@@ -45,6 +46,42 @@ describe('PDF tabs', () => {
     for (const p of pages) expect(p).toMatch(/^p\. [12]$/);
     // pdf.js never entered the tab: only the small script that fetches the file did.
     expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'object' });
+  });
+
+  it('takes a PDF\'s bytes only from the tab the background named, on that read\'s port', async () => {
+    // After the test above, the offscreen document is open. Tab `a` shows the PDF; tab `b`, a web page
+    // with Keyquote's script in it, knows the read's port name and tries to slip other bytes in first.
+    // (A tab's script cannot learn the random name; this one is told it, to show the tab check holds.)
+    const a = await openPage(h, '/paper.pdf');
+    const b = await openPage(h, '/seed-politics.html');
+    const [tabA, tabB] = [await tabIdOf(h, a), await tabIdOf(h, b)];
+    const { refused, title } = await (await h.worker()).evaluate(
+      async ({ tabA, tabB, url }) => {
+        const id = crypto.randomUUID();
+        await chrome.runtime.sendMessage({ keyquotePdf: 'expect', id, tabId: tabA });
+        const [tried] = await chrome.scripting.executeScript({
+          target: { tabId: tabB },
+          func: (name: string) =>
+            new Promise<boolean>((resolve) => {
+              const port = chrome.runtime.connect({ name });
+              port.onDisconnect.addListener(() => resolve(true));
+              port.postMessage({ data: btoa('%PDF-1.7 not the file the user is looking at') });
+              setTimeout(() => resolve(false), 1500);
+            }),
+          args: [`keyquote-pdf:${id}`],
+        });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, files: ['/pdf-bytes.js'] });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, func: (u: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.load(u), args: [url] });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, func: (i: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.send(i), args: [id] });
+        const r = (await chrome.runtime.sendMessage({ keyquotePdf: 'read', id, url })) as { title?: string; error?: unknown };
+        return { refused: tried!.result, title: r.title ?? JSON.stringify(r.error) };
+      },
+      { tabA, tabB, url: h.server.url('/paper.pdf') },
+    );
+    // The other tab's port was shut at once; the named tab's bytes were read.
+    expect(refused).toBe(true);
+    expect(title).toBe('Reading on Screens and on Paper: A Field Study of Long-Form Comprehension');
+    await b.close();
   });
 
   it('gives who said what with pages, and opens the viewer at a quote\'s page on click', async () => {
