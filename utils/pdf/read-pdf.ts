@@ -53,7 +53,15 @@ type Task = ReturnType<typeof open>;
  * on; one that fails to open is left out (the first reads its share).
  */
 function openHelpers(helpers: readonly PdfJs[], spare: Uint8Array, tasks: Task[]): Promise<PdfDocument[]> {
-  const opened = helpers.map((h, i) => open(h, i === helpers.length - 1 ? spare : spare.slice()));
+  // A helper that cannot even start (its thread refused) is left out like one that fails to open.
+  const tryOpen = (h: PdfJs, data: Uint8Array) => {
+    try {
+      return [open(h, data)];
+    } catch {
+      return [];
+    }
+  };
+  const opened = helpers.flatMap((h, i) => tryOpen(h, i === helpers.length - 1 ? spare : spare.slice()));
   tasks.push(...opened);
   return Promise.allSettled(opened.map((t) => t.promise)).then((docs) => docs.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : [])));
 }

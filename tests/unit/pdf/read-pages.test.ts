@@ -76,3 +76,19 @@ describe('readPdf on a long printed PDF', () => {
     expect(shared.pagesRead).toBe(alone.pageCount);
   }, 120_000);
 });
+
+describe('readPdf with helpers that fail', () => {
+  it('reads every page with the first pdf.js when a helper cannot start or cannot open the file', async () => {
+    const file = await longPdf(SHARED_FROM_PAGES + 6);
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    const cannotStart: PdfJs = {
+      getDocument: () => {
+        throw new Error('no thread');
+      },
+    };
+    const cannotOpen: PdfJs = { getDocument: () => ({ promise: Promise.reject(new Error('no')), destroy: async () => undefined }) };
+    const a = await readPdf(pdfjs, new Uint8Array(readFileSync(file)), { url: 'file:///long.pdf', helpers: [cannotStart, cannotOpen] });
+    expect(a.pagesRead).toBe(SHARED_FROM_PAGES + 6);
+    expect(a.paragraphs.length).toBeGreaterThan(0);
+  }, 120_000);
+});
