@@ -6,30 +6,56 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import * as pdfjs from 'pdfjs-dist';
 import { readPdf, type PdfJs } from '@/utils/pdf/read-pdf';
 import { fetchPdfBytes } from '@/utils/pdf/fetch-bytes';
-import { toKeyquoteError } from '@/utils/errors';
+import { errorData } from '@/utils/errors';
 import { PDF_WORKER_FILE, type PdfReaderGlobal, type PdfReadResult } from '@/utils/pdf/reader-global';
 
+/** pdf.js threads: one per core, up to four; a long file's pages are shared between them. */
+const THREADS = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+/** Helper threads hold pdf.js's tens of megabytes each: they go after this long without a PDF. */
+const HELPERS_IDLE_MS = 60_000;
+
 /**
- * One worker for every PDF this page reads: started on the first, kept warm for the next (a fresh
- * thread compiles pdf.js's parser again). Parsing there leaves this page's thread free.
+ * Workers, each started when first asked for and kept warm for the next PDF (a fresh thread compiles
+ * pdf.js's parser again): the first reads every PDF, the others only long ones. Parsing there leaves
+ * this page's thread free.
  */
-function useWorker(): void {
-  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(PDF_WORKER_FILE);
+const workers: { thread: Worker; pdf: pdfjs.PDFWorker }[] = [];
+let idle: ReturnType<typeof setTimeout> | undefined;
+let reading = 0;
+
+function worker(i: number): pdfjs.PDFWorker {
+  if (!workers[i]) {
+    const thread = new Worker(PDF_WORKER_FILE);
+    workers[i] = { thread, pdf: new pdfjs.PDFWorker({ port: thread as never }) };
+  }
+  return workers[i].pdf;
 }
 
-/** The error as plain data: it crosses to other extension pages as a message. */
-function asData(err: unknown): PdfReadResult {
-  const e = toKeyquoteError(err);
-  return { error: { code: e.code, message: e.message } };
+function dropHelpers(): void {
+  for (const w of workers.splice(1)) {
+    w.pdf.destroy();
+    w.thread.terminate();
+  }
 }
+
+/** pdf.js as the reader takes it, on worker i. */
+const engine = (i: number): PdfJs => ({
+  getDocument: (src) => pdfjs.getDocument({ ...src, worker: worker(i) }) as unknown as ReturnType<PdfJs['getDocument']>,
+});
 
 async function readBytes(bytes: Uint8Array, url: string): Promise<PdfReadResult> {
-  useWorker();
-  return readPdf(pdfjs as unknown as PdfJs, bytes, { url }).catch(asData);
+  clearTimeout(idle);
+  reading++;
+  const helpers = Array.from({ length: THREADS - 1 }, (_, i) => engine(i + 1));
+  try {
+    return await readPdf(engine(0), bytes, { url, helpers }).catch(errorData);
+  } finally {
+    if (--reading === 0) idle = setTimeout(dropHelpers, HELPERS_IDLE_MS);
+  }
 }
 
 async function readUrl(url: string): Promise<PdfReadResult> {
-  return fetchPdfBytes(url).then((bytes) => readBytes(bytes, url), asData);
+  return fetchPdfBytes(url).then((bytes) => readBytes(bytes, url), errorData);
 }
 
 export default defineUnlistedScript(() => {

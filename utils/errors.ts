@@ -29,3 +29,13 @@ export function toKeyquoteError(err: unknown): KeyquoteError {
   const message = err instanceof Error ? err.message : String(err);
   return new KeyquoteError('internal', message || t('errInternal'));
 }
+
+/** An error as it crosses between the extension's contexts: plain data, since a message carries no class. */
+export interface ErrorData {
+  error: { code: KeyquoteErrorCode; message: string };
+}
+
+export function errorData(err: unknown): ErrorData {
+  const e = toKeyquoteError(err);
+  return { error: { code: e.code, message: e.message } };
+}

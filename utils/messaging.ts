@@ -1,7 +1,7 @@
 // Typed request/response messaging over runtime messages; handler errors are re-thrown at the caller.
 import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
-import { KeyquoteError, toKeyquoteError, type KeyquoteErrorCode } from './errors';
+import { KeyquoteError, errorData, type ErrorData } from './errors';
 import { requestChecks, type MessageType, type RequestOf, type ResponseOf } from './protocol';
 
 interface Envelope {
@@ -9,7 +9,7 @@ interface Envelope {
   type: MessageType;
   data: unknown;
 }
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: KeyquoteErrorCode; message: string } };
+type Reply = { ok: true; value: unknown } | ({ ok: false } & ErrorData);
 
 type Handler<T extends MessageType> = (
   data: RequestOf<T>,
@@ -59,8 +59,7 @@ async function dispatch(msg: Envelope, sender: Browser.runtime.MessageSender): P
     if (!handler) throw new KeyquoteError('internal', `No handler for ${msg.type}.`);
     return { ok: true, value: await handler(msg.data as never, sender) };
   } catch (err) {
-    const e = toKeyquoteError(err);
-    return { ok: false, error: { code: e.code, message: e.message } };
+    return { ok: false, ...errorData(err) };
   }
 }
 

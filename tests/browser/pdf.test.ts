@@ -2,7 +2,9 @@
 // shows its key quotes and who said what with their pages; errors for locked and scanned files.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { longHtml, longPdf, testPdfs } from '../fixtures/pdf/make-pdfs';
+import { SHARED_FROM_PAGES } from '../../utils/pdf/read-pdf';
+import type { PdfBytesGlobal } from '../../utils/pdf/reader-global';
 import { paperBody } from '../fixtures/pdf/paper-body';
 import { openPage, openPopupFor, tabIdOf, useHarness } from './harness';
 import { storedFor, type StoredHighlight } from './highlights-helpers';
@@ -44,6 +46,42 @@ describe('PDF tabs', () => {
     for (const p of pages) expect(p).toMatch(/^p\. [12]$/);
     // pdf.js never entered the tab: only the small script that fetches the file did.
     expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'object' });
+  });
+
+  it('takes a PDF\'s bytes only from the tab the background named, on that read\'s port', async () => {
+    // After the test above, the offscreen document is open. Tab `a` shows the PDF; tab `b`, a web page
+    // with Keyquote's script in it, knows the read's port name and tries to slip other bytes in first.
+    // (A tab's script cannot learn the random name; this one is told it, to show the tab check holds.)
+    const a = await openPage(h, '/paper.pdf');
+    const b = await openPage(h, '/seed-politics.html');
+    const [tabA, tabB] = [await tabIdOf(h, a), await tabIdOf(h, b)];
+    const { refused, title } = await (await h.worker()).evaluate(
+      async ({ tabA, tabB, url }) => {
+        const id = crypto.randomUUID();
+        await chrome.runtime.sendMessage({ keyquotePdf: 'expect', id, tabId: tabA });
+        const [tried] = await chrome.scripting.executeScript({
+          target: { tabId: tabB },
+          func: (name: string) =>
+            new Promise<boolean>((resolve) => {
+              const port = chrome.runtime.connect({ name });
+              port.onDisconnect.addListener(() => resolve(true));
+              port.postMessage({ data: btoa('%PDF-1.7 not the file the user is looking at') });
+              setTimeout(() => resolve(false), 1500);
+            }),
+          args: [`keyquote-pdf:${id}`],
+        });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, files: ['/pdf-bytes.js'] });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, func: (u: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.load(u), args: [url] });
+        await chrome.scripting.executeScript({ target: { tabId: tabA }, func: (i: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.send(i), args: [id] });
+        const r = (await chrome.runtime.sendMessage({ keyquotePdf: 'read', id, url })) as { title?: string; error?: unknown };
+        return { refused: tried!.result, title: r.title ?? JSON.stringify(r.error) };
+      },
+      { tabA, tabB, url: h.server.url('/paper.pdf') },
+    );
+    // The other tab's port was shut at once; the named tab's bytes were read.
+    expect(refused).toBe(true);
+    expect(title).toBe('Reading on Screens and on Paper: A Field Study of Long-Form Comprehension');
+    await b.close();
   });
 
   it('gives who said what with pages, and opens the viewer at a quote\'s page on click', async () => {
@@ -120,6 +158,29 @@ describe('PDF tabs', () => {
     const worker = await h.worker();
     const offscreen = await worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).map((c) => new URL(c.documentUrl!).pathname));
     expect(offscreen).toEqual(['/pdf-offscreen.html']);
+  });
+
+  it('reads a long PDF whose pages pdf.js\'s workers share out, in order, every quote traced to its page', async () => {
+    const pages = SHARED_FROM_PAGES + 6;
+    h.server.route('/long.pdf', readFileSync(await longPdf(pages)), 'application/pdf');
+    const page = await openPage(h, '/long.pdf');
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator(keyQuote).count(), { timeout: 30_000 }).toBe(3);
+    expect(await popup.locator('[data-testid="summary-meta"]').textContent()).toMatch(new RegExp(`${pages} pages`));
+    // The long file numbers its paragraphs: each key quote is a sentence of one, and its page is the
+    // page that paragraph was printed on (five paragraphs a page).
+    const html = longHtml(pages);
+    const paras = [...html.matchAll(/<p>(\d+)\. ([\s\S]*?)<\/p>/g)].map((m) => ({ n: Number(m[1]), text: m[2]! }));
+    const items = popup.locator('.kq-item');
+    for (let i = 0; i < 3; i++) {
+      const text = (await items.nth(i).locator(keyQuote).textContent())!;
+      const shown = Number((await items.nth(i).locator('[data-testid="quote-page"]').textContent())!.replace('p. ', ''));
+      const from = paras.filter((p) => p.text.includes(text)).map((p) => Math.ceil(p.n / 5));
+      expect(from, text).toContain(shown);
+    }
+    // pdf.js never entered the tab: only the small script that hands the bytes over did.
+    expect(await pdfScriptsInTab(tabId)).toEqual({ reader: 'undefined', bytes: 'object' });
   });
 
   it.each([

@@ -5,7 +5,8 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { askBridge, SHIPPED_BUILD, TEST_BUILD, useFirefox } from './firefox-harness';
 import type { Summary } from '@/utils/summary';
-import { testPdfs } from '../fixtures/pdf/make-pdfs';
+import { longPdf, testPdfs } from '../fixtures/pdf/make-pdfs';
+import { SHARED_FROM_PAGES } from '@/utils/pdf/read-pdf';
 import { paperBody } from '../fixtures/pdf/paper-body';
 
 interface BridgeResult {
@@ -82,7 +83,15 @@ describe('Firefox', () => {
       expect([1, 2]).toContain(q.page);
     }
     expect((await ask(ff.server.url('/encrypted.pdf'))).error).toMatchObject({ code: 'bad-file', message: expect.stringMatching(/password/) });
-  }, 120_000);
+    // A long file, whose pages the reader shares out between its pdf.js workers: all of them, in order.
+    const pages = SHARED_FROM_PAGES + 6;
+    ff.server.route('/long.pdf', readFileSync(await longPdf(pages)), 'application/pdf');
+    const long = await ask(ff.server.url('/long.pdf'));
+    expect(long.error).toBeUndefined();
+    expect(long.pageCount).toBe(pages);
+    expect(long.summary!.keyQuotes).toHaveLength(3);
+    for (const q of long.summary!.keyQuotes) expect(q.page).toBeGreaterThanOrEqual(1);
+  }, 180_000);
 
   it('the shipped Firefox build carries no test bridge and no host access', () => {
     const manifest = JSON.parse(readFileSync(join(SHIPPED_BUILD, 'manifest.json'), 'utf8'));

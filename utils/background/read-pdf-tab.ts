@@ -1,5 +1,5 @@
-// Reads a PDF shown in a tab. Chrome: a small script fetches the file inside the tab (the offscreen
-// document loads a local file itself), and the offscreen document reads it with pdf.js on a worker (a
+// Reads a PDF shown in a tab. Chrome: a small script fetches the file inside the tab and hands it to
+// the offscreen document (which loads a local file itself), where pdf.js reads it on workers (a
 // service worker can start no worker). Firefox, whose PDF
 // viewer takes no scripts: the background page loads pdf.js (on a worker too) and fetches the URL.
 import { browser } from 'wxt/browser';
@@ -7,7 +7,7 @@ import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
 import { t } from '../i18n';
 import { PDF_BYTES_FILE, PDF_READER_FILE, type PdfBytesGlobal, type PdfReaderGlobal, type PdfReadResult } from '../pdf/reader-global';
-import { PDF_OFFSCREEN_PAGE, PDF_PART_BYTES, type OffscreenPdfMessage } from '../pdf/offscreen-protocol';
+import { PDF_OFFSCREEN_PAGE, type OffscreenPdfMessage } from '../pdf/offscreen-protocol';
 
 function unwrap(data: PdfReadResult | undefined | null): ArticleData {
   if (data && 'error' in data) throw new KeyquoteError(data.error.code, data.error.message);
@@ -19,23 +19,6 @@ function unwrap(data: PdfReadResult | undefined | null): ArticleData {
 async function inTab<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A): Promise<Awaited<R> | null> {
   const results = await browser.scripting.executeScript({ target: { tabId }, func, args } as never).catch(() => null);
   return ((results as { result?: Awaited<R> }[] | null)?.[0]?.result ?? null) as Awaited<R> | null;
-}
-
-/** The PDF's bytes fetched inside the tab, as base64 parts. */
-async function bytesFromTab(tabId: number, url: string): Promise<string[]> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [PDF_BYTES_FILE] } as never).catch(() => null);
-  const head = await inTab(tabId, (u: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes?.load(u) ?? null, [url]);
-  if (!head) throw new KeyquoteError('restricted', t('rPdf'));
-  if ('error' in head) throw new KeyquoteError(head.error.code, head.error.message);
-  const { size } = head;
-  const parts: string[] = [];
-  for (let start = 0; start < size; start += PDF_PART_BYTES) {
-    const part = await inTab(tabId, (s: number, e: number) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.slice(s, e), [start, start + PDF_PART_BYTES]);
-    if (part === null) throw new KeyquoteError('no-access', t('errPdfFetch'));
-    parts.push(part);
-  }
-  await inTab(tabId, () => (globalThis as PdfBytesGlobal).keyquotePdfBytes?.clear(), []);
-  return parts;
 }
 
 let creating: Promise<void> | undefined;
@@ -58,19 +41,29 @@ const send = (msg: OffscreenPdfMessage) =>
     throw new KeyquoteError('internal', t('errUnreadable'));
   });
 
+/**
+ * The PDF's bytes fetched inside the tab and handed from there to the offscreen document, which was
+ * told first to expect them from this tab on read `id`'s port: one hop for megabytes, not two.
+ */
+async function bytesFromTab(tabId: number, url: string, id: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [PDF_BYTES_FILE] } as never).catch(() => null);
+  const head = await inTab(tabId, (u: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes?.load(u) ?? null, [url]);
+  if (!head) throw new KeyquoteError('restricted', t('rPdf'));
+  if ('error' in head) throw new KeyquoteError(head.error.code, head.error.message);
+  await send({ keyquotePdf: 'expect', id, tabId });
+  const sent = await inTab(tabId, (i: string) => (globalThis as PdfBytesGlobal).keyquotePdfBytes!.send(i), [id]);
+  if (!sent) throw new KeyquoteError('no-access', t('errPdfFetch'));
+}
+
 export async function readPdfInTab(tabId: number, url: string): Promise<ArticleData> {
   // Chrome only (Firefox's background reads PDFs itself): the Firefox build drops what follows, so it
   // names no offscreen API, which Firefox lacks (web-ext lint).
   if (import.meta.env.FIREFOX) return readPdfInBackground(url);
   const id = crypto.randomUUID();
-  // A tab's script may not load a local file: the offscreen document does (with file access on).
-  if (/^file:/i.test(url)) {
-    await offscreenReady();
-    return unwrap((await send({ keyquotePdf: 'read-url', id, url })) as PdfReadResult);
-  }
-  const parts = await bytesFromTab(tabId, url);
   await offscreenReady();
-  for (const data of parts) await send({ keyquotePdf: 'part', id, data });
+  // A tab's script may not load a local file: the offscreen document does (with file access on).
+  if (/^file:/i.test(url)) return unwrap((await send({ keyquotePdf: 'read-url', id, url })) as PdfReadResult);
+  await bytesFromTab(tabId, url, id);
   return unwrap((await send({ keyquotePdf: 'read', id, url })) as PdfReadResult);
 }
 

@@ -13,7 +13,7 @@ function recordInput(rec: Record<string, unknown>): CliInput {
 }
 
 /** A record pointing at a local file ({"id", "path"}: HTML, text or PDF) or carrying its content. */
-function summarizeRecord(rec: Record<string, unknown>, count: number, outline: boolean): Promise<CliResult> | CliResult {
+function summarizeRecord(rec: Record<string, unknown>, count: number, outline: boolean): Promise<CliResult> {
   if (typeof rec.path === 'string' && typeof rec.html !== 'string' && typeof rec.text !== 'string') {
     return summarizeFile(rec.path, count, outline).catch((err: unknown) => {
       // The file system's errors name the file, as runFiles does; the reader's (a locked PDF…) speak for themselves.

@@ -2,14 +2,18 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliArgs } from './args';
-import { runBatch } from './batch';
-import { formatText, jsonSummary } from './format';
-import { fileError, summarizeFile } from './read-input';
+import { warmPdfThread } from './pdf-client';
 
 const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages/seed-politics.html');
 
+// The rest of the CLI is loaded once the arguments are known, so that a PDF's thread loads pdf.js meanwhile.
+const readInput = () => import('./read-input');
+const format = () => import('./format');
+
 async function runFiles(args: CliArgs): Promise<number> {
   const files = args.files.length ? args.files : [SAMPLE];
+  if (files.some((f) => /\.pdf$/i.test(f))) warmPdfThread();
+  const [{ fileError, summarizeFile }, { formatText, jsonSummary }] = await Promise.all([readInput(), format()]);
   let failed = 0;
   for (const [i, file] of files.entries()) {
     try {
@@ -38,6 +42,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (args.jsonl) {
+    const [{ runBatch }, { fileError }] = await Promise.all([import('./batch'), readInput()]);
     try {
       return (await runBatch(args.jsonl, args.count, { outline: args.outline, withText: args.text })) ? 1 : 0;
     } catch (err) {

@@ -1,8 +1,6 @@
 // The CLI's pipeline: the same extraction and summarizer as the extension, on a Node DOM.
-import { parseHTML } from 'linkedom';
 import { articleText, type ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
-import { extractArticle } from '../extract/extract-article';
 import type { Summary } from '../summary';
 import { articleFromText } from '../text-article';
 
@@ -26,10 +24,16 @@ export function assertText(buf: Buffer): string {
   return text;
 }
 
-function toArticle(input: CliInput): ArticleData {
-  if (input.kind === 'text') return articleFromText(input.text, { title: input.title, lang: input.lang });
-  const { document } = parseHTML(input.html);
-  return extractArticle(document as unknown as Document, { url: input.url ?? 'about:blank' });
+/**
+ * The Node DOM and the extractor, loaded for the first HTML input only: the DOM alone takes most of a
+ * second to load, which a PDF or a text file never needs.
+ */
+const htmlTools = () => Promise.all([import('linkedom'), import('../extract/extract-article')]);
+type HtmlTools = Awaited<ReturnType<typeof htmlTools>>;
+
+function htmlArticle(html: string, url: string | undefined, [{ parseHTML }, { extractArticle }]: HtmlTools): ArticleData {
+  const { document } = parseHTML(html);
+  return extractArticle(document as unknown as Document, { url: url ?? 'about:blank' });
 }
 
 /** The CLI's answer for an article read since `t0` (HTML, text or PDF alike). */
@@ -38,7 +42,10 @@ export function summarizeArticle(article: ArticleData, count: number, outline: b
   return { summary, isArticle: article.isArticle, text: articleText(article.paragraphs), ms: performance.now() - t0 };
 }
 
-export function summarizeInput(input: CliInput, count: number, outline = false): CliResult {
+export async function summarizeInput(input: CliInput, count: number, outline = false): Promise<CliResult> {
+  const tools = input.kind === 'html' ? await htmlTools() : undefined;
+  // `ms` counts extraction and summary, not loading the code.
   const t0 = performance.now();
-  return summarizeArticle(toArticle(input), count, outline, t0);
+  const article = input.kind === 'text' ? articleFromText(input.text, { title: input.title, lang: input.lang }) : htmlArticle(input.html, input.url, tools!);
+  return summarizeArticle(article, count, outline, t0);
 }

@@ -3,26 +3,17 @@
 import type { ArticleData, PageStart } from '../article';
 import { KeyquoteError } from '../errors';
 import { t } from '../i18n';
-import { countWords } from '../reading-time';
 import { layoutPdf } from './layout';
 import { pdfTitle } from './title';
-import type { PdfItem, PdfPageText } from './types';
+import { readPages, type PdfDocument } from './read-pages';
 
 /** The part of pdf.js this module uses; the caller picks the build (legacy in Node, modern in browsers). */
 export interface PdfJs {
+  /** `data` is handed over (pdf.js transfers its buffer to its thread): the caller keeps no use of it. */
   getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; stopAtErrors?: boolean; verbosity?: number }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
   };
-}
-interface PdfDocument {
-  numPages: number;
-  getMetadata(): Promise<{ info: unknown }>;
-  getPage(n: number): Promise<{
-    getViewport(o: { scale: number }): { width: number; height: number };
-    getTextContent(): Promise<{ items: unknown[] }>;
-    cleanup(): void;
-  }>;
 }
 
 export interface PdfArticle extends ArticleData {
@@ -35,52 +26,52 @@ export interface PdfArticle extends ArticleData {
 /** Reading stops after the page that passes this many words (the extension's cap for huge pages). */
 const MAX_PDF_WORDS = 300_000;
 
-interface RawItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
-}
-
-/** pdf.js text items as plain positioned runs; the size is the text matrix's vertical scale. */
-function toItems(raw: readonly unknown[]): PdfItem[] {
-  const out: PdfItem[] = [];
-  for (const r of raw as RawItem[]) {
-    if (typeof r.str !== 'string' || !r.transform) continue;
-    const [a, b, c, d, x, y] = r.transform as [number, number, number, number, number, number];
-    // Rotated text (margins, watermarks) is not part of the reading text.
-    if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) continue;
-    out.push({ str: r.str, x, y, w: r.width ?? 0, size: Math.abs(d) || Math.abs(a) });
-  }
-  return out;
-}
-
 function pdfError(err: unknown): KeyquoteError {
   const name = (err as { name?: string } | null)?.name ?? '';
   if (name === 'PasswordException') return new KeyquoteError('bad-file', t('errPdfPassword'));
   return new KeyquoteError('bad-file', t('errPdfBroken'));
 }
 
-async function readPages(doc: PdfDocument, maxWords: number): Promise<PdfPageText[]> {
-  const pages: PdfPageText[] = [];
-  let words = 0;
-  for (let n = 1; n <= doc.numPages && words < maxWords; n++) {
-    const page = await doc.getPage(n);
-    const { width, height } = page.getViewport({ scale: 1 });
-    const items = toItems((await page.getTextContent()).items);
-    page.cleanup();
-    pages.push({ items, width, height });
-    for (const it of items) words += countWords(it.str);
-  }
-  return pages;
-}
-
 export interface ReadPdfOptions {
   url: string;
   maxWords?: number;
+  /**
+   * More pdf.js instances, each on a thread of its own, that share out a long file's pages with the
+   * first: pdf.js reads a page's text on one thread, and a long file is most of the wait.
+   */
+  helpers?: readonly PdfJs[];
+}
+
+/** From this many pages on, the helpers read too: below, opening the file again costs more than it saves. */
+export const SHARED_FROM_PAGES = 24;
+
+const open = (pdfjs: PdfJs, data: Uint8Array) => pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 });
+type Task = ReturnType<typeof open>;
+
+/**
+ * The file opened again on each helper (for a long file), each with its own copy, while the first reads
+ * on; one that fails to open is left out (the first reads its share).
+ */
+function openHelpers(helpers: readonly PdfJs[], spare: Uint8Array, tasks: Task[]): Promise<PdfDocument[]> {
+  // A helper that cannot even start (its thread refused) is left out like one that fails to open.
+  const tryOpen = (h: PdfJs, data: Uint8Array) => {
+    try {
+      return [open(h, data)];
+    } catch {
+      return [];
+    }
+  };
+  const opened = helpers.flatMap((h, i) => tryOpen(h, i === helpers.length - 1 ? spare : spare.slice()));
+  tasks.push(...opened);
+  return Promise.allSettled(opened.map((t) => t.promise)).then((docs) => docs.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : [])));
 }
 
 export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: ReadPdfOptions): Promise<PdfArticle> {
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 });
+  const helpers = opts.helpers ?? [];
+  // Copied before pdf.js takes the bytes away to its thread.
+  const spare = helpers.length ? bytes.slice() : undefined;
+  const task = open(pdfjs, bytes);
+  const tasks = [task];
   let doc: PdfDocument;
   try {
     doc = await task.promise;
@@ -89,7 +80,8 @@ export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: ReadPdfOpti
     throw pdfError(err);
   }
   try {
-    const pages = await readPages(doc, opts.maxWords ?? MAX_PDF_WORDS);
+    const more = spare && doc.numPages >= SHARED_FROM_PAGES ? openHelpers(helpers, spare, tasks) : undefined;
+    const pages = await readPages(doc, opts.maxWords ?? MAX_PDF_WORDS, more);
     if (!pages.some((p) => p.items.some((i) => i.str.trim()))) throw new KeyquoteError('empty', t('errPdfNoText'));
     const layout = layoutPdf(pages);
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
@@ -110,6 +102,6 @@ export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: ReadPdfOpti
   } catch (err) {
     throw err instanceof KeyquoteError ? err : pdfError(err);
   } finally {
-    await task.destroy().catch(() => undefined);
+    await Promise.all(tasks.map((t) => t.destroy().catch(() => undefined)));
   }
 }

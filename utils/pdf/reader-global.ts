@@ -1,8 +1,8 @@
 // The shape of what entrypoints/pdf-reader.ts leaves on its global object, for those who call it.
-import type { KeyquoteErrorCode } from '../errors';
+import type { ErrorData } from '../errors';
 import type { PdfArticle } from './read-pdf';
 
-export type PdfReadResult = PdfArticle | { error: { code: KeyquoteErrorCode; message: string } };
+export type PdfReadResult = PdfArticle | ErrorData;
 
 export type PdfReaderGlobal = typeof globalThis & {
   keyquotePdf?: {
@@ -19,14 +19,16 @@ export const PDF_WORKER_FILE = '/pdf-worker.js';
 /** The small script injected into a Chrome tab showing a PDF: it fetches the file there, nothing more. */
 export const PDF_BYTES_FILE = '/pdf-bytes.js';
 
-export type PdfBytesHead = { size: number } | { error: { code: KeyquoteErrorCode; message: string } };
+export type PdfBytesHead = { size: number } | ErrorData;
 
 export type PdfBytesGlobal = typeof globalThis & {
   keyquotePdfBytes?: {
-    /** Fetches the file and keeps its bytes in the tab until `clear`. */
+    /** Fetches the file and keeps its bytes in the tab until `send`. */
     load(url: string): Promise<PdfBytesHead>;
-    /** Bytes [start, end) in base64: a script's result must be JSON, which has no binary type. */
-    slice(start: number, end: number): Promise<string>;
-    clear(): void;
+    /**
+     * Hands the bytes to the offscreen document on the port of read `id`, in base64 parts (a message
+     * is JSON, which has no binary type), and forgets them; false when nothing was loaded.
+     */
+    send(id: string): Promise<boolean>;
   };
 };
