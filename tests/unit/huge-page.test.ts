@@ -55,8 +55,24 @@ describe('huge pages are read from their main subtree', () => {
   it('the sliced walk pauses between slices and reads what the plain walk reads', async () => {
     const root = dom(`<html><body>${BODY.repeat(100)}</body></html>`).body;
     let pauses = 0;
-    const sliced = await blockTextsSliced(root, {}, async () => void pauses++);
+    // Slices of 0 ms: a pause at every look at the clock.
+    const sliced = await blockTextsSliced(root, {}, async () => void pauses++, 0);
     expect(sliced).toEqual(blockTexts(root));
     expect(pauses).toBeGreaterThan(3);
+  });
+
+  it('a page with more text than Readability reads in time is read in place, cut where the reader stops', async () => {
+    const html = `<html><body>${MENU}<article><h1>Harbour</h1>${BODY.repeat(20)}</article></body></html>`;
+    // 1,260 elements, under the element limit; its text (over 100k characters) is over this limit.
+    const opts = { url: OPTS.url, maxReadabilityChars: 50_000 };
+    const a = extractArticle(dom(html), opts);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs.join(' ')).not.toContain('Topic 1');
+    expect(await extractArticleSliced(dom(html), opts)).toEqual(a);
+    // The extension reads a page's first part only (PAGE_READ_CHARS), and says so.
+    const cut = await extractArticleSliced(dom(html), { ...opts, maxChars: 20_000 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.paragraphs.join('').length).toBeLessThan(20_000 + 200);
+    expect(a.paragraphs.slice(0, cut.paragraphs.length)).toEqual(cut.paragraphs);
   });
 });

@@ -13,8 +13,20 @@ import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
 export const MAX_ELEMENTS = 60_000;
-/** About 300k words: the most text Keyquote reads from one page. */
+/** About 300k words: the most text Keyquote reads from one page (the CLI's --text). */
 export const MAX_CHARS = 2_000_000;
+/**
+ * About 15k words of English: the most the extension reads from one page, since the popup must answer
+ * at once. Summarizing costs time in proportion to the text (and the text crosses from the page to the
+ * worker and into the cache): a 30k-word encyclopedia article took ~500 ms to summarize on a busy
+ * machine. Past this, the popup says that it read the page's first part.
+ */
+export const PAGE_READ_CHARS = 100_000;
+/**
+ * Above this much text Readability costs too much as well (its scoring rereads the text of every
+ * container: ~1.5 s of the page's thread for a 5 MB page): read the main subtree in place instead.
+ */
+export const MAX_READABILITY_CHARS = 500_000;
 /** Fewer words than this is an article only with more evidence than Readability's say-so (see article-evidence). */
 const MIN_ARTICLE_WORDS = 80;
 
@@ -22,6 +34,7 @@ export interface ExtractOptions {
   url: string;
   maxElements?: number;
   maxChars?: number;
+  maxReadabilityChars?: number;
 }
 
 /** Enough of the text to tell its direction, without scanning a whole book. */
@@ -79,8 +92,12 @@ function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
   };
 }
 
-/** Whether the page has more elements than Readability can score in time. */
-const isHuge = (doc: Document, opts: ExtractOptions) => hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS);
+/**
+ * Whether the page has more elements or text than Readability can score in time. The text is measured
+ * with one textContent (a few ms for a 5 MB page, far less than Readability would take on it).
+ */
+const isHuge = (doc: Document, opts: ExtractOptions) =>
+  hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS) || (doc.body?.textContent?.length ?? 0) > (opts.maxReadabilityChars ?? MAX_READABILITY_CHARS);
 
 const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
   url: opts.url,
@@ -106,7 +123,8 @@ export async function extractArticleSliced(doc: Document, opts: ExtractOptions):
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   if (doc.contentType !== 'text/plain' && isHuge(doc, opts)) {
-    // Pages of 100k elements are long articles, specifications, threads: read their main subtree in place.
+    // Pages of 100k elements or megabytes of text are long articles, specifications, threads, books:
+    // read their main subtree in place.
     const base = metaOf(doc, opts.url, null);
     return hugeArticle(doc, base, readHugePage(doc, hugeOptions(opts, base)));
   }
