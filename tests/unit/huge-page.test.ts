@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockTexts, blockTextsSliced } from '@/utils/extract/block-texts';
 import { extractArticle, extractArticleSliced } from '@/utils/extract/extract-article';
-import { hasMoreElements } from '@/utils/extract/huge-page';
+import { hasMoreElements, hasMoreText } from '@/utils/extract/huge-page';
 import { mainSubtree } from '@/utils/extract/main-subtree';
 
 const dom = (html: string) => parseHTML(html).document as unknown as Document;
@@ -30,6 +30,12 @@ describe('huge pages are read from their main subtree', () => {
       expect(hasMoreElements(doc, 5)).toBe(true);
       expect(hasMoreElements(doc, 6)).toBe(false);
     }
+  });
+
+  it('measures a page\'s text without its scripts and styles', () => {
+    const doc = dom(`<html><body><p>${'a'.repeat(100)}</p><script>${'x'.repeat(500)}</script><style>p{}</style></body></html>`);
+    expect(hasMoreText(doc, 99)).toBe(true);
+    expect(hasMoreText(doc, 100)).toBe(false);
   });
 
   it('without main or article, takes the element whose paragraphs hold the most text', () => {

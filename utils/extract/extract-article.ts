@@ -8,7 +8,7 @@ import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts, nextTask } from './block-texts';
 import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
-import { bodyTextLength, hasMoreElements, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
+import { hasMoreElements, hasMoreText, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
@@ -96,7 +96,7 @@ function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
 
 /** Whether the page has more elements or text than Readability can score in time. */
 const isHuge = (doc: Document, opts: ExtractOptions) =>
-  hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS) || bodyTextLength(doc) > (opts.maxReadabilityChars ?? MAX_READABILITY_CHARS);
+  hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS) || hasMoreText(doc, opts.maxReadabilityChars ?? MAX_READABILITY_CHARS);
 
 const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
   url: opts.url,

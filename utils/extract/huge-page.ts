@@ -38,15 +38,16 @@ export function hasMoreElements(doc: Document, max: number): boolean {
 }
 
 /**
- * Characters of text in the page's body, leaving out scripts and styles (news pages carry megabytes
- * of inline script, which Readability never scores). One textContent: a few ms per megabyte.
+ * Whether the page's body has more than `max` characters of text, leaving out scripts and styles
+ * (news pages carry megabytes of inline script, which Readability never scores). One textContent,
+ * a few ms per megabyte; the scripts are measured only when the whole is over `max`.
  */
-export function bodyTextLength(doc: Document): number {
+export function hasMoreText(doc: Document, max: number): boolean {
   const body = doc.body;
-  if (!body) return 0;
-  let n = body.textContent?.length ?? 0;
+  let n = body?.textContent?.length ?? 0;
+  if (!body || n <= max) return false;
   for (const el of body.querySelectorAll('script, style, noscript')) n -= el.textContent?.length ?? 0;
-  return Math.max(0, n);
+  return n > max;
 }
 
 /** The main subtree and how to walk it: leaving out what cleanArticle would remove from a clone. */
