@@ -3,10 +3,10 @@ import { buildSummary } from '../build-summary';
 import { KeyquoteError } from '../errors';
 import type { SummarizeRequest } from '../protocol';
 import { LENGTHS, type Summary } from '../summary';
-import { cachedPage, storePage } from '../summary-cache';
+import { storePage, tabEntry } from '../summary-cache';
 import { readTab } from './read-tab';
 import { warmEngine } from './warm-engine';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { clearStages, markStage } from '../stage-mark';
 
@@ -14,8 +14,8 @@ import { clearStages, markStage } from '../stage-mark';
 export const WORKER_STAGES = ['request', 'read', 'summarized'] as const;
 
 /** Reads the tab; while the page works, a fresh worker warms its engine (it would otherwise idle). */
-function readWarming(tabId: number) {
-  const reading = readTab(tabId);
+function readWarming(tabId: number, tab: Browser.tabs.Tab) {
+  const reading = readTab(tabId, tab);
   warmEngine();
   return reading;
 }
@@ -23,13 +23,14 @@ function readWarming(tabId: number) {
 export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
   clearStages(WORKER_STAGES);
   markStage('request');
-  const tab = await browser.tabs.get(req.tabId).catch(() => null);
-  const url = tab?.url;
-  // One read of the tab's cache serves both the summary and, at another length, the article.
-  const cached = url && !req.fresh ? await cachedPage(req.tabId, url) : null;
+  // The tab and its cache entry are asked for at once (two round trips side by side, not one after
+  // the other). One read of the cache serves both the summary and, at another length, the article.
+  const [tab, entry] = await Promise.all([browser.tabs.get(req.tabId).catch(() => null), req.fresh ? null : tabEntry(req.tabId)]);
+  // An entry for another URL is stale: the tab navigated since.
+  const cached = tab?.url && entry?.url === tab.url ? entry : null;
   const hit = req.anyway ? undefined : cached?.summaries[req.length];
   if (hit) return hit;
-  const article = cached?.article ?? (await readWarming(req.tabId));
+  const article = cached?.article ?? (await (tab ? readWarming(req.tabId, tab) : readTab(req.tabId)));
   markStage('read');
   const summaries = { ...cached?.summaries };
   // One write, a task after the answer went out (the reply is sent as the handler's promise settles,
