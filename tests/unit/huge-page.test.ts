@@ -38,6 +38,11 @@ describe('huge pages are read from their main subtree', () => {
     expect(hasMoreText(doc, 100)).toBe(false);
   });
 
+  it('takes a lone <main> without measuring it, unless it is empty', () => {
+    expect(mainSubtree(dom(`<html><body><main><h1>Harbour</h1>${BODY}</main></body></html>`))?.tagName).toBe('MAIN');
+    expect(mainSubtree(dom(`<html><body><main><div></div></main><div id="text">${BODY}</div></body></html>`))?.getAttribute('id')).toBe('text');
+  });
+
   it('without main or article, takes the element whose paragraphs hold the most text', () => {
     const doc = dom(`<html><body>${MENU}<div id="side"><p>Short note.</p></div><div id="text">${BODY}</div></body></html>`);
     expect(mainSubtree(doc)?.getAttribute('id')).toBe('text');
