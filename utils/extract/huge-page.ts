@@ -37,17 +37,22 @@ export function hasMoreElements(doc: Document, max: number): boolean {
   return !!(live[0] ? live[max] : doc.querySelectorAll('*')[max]);
 }
 
+const NEVER_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT)$/i;
+
 /**
  * Whether the page's body has more than `max` characters of text, leaving out scripts and styles
- * (news pages carry megabytes of inline script, which Readability never scores). One textContent,
- * a few ms per megabyte; the scripts are measured only when the whole is over `max`.
+ * (news pages carry megabytes of inline script, which Readability never scores). Text nodes are
+ * counted until the sum passes `max`: a 5 MB page stops a fifth of the way, where one textContent
+ * of the whole body held its thread ~300 ms on a busy machine.
  */
 export function hasMoreText(doc: Document, max: number): boolean {
-  const body = doc.body;
-  let n = body?.textContent?.length ?? 0;
-  if (!body || n <= max) return false;
-  for (const el of body.querySelectorAll('script, style, noscript')) n -= el.textContent?.length ?? 0;
-  return n > max;
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!NEVER_TEXT.test(t.parentElement?.tagName ?? '') && (n += (t as Text).data.length) > max) return true;
+  }
+  return false;
 }
 
 /** The main subtree and how to walk it: leaving out what cleanArticle would remove from a clone. */
