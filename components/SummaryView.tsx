@@ -28,7 +28,11 @@ export function SummaryView({ summary, onReveal }: Props) {
           {t('fromSelection')}
         </p>
       )}
-      {summary.truncated && <p class="kq-note">{truncatedNote(summary)}</p>}
+      {summary.truncated && (
+        <p class="kq-note" data-testid="summary-truncated">
+          {truncatedNote(summary)}
+        </p>
+      )}
       {summary.sections ? (
         <OutlineList sections={summary.sections} onReveal={onReveal} url={summary.url} />
       ) : (

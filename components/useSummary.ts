@@ -50,6 +50,7 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
                 sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh }))
             : await sendMessage('summarize-selection', { tabId, length });
         if (call !== latest.current) return; // a later request (another tab, length) won
+        performance.mark('keyquote:summary-answer');
         setState({ status: 'done', summary });
         // Lets the benchmark read how long the popup took to show key quotes (after Preact's render).
         setTimeout(() => performance.mark('keyquote:summary-shown'), 0);

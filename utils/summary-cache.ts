@@ -30,10 +30,16 @@ const isEntry = (e: unknown): e is TabEntry =>
   isObj(e.article) && Array.isArray(e.article.paragraphs) && e.article.paragraphs.every((p) => typeof p === 'string') &&
   Object.values(e.summaries).every((s) => isObj(s) && Array.isArray(s.keyQuotes) && Array.isArray(s.quotes));
 
-async function read(tabId: number, url: string): Promise<TabEntry | null> {
+/** The tab's entry whatever page it is for (the caller checks the URL), or null. */
+export async function tabEntry(tabId: number): Promise<TabEntry | null> {
   const entry = await storage.getItem<unknown>(key(tabId));
+  return isEntry(entry) ? entry : null;
+}
+
+async function read(tabId: number, url: string): Promise<TabEntry | null> {
+  const entry = await tabEntry(tabId);
   // A cached entry for another URL is stale: the tab navigated since.
-  return isEntry(entry) && entry.url === url ? entry : null;
+  return entry?.url === url ? entry : null;
 }
 
 /** The cache only saves work: when it cannot be written (session storage full), the answer still goes out. */
@@ -48,9 +54,6 @@ export async function cachedArticle(tabId: number, url: string): Promise<Article
 export async function cachedSummary(tabId: number, url: string, length: SummaryLength): Promise<Summary | null> {
   return (await read(tabId, url))?.summaries[length] ?? null;
 }
-
-/** The tab's cached page, article and summaries, in one read (null when it shows another URL now). */
-export const cachedPage = read;
 
 /** The tab's page with its summaries, in one write. */
 export async function storePage(tabId: number, entry: TabEntry): Promise<void> {

@@ -34,6 +34,13 @@ describe('cleanArticle (structure)', () => {
     expect(blocks).toEqual([P1, 'Libraries lose two hours a week.', 'Youth clubs merge into one.', 'Get it at the shop for $20', 'Read the full report']);
   });
 
+  it('removes a reference list (links out to its sources) and its heading, which readers do not read as the article', () => {
+    const refs = Array.from({ length: 3 }, (_, i) => `<li><a href="https://journal.example/${i}">Report ${i}</a>, Journal of Harbours, 2024.</li>`).join('');
+    // (Small beside the text, as every box the vocabulary names must be.)
+    const body = `<p>${P1}</p><p>${P2}</p>`.repeat(2);
+    expect(cleaned(`${body}<h2>References</h2><div class="reflist"><ol class="references">${refs}</ol></div>`)).toEqual([P1, P2, P1, P2]);
+  });
+
   it('removes a paragraph that is one on-site link, and the heading left with nothing under it', () => {
     const blocks = cleaned(`<p>${P1}</p><p><a href="/other-story"><strong>CLICK HERE FOR MORE CITY NEWS</strong></a></p>
       <p>${P2} <a href="/budget">The budget</a> is online.</p><h3>More stories</h3><p><a href="/a">Another story of the day</a></p>`);

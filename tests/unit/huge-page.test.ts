@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockTexts, blockTextsSliced } from '@/utils/extract/block-texts';
 import { extractArticle, extractArticleSliced } from '@/utils/extract/extract-article';
-import { hasMoreElements } from '@/utils/extract/huge-page';
+import { hasMoreElements, hasMoreText } from '@/utils/extract/huge-page';
 import { mainSubtree } from '@/utils/extract/main-subtree';
 
 const dom = (html: string) => parseHTML(html).document as unknown as Document;
@@ -32,6 +32,17 @@ describe('huge pages are read from their main subtree', () => {
     }
   });
 
+  it('measures a page\'s text without its scripts and styles', () => {
+    const doc = dom(`<html><body><p>${'a'.repeat(100)}</p><script>${'x'.repeat(500)}</script><style>p{}</style></body></html>`);
+    expect(hasMoreText(doc, 99)).toBe(true);
+    expect(hasMoreText(doc, 100)).toBe(false);
+  });
+
+  it('takes a lone <main> without measuring it, unless it is empty', () => {
+    expect(mainSubtree(dom(`<html><body><main><h1>Harbour</h1>${BODY}</main></body></html>`))?.tagName).toBe('MAIN');
+    expect(mainSubtree(dom(`<html><body><main><div></div></main><div id="text">${BODY}</div></body></html>`))?.getAttribute('id')).toBe('text');
+  });
+
   it('without main or article, takes the element whose paragraphs hold the most text', () => {
     const doc = dom(`<html><body>${MENU}<div id="side"><p>Short note.</p></div><div id="text">${BODY}</div></body></html>`);
     expect(mainSubtree(doc)?.getAttribute('id')).toBe('text');
@@ -55,8 +66,24 @@ describe('huge pages are read from their main subtree', () => {
   it('the sliced walk pauses between slices and reads what the plain walk reads', async () => {
     const root = dom(`<html><body>${BODY.repeat(100)}</body></html>`).body;
     let pauses = 0;
-    const sliced = await blockTextsSliced(root, {}, async () => void pauses++);
+    // Slices of 0 ms: a pause at every look at the clock.
+    const sliced = await blockTextsSliced(root, {}, async () => void pauses++, 0);
     expect(sliced).toEqual(blockTexts(root));
     expect(pauses).toBeGreaterThan(3);
+  });
+
+  it('a page with more text than Readability reads in time is read in place, cut where the reader stops', async () => {
+    const html = `<html><body>${MENU}<article><h1>Harbour</h1>${BODY.repeat(20)}</article></body></html>`;
+    // 1,260 elements, under the element limit; its text (over 100k characters) is over this limit.
+    const opts = { url: OPTS.url, maxReadabilityChars: 50_000 };
+    const a = extractArticle(dom(html), opts);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs.join(' ')).not.toContain('Topic 1');
+    expect(await extractArticleSliced(dom(html), opts)).toEqual(a);
+    // The extension reads a page's first part only (PAGE_READ_CHARS), and says so.
+    const cut = await extractArticleSliced(dom(html), { ...opts, maxChars: 20_000 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.paragraphs.join('').length).toBeLessThan(20_000 + 200);
+    expect(a.paragraphs.slice(0, cut.paragraphs.length)).toEqual(cut.paragraphs);
   });
 });

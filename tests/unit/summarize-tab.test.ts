@@ -15,20 +15,32 @@ async function tabWith(html: string, url = URL_A) {
   return { tabId: tab.id!, executeScript };
 }
 
+/** The cache is written a task after the answer: wait for it. */
+const written = () => new Promise((r) => setTimeout(r, 0));
+
+/** summarizeTab, then the cache write that follows the answer. */
+async function summarizeAndKeep(...args: Parameters<typeof summarizeTab>) {
+  try {
+    return await summarizeTab(...args);
+  } finally {
+    await written();
+  }
+}
+
 describe('summarizeTab', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('summarizes the sample article and answers again from the cache', async () => {
     const { tabId, executeScript } = await tabWith(readFixture('pages/seed-politics.html'));
-    const first = await summarizeTab({ tabId, length: 'short' });
+    const first = await summarizeAndKeep({ tabId, length: 'short' });
     expect(first.title).toBe('Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict');
     expect(first.keyQuotes).toHaveLength(3);
     expect(first.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Donald Trump', 'Ihor Klymenko']));
-    expect(await summarizeTab({ tabId, length: 'short' })).toEqual(first);
+    expect(await summarizeAndKeep({ tabId, length: 'short' })).toEqual(first);
     // Another length re-summarizes the cached article without reading the page again.
-    expect((await summarizeTab({ tabId, length: 'long' })).keyQuotes).toHaveLength(8);
+    expect((await summarizeAndKeep({ tabId, length: 'long' })).keyQuotes).toHaveLength(8);
     expect(executeScript).toHaveBeenCalledTimes(1);
-    await summarizeTab({ tabId, length: 'short', fresh: true });
+    await summarizeAndKeep({ tabId, length: 'short', fresh: true });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
@@ -37,44 +49,47 @@ describe('summarizeTab', () => {
     const get = vi.spyOn(fakeBrowser.storage.session, 'get');
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
     await summarizeTab({ tabId, length: 'short' });
+    // The answer does not wait for the write; the write follows at once.
+    expect(set).not.toHaveBeenCalled();
+    await written();
     expect([get.mock.calls.length, set.mock.calls.length]).toEqual([1, 1]);
-    await summarizeTab({ tabId, length: 'long' });
+    await summarizeAndKeep({ tabId, length: 'long' });
     expect([get.mock.calls.length, set.mock.calls.length]).toEqual([2, 2]);
     // Both lengths are kept beside the article: each answers from the cache now, without a write.
-    const short = await summarizeTab({ tabId, length: 'short' });
+    const short = await summarizeAndKeep({ tabId, length: 'short' });
     expect(short.keyQuotes).toHaveLength(3);
-    expect((await summarizeTab({ tabId, length: 'long' })).keyQuotes).toHaveLength(8);
+    expect((await summarizeAndKeep({ tabId, length: 'long' })).keyQuotes).toHaveLength(8);
     expect(set).toHaveBeenCalledTimes(2);
   });
 
   it('says a page is not an article, then summarizes its visible text on request', async () => {
     const { tabId } = await tabWith(readFixture('pages/search-results.html'), 'https://search.example/?q=x');
-    await expect(summarizeTab({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'not-article' });
-    const s = await summarizeTab({ tabId, length: 'short', anyway: true });
+    await expect(summarizeAndKeep({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'not-article' });
+    const s = await summarizeAndKeep({ tabId, length: 'short', anyway: true });
     expect(s.source).toBe('visible-text');
     expect(s.keyQuotes.length).toBeGreaterThan(0);
   });
 
   it('says an empty page has nothing to summarize', async () => {
     const { tabId } = await tabWith(readFixture('pages/empty.html'));
-    await expect(summarizeTab({ tabId, length: 'short', anyway: true })).rejects.toMatchObject({ code: 'empty' });
+    await expect(summarizeAndKeep({ tabId, length: 'short', anyway: true })).rejects.toMatchObject({ code: 'empty' });
   });
 
   it('refuses restricted pages before trying to read them', async () => {
     const { tabId, executeScript } = await tabWith('<p>x</p>', 'chrome://settings/');
-    await expect(summarizeTab({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'restricted' });
+    await expect(summarizeAndKeep({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'restricted' });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('maps a refused injection to a clear message', async () => {
     const { tabId, executeScript } = await tabWith('<p>x</p>', 'https://ex.com/');
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
-    await expect(summarizeTab({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'no-access' });
+    await expect(summarizeAndKeep({ tabId, length: 'short' })).rejects.toMatchObject({ code: 'no-access' });
     executeScript.mockRejectedValueOnce(new Error('The extensions gallery cannot be scripted.'));
-    await expect(summarizeTab({ tabId, length: 'short', fresh: true })).rejects.toMatchObject({ code: 'restricted' });
+    await expect(summarizeAndKeep({ tabId, length: 'short', fresh: true })).rejects.toMatchObject({ code: 'restricted' });
   });
 
   it('says when the tab is gone', async () => {
-    await expect(summarizeTab({ tabId: 999, length: 'short' })).rejects.toMatchObject({ code: 'no-tab' });
+    await expect(summarizeAndKeep({ tabId: 999, length: 'short' })).rejects.toMatchObject({ code: 'no-tab' });
   });
 });

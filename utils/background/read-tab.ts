@@ -1,5 +1,5 @@
 // Runs the extraction content script in a tab and returns its plain article data.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ArticleData } from '../article';
 import { KeyquoteError } from '../errors';
 import { canReadPdfHere, readPdfInBackground, readPdfInTab } from './read-pdf-tab';
@@ -16,8 +16,9 @@ function isArticleData(v: unknown): v is ArticleData {
   return !!a && typeof a.url === 'string' && Array.isArray(a.paragraphs) && typeof a.title === 'string';
 }
 
-export async function readTab(tabId: number): Promise<ArticleData> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
+/** `known`: the tab as the caller just looked it up (saves a round trip to the browser). */
+export async function readTab(tabId: number, known?: Browser.tabs.Tab): Promise<ArticleData> {
+  const tab = known ?? (await browser.tabs.get(tabId).catch(() => null));
   if (!tab) throw new KeyquoteError('no-tab', t('errTabClosedOpen'));
   const reason = restrictedReason(tab.url);
   if (reason) throw new KeyquoteError('restricted', reason);

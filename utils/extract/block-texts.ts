@@ -32,8 +32,15 @@ const HEADING_TAGS = /^H[1-6]$/;
 /** Stack entry: the end of a heading element (its text is a heading block). */
 const HEADING_END = 0;
 
-/** Nodes visited between two pauses of a sliced walk: a few milliseconds of work. */
-const SLICE_NODES = 2000;
+/** Nodes visited between two looks at the clock of a sliced walk: well under a millisecond of work. */
+const SLICE_NODES = 500;
+/**
+ * How long a sliced walk works before it pauses. Each pause lets the page run but costs a task
+ * switch, which on a busy machine waits behind other work: a pause every few hundred nodes made the
+ * reading of a 100k-element page several times longer than the walk itself. 40 ms of work at a time
+ * keeps the page's longest block far under 200 ms with ten times fewer pauses.
+ */
+const SLICE_MS = 40;
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -129,9 +136,17 @@ export const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
-/** blockTexts in slices, letting the page run between them: for huge pages read on the page's own thread. */
-export async function blockTextsSliced(root: Node, opts: BlockOptions = {}, pause = nextTask): Promise<BlockResult> {
+/**
+ * blockTexts in slices of about `sliceMs` of work, letting the page run between them: for huge pages
+ * read on the page's own thread.
+ */
+export async function blockTextsSliced(root: Node, opts: BlockOptions = {}, pause = nextTask, sliceMs = SLICE_MS): Promise<BlockResult> {
   const out: BlockResult = { blocks: [], truncated: false, headings: [] };
-  for (const _ of walkBlocks(root, opts, out)) await pause();
+  let since = performance.now();
+  for (const _ of walkBlocks(root, opts, out)) {
+    if (performance.now() - since < sliceMs) continue;
+    await pause();
+    since = performance.now();
+  }
   return out;
 }

@@ -8,7 +8,7 @@ const NOT_TEXT = 'figure, figcaption, picture, nav, aside, footer, form, button,
  * Kept short: every word here was seen meaning "not the article" on many sites, never the body itself.
  */
 const BOX_VOCABULARY =
-  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|carousel|swiper|rail|disclaimer|toolbar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|carousel|swiper|rail|disclaimer|toolbar|references|reflist)(?:$|[\s_-])/i;
 /** A box is removed by its vocabulary only when it is small beside the whole: never the body itself. */
 const BOX_MAX_SHARE = 0.25;
 /** A list this much link text is navigation or "related" links, not prose. */

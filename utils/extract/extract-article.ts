@@ -5,16 +5,30 @@ import { countWords } from '../reading-time';
 import { splitParagraphs, textHeadings } from '../text-article';
 import { normalizeText } from '../normalize-text';
 import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
-import { blockTexts } from './block-texts';
+import { blockTexts, nextTask } from './block-texts';
 import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
-import { hasMoreElements, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
+import { hasMoreElements, hasMoreText, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
 /** Above this many elements Readability's scoring costs too much: read the main subtree in place instead. */
 export const MAX_ELEMENTS = 60_000;
-/** About 300k words: the most text Keyquote reads from one page. */
+/** About 300k words: the most text Keyquote reads from one page (the CLI's --text). */
 export const MAX_CHARS = 2_000_000;
+/**
+ * About 15k words of English: the most the extension reads from one page, since the popup must answer
+ * at once. Summarizing costs time in proportion to the text (and the text crosses from the page to the
+ * worker and into the cache): a 30k-word encyclopedia article took ~500 ms to summarize on a busy
+ * machine. Past this, the popup says that it read the page's first part.
+ */
+export const PAGE_READ_CHARS = 100_000;
+/**
+ * Above this much text (scripts and styles left out) Readability costs too much as well: its scoring
+ * rereads the text of every container, ~1.5 s of the page's thread for a 5 MB page. Read the main
+ * subtree in place instead. The longest real page of the test sets has half of this (a Wikipedia
+ * article, 490k characters with its navigation boxes), and Readability stays what reads it.
+ */
+export const MAX_READABILITY_CHARS = 1_000_000;
 /** Fewer words than this is an article only with more evidence than Readability's say-so (see article-evidence). */
 const MIN_ARTICLE_WORDS = 80;
 
@@ -22,6 +36,7 @@ export interface ExtractOptions {
   url: string;
   maxElements?: number;
   maxChars?: number;
+  maxReadabilityChars?: number;
 }
 
 /** Enough of the text to tell its direction, without scanning a whole book. */
@@ -79,8 +94,9 @@ function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
   };
 }
 
-/** Whether the page has more elements than Readability can score in time. */
-const isHuge = (doc: Document, opts: ExtractOptions) => hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS);
+/** Whether the page has more elements or text than Readability can score in time. */
+const isHuge = (doc: Document, opts: ExtractOptions) =>
+  hasMoreElements(doc, opts.maxElements ?? MAX_ELEMENTS) || hasMoreText(doc, opts.maxReadabilityChars ?? MAX_READABILITY_CHARS);
 
 const hugeOptions = (opts: ExtractOptions, base: Meta): HugeOptions => ({
   url: opts.url,
@@ -100,13 +116,16 @@ function hugeArticle(doc: Document, base: Meta, r: HugeReading): ArticleData {
  */
 export async function extractArticleSliced(doc: Document, opts: ExtractOptions): Promise<ArticleData> {
   if (doc.contentType === 'text/plain' || !isHuge(doc, opts)) return extractNormal(doc, opts);
+  // Measuring a huge page costs a walk or a textContent of megabytes: the page runs before the next step.
+  await nextTask();
   const base = metaOf(doc, opts.url, null);
   return hugeArticle(doc, base, await readHugePageSliced(doc, hugeOptions(opts, base)));
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ArticleData {
   if (doc.contentType !== 'text/plain' && isHuge(doc, opts)) {
-    // Pages of 100k elements are long articles, specifications, threads: read their main subtree in place.
+    // Pages of 100k elements or megabytes of text are long articles, specifications, threads, books:
+    // read their main subtree in place.
     const base = metaOf(doc, opts.url, null);
     return hugeArticle(doc, base, readHugePage(doc, hugeOptions(opts, base)));
   }

@@ -5,6 +5,13 @@ const CONTAINERS = 'main, [role="main"], article, [role="article"], [itemprop="a
 
 const textSize = (el: Element) => (el.textContent ?? '').length;
 
+/** Whether `el` holds any text (textSize > 0), found at its first text node instead of joining them all. */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.length) return true;
+  return false;
+}
+
 /** The element with the largest score, or null. */
 function best<T>(items: Iterable<T>, score: (item: T) => number): T | null {
   let top: T | null = null;
@@ -21,7 +28,9 @@ function best<T>(items: Iterable<T>, score: (item: T) => number): T | null {
  * them all, so it wins); without one, the element whose own paragraphs hold the most text; else the body.
  */
 export function mainSubtree(doc: Document): Element | null {
-  const marked = best(doc.querySelectorAll(CONTAINERS), textSize);
+  // One candidate needs no measuring, only some text (its text may be megabytes: a book in one <article>).
+  const candidates = [...doc.querySelectorAll(CONTAINERS)];
+  const marked = candidates.length === 1 ? (hasText(candidates[0]!) ? candidates[0]! : null) : best(candidates, textSize);
   if (marked) return marked;
   const byParent = new Map<Element, number>();
   for (const p of doc.getElementsByTagName('p')) {

@@ -1,8 +1,16 @@
 // Reads page-level facts (language, direction, site, date) that Readability may not report.
 
+const NAMED_BY = ['property', 'name', 'itemprop'];
+
+/**
+ * The content of the first <meta> named by one of `keys` (in order). One walk over the page's <meta>
+ * elements per call, not one selector query (a walk of the whole page) per key: on a page of 100k
+ * elements those walks added tens of milliseconds to the reading.
+ */
 function meta(doc: Document, ...keys: string[]): string | null {
+  const metas = [...doc.getElementsByTagName('meta')];
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const el = metas.find((m) => NAMED_BY.some((a) => m.getAttribute(a) === key));
     const v = el?.getAttribute('content')?.trim();
     if (v) return v;
   }
