@@ -50,5 +50,5 @@ describe('many tabs saving at once', () => {
     const texts = storedTexts(await localStorageOf(senders[0]!));
     expect(texts).toHaveLength(SAVES); // none lost, none twice
     expect(new Set(texts)).toEqual(new Set(sentences));
-  }, 120_000); // 30–40 s on an idle 2-core machine, past the 60 s default when it is busy
+  }, 240_000); // 30–40 s on an idle 2-core machine; near 100 s when it is busy (a time limit, no speed check)
 });
