@@ -292,11 +292,17 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
 }
 
+const NAME_SET_OFF = /\p{Ll}\s*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
+
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
+  // A description, then the name set off by commas: "his niece, Marcia Price, shouted".
+  const setOff = NAME_SET_OFF.exec(s);
+  const setOffName = setOff ? cleanName(setOff[1]!, ctx.isStopword) : '';
+  if (setOffName) return { kind: 'name', name: setOffName };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
