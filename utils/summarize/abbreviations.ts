@@ -88,6 +88,15 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   return false;
 }
 
+/**
+ * Whether `before` ends with an abbreviation that never ends a sentence, dot included ("said Sen.",
+ * "the Rev."): attribution and sentence starts ask this list instead of keeping their own.
+ */
+export function endsWithAbbreviation(before: string): boolean {
+  const word = lastWord(before);
+  return word !== '' && NEVER_FINAL.has(word.toLowerCase());
+}
+
 const MONTHS = new Set(
   ('januar februar märz april mai juni juli august september oktober november dezember jänner ' +
     'januari februari maart april mei juni juli augustus september oktober november december').split(' '),

@@ -1,4 +1,5 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
+import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
 import { PERSON_NOUN_AT_END } from './person-nouns';
@@ -36,9 +37,15 @@ const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|a
 // When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
 const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
 
-// A sentence end or a quotation mark; the dot of a title or an initial ("a estimé M. Larcher",
-// "said Mr. Smith", "Donald J. Trump") ends nothing.
-const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Pr|Sr|Sra|Hr|Fr|Gen|Sen|Rep|Gov|Prof|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Det|Jr))\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/u;
+// A sentence end or a quotation mark; the dot of an initial ("Donald J. Trump", "a estimé M. Larcher")
+// ends nothing, nor does a title's ("said Mr. Smith": firstStop asks endsWithAbbreviation).
+const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/gu;
+
+/** Where the first sentence end or quotation mark of `s` is (a title's dot is none: endsWithAbbreviation). */
+function firstStop(s: string): number {
+  for (const m of s.matchAll(SENTENCE_OR_QUOTE)) if (m[0] !== '.' || !endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1))) return m.index;
+  return -1;
+}
 
 /** How far from the quote we look (characters): attributions sit right next to the quotation. */
 export const AFTER_WINDOW = 160;
@@ -60,8 +67,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // Only this sentence: stop at a sentence end or the next quotation. Party and state tags are
   // no sentence end: "Rep. Gwen Moore (D-Wis.) said Friday".
   const window = after.slice(0, AFTER_WINDOW).replace(PARTY_TAG, '');
-  const stop = SENTENCE_OR_QUOTE.exec(window); // the first piece split() would give, without the others
-  const head = stop ? window.slice(0, stop.index) : window;
+  const stop = firstStop(window); // the first piece split() would give, without the others
+  const head = stop >= 0 ? window.slice(0, stop) : window;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);

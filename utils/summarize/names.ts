@@ -1,4 +1,5 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
+import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 
@@ -222,22 +223,26 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   return '';
 }
 
-// A sentence ends at . ! ? before a capital or an opening mark (not "(R-Ga.) said"), or at a line break.
-const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Rev|Prof))[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
+// A sentence ends at . ! ? before a capital or an opening mark (not an initial: "John F. Kennedy"),
+// or at a line break; a title's dot ends none (endsWithAbbreviation: "Sen. Marco Rubio").
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»]?\s+(?=["“‘«]?\p{Lu})|\n/gu;
+
+/** The sentence breaks of `s`, in order, leaving out a title's dot. */
+function* sentenceBreaks(s: string): Generator<RegExpExecArray> {
+  for (const m of s.matchAll(SENTENCE_BREAK)) if (m[0] === '\n' || !endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1))) yield m;
+}
 
 /** Start of the sentence holding position `at`: just after the last . ! ? (and closing mark) or line break before it. */
 export function lastSentenceStart(text: string, at: number): number {
   while (at > 0 && /\s/u.test(text[at - 1]!)) at--; // the blank line between paragraphs is no sentence
   const headStart = Math.max(0, at - 400);
   let start = headStart;
-  for (const m of text.slice(headStart, Math.max(headStart, at)).matchAll(SENTENCE_BREAK)) start = headStart + m.index + m[0].length;
+  for (const m of sentenceBreaks(text.slice(headStart, Math.max(headStart, at)))) start = headStart + m.index + m[0].length;
   return start;
 }
 
 /** Length of the first sentence of `s` (all of it when it has no sentence break). */
 export function firstSentenceLength(s: string): number {
-  SENTENCE_BREAK.lastIndex = 0;
-  const m = SENTENCE_BREAK.exec(s);
-  SENTENCE_BREAK.lastIndex = 0;
+  const m = sentenceBreaks(s).next().value;
   return m ? m.index + 1 : s.length;
 }
