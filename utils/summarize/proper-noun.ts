@@ -1,6 +1,7 @@
 // Whether a lone capitalised word is a name in a text ("Trump") or a common word opening a sentence ("Sources", German nouns).
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { endsWithAbbreviation } from './abbreviations';
+import { wholeWordPositions } from './whole-word';
 
 /**
  * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
@@ -10,25 +11,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function isProperNoun(word: string, text: string, lang: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
-  const before = occurrences(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
+  const before = wholeWordPositions(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
   if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
   return before.some(isMidSentence);
-}
-
-/** Where `word` stands as a whole word in `text`. */
-function occurrences(text: string, word: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) out.push(at);
-  }
-  return out;
 }
 
 /** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */
 function isMidSentence(before: string): boolean {
   if (!/\s$/u.test(before)) return false;
   const head = before.trimEnd();
-  if (head === '' || /(?:^|\s)(?:M|Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.$/u.test(head)) return head !== '';
+  // After a title's dot (the shared list; French "M." is a lone initial there) the word is mid-sentence.
+  if (head === '' || endsWithAbbreviation(head) || /(?:^|\s)M\.$/u.test(head)) return head !== '';
   return !/[.!?]["”’»]?$/u.test(head);
 }
 

@@ -1,4 +1,6 @@
 // Whether the article's closing sentence is a wrap-up: no figure, no quotation, and no name the story has not already given.
+import { hasWholeWord } from './whole-word';
+
 /**
  * A sentence that reports something names someone, somewhere or a figure. A closing wrap-up ("While
  * the fate of the peace talks hangs in balance, the dynamic between the U.S., Ukraine, and Russia
@@ -10,7 +12,6 @@
  */
 const NAME = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 const FIRST_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{M}\p{N}]+/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * True when `sentence`, the last of an article whose text before it is `before`, names nothing new.
@@ -20,15 +21,6 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export function isWrapUp(sentence: string, before: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(before) || /[\p{N}"“”«»„]/u.test(sentence)) return false;
   const skip = FIRST_WORD.exec(sentence)?.[0].length ?? 0;
-  for (const m of sentence.slice(skip).matchAll(NAME)) if (!hasWord(before, m[0])) return false;
+  for (const m of sentence.slice(skip).matchAll(NAME)) if (!hasWholeWord(before, m[0])) return false;
   return true;
-}
-
-/** Whether `word` occurs in `text` as a whole word ("Ukraine" in "Ukraine’s", not "Russia" in "Russian"). */
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    if ((at === 0 || !WORD_CHAR.test(text[at - 1]!)) && (end === text.length || !WORD_CHAR.test(text[end]!))) return true;
-  }
-  return false;
 }
