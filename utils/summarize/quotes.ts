@@ -2,6 +2,7 @@
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { genderOfNoun } from './person-nouns';
+import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
@@ -166,11 +167,15 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   // A mention's run may hold words before the name ("Because Donald Trump").
   const nameWords = new Set(first.name.split(' '));
   const runLead = text.slice(first.start, first.end).split(/\s+/u).filter((w) => !nameWords.has(w)).join(' ');
-  const lead = `${text.slice(sentence, first.start)} ${runLead}`.replace(TITLE_BEFORE_NAME, '').trim();
+  const lead = withoutTrailingTitles(`${text.slice(sentence, first.start)} ${runLead}`.trim());
   return lead === '' || OPENING_PHRASE.test(lead) ? first : undefined;
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
-const TITLE_BEFORE_NAME = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u;
+/** `s` without the titles it ends with ("On “Face the Nation,” Sen." → "On “Face the Nation,”"). */
+function withoutTrailingTitles(s: string): string {
+  while (endsWithAbbreviation(s)) s = s.replace(/\S+$/u, '').trimEnd();
+  return s;
+}
 
 /** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
 function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
