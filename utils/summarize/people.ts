@@ -67,7 +67,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     if (!isPerson(full, titled || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
-    mentions.push({ start, end: start + run[0].length, name: full, speaks });
+    // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
+    const nameAt = run[0].indexOf(name);
+    mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;
     if (strong === 'm') v.m += 3;

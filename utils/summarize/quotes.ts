@@ -164,10 +164,7 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   if (verb.test(text.slice(sentence, open))) return undefined;
   const first = people.mentions.find((m) => m.start >= sentence && m.end <= open);
   if (!first) return undefined;
-  // A mention's run may hold words before the name ("Because Donald Trump").
-  const nameWords = new Set(first.name.split(' '));
-  const runLead = text.slice(first.start, first.end).split(/\s+/u).filter((w) => !nameWords.has(w)).join(' ');
-  const lead = withoutTrailingTitles(`${text.slice(sentence, first.start)} ${runLead}`.trim());
+  const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
   return lead === '' || OPENING_PHRASE.test(lead) ? first : undefined;
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;

@@ -36,6 +36,11 @@ describe('findPeople', () => {
     expect(people(text).mentions.some((m) => m.name === name)).toBe(listed);
   });
 
+  it('starts a mention at the name, not at a capitalised word the run held before it', () => {
+    const text = 'Because Donald Trump said so, they left.';
+    expect(people(text).mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Donald Trump']);
+  });
+
   it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {
     expect(people('Sanders campaign manager Jeff Weaver said it.').mentions.map((m) => m.name)).toEqual(['Jeff Weaver']);
   });
