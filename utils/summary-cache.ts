@@ -51,10 +51,6 @@ export async function cachedArticle(tabId: number, url: string): Promise<Article
   return (await read(tabId, url))?.article ?? null;
 }
 
-export async function cachedSummary(tabId: number, url: string, length: SummaryLength): Promise<Summary | null> {
-  return (await read(tabId, url))?.summaries[length] ?? null;
-}
-
 /** The tab's page with its summaries, in one write. */
 export async function storePage(tabId: number, entry: TabEntry): Promise<void> {
   await bestEffort(storage.setItem(key(tabId), entry));
@@ -62,13 +58,6 @@ export async function storePage(tabId: number, entry: TabEntry): Promise<void> {
 
 export async function storeArticle(tabId: number, article: ArticleData): Promise<void> {
   await storePage(tabId, { url: article.url, article, summaries: {} });
-}
-
-export async function storeSummary(tabId: number, length: SummaryLength, summary: Summary): Promise<void> {
-  const entry = await read(tabId, summary.url);
-  if (!entry) return;
-  entry.summaries[length] = summary;
-  await storePage(tabId, entry);
 }
 
 /** Whether some summary of the tab's current page is cached (at any length). */

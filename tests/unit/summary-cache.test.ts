@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ArticleData } from '@/utils/article';
 import type { Summary } from '@/utils/summary';
-import { cachedArticle, cachedSummary, forgetTab, storeArticle, storeSummary } from '@/utils/summary-cache';
+import { cachedArticle, forgetTab, hasCachedSummary, storeArticle, storePage, tabEntry } from '@/utils/summary-cache';
 import { articleFromText } from '@/utils/text-article';
 
 const article = (url: string): ArticleData => ({ ...articleFromText('One. Two.', { url, title: 'T' }), url });
@@ -11,19 +11,17 @@ const summary = (url: string) => ({ url, title: 'T', keyQuotes: [], quotes: [] }
 describe('summary cache', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('gives back the article and the summary of each length for the same tab and URL', async () => {
-    await storeArticle(1, article('https://a/'));
-    await storeSummary(1, 'short', summary('https://a/'));
+  it('gives back the article and the summaries stored with it for the same tab and URL', async () => {
+    await storePage(1, { url: 'https://a/', article: article('https://a/'), summaries: { short: summary('https://a/') } });
     expect((await cachedArticle(1, 'https://a/'))?.paragraphs).toEqual(['One. Two.']);
-    expect(await cachedSummary(1, 'https://a/', 'short')).toMatchObject({ url: 'https://a/' });
-    expect(await cachedSummary(1, 'https://a/', 'long')).toBeNull();
+    expect(await hasCachedSummary(1, 'https://a/')).toBe(true);
+    expect((await tabEntry(1))?.summaries).toEqual({ short: expect.objectContaining({ url: 'https://a/' }) });
   });
 
   it('treats an entry for another URL as stale (the tab navigated)', async () => {
-    await storeArticle(1, article('https://a/'));
-    await storeSummary(1, 'short', summary('https://a/'));
+    await storePage(1, { url: 'https://a/', article: article('https://a/'), summaries: { short: summary('https://a/') } });
     expect(await cachedArticle(1, 'https://b/')).toBeNull();
-    expect(await cachedSummary(1, 'https://b/', 'short')).toBeNull();
+    expect(await hasCachedSummary(1, 'https://b/')).toBe(false);
   });
 
   it('keeps tabs apart and forgets a closed tab', async () => {

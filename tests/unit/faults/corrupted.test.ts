@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { importHighlights, saveCapture } from '@/utils/background/highlights-write';
 import { toExport } from '@/utils/highlights/exchange';
 import { keptKeyOf, readAllPages, readPage, unreadableKeys } from '@/utils/highlights/store';
-import { cachedArticle, cachedSummary, storeArticle } from '@/utils/summary-cache';
+import { cachedArticle, storeArticle, tabEntry } from '@/utils/summary-cache';
 import type { ArticleData } from '@/utils/article';
 import { cap } from './fixtures';
 
@@ -68,7 +68,7 @@ describe('corrupted or foreign stored values', () => {
     const url = 'https://ex.com/s';
     for (const garbage of ['x', [1], { url, article: 'x', summaries: {} }, { url, article: { paragraphs: [] }, summaries: { short: 'x' } }]) {
       await fakeBrowser.storage.session.set({ 'tab:1': garbage });
-      expect(await cachedSummary(1, url, 'short')).toBeNull();
+      expect(await tabEntry(1)).toBeNull();
       expect(await cachedArticle(1, url)).toBeNull();
     }
     await storeArticle(1, { url, paragraphs: ['One.'], isArticle: true } as ArticleData);

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { changeHighlight, importHighlights, removeHighlight, saveCapture } from '@/utils/background/highlights-write';
 import { toExport } from '@/utils/highlights/exchange';
 import { readAllPages } from '@/utils/highlights/store';
-import { cachedSummary, storeArticle, storeSummary } from '@/utils/summary-cache';
+import { storeArticle, storePage, tabEntry } from '@/utils/summary-cache';
 import type { ArticleData } from '@/utils/article';
 import type { Summary } from '@/utils/summary';
 import { cap } from './fixtures';
@@ -42,8 +42,8 @@ describe('storage full', () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Session storage quota bytes exceeded'));
     // Not thrown: the summary goes to the user, only the cache is skipped (and the skip is logged).
     await expect(storeArticle(1, article)).resolves.toBeUndefined();
-    await expect(storeSummary(1, 'short', summary)).resolves.toBeUndefined();
+    await expect(storePage(1, { url: article.url, article, summaries: { short: summary } })).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalled();
-    expect(await cachedSummary(1, article.url, 'short')).toBeNull();
+    expect(await tabEntry(1)).toBeNull();
   });
 });
