@@ -98,15 +98,23 @@ export function squeeze(s: string): string {
 /** The extension's tab id for a page: the active tab of the focused window after bringing it to front. */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   await page.bringToFront();
-  const worker = await h.worker();
   const url = page.url();
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const byUrl = tabs.find((t) => t.url === u);
-    if (byUrl?.id) return byUrl.id;
-    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return active!.id!;
-  }, url);
+  // The browser may stop or restart the service worker at any moment (a test stops it on purpose):
+  // a question that meets a restart is asked again of the new worker.
+  for (let attempt = 1; ; attempt++) {
+    const worker = await h.worker();
+    try {
+      return await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        const byUrl = tabs.find((t) => t.url === u);
+        if (byUrl?.id) return byUrl.id;
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return active!.id!;
+      }, url);
+    } catch (err) {
+      if (attempt >= 3 || !/Service worker restarted|Target closed|has been closed/i.test(String(err))) throw err;
+    }
+  }
 }
 
 /** Opens an extension page (e.g. 'popup.html?tab=3') as a tab. */
