@@ -6,7 +6,7 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 // Mixed languages on purpose: articles quote across languages and the list is small.
 const NEVER_FINAL = new Set(
   (
-    'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj brig st mt rev hon pres supt insp ' +
+    'mr mrs ms mx dr prof sen rep del gov gen col lt sgt capt cmdr adm maj brig st mt rev hon pres supt insp ' +
     'e.g i.e cf approx ca fig figs vol pp dept ref jan feb apr aug sept sep oct nov dec ' +
     // fr / es / it / pt / nl / de
     'mm mme mmes mlle mlles pr ste av env sra srta sres dra lic sig sigg dott avv ' +

@@ -299,7 +299,8 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
 }
 
-const NAME_SET_OFF = /\p{Ll}\s*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
+// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
+const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {

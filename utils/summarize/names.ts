@@ -6,7 +6,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
-    'spokesperson spokesman spokeswoman senator sen rep representative governor gov mayor king queen prince princess ' +
+    'spokesperson spokesman spokeswoman senator sen rep representative delegate governor gov mayor king queen prince princess ' +
     'pope chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
     'colonel captain commander ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
@@ -96,8 +96,10 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) return false; // "Bill" is in English stopword lists
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
+  return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
 }
+// Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".
+const DOTTED_TITLE = /^Del\.$/u;
 
 /** `phrase` without a final "'s"/"’s", as phrase.replace(/['’]s$/u, ''). */
 function withoutPossessive(phrase: string): string {

@@ -7,6 +7,7 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
+import { withoutNicknames } from './nicknames';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -28,7 +29,9 @@ interface Candidate {
  * The quotations of `text` with their speakers. `onPronoun` sees each "he said" the resolver is asked
  * about, with its quotation's start (tools/fit-pronoun-model.ts learns from them).
  */
-export function directQuotes(text: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
+export function directQuotes(original: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
+  // Names are read with their nicknames blanked out; quotations keep the original words.
+  const text = withoutNicknames(original);
   const stop = stopwordsFor(lang);
   const isStopword = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword };
@@ -83,7 +86,7 @@ export function directQuotes(text: string, lang: string, onPronoun?: (ctx: Prono
   let lastEnd = -1;
   let lastRunsOn = false;
   for (const c of merged) {
-    const quoteText = partsText(text, c.parts);
+    const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…"),
     // also a few sentences on when no one else is named between.
