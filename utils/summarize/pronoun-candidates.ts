@@ -137,6 +137,12 @@ const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 // So does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
+/** Whether a name after these words of its sentence is the sentence's subject ("In Ohio, presidential nominee", not "While", "said"). */
+export function isSubjectLead(lead: string): boolean {
+  const clause = lead.slice(lead.lastIndexOf(',') + 1);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
+}
+
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but
  * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
@@ -154,9 +160,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     named = true;
-    const lead = text.slice(from, m.start);
-    const clause = lead.slice(lead.lastIndexOf(',') + 1);
-    if (!BEFORE_SUBJECT.test(clause) || SUBORDINATE.test(clause)) continue;
+    if (!isSubjectLead(text.slice(from, m.start))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
     return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
   }

@@ -7,6 +7,7 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
+import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -145,6 +146,7 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
     if (m.start >= paragraph && m.speaks) speaker = m;
   }
   if (paragraph === own) speaker ??= subjectJustBefore(text, people, paragraph, open, verb);
+  else if (!speaker) return quotedTopic(text, people, paragraph, own, verb);
   if (!speaker) return null;
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
   // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
@@ -169,6 +171,20 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   if (!first) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
   return lead === '' || OPENING_PHRASE.test(lead) ? first : undefined;
+}
+/**
+ * The person a paragraph is about when it reports their words and no one else's: its first sentence
+ * opens with them, it quotes words, and it names no one else. "In a statement…, presidential nominee
+ * Hillary Clinton was more circumspect…. Though she called it “outrageous”…, Clinton restricted comments…"
+ */
+function quotedTopic(text: string, people: People, paragraph: number, end: number, verb: RegExp): string | null {
+  // Words said by someone the paragraph does not name ("…,” she said") may be anyone's.
+  verb.lastIndex = 0;
+  if (verb.test(text.slice(paragraph, end))) return null;
+  const named = people.mentions.filter((m) => m.start >= paragraph && m.end <= end);
+  const topic = named[0];
+  if (!topic || named.some((m) => m.name !== topic.name) || !/["“”«»„]/u.test(text.slice(paragraph, end))) return null;
+  return lastSentenceStart(text, topic.start) <= paragraph && isSubjectLead(text.slice(paragraph, topic.start)) ? topic.name : null;
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
 /** `s` without the titles it ends with ("On “Face the Nation,” Sen." → "On “Face the Nation,”"). */
