@@ -2,6 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
+import { ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -10,6 +11,7 @@ export type Attribution =
   | { kind: 'name'; name: string }
   | { kind: 'pronoun'; gender: Gender }
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
+  | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'unnamed' }
   | null;
@@ -17,7 +19,9 @@ export type Attribution =
 /** A description's role word, or a plain unnamed attribution. */
 function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words);
-  return d ? { kind: 'description', role: d[1]!.toLowerCase() } : { kind: 'unnamed' };
+  if (d) return { kind: 'description', role: d[1]!.toLowerCase() };
+  const o = ORGANISATION_NOUN_AT_END.exec(words);
+  return o ? { kind: 'organisation', noun: o[1]! } : { kind: 'unnamed' };
 }
 
 /** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */

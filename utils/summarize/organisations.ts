@@ -1,0 +1,28 @@
+// Who "the fund warned" or "the newspaper wrote" means: the organisation of that kind the article named last.
+
+// Nouns that stand for an organisation named before ("the fund" for the International Monetary Fund).
+// Press nouns stand for any newspaper ("the paper", "the editorial board" for The Wall Street Journal).
+const PRESS_NOUNS = 'newspaper|paper|editorial board|editorial|article|tabloid|daily';
+const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|department|agency|union|institute|foundation|association|federation';
+export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS})\\s*$`, 'iu');
+
+// The last word of a newspaper's name.
+const PRESS_NAME_END = 'Times|Post|Journal|News|Herald|Tribune|Globe|Telegraph|Guardian|Gazette|Star|Sun|Mail|Observer|Chronicle|Examiner|Inquirer|Advocate|Register|Leader';
+/** How far back the organisation is looked for: about this paragraph and the two before (characters). */
+const SCOPE = 1500;
+
+/**
+ * The name of the organisation `noun` stands for: the last capitalised name before `at` ending in that noun
+ * ("International Monetary Fund" for "the fund", "Illinois Board of Elections" for "the board") or, for a press noun, in a newspaper's word ("The Wall Street
+ * Journal" for "the newspaper"). Null when none is named close enough before: a wrong name is worse than none.
+ */
+export function organisationBefore(text: string, noun: string, at: number): string | null {
+  const lower = noun.toLowerCase();
+  const ending = new RegExp(`^(?:${PRESS_NOUNS})$`, 'u').test(lower) ? PRESS_NAME_END : lower.replace(/^./u, (c) => c.toUpperCase());
+  const name = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,5}(?:${ending})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?`, 'gu');
+  const scope = text.slice(Math.max(0, at - SCOPE), at);
+  let last: string | null = null;
+  // One word is a name only mid-sentence ("a Times article"; "Times have changed" is none).
+  for (const m of scope.matchAll(name)) if (m[0].includes(' ') || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
+  return last?.replace(/^The\s+/u, '') ?? null;
+}
