@@ -306,6 +306,9 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
+// A name, a comma, a role of an organisation, and nothing else before the verb.
+const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*\p{L}[\p{L}-]*\s+(?:des|der|von|vom|du|de|of)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
+
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
@@ -315,6 +318,10 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const setOff = NAME_SET_OFF.exec(s);
   const setOffName = setOff ? cleanName(setOff[1]!, ctx.isStopword) : '';
   if (setOffName) return { kind: 'name', name: setOffName };
+  // An apposition the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
+  const roleOf = UNCLOSED_ROLE.exec(s);
+  const roleHolder = roleOf ? cleanName(roleOf[1]!, ctx.isStopword) : '';
+  if (roleHolder) return { kind: 'name', name: roleHolder };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
