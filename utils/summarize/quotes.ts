@@ -100,7 +100,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       ((sameParagraph(text, lastEnd, start) && opensSentence(text, c.open) && (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c));
-    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att)) continue;
+    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) continue;
     let speaker: string | null = null;
     if (c.att?.kind === 'name') {
       const name = cleanName(c.att.name, isStopword) || c.att.name;
@@ -327,12 +327,14 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
-function looksDirect(inner: string, att: Attribution): boolean {
+function looksDirect(inner: string, att: Attribution, lang: string): boolean {
   const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
   const fewWords = words < 3;
   const fewChars = inner.length < 6;
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
+  // German capitalises every noun: there capitals do not make a title.
+  if (lang !== 'de' && isTitle(inner)) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
   // only when it is long and the sentence says it was said ("Cruz called him a “narcissist at a level…”").
   // One whose speaker the sentence does not name ("Officials… said they feared that those… “may try to…”") is listed unattributed.
@@ -340,6 +342,16 @@ function looksDirect(inner: string, att: Attribution): boolean {
   const last = inner.charCodeAt(inner.length - 1);
   return att !== null || last === 46 || last === 33 || last === 63 || last === 0x2026 || words >= 8; // ends with . ! ? …
 }
+
+/**
+ * Whether quoted words are a title, not speech: a few words, each capitalised or a short function word,
+ * no sentence end ("The Steve Harvey Morning Show", "Parks and Recreation", "Face the Nation").
+ */
+function isTitle(inner: string): boolean {
+  const words = inner.replace(/[,;:]$/u, '').split(/\s+/u);
+  return words.length <= 8 && !/[.!?…]$/u.test(inner) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w));
+}
+const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les du des et der die das und von'.split(' '));
 
 /** True when the first letter or digit of `s` changes in upper case ("a little…"). */
 function startsLowerCase(s: string): boolean {

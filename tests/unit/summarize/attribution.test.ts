@@ -60,6 +60,14 @@ describe('directQuotes', () => {
     ]);
   });
 
+  it.each([
+    ['a show title', 'en', 'Hillary Clinton spoke on Monday. On Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state said that “this is not who we are at all in this country.”', ['this is not who we are at all in this country.']],
+    ['a book title with a colon', 'en', 'Trump wrote “Crippled America: How to Make America Great Again” in 2015. “We will win so much,” Trump said.', ['We will win so much']],
+    ['German nouns are capitalised, not titles', 'de', 'Der Konzern zahlte, sagte Jens Bauer: „Schadensersatz in Höhe von Millionen Euro“.', ['Schadensersatz in Höhe von Millionen Euro']],
+  ])('lists no title as a quotation: %s', (_name, lang, text, quotes) => {
+    expect(directQuotes(text, lang).map((q) => q.text)).toEqual(quotes);
+  });
+
   it('gives every unsplit quotation verbatim offsets', () => {
     const text = 'Officials met. “The talks were useful and long,” Ana Lopes said. She left. «Nous verrons bien demain matin», a dit Paul Martin.';
     for (const q of directQuotes(text, 'en')) expect(text.slice(q.start, q.end)).toBe(q.text);
