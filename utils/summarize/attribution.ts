@@ -224,6 +224,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const lead = CLAUSE_LEAD.exec(sentence);
     const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
     if (name) return { kind: 'name', name };
+    // "He then defended the remark, saying, “…”": the pronoun opening the clause, for the resolver.
+    const pronoun = lead && ctx.p.pronoun.test(lead[1]!) ? lead[1]! : null;
+    if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
     if (!closing || (!v && !c)) return null;
   }
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
