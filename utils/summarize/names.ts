@@ -6,7 +6,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
-    'spokesperson spokesman spokeswoman senator sen rep representative delegate governor gov mayor king queen prince princess ' +
+    'spokesperson spokesman spokeswoman speaker senator sen rep representative delegate governor gov mayor king queen prince princess ' +
     'pope chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
     'colonel captain commander ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
@@ -67,6 +67,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   let first = owner + 1;
   let end = words.length;
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
+  for (let i = end - 3; i > first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
@@ -89,6 +91,11 @@ function joined(text: string, words: string[], first: number, end: number): stri
     to += 1 + words[i]!.length;
   }
   return text.slice(from, to);
+}
+
+/** A capitalised title word: "Leader", "Speaker", "Gen." */
+function isTitleWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 }
 
 /** A leading word that belongs to a title or description, not to the name. */

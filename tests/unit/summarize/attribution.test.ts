@@ -110,6 +110,8 @@ describe('attribution in general shapes', () => {
     ['de: a name, then a role of an organisation the verb closes', 'de', 'Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte den Sachverhalt am Sonntag in Bonn mit den Worten: „Entweder ist es seltene Dämlichkeit der Behörde, oder man setzt sich hinweg.“', 'Martin Behrsing'],
     ['a name, then a role of an organisation the verb closes', 'en', 'Jane Porter, director of the National Museum said: "We will reopen the galleries in the spring of next year."', 'Jane Porter'],
     ['a pronoun opening a clause closed by a participle', 'en', 'Howard Dean poked at Trump on Monday. Dean, a medical doctor, then appeared on MSNBC on Tuesday. He then defended the remark, saying, “I don’t think this is a ridiculous idea at all.”', 'Howard Dean'],
+    ['a title inside the run before the name', 'en', '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', 'Mitch McConnell'],
+    ['House Speaker before the name', 'en', '“I do think the votes are there for the override,” House Speaker Paul Ryan said.', 'Paul Ryan'],
     ['a party tag and its comma before the verb', 'en', 'After winning Ohio, Gov. John Kasich (R-OH), said, “We are going to go all the way to Cleveland.”', 'John Kasich'],
     ['a party tag, then a phrase set off by commas', 'en', 'But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, "He has a following worth watching closely."', 'Richard J. Durbin'],
     ['a phrase set off by commas naming others is not the subject', 'en', 'Carly Fiorina came second. Fiorina, speaking to Iowans, said, "Last time I looked, you had not started voting yet."', 'Carly Fiorina'],
