@@ -1,9 +1,10 @@
 // Imported first by the popup's entry: sends the summary request before the UI's modules even run.
 import { lastLength, prefetchSummary } from '@/utils/summary-prefetch';
 import { targetTabId } from '@/utils/target-tab';
+import { markStage } from '@/utils/stage-mark';
 
 // Lets the benchmark tell the browser's time to start the popup's script from Keyquote's own.
-performance.mark('keyquote:popup-script');
+markStage('popup-script');
 
 /** The tab the popup speaks about, looked up once for the request and the UI. */
 export const popupTab = targetTabId(location.search);
@@ -13,4 +14,7 @@ export const popupTab = targetTabId(location.search);
  * The popup exists to show this summary: the worker starts on it (reading the page, summarizing)
  * while Preact and the components are still being evaluated and mounted, instead of after.
  */
-export const summaryAnswered: Promise<void> = popupTab.then((tabId) => (tabId === null ? undefined : prefetchSummary(tabId, lastLength())));
+export const summaryAnswered: Promise<void> = popupTab.then((tabId) => {
+  markStage('popup-asked');
+  return tabId === null ? undefined : prefetchSummary(tabId, lastLength());
+});
