@@ -16,9 +16,10 @@ export default defineConfig({
     // Store packages (`npm run zip`) that are the same bytes for the same sources.
     'zip:done': (_wxt, files) => files.forEach(normalizeZip),
     // webextension-polyfill for the worker and extension pages only: scripts that run inside
-    // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices.
+    // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices;
+    // so does it for the popup's first script, which must run before the modules are fetched.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) return;
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'popup-early')) return;
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
     },
