@@ -11,16 +11,35 @@ const testHosts = process.env.KEYQUOTE_TEST_HOSTS === '1';
 /** Every http(s) site: what the user may grant, site by site, for restoring highlights. */
 const SITE_PATTERNS = ['http://*/*', 'https://*/*'];
 
+/**
+ * The extension pages' shared code in one file instead of a chunk per combination of pages: the
+ * browser serves every file of an extension page through its own process (a few ms each, tens of
+ * ms on a busy machine), and the popup, opened on every click, waited for eight of them.
+ */
+function oneSharedChunk(config: { build?: { rolldownOptions?: { output?: unknown } } }): void {
+  // The packages, utils/ and components/ (modules that only define things: loading them runs nothing
+  // a page did not ask for). A page's own modules (entrypoints/NAME/, e.g. the popup's early request)
+  // stay in its entry, and so do the PDF page's reader code and the stylesheets of the pages other
+  // than the popup: the popup's stylesheet and the components' come first in every page, and each
+  // page's own follows them (the side panel's widens the popup's body).
+  const own = /\.html(\?|$)|\/entrypoints\/[^/]+\/[^/]+\.tsx?$|\/utils\/pdf\/|\/entrypoints\/(?!popup\/)[^/]+\/[^/]+\.css(\?|$)/;
+  const shared = (id: string) => (own.test(id) ? undefined : 'shared');
+  const options = config.build?.rolldownOptions ?? {};
+  config.build = { ...config.build, rolldownOptions: { ...options, output: { ...(options.output as object), manualChunks: shared } } };
+}
+
 export default defineConfig({
   hooks: {
     // Store packages (`npm run zip`) that are the same bytes for the same sources.
     'zip:done': (_wxt, files) => files.forEach(normalizeZip),
     // webextension-polyfill for the worker and extension pages only: scripts that run inside
-    // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices.
+    // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices;
+    // so does it for the popup's first script, which must run before the modules are fetched.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) return;
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'popup-early')) return;
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
+      if (entrypoints.some((e) => e.name === 'popup')) oneSharedChunk(config);
     },
     // Firefox test build only: a page-driven bridge for tests (automation cannot open moz-extension pages).
     'entrypoints:found': (wxt, infos) => {

@@ -4,7 +4,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { KeyquoteError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
-import { lastLength, rememberLength, takePrefetched } from '@/utils/summary-prefetch';
+import { lastLength, rememberLength } from '@/utils/length-hint';
+import { takePrefetched } from '@/utils/summary-prefetch';
 import type { Summary } from '@/utils/summary';
 import { useSetting } from './useSetting';
 

@@ -3,12 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
 import { KeyquoteError, errorData, type ErrorData } from './errors';
 import { requestChecks, type MessageType, type RequestOf, type ResponseOf } from './protocol';
-
-interface Envelope {
-  keyquote: 1;
-  type: MessageType;
-  data: unknown;
-}
+import { envelope, type Envelope } from './message-envelope';
 type Reply = { ok: true; value: unknown } | ({ ok: false } & ErrorData);
 
 type Handler<T extends MessageType> = (
@@ -33,17 +28,21 @@ export function isOwnExtensionPage(sender: Browser.runtime.MessageSender): boole
 
 /** Sends one typed request; resolves with the handler's value or throws its KeyquoteError. */
 export async function sendMessage<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
-  const envelope: Envelope = { keyquote: 1, type, data };
+  return decodeReply<ResponseOf<T>>(browser.runtime.sendMessage(envelope(type, data)));
+}
+
+/** A reply as it comes off the channel (the popup's first script sends without this module) → its value, or its error thrown. */
+export async function decodeReply<R>(sent: Promise<unknown>): Promise<R> {
   // The worker stopped before it answered (the browser stops idle workers; a crash): the channel
   // closes with a browser message that means nothing to the user. Say what happened instead.
   const noAnswer = () => new KeyquoteError('internal', t('errNoAnswer'));
-  const reply = (await browser.runtime.sendMessage(envelope).catch((err: unknown) => {
+  const reply = (await sent.catch((err: unknown) => {
     console.warn('Keyquote: no answer from the worker:', err);
     throw noAnswer();
   })) as Reply | undefined;
   if (!reply) throw noAnswer();
   if (!reply.ok) throw new KeyquoteError(reply.error.code, reply.error.message);
-  return reply.value as ResponseOf<T>;
+  return reply.value as R;
 }
 
 /** Registers the handler of one message type (in the background worker). */

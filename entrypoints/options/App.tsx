@@ -8,7 +8,7 @@ import { useSetting } from '@/components/useSetting';
 import { t } from '@/utils/i18n';
 import { autoRestore, highlightColor, summaryLength } from '@/utils/settings';
 import '@/components/Highlight.css';
-import { rememberLength } from '@/utils/summary-prefetch';
+import { rememberLength } from '@/utils/length-hint';
 
 function Section({ id, title, help, children }: { id: string; title: string; help?: string; children: preact.ComponentChildren }) {
   return (

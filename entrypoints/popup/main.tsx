@@ -2,5 +2,8 @@
 import './early-request';
 import { mount } from '@/components/mount';
 import { App } from './App';
+import { markStage } from '@/utils/stage-mark';
 
+markStage('popup-mount');
 mount(App, 'extName');
+markStage('popup-mounted');

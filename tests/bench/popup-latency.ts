@@ -1,4 +1,5 @@
 // Benchmark: time from opening the popup to the key quotes being shown, in Chromium with the built extension.
+import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
 
 const PAGES = ['/seed-politics.html', '/real/ars-1.html', '/real/lemonde-1.html', '/real/nytimes-1.html', '/real/bbc-1.html'];
@@ -6,11 +7,60 @@ const RUNS = 7;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Absolute times (ms since the epoch) of Keyquote's stage marks in one context (worker, popup). */
+const marksIn = (ctx: { evaluate: Page['evaluate'] }) =>
+  ctx.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('keyquote:'))
+        .map((m) => [m.name.slice('keyquote:'.length), performance.timeOrigin + m.startTime]),
+    ),
+  ) as Promise<Record<string, number>>;
+
+/**
+ * Where one open's time went, from consecutive marks (ms; NaN where a stage was not reached: a
+ * reopen answered from the cache reads no page). 'nav' is the popup's navigation start; 'html',
+ * 'scripts' the browser's own timing of the popup's page and of its last script file.
+ */
+export const POPUP_STAGES: [string, string, string][] = [
+  ['page + CSS fetched', 'nav', 'html'],
+  ['scripts fetched', 'html', 'scripts'],
+  ['→ first script runs', 'scripts', 'popup-script'],
+  ['tab known, ask', 'popup-script', 'popup-asked'],
+  ['message → worker', 'popup-asked', 'request'],
+  ['tab + cache lookup', 'request', 'looked-up'],
+  ['page read', 'looked-up', 'read'],
+  ['summarize', 'read', 'summarized'],
+  ['answer → popup', 'worker-done', 'summary-answer'],
+  ['render answer', 'summary-answer', 'summary-shown'],
+  ['(first render, overlaps)', 'popup-mount', 'popup-mounted'],
+];
+
+async function stagesOf(h: Awaited<ReturnType<typeof launch>>, popup: Page): Promise<number[]> {
+  const nav = await popup.evaluate(() => {
+    // (No named helpers in here: the bench's TypeScript runner would wrap them in a function the page lacks.)
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const o = performance.timeOrigin;
+    return {
+      nav: o,
+      html: o + Math.max(n.responseEnd, ...res.filter((r) => /\.css$/.test(r.name)).map((r) => r.responseEnd)),
+      scripts: o + Math.max(n.responseEnd, ...res.filter((r) => /\.js$/.test(r.name)).map((r) => r.responseEnd)),
+    };
+  });
+  const worker = await marksIn(await h.worker());
+  const at: Record<string, number> = { ...nav, ...worker, ...(await marksIn(popup)) };
+  // The answer leaves the worker after its last stage of this request (a cache hit has no read).
+  at['worker-done'] = Math.max(...['looked-up', 'read', 'summarized'].map((k) => worker[k] ?? -Infinity));
+  return POPUP_STAGES.map(([, from, to]) => (at[to] ?? NaN) - (at[from] ?? NaN));
+}
+
 /**
  * Opens the popup for a tab and returns ms from its navigation start to the summary mark, and from
- * its first script (the browser's part before it: creating the page) to the same mark.
+ * its first script (the browser's part before it: creating the page) to the same mark, and its stages.
  */
-async function timePopup(h: Awaited<ReturnType<typeof launch>>, tabId: number): Promise<{ total: number; own: number }> {
+async function timePopup(h: Awaited<ReturnType<typeof launch>>, tabId: number): Promise<{ total: number; own: number; stages: number[] }> {
   const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="key-quote"]');
   const [shown, script] = await popup.evaluate(async () => {
@@ -18,8 +68,9 @@ async function timePopup(h: Awaited<ReturnType<typeof launch>>, tabId: number): 
       await new Promise((r) => setTimeout(r, 10));
     return [performance.getEntriesByName('keyquote:summary-shown')[0]!.startTime, performance.getEntriesByName('keyquote:popup-script')[0]?.startTime ?? 0];
   });
+  const stages = await stagesOf(h, popup);
   await popup.close();
-  return { total: shown, own: shown - script };
+  return { total: shown, own: shown - script, stages };
 }
 
 export async function popupLatency(): Promise<void> {
@@ -27,6 +78,7 @@ export async function popupLatency(): Promise<void> {
   try {
     const rows: string[][] = [];
     const all = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[] };
+    const stages = { first: [] as number[][], reopen: [] as number[][] };
     const cells = (first: number[], cached: number[], firstOwn: number[], cachedOwn: number[]) =>
       [median(first), Math.max(...first), median(cached), Math.max(...cached), median(firstOwn), median(cachedOwn)].map((x) => x.toFixed(0));
     for (const path of PAGES) {
@@ -36,6 +88,8 @@ export async function popupLatency(): Promise<void> {
         const tabId = await tabIdOf(h, page);
         const first = await timePopup(h, tabId); // extraction + summary
         const cached = await timePopup(h, tabId); // reopened: from the cache
+        stages.first.push(first.stages);
+        stages.reopen.push(cached.stages);
         r.first.push(first.total);
         r.firstOwn.push(first.own);
         r.cached.push(cached.total);
@@ -50,6 +104,14 @@ export async function popupLatency(): Promise<void> {
     const head = ['page', 'first median', 'first worst', 'reopen median', 'reopen worst', 'script → first', 'script → reopen'];
     const widths = head.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
     for (const r of [head, ...rows]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+    console.log('\nWhere the time went (ms, median over all pages and runs; marks of the popup and the worker, the popup\'s navigation and resource timing)');
+    const col = (runs: number[][], i: number) => {
+      const xs = runs.map((r) => r[i]!).filter((x) => Number.isFinite(x));
+      return xs.length ? median(xs).toFixed(0) : '-';
+    };
+    const stageRows = POPUP_STAGES.map(([name], i) => [name, col(stages.first, i), col(stages.reopen, i)]);
+    const sw = [Math.max(5, ...stageRows.map((r) => r[0]!.length)), 6, 6];
+    for (const r of [['stage', 'first', 'reopen'], ...stageRows]) console.log(r.map((c, i) => (i ? c.padStart(sw[i]!) : c.padEnd(sw[i]!))).join('  '));
   } finally {
     await h.close();
   }

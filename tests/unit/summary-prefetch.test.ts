@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { lastLength, prefetchSummary, rememberLength, takePrefetched } from '@/utils/summary-prefetch';
+import { lastLength, rememberLength } from '@/utils/length-hint';
+import { prefetchSummary, takePrefetched } from '@/utils/summary-prefetch';
 
 describe('summary prefetch', () => {
   beforeEach(() => {

@@ -11,7 +11,7 @@ import { t } from '../i18n';
 import { clearStages, markStage } from '../stage-mark';
 
 /** The worker's stages of one request, as the benchmark reads them. */
-export const WORKER_STAGES = ['request', 'read', 'summarized'] as const;
+export const WORKER_STAGES = ['request', 'looked-up', 'read', 'summarized'] as const;
 
 /** Reads the tab; while the page works, a fresh worker warms its engine (it would otherwise idle). */
 function readWarming(tabId: number, tab: Browser.tabs.Tab) {
@@ -26,6 +26,7 @@ export async function summarizeTab(req: SummarizeRequest): Promise<Summary> {
   // The tab and its cache entry are asked for at once (two round trips side by side, not one after
   // the other). One read of the cache serves both the summary and, at another length, the article.
   const [tab, entry] = await Promise.all([browser.tabs.get(req.tabId).catch(() => null), req.fresh ? null : tabEntry(req.tabId)]);
+  markStage('looked-up');
   // An entry for another URL is stale: the tab navigated since.
   const cached = tab?.url && entry?.url === tab.url ? entry : null;
   const hit = req.anyway ? undefined : cached?.summaries[req.length];
