@@ -1,6 +1,7 @@
 // Per-sentence features the scorer combines: centrality, word frequency, position, length, title, quotes.
 import { HAS_DIGIT, HAS_QUOTE, OPENS_QUOTE, UNBALANCED, type CharStats } from './char-stats';
 import { ECHO_SHARE } from './quote-echo';
+import { mainTermCover } from './main-terms';
 import { sharedTerms, termOverlap } from './same-point';
 import { float64Scratch, int32Scratch } from './scratch';
 import type { Tokenized } from './tokenize';
@@ -39,6 +40,8 @@ export const FEATURE_NAMES = [
   'backed', // most of a quotation-led sentence's terms recur in it: the statement a quotation backs up
   'last', // last sentence of the article: often a wrap-up with nothing new
   'abstract', // names no one and nothing (no capitalised word after the first) and has no number: only abstractions
+  'mainTerms', // share of the article's ten most widespread content terms it contains: names the story's subjects (main-terms.ts)
+  'titleWords', // share of the title's words it contains as written, function words included (title-words.ts)
   'bias',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -49,6 +52,8 @@ const QUOTED = col('quoted');
 const BACKED = col('backed');
 const LAST = col('last');
 const ABSTRACT = col('abstract');
+const MAIN_TERMS = col('mainTerms');
+const TITLE_WORDS = col('titleWords');
 
 /**
  * Every feature gets a second weight when the summary is a single sentence. A one-line summary is
@@ -77,6 +82,8 @@ export interface FeatureInput {
   title: SparseVec | null;
   /** Share of each sentence's characters inside direct quotations (quotedShare). */
   quoted: Float64Array;
+  /** Share of the title's words each sentence contains as written (titleWordShare; 0 without a title). */
+  titleWords: Float64Array;
 }
 
 // Scratch buffers reused from call to call (zeroed on each use); nothing in them outlives a call.
@@ -133,6 +140,7 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     maxFreq = Math.max(maxFreq, freq[i]!);
     maxSum = Math.max(maxSum, freq[i]! * t.length);
   });
+  const main = mainTermCover(f.tok.terms, vocab);
   const rows: Float64Array[] = [];
   // One buffer for all rows: a typed array of this size each costs a separate off-heap allocation.
   const buf = new Float64Array(n * ROW_LENGTH);
@@ -169,6 +177,8 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[BACKED] = backedBy(i, f.vecs, f.quoted);
     row[LAST] = i === n - 1 && n > 1 ? 1 : 0;
     row[ABSTRACT] = caps === 0 && !(flags & HAS_DIGIT) ? 1 : 0;
+    row[MAIN_TERMS] = main[i]!;
+    row[TITLE_WORDS] = f.titleWords[i]!;
     row[BIAS] = 1;
     rows.push(row);
   }

@@ -10,6 +10,7 @@ import { pagerank } from './pagerank';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
+import { titleWordShare, titleWords } from './title-words';
 import { isWrapUp } from './wrap-up';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
 import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
@@ -45,6 +46,7 @@ export function sentenceRows(
     single,
     title: hasTitle ? all[n]! : null,
     quoted,
+    titleWords: titleWordShare(texts, hasTitle ? titleWords(title!) : []),
   });
   const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
