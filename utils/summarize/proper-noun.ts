@@ -4,13 +4,16 @@ import { endsWithAbbreviation } from './abbreviations';
 import { wholeWordPositions } from './whole-word';
 
 /**
- * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), or a word also
+ * Whether a single capitalised word is a proper noun in this text: an acronym ("BBC"), a word with a
+ * capital inside ("McLenney"), or a word also
  * capitalised in the middle of a sentence ("…,” Trump said"), not only after a sentence end ("Jeudi, …").
  * German capitalises every noun: there a word that ever follows an article or possessive
  * ("mit den Worten", "seine Begründung", "zur geplanten Novellierung") is a common noun.
  */
 export function isProperNoun(word: string, text: string, lang: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  // A capital inside the word is a name's shape, wherever it stands: "McLenney", "DeSantis", "O'Brien".
+  if (/^\p{Lu}(?:\p{Ll}{1,2}|['’])\p{Lu}\p{Ll}/u.test(word)) return true;
   const before = wholeWordPositions(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
   if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
   return before.some(isMidSentence);

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isProperNoun } from '../../../utils/summarize/proper-noun';
+
+describe('isProperNoun', () => {
+  it.each([
+    ['an acronym', 'BBC', 'BBC reported it.', 'en', true],
+    ['capitalised mid-sentence somewhere', 'Trump', 'Trump spoke. “No,” Trump said.', 'en', true],
+    ['only where sentences open', 'Sources', 'Sources told us. Sources said more.', 'en', false],
+    ['a capital inside the word, only at a paragraph start', 'McLenney', 'They met two voters.\n\nMcLenney said it was hard.', 'en', true],
+    ['an apostrophe and a capital', "O'Brien", "O'Brien said it was hard.", 'en', true],
+    ['a German noun after an article', 'Begründung', 'Er sprach. Seine Begründung: die Worte. Die Begründung war kurz.', 'de', false],
+  ])('%s', (_name, word, text, lang, expected) => {
+    expect(isProperNoun(word, text, lang)).toBe(expected);
+  });
+});
