@@ -22,13 +22,14 @@ beforeAll(async () => {
 
 describe('the keyquote command', () => {
   it('answers as the TypeScript does: the sample article, a PDF with its pages, a locked PDF\'s message', () => {
-    for (const args of [['--json'], ['--json', pdfs.paper], [pdfs.article], [pdfs.encrypted]]) {
+    for (const args of [['--json'], ['--json', pdfs.paper], [pdfs.encrypted]]) {
       const [a, b] = [bin(args), viaTsx(args)];
       expect(a.status, a.stderr).toBe(b.status);
       expect(answer(a.stdout)).toBe(answer(b.stdout));
       expect(a.stderr).toBe(b.stderr);
+      if (args[1] === pdfs.paper) expect(JSON.parse(a.stdout).keyQuotes[0].page).toBeGreaterThan(0);
+      if (args[0] === pdfs.encrypted) expect(a.stderr).toMatch(/password/);
     }
-    expect(JSON.parse(bin(['--json', pdfs.paper]).stdout).keyQuotes[0].page).toBeGreaterThan(0);
   });
 
   it('rebuilds its bundle when a source is newer, from the sources it was built from', () => {
