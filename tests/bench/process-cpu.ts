@@ -1,5 +1,6 @@
 // CPU seconds used by a Chromium launched by the harness (every process of its profile), or by a CLI
-// process the bench ran, read from /proc: on a shared machine the wall clock mostly measures the other users, the CPU time much less.
+// process the bench ran, read from /proc: on a shared machine the wall clock mostly measures the other
+// users, the CPU time much less.
 import { readdirSync, readFileSync } from 'node:fs';
 
 interface Proc {

@@ -9,9 +9,9 @@ const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fix
 
 // The rest of the CLI is loaded once the arguments are known, so that a PDF's thread loads pdf.js meanwhile.
 const readInput = () => import('./read-input');
+const format = () => import('./format');
 // A missing file is reported when it is read, not here.
 const fileSize = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-const format = () => import('./format');
 
 async function runFiles(args: CliArgs): Promise<number> {
   const files = args.files.length ? args.files : [SAMPLE];
