@@ -1,5 +1,6 @@
-// CPU seconds used by a Chromium launched by the harness (every process of its profile), read from
-// /proc: on a shared machine the wall clock mostly measures the other users, the CPU time much less.
+// CPU seconds used by a Chromium launched by the harness (every process of its profile), or by a CLI
+// process the bench ran, read from /proc: on a shared machine the wall clock mostly measures the other
+// users, the CPU time much less.
 import { readdirSync, readFileSync } from 'node:fs';
 
 interface Proc {
@@ -9,11 +10,21 @@ interface Proc {
   cmd: string;
 }
 
+/** Fields after the command name: state, ppid, … utime (12th), stime (13th), cutime, cstime, in clock ticks (100/s). */
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** CPU seconds (user + system) of this process's children that ended and were waited for (a spawnSync's). */
+export function childrenCpuSeconds(): number {
+  const f = statFields('self');
+  return (Number(f[13]) + Number(f[14])) / 100;
+}
+
 function readProc(pid: string): Proc | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name: state, ppid, … utime (12th), stime (13th), in clock ticks (100/s).
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const f = statFields(pid);
     return { pid: Number(pid), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8') };
   } catch {
     return null; // ended meanwhile

@@ -1,4 +1,5 @@
 // The keyquote command: summarizes HTML or text files in the terminal, or a JSONL batch.
+import { statSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliArgs } from './args';
@@ -9,10 +10,13 @@ const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fix
 // The rest of the CLI is loaded once the arguments are known, so that a PDF's thread loads pdf.js meanwhile.
 const readInput = () => import('./read-input');
 const format = () => import('./format');
+// A missing file is reported when it is read, not here.
+const fileSize = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
 
 async function runFiles(args: CliArgs): Promise<number> {
   const files = args.files.length ? args.files : [SAMPLE];
-  if (files.some((f) => /\.pdf$/i.test(f))) warmPdfThread();
+  const pdfs = files.filter((f) => /\.pdf$/i.test(f));
+  if (pdfs.length) warmPdfThread(Math.max(...pdfs.map(fileSize)));
   const [{ fileError, summarizeFile }, { formatText, jsonSummary }] = await Promise.all([readInput(), format()]);
   let failed = 0;
   for (const [i, file] of files.entries()) {

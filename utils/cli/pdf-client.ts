@@ -95,5 +95,16 @@ const THREADS = Math.max(1, Math.min(4, availableParallelism()));
 export const firstPdfThread = threadPdfJs();
 export const helperPdfThreads = Array.from({ length: THREADS - 1 }, threadPdfJs);
 
-/** Starts the first thread now: it loads pdf.js while this thread loads the rest of the CLI. */
-export const warmPdfThread = () => firstPdfThread.warm();
+/**
+ * A file this large is likely long enough for the helpers (a page of text printed by Chromium takes
+ * about 4 kB): they are started with the first thread, rather than once it has opened the file and
+ * counted its pages, a wait their own start then adds to. For a short file, that start (loading pdf.js
+ * again, about a third of a CPU second each) is wasted.
+ */
+const LIKELY_LONG_BYTES = 192 * 1024;
+
+/** Starts the first thread now (and the helpers for a large file): they load pdf.js while this thread loads the rest of the CLI. */
+export function warmPdfThread(fileBytes = 0): void {
+  firstPdfThread.warm();
+  if (fileBytes >= LIKELY_LONG_BYTES) for (const h of helperPdfThreads) h.warm();
+}

@@ -1,9 +1,11 @@
 // @vitest-environment node
 // The CLI reads PDFs with pdf.js on a thread of its own: the main thread never loads pdf.js (whose
-// legacy build would replace V8's push and JSON with slower copies there), errors keep their kind,
-// and an idle thread does not keep the process alive.
+// legacy build would replace V8's push and JSON with slower copies there; the thread puts them back
+// on its own), errors keep their kind, and an idle thread does not keep the process alive.
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfArticle } from '@/utils/cli/pdf-input';
 import { testPdfs, type PdfName } from '../../fixtures/pdf/make-pdfs';
@@ -36,6 +38,22 @@ describe('the CLI\'s pdf.js thread', () => {
 
   it('keeps a locked file\'s reason across the thread', async () => {
     await expect(pdfArticle(readFileSync(pdfs.encrypted), 'file:///e.pdf')).rejects.toMatchObject({ code: 'bad-file', message: expect.stringMatching(/password/) });
+  }, 60_000);
+
+  it('keeps V8\'s own push and JSON on its own thread too, and leaves inflating to pdf.js', async () => {
+    // The thread's module loaded on a thread of this test's, which compares the built-ins before and after.
+    const code = `const { parentPort } = require('node:worker_threads');
+      const before = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+      import(${JSON.stringify(pathToFileURL('utils/cli/pdf-thread.mjs').href)}).then(() => parentPort.postMessage({
+        push: Array.prototype.push === before.push, parse: JSON.parse === before.parse, stringify: JSON.stringify === before.stringify,
+        pdfjs: typeof globalThis.pdfjsWorker?.WorkerMessageHandler, inflate: typeof globalThis.DecompressionStream }));`;
+    const w = new Worker(code, { eval: true });
+    try {
+      const seen = await new Promise((resolve, reject) => w.once('message', resolve).once('error', reject));
+      expect(seen).toEqual({ push: true, parse: true, stringify: true, pdfjs: 'function', inflate: 'undefined' });
+    } finally {
+      await w.terminate();
+    }
   }, 60_000);
 
   it('lets the process end once the PDF is read', () => {
