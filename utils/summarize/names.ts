@@ -12,7 +12,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner ' +
-    'shadow ' +
+    'shadow adviser advisor aide congressman congresswoman ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
@@ -72,7 +72,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
-  if (first === end || !isCapWord(words[end - 1]!)) return '';
+  // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
+  if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
@@ -105,6 +106,8 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
 }
+// Abbreviated titles, which end no name.
+const ABBREVIATED_TITLE = /^(?:Gov|Lt|Sen|Rep|Gen|Col|Sgt|Capt|Adm|Maj|Cmdr|Dr|Prof|Rev|Del|Supt|Insp|Mr|Mrs|Ms)\.?$/u;
 // Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".
 const DOTTED_TITLE = /^Del\.$/u;
 
