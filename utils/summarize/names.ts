@@ -12,7 +12,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner ' +
-    'shadow adviser advisor aide congressman congresswoman ' +
+    'shadow adviser advisor aide congressman congresswoman honor honour excellency majesty highness ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
