@@ -298,9 +298,9 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
-  // "said the Florida senator": a description, whose capitalised words are no name.
+  // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const described = PERSON_NOUN_AT_END.exec(clause.trimEnd().replace(/[.!?…]+$/u, ''));
-  if (described && !leadingName(clause, ctx.isStopword)) return { kind: 'description', role: described[1]!.toLowerCase() };
+  if (described && /^\s*the\s/iu.test(clause)) return { kind: 'description', role: described[1]!.toLowerCase() };
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".

@@ -116,6 +116,8 @@ describe('attribution in general shapes', () => {
     ['the name after a role whose modifier is a name', 'en', '"October provided a resurgence for her in the polls," said former Obama adviser David Axelrod.', 'David Axelrod'],
     ['said the Florida senator: a description, whose capitalised words are no name', 'en', 'Marco Rubio spoke on abortion. "It is a difficult issue," said the Florida senator, "because it puts in conflict two competing rights."', 'Marco Rubio'],
     ['a form of address is no speaker', 'en', 'The hearing began on Monday. "Your Honor, I would like to try to answer the question you raised," Your Honor said.', null],
+    ['said the New York businessman: a description after a place name', 'en', 'Donald Trump spoke on CNN. "We cannot have a guy who stands in the middle of the Senate floor," said the New York businessman, who campaigned Monday in New Hampshire.', 'Donald Trump'],
+    ['said the spokesman Jane Porter: the name after the description', 'en', 'The firm answered. "We will appeal the ruling in the coming weeks," said the spokeswoman Jane Porter.', 'Jane Porter'],
     ['a party tag and its comma before the verb', 'en', 'After winning Ohio, Gov. John Kasich (R-OH), said, “We are going to go all the way to Cleveland.”', 'John Kasich'],
     ['a party tag, then a phrase set off by commas', 'en', 'But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, "He has a following worth watching closely."', 'Richard J. Durbin'],
     ['a phrase set off by commas naming others is not the subject', 'en', 'Carly Fiorina came second. Fiorina, speaking to Iowans, said, "Last time I looked, you had not started voting yet."', 'Carly Fiorina'],
