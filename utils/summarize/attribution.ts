@@ -252,6 +252,10 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
     const name = cleanName(apposed[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };
   }
+  // "A top strategist, John Weaver, tells reporters that…": a description, then the name set off by commas.
+  const setOff = NAME_SET_OFF.exec(pre);
+  const setOffName = setOff ? cleanName(setOff[1]!, ctx.isStopword) : '';
+  if (setOffName) return { kind: 'name', name: setOffName };
   const clause = pre.slice(pre.lastIndexOf(',') + 1);
   if (wordsBetweenSpaces(clause.trim()) > 6) return null;
   const subject = subjectBefore(clause, ctx);

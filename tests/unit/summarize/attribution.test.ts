@@ -119,6 +119,7 @@ describe('attribution in general shapes', () => {
     ['said the New York businessman: a description after a place name', 'en', 'Donald Trump spoke on CNN. "We cannot have a guy who stands in the middle of the Senate floor," said the New York businessman, who campaigned Monday in New Hampshire.', 'Donald Trump'],
     ['said the spokesman Jane Porter: the name after the description', 'en', 'The firm answered. "We will appeal the ruling in the coming weeks," said the spokeswoman Jane Porter.', 'Jane Porter'],
     ['a colon after a dash and a full name', 'en', 'Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep an open mind.”', 'Carl Bialik'],
+    ['a partial quotation after a description and the name set off by commas', 'en', 'Her campaign manager, Robby Mook, suggested that what the staffers did “may have been a violation of the law in this case.”', 'Robby Mook'],
     ['a party tag and its comma before the verb', 'en', 'After winning Ohio, Gov. John Kasich (R-OH), said, “We are going to go all the way to Cleveland.”', 'John Kasich'],
     ['a party tag, then a phrase set off by commas', 'en', 'But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, "He has a following worth watching closely."', 'Richard J. Durbin'],
     ['a phrase set off by commas naming others is not the subject', 'en', 'Carly Fiorina came second. Fiorina, speaking to Iowans, said, "Last time I looked, you had not started voting yet."', 'Carly Fiorina'],
