@@ -1,6 +1,7 @@
 // Bench section: huge pages (5 MB, a 300k-word chapter, 100k elements) — popup answer time and page responsiveness.
 import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, openPage, tabIdOf, type Harness } from '../browser/harness';
+import { marksIn, median, stageDurations, type Stage } from './timing';
 
 const WORDS = 'river council harbour winter library station village report bridge morning farmers season island market engineers residents museum railway'.split(' ');
 
@@ -105,22 +106,11 @@ const answeredAt = (popup: Page) =>
     return performance.getEntriesByName(shown)[0]?.startTime ?? seen;
   });
 
-/** Absolute times (ms since the epoch) of Keyquote's stage marks in one context (page, worker, popup). */
-const marksIn = (ctx: { evaluate: Page['evaluate'] }) =>
-  ctx.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('keyquote:'))
-        .map((m) => [m.name.slice('keyquote:'.length), performance.timeOrigin + m.startTime]),
-    ),
-  ) as Promise<Record<string, number>>;
-
 /**
  * Where one answer's time went, stage by stage (ms; NaN where a stage was not reached). The page sets
  * no marks: its own scripts could read them (the page's part is timed from the worker).
  */
-const STAGES: [string, string, string][] = [
+const STAGES: Stage[] = [
   ['popup script → worker', 'popup-script', 'request'],
   ['page read (inject, extract, send back)', 'request', 'read'],
   ['summarize', 'read', 'summarized'],
@@ -130,11 +120,10 @@ const STAGES: [string, string, string][] = [
 
 async function stageTimes(h: Harness, popup: Page): Promise<number[]> {
   const at = { ...(await marksIn(await h.worker())), ...(await marksIn(popup)) };
-  return STAGES.map(([, from, to]) => (at[to] ?? NaN) - (at[from] ?? NaN));
+  return stageDurations(at, STAGES);
 }
 
 const RUNS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));

@@ -9,9 +9,9 @@ import { layoutPdf } from '../../utils/pdf/layout';
 import { readPages } from '../../utils/pdf/read-pages';
 import { SHARED_FROM_PAGES } from '../../utils/pdf/read-pdf';
 import { printTable } from './table';
+import { median } from './timing';
 
 const RUNS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t0 = performance.now();

@@ -16,11 +16,11 @@ import { printTable } from './table';
 import { browserCpuSeconds, childrenCpuSeconds } from './process-cpu';
 import { pdfStagesBench } from './pdf-stages';
 import { cliBundle } from '../../bin/cli-bundle.mjs';
+import { median } from './timing';
 
 const SIZES = [10, 300];
 const RUNS = 3;
 const VIEWER_SETTLE_MS = 5000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const row = (what: string, bytes: number, read: string, answer: string | number, times: number[], cpu: number[] = []) => [
   what, (bytes / 1e6).toFixed(1), read, answer, times[0]!, median(times), cpu.length ? median(cpu).toFixed(1) : '',
 ];

@@ -1,29 +1,17 @@
 // Benchmark: time from opening the popup to the key quotes being shown, in Chromium with the built extension.
 import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
+import { marksIn, median, stageDurations, type Stage } from './timing';
 
 const PAGES = ['/seed-politics.html', '/real/ars-1.html', '/real/lemonde-1.html', '/real/nytimes-1.html', '/real/bbc-1.html'];
 const RUNS = 7;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Absolute times (ms since the epoch) of Keyquote's stage marks in one context (worker, popup). */
-const marksIn = (ctx: { evaluate: Page['evaluate'] }) =>
-  ctx.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('keyquote:'))
-        .map((m) => [m.name.slice('keyquote:'.length), performance.timeOrigin + m.startTime]),
-    ),
-  ) as Promise<Record<string, number>>;
 
 /**
  * Where one open's time went, from consecutive marks (ms; NaN where a stage was not reached: a
  * reopen answered from the cache reads no page). 'nav' is the popup's navigation start; 'html',
  * 'scripts' the browser's own timing of the popup's page and of its last script file.
  */
-export const POPUP_STAGES: [string, string, string][] = [
+export const POPUP_STAGES: Stage[] = [
   ['page + CSS fetched', 'nav', 'html'],
   ['scripts fetched', 'html', 'scripts'],
   ['→ first script runs', 'scripts', 'popup-script'],
@@ -53,7 +41,7 @@ async function stagesOf(h: Awaited<ReturnType<typeof launch>>, popup: Page): Pro
   const at: Record<string, number> = { ...nav, ...worker, ...(await marksIn(popup)) };
   // The answer leaves the worker after its last stage of this request (a cache hit has no read).
   at['worker-done'] = Math.max(...['looked-up', 'read', 'summarized'].map((k) => worker[k] ?? -Infinity));
-  return POPUP_STAGES.map(([, from, to]) => (at[to] ?? NaN) - (at[from] ?? NaN));
+  return stageDurations(at, POPUP_STAGES);
 }
 
 /**
