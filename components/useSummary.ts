@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging';
 import { summaryLength } from '@/utils/settings';
 import { lastLength, rememberLength } from '@/utils/length-hint';
 import { takePrefetched } from '@/utils/summary-prefetch';
+import { markStage } from '@/utils/stage-mark';
 import type { Summary } from '@/utils/summary';
 import { useSetting } from './useSetting';
 
@@ -51,10 +52,10 @@ export function useSummary(tabId: number | null, source: SummarySource | undefin
                 sendMessage('summarize', { tabId, length, anyway, fresh: opts.fresh }))
             : await sendMessage('summarize-selection', { tabId, length });
         if (call !== latest.current) return; // a later request (another tab, length) won
-        performance.mark('keyquote:summary-answer');
+        markStage('summary-answer');
         setState({ status: 'done', summary });
         // Lets the benchmark read how long the popup took to show key quotes (after Preact's render).
-        setTimeout(() => performance.mark('keyquote:summary-shown'), 0);
+        setTimeout(() => markStage('summary-shown'), 0);
       } catch (err) {
         if (call !== latest.current) return;
         const e = err instanceof KeyquoteError ? err : new KeyquoteError('internal', String(err));
