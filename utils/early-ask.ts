@@ -1,13 +1,13 @@
 // The popup's summary request as its first script sends it, before the UI's modules are even fetched.
 import { envelope } from './message-envelope';
 import type { SummaryLength } from './summary';
-import { tabFromSearch } from './tab-from-search';
+import { findTargetTab, type TabsApi } from './tab-from-search';
 import { markStage } from './stage-mark';
 
 /** What the early ask needs of the extension API: the browser's own (no polyfill), or the polyfill's. */
 export interface AskApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
+  tabs: TabsApi;
 }
 
 /** The request on its way: its length, and once the tab is known, the tab and the reply as it comes off the channel (null: no tab). */
@@ -23,11 +23,7 @@ function send(api: AskApi, message: unknown): Promise<unknown> {
 
 /** Looks up the tab (the address's, else the active one) and sends it the summarize request. */
 export function askEarly(api: AskApi, search: string, length: SummaryLength): EarlyAsk {
-  const known = tabFromSearch(search);
-  const tabId =
-    known !== null
-      ? Promise.resolve(known)
-      : api.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null, () => null);
+  const tabId = findTargetTab(api.tabs, search).catch(() => null);
   // The reply is wrapped, not chained: the UI decodes it (and its error) when it takes it.
   const sent = tabId.then((id) => (id === null ? null : { tabId: id, reply: send(api, envelope('summarize', { tabId: id, length })) }));
   return { length, sent };
