@@ -190,8 +190,7 @@ const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "Pollsters agree - Carl Bialik:", "More from Jane Porter:": the full name the colon follows.
-  const signed = SIGNED_BEFORE_COLON.exec(sentence);
-  const signer = signed ? cleanName(signed[1]!, ctx.isStopword) : '';
+  const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
   if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
@@ -253,9 +252,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
     if (name) return { kind: 'name', name };
   }
   // "A top strategist, John Weaver, tells reporters that…": a description, then the name set off by commas.
-  const setOff = NAME_SET_OFF.exec(pre);
-  const setOffName = setOff ? cleanName(setOff[1]!, ctx.isStopword) : '';
-  if (setOffName) return { kind: 'name', name: setOffName };
+  const setOff = capturedName(NAME_SET_OFF, pre, ctx);
+  if (setOff) return { kind: 'name', name: setOff };
   const clause = pre.slice(pre.lastIndexOf(',') + 1);
   if (wordsBetweenSpaces(clause.trim()) > 6) return null;
   const subject = subjectBefore(clause, ctx);
@@ -309,14 +307,20 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
-  const described = PERSON_NOUN_AT_END.exec(clause.trimEnd().replace(/[.!?…]+$/u, ''));
-  if (described && /^\s*the\s/iu.test(clause)) return { kind: 'description', role: described[1]!.toLowerCase() };
+  const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
+  if (described?.kind === 'description') return described;
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
   const apposed = /^[^,]{1,40},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
   return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
+}
+
+/** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
+function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {
+  const m = pattern.exec(s);
+  return m ? cleanName(m[1]!, ctx.isStopword) : '';
 }
 
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
@@ -330,14 +334,10 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
-  // A description, then the name set off by commas: "his niece, Marcia Price, shouted".
-  const setOff = NAME_SET_OFF.exec(s);
-  const setOffName = setOff ? cleanName(setOff[1]!, ctx.isStopword) : '';
-  if (setOffName) return { kind: 'name', name: setOffName };
-  // An apposition the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
-  const roleOf = UNCLOSED_ROLE.exec(s);
-  const roleHolder = roleOf ? cleanName(roleOf[1]!, ctx.isStopword) : '';
-  if (roleHolder) return { kind: 'name', name: roleHolder };
+  // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
+  // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
+  const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
+  if (setOff) return { kind: 'name', name: setOff };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
