@@ -65,13 +65,20 @@ describe('huge pages', () => {
   });
 
   // Read in one block, the page's 10 ms timer could not fire until the reading was done: one pause
-  // nearly as long as the reading. Read in slices, it fires between them. No pause takes half the
-  // reading (a ratio, not a time: the machine's speed cancels); the worst pause in ms is the bench's figure.
+  // nearly as long as the reading, every time. Read in slices, it fires between them. No pause takes
+  // half the reading (a ratio, not a time: the machine's speed cancels). A busy machine can stall the
+  // page's thread once on its own, so the page is read three times and the best reading is judged;
+  // the worst pause in ms is the bench's figure.
   it.each(SLICED)('%s: the page runs its own timers while it is being read', async (path) => {
     const page = await openPage(h, path);
     await startHeartbeat(page);
-    const { window, longest } = await pauseWhileRead(h, await tabIdOf(h, page));
-    expect(longest).toBeLessThan(window / 2);
+    const tabId = await tabIdOf(h, page);
+    const shares: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { window, longest } = await pauseWhileRead(h, tabId);
+      shares.push(longest / window);
+    }
+    expect(Math.min(...shares)).toBeLessThan(0.5);
     await page.close();
   });
 });
