@@ -69,6 +69,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
   for (let i = end - 3; i > first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
+  first = atFirstName(words, first, end);
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && PARTICLES.has(words[end - 1]!)) end--;
@@ -76,6 +77,19 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
+
+/**
+ * Where the name starts when a description of capitalised words comes before a first name:
+ * "Political Affairs Wendy Sherman", "Kentuckian Rand Paul" start at the first name. Only when no
+ * word before it is a first name ("Hillary Rodham Clinton" keeps its words) and a surname follows.
+ */
+function atFirstName(words: string[], first: number, end: number): number {
+  // "Le" of "Marine Le Pen" is a particle of the surname, though a first name elsewhere.
+  for (let i = first; i < end - 1; i++) if (isFirstName(words[i]!) && !PARTICLES.has(words[i]!.toLowerCase())) return i;
+  return first;
+}
+
+const isFirstName = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
 function joined(text: string, words: string[], first: number, end: number): string {
@@ -101,7 +115,7 @@ function isTitleWord(w: string): boolean {
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
-  if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) return false; // "Bill" is in English stopword lists
+  if (isFirstName(w)) return false; // "Bill" is in English stopword lists
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);

@@ -74,15 +74,15 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;
     if (strong === 'm') v.m += 3;
     else if (strong === 'f') v.f += 3;
-    let rest = after.slice(0, nextSentenceEnd(after));
-    const other = OTHER_NAME.exec(rest);
-    if (other) rest = rest.slice(0, other.index);
-    const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
-    const said = pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' || pronoun === 'her' ? 'she' : pronoun) : null;
-    if (said === 'm') v.m++;
-    else if (said === 'f') v.f++;
     votes.set(full, v);
   }
+  // The pronoun after a mention votes for its gender, unless someone else is named first.
+  mentions.forEach((m, i) => {
+    const next = mentions.slice(i + 1).find((n) => n.name !== m.name);
+    const said = pronounAfter(text.slice(m.end, Math.min(m.end + 120, next?.start ?? text.length)));
+    if (said === 'm') votes.get(m.name)!.m++;
+    else if (said === 'f') votes.get(m.name)!.f++;
+  });
   const gender = (name: string): Gender => {
     const v = votes.get(name);
     // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
@@ -172,6 +172,15 @@ function startsWithTitle(run: string, name: string): boolean {
   const at = run.indexOf(name.split(' ')[0]!);
   const dropped = run.slice(0, Math.max(0, at)).split(/\s+/u);
   return dropped.some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()));
+}
+
+/** The gender of the first pronoun after a mention, in its sentence, before anyone else is named. */
+function pronounAfter(after: string): Gender {
+  let rest = after.slice(0, nextSentenceEnd(after));
+  const other = OTHER_NAME.exec(rest);
+  if (other) rest = rest.slice(0, other.index);
+  const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
+  return pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' || pronoun === 'her' ? 'she' : pronoun) : null;
 }
 
 /** Index just past the first sentence end of `s` (its length when none). */
