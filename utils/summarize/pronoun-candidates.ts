@@ -44,6 +44,7 @@ export const FEATURES = [
   'onlyOfGender', // the only candidate whose gender the text shows to be the pronoun's
   'onlyCandidate', // no one else may be meant
   'firstName', // a full name whose first word is a known first name ("Brian Murphy", not "Speaking Sunday")
+  'pronounSince', // referred to by the pronoun's gender since last named, no one else who fits named since ("Ban's term… He said… But he knows…"), up to 3
 ] as const;
 
 export interface PronounCandidate {
@@ -100,10 +101,27 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       onlyOfGender: +(ofGender.length === 1 && ofGender[0] === name),
       onlyCandidate: +(compatible.size === 1),
       firstName: +hasFirstName(name),
+      pronounSince: pronounsSince(text, gender, last ? last.end : from, at, fitting, name),
     };
     out.push({ name, features: FEATURES.map((f) => values[f]) });
   }
   return out;
+}
+
+const PRONOUNS_OF: Record<'m' | 'f', RegExp> = {
+  m: /(?<![\p{L}])(?:he|him|his|himself|il|lui|er|ihm|sein|seine)(?![\p{L}])/giu,
+  f: /(?<![\p{L}])(?:she|her|hers|herself|elle)(?![\p{L}])/giu,
+};
+
+/**
+ * How often (up to 3, as a share) the text between a candidate's last mention and the quotation uses
+ * the pronoun's gender, when no one else who fits is named there: the text kept talking about them.
+ */
+function pronounsSince(text: string, gender: Gender, since: number, at: number, fitting: PersonMention[], name: string): number {
+  if (!gender || fitting.some((m) => m.start >= since && m.name !== name)) return 0;
+  // Inside a quotation "he" is whoever the speaker means.
+  const narration = text.slice(since, at).replace(/[“"«„][^”"»“]*[”"»“]/gu, ' ');
+  return Math.min(3, narration.match(PRONOUNS_OF[gender])?.length ?? 0) / 3;
 }
 
 /** The subject of the nearest sentence before `at` (up to 6 back, not before `from`) that is a person the pronoun may mean. */
