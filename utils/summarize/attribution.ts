@@ -36,7 +36,8 @@ export function pronounGender(word: string): Gender {
 }
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
-const FILLER = /(?:\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+// "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
+const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
 
 // When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
 const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
@@ -235,7 +236,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     if (!closing || (!v && !c)) return null;
   }
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
-  const first = v && (!c || v.index <= c.index) ? v : c;
+  let first = v && (!c || v.index <= c.index) ? v : c;
+  // A verb opening the sentence has no subject before it ("Claiming the criticism…, Trump told Fox that"): the other one has.
+  if (first && sentence.slice(0, first.index).trim() === '') first = first === v ? c : v;
   if (!first) return null;
   return clauseSubject(sentence.slice(0, first.index), ctx);
 }

@@ -108,9 +108,10 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   return out;
 }
 
+// English only: French "il" and German "es"/"sie" are as often impersonal or plural as about a person.
 const PRONOUNS_OF: Record<'m' | 'f', RegExp> = {
-  m: /(?<![\p{L}])(?:he|him|his|himself|il|lui|er|ihm|sein|seine)(?![\p{L}])/giu,
-  f: /(?<![\p{L}])(?:she|her|hers|herself|elle)(?![\p{L}])/giu,
+  m: /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/giu,
+  f: /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/giu,
 };
 
 /**
