@@ -24,9 +24,10 @@ const MALE_TITLE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Herr|M|Señor|Sr|Si
 const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Frau|Mme|Mlle|Señora|Sra|Signora|Senhora|Mevr)\.?\s+$/u;
 const PERSON_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Prof|Rev|Sen|Senator|Rep|Representative|Del|Delegate|Gov|Governor|President|Secretary|Gen|General|Judge|Justice|Mayor|Speaker|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Attorney General|Lt|Col|Capt|Sgt|Adm|Pope|Bishop|Rabbi|Father|Sister)\.?\s+$/u;
-// Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump").
-const MALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
-const FEMALE_ROLE = /^,?\s+(?:\p{Ll}+\s+){0,3}(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
+// Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump"); opened by an
+// article, the apposition may be longer ("Angelique Brunner, a Miami-based developer and spokeswoman for…").
+const MALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
+const FEMALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane".
 const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
 const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;

@@ -25,6 +25,8 @@ describe('findPeople', () => {
   it.each([
     ['a role before the name says the gender, over a shared first name', 'Families are angry, said 9/11 widow Terry Strada. Terry Strada spoke again.', 'Terry Strada', 'f'],
     ['the first-name lexicon', 'Hillary Clinton spoke.', 'Hillary Clinton', 'f'],
+    ['a longer apposition opened by an article', 'Sen. Brunner, a Miami-based developer and spokeswoman for the coalition, disagreed.', 'Brunner', 'f'],
+    ['a role inside a phrase of the apposition says nothing', 'Sen. Brunner, a friend of the spokeswoman, disagreed.', 'Brunner', null],
     ['a description of capitalised words before the first name', 'Undersecretary for Political Affairs Wendy Sherman wrote to them.', 'Wendy Sherman', 'f'],
     ['"his" after another person named in between is theirs', 'Donald Trump was late. In Ohio, Sen. Clinton hit Trump hard on his business record.', 'Clinton', null],
   ])('%s', (_name, text, name, gender) => {
