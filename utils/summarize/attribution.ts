@@ -258,9 +258,22 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const clause = pre.slice(pre.lastIndexOf(',') + 1);
-  if (wordsBetweenSpaces(clause.trim()) > 6) return null;
+  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx);
   const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : null;
+}
+
+// A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
+// "He then adopted a fake Southern accent and joked", "Trump praised those who left but said".
+const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)\s+[^,;:]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
+
+/** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
+function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
+  const m = COORDINATED_PREDICATE.exec(pre);
+  if (!m) return null;
+  if (ctx.p.pronoun.test(m[1]!)) return { kind: 'pronoun', gender: pronounGender(m[1]!) };
+  const name = cleanName(m[1]!, ctx.isStopword);
+  return name ? { kind: 'name', name } : null;
 }
 
 // A sentence end followed by a new sentence (capital or quotation mark).

@@ -45,10 +45,14 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
+    const before = attributionBefore(block.trim() === '' ? introBefore(text, span.open) : block, ctx);
+    // A verb right before the quotation whose subject is not beside it ("He praised those who left but
+    // said, “…”") leaves the sentence to say who.
+    const inSentence = before === null || before.kind === 'unnamed' ? attributionInSentence(sentence, ctx) : null;
     const att =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
-      attributionBefore(block.trim() === '' ? introBefore(text, span.open) : block, ctx) ??
-      attributionInSentence(sentence, ctx) ??
+      (inSentence && inSentence.kind !== 'unnamed' ? inSentence : null) ??
+      before ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }

@@ -90,6 +90,8 @@ describe('attribution in general shapes', () => {
     ['partial quotation: a contracted progressive ("He’s claiming")', 'en', 'Donald Trump spoke in Michigan on Monday.\nHe’s claiming that voting fraud is “a big, big problem in this country.”', 'Donald Trump'],
     ['partial quotation: a characterising verb after an opening adverb', 'en', 'Chris Matthews spoke on MSNBC. However, he characterized the Democratic nominee as “a little desperate there, jumping in all the time.”', 'Chris Matthews'],
     ['a participle opening the sentence is not the verb whose subject speaks', 'en', 'Donald Trump cited criticism of Matt Lauer. Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that "they hit Matt because they said he should have been tougher on me."', 'Donald Trump'],
+    ['a verb of saying after a first predicate: its subject opens the sentence', 'en', 'Corey Lewandowski left the campaign. He praised those who left but said, "We are in a different ballgame, and we need the ability to execute."', 'Corey Lewandowski'],
+    ['a present-tense reply', 'en', 'Jake Sullivan wrote back at once. He responds, “Yes, but happy to give it to them at this point. Can discuss.”', 'Jake Sullivan'],
     ['partial quotation without anyone saying it is left out', 'en', 'The plan was described as a "recipe for disaster on a national scale."', undefined],
     ['roundup signature', 'en', '“I am so ashamed to be an American today, truly ashamed.” ― Jacklyn Ashley “Next one.”', 'Jacklyn Ashley'],
     ['party tag and appositions before the verb', 'en', '“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', 'Scott Pruitt'],
