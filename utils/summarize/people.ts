@@ -67,7 +67,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before, saying));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
-    if (!isPerson(full, titled || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
+    // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
+    const firstNameAlone = !full.includes(' ') && (MALE_FIRST_NAMES.has(full) || FEMALE_FIRST_NAMES.has(full)) && isName(full);
+    if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
     // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
     const nameAt = run[0].indexOf(name);
     mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });

@@ -35,6 +35,8 @@ describe('findPeople', () => {
 
   it.each([
     ['a word capitalised only where sentences open is no person', 'Feinstein spoke on Tuesday. Sources told POLITICO that she did chime in.', 'Sources', false],
+    ['a first name alone, written as a name, is a person', 'The doctor saw Melanie twice. Melanie thought the whole thing was outrageous.', 'Melanie', true],
+    ['a first name that the text writes as a common word is not', 'It may rain. May the best team win.', 'May', false],
     ['a surname also capitalised mid-sentence is a person', 'Sources were quiet. Feinstein told POLITICO that she did chime in, and Feinstein was right.', 'Feinstein', true],
   ])('%s', (_name, text, name, listed) => {
     expect(people(text).mentions.some((m) => m.name === name)).toBe(listed);
