@@ -48,7 +48,7 @@ export function sentenceRows(
     title: hasTitle ? all[n]! : null,
     quoted,
     titleWords: titleWordShare(texts, hasTitle ? titleWords(title!) : []),
-    when: Float64Array.from(texts, (t) => (namesWhen(t) ? 1 : 0)),
+    when: Float64Array.from(texts, (t) => (namesWhen(t, lang) ? 1 : 0)),
   });
   const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
