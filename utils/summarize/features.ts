@@ -42,6 +42,7 @@ export const FEATURE_NAMES = [
   'abstract', // names no one and nothing (no capitalised word after the first) and has no number: only abstractions
   'mainTerms', // share of the article's ten most widespread content terms it contains: names the story's subjects (main-terms.ts)
   'titleWords', // share of the title's words it contains as written, function words included (title-words.ts)
+  'when', // names a weekday or a month: tells an event with its date (when.ts)
   'bias',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -54,6 +55,7 @@ const LAST = col('last');
 const ABSTRACT = col('abstract');
 const MAIN_TERMS = col('mainTerms');
 const TITLE_WORDS = col('titleWords');
+const WHEN = col('when');
 
 /**
  * Every feature gets a second weight when the summary is a single sentence. A one-line summary is
@@ -84,6 +86,8 @@ export interface FeatureInput {
   quoted: Float64Array;
   /** Share of the title's words each sentence contains as written (titleWordShare; 0 without a title). */
   titleWords: Float64Array;
+  /** 1 where the sentence names a weekday or a month (namesWhen). */
+  when: Float64Array;
 }
 
 // Scratch buffers reused from call to call (zeroed on each use); nothing in them outlives a call.
@@ -179,6 +183,7 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
     row[ABSTRACT] = caps === 0 && !(flags & HAS_DIGIT) ? 1 : 0;
     row[MAIN_TERMS] = main[i]!;
     row[TITLE_WORDS] = f.titleWords[i]!;
+    row[WHEN] = f.when[i]!;
     row[BIAS] = 1;
     rows.push(row);
   }

@@ -11,6 +11,7 @@ import type { Span } from './segment';
 import { selectMmr } from './select';
 import { tokenizeSentences } from './tokenize';
 import { titleWordShare, titleWords } from './title-words';
+import { namesWhen } from './when';
 import { isWrapUp } from './wrap-up';
 import { inverseFrequencies, tfidfVectors, type SparseVec } from './vectors';
 import { LENGTH_EXPONENT, LENGTH_EXPONENT_ONE, REDUNDANCY, WEIGHTS } from './weights';
@@ -47,6 +48,7 @@ export function sentenceRows(
     title: hasTitle ? all[n]! : null,
     quoted,
     titleWords: titleWordShare(texts, hasTitle ? titleWords(title!) : []),
+    when: Float64Array.from(texts, (t) => (namesWhen(t, lang) ? 1 : 0)),
   });
   const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
