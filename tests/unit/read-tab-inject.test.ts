@@ -20,7 +20,7 @@ describe('readTab injection timing', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('injects into a loaded tab without waiting for its idle moment', async () => {
-    expect(await injectionFor('complete')).toMatchObject({ files: ['/content-scripts/extract.js'], injectImmediately: true });
+    expect(await injectionFor('complete')).toMatchObject({ files: ['/extract.js'], injectImmediately: true });
   });
 
   it('waits for a tab still loading, so that its page is read whole', async () => {

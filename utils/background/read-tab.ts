@@ -6,7 +6,7 @@ import { canReadPdfHere, readPdfInBackground, readPdfInTab } from './read-pdf-ta
 import { reasonFromInjectionError, restrictedReason } from '../restricted';
 import { t } from '../i18n';
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+const EXTRACT_SCRIPT = '/extract.js';
 
 // A tab Firefox shows in its PDF viewer: its URL names a .pdf file (the viewer hides the type).
 export const PDF_URL = /^(https?|file):[^?#]*\.pdf(?:[?#]|$)/i;
