@@ -34,9 +34,10 @@ export default defineConfig({
     'zip:done': (_wxt, files) => files.forEach(normalizeZip),
     // webextension-polyfill for the worker and extension pages only: scripts that run inside
     // web pages must stay tiny, and there the native `browser`/`chrome` promise API suffices;
-    // so does it for the popup's first script, which must run before the modules are fetched.
+    // so does it for the popup's first script, which must run before the modules are fetched,
+    // and for the scripts injected into pages on demand (extract, highlighter).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'popup-early')) return;
+      if (entrypoints.every((e) => e.type === 'content-script' || ['popup-early', 'extract', 'highlighter'].includes(e.name))) return;
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } };
       if (entrypoints.some((e) => e.name === 'popup')) oneSharedChunk(config);

@@ -6,6 +6,11 @@ import { watchPage } from '@/utils/highlights/probe';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would also post "<extension id>:highlight-restore:wxt:content-script-started" to the page's
+  // window on every page of a granted site: any script of the page could hear it. (It stays a
+  // content script, unlike the scripts injected on demand: its registration names this file, and
+  // registrations outlive updates.)
+  noScriptStartedPostMessage: true,
   main() {
     watchPage(document);
   },

@@ -74,6 +74,7 @@ export const SECTIONS: Record<string, Section> = {
   popup,
   sizes: async () => (await import('./sizes')).sizes(),
   huge: async () => (await import('./huge-pages')).hugePages(),
+  read: async () => (await import('./page-read')).pageRead(),
   pdf: async () => (await import('./pdf')).pdfBench(),
   extraction: async () => (await import('./extraction')).extraction(),
 };

@@ -23,6 +23,8 @@ export const POPUP_STAGES: Stage[] = [
   ['answer → popup', 'worker-done', 'summary-answer'],
   ['render answer', 'summary-answer', 'summary-shown'],
   ['(first render, overlaps)', 'popup-mount', 'popup-mounted'],
+  // On a reopen the answer is back long before the UI can take it: this is what it waits for.
+  ['(UI modules load, overlaps)', 'popup-script', 'popup-mount'],
 ];
 
 async function stagesOf(h: Awaited<ReturnType<typeof launch>>, popup: Page): Promise<number[]> {

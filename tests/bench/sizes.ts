@@ -41,6 +41,8 @@ function measure(dir: string, list: readonly string[]) {
 
 /** What a PDF loads: pdf.js's API with Keyquote's reader, pdf.js's worker, and the script a PDF tab gets. */
 const PDF_FILES = ['pdf-reader.js', 'pdf-worker.js', 'pdf-bytes.js'];
+/** The scripts injected into a page on demand (unlisted scripts: no WXT content-script wrapper). */
+const INJECTED_FILES = ['extract.js', 'highlighter.js'];
 
 export async function sizes(): Promise<void> {
   const dir = buildDir();
@@ -50,7 +52,8 @@ export async function sizes(): Promise<void> {
   }
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
   const pdfFiles = PDF_FILES.filter((f) => existsSync(path.join(dir, f)));
-  const scripts = ['background.js', ...pdfFiles, ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  const injected = INJECTED_FILES.filter((f) => existsSync(path.join(dir, f)));
+  const scripts = ['background.js', ...pdfFiles, ...injected, ...readdirSync(path.join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
   const rows: (string | number)[][] = [];
   let popupJs = 0;
   for (const [name, list] of [...pages.map((p) => [p, pageFiles(dir, p)] as const), ...scripts.map((s) => [s, [s]] as const)]) {

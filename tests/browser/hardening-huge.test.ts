@@ -27,7 +27,7 @@ async function pauseWhileRead(h: Harness, tabId: number): Promise<{ window: numb
     const target = { tabId: id };
     const now = { target, func: () => performance.now() };
     const start = (await chrome.scripting.executeScript(now))[0]!.result as number;
-    await chrome.scripting.executeScript({ target, files: ['/content-scripts/extract.js'] });
+    await chrome.scripting.executeScript({ target, files: ['/extract.js'] });
     const end = (await chrome.scripting.executeScript(now))[0]!.result as number;
     const [res] = await chrome.scripting.executeScript({
       target,

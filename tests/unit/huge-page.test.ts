@@ -38,6 +38,14 @@ describe('huge pages are read from their main subtree', () => {
     expect(hasMoreText(doc, 100)).toBe(false);
   });
 
+  it('leaves out the text of scripts wherever they sit, and counts the text around them', () => {
+    const page = `<p>${'a'.repeat(60)}</p><div><script>${'x'.repeat(500)}</script>${'b'.repeat(40)}<noscript>${'y'.repeat(300)}</noscript></div>`;
+    for (const doc of [dom(`<html><body>${page}</body></html>`), new DOMParser().parseFromString(`<html><body>${page}</body></html>`, 'text/html')]) {
+      expect(hasMoreText(doc, 99)).toBe(true);
+      expect(hasMoreText(doc, 100)).toBe(false);
+    }
+  });
+
   it('takes a lone <main> without measuring it, unless it is empty', () => {
     expect(mainSubtree(dom(`<html><body><main><h1>Harbour</h1>${BODY}</main></body></html>`))?.tagName).toBe('MAIN');
     expect(mainSubtree(dom(`<html><body><main><div></div></main><div id="text">${BODY}</div></body></html>`))?.getAttribute('id')).toBe('text');

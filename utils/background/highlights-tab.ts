@@ -5,7 +5,7 @@ import { PAGE_API, type PageApi } from '../highlights/page-api';
 import { restrictedReason } from '../restricted';
 import { t } from '../i18n';
 
-const HIGHLIGHTER_SCRIPT = '/content-scripts/highlighter.js';
+const HIGHLIGHTER_SCRIPT = '/highlighter.js';
 
 type Method = keyof PageApi;
 

@@ -6,7 +6,7 @@ import { canReadPdfHere, readPdfInBackground, readPdfInTab } from './read-pdf-ta
 import { reasonFromInjectionError, restrictedReason } from '../restricted';
 import { t } from '../i18n';
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+const EXTRACT_SCRIPT = '/extract.js';
 
 // A tab Firefox shows in its PDF viewer: its URL names a .pdf file (the viewer hides the type).
 export const PDF_URL = /^(https?|file):[^?#]*\.pdf(?:[?#]|$)/i;
@@ -16,6 +16,13 @@ function isArticleData(v: unknown): v is ArticleData {
   return !!a && typeof a.url === 'string' && Array.isArray(a.paragraphs) && typeof a.title === 'string';
 }
 
+/**
+ * A tab done loading is read at once. Left to wait for "document idle", the browser runs the script
+ * only after a task of its own even on a page that finished loading long ago (~15-20 ms of a first
+ * open here); a page still loading waits for its idle moment, as before, so that it is read whole.
+ */
+const isLoaded = (tab: Browser.tabs.Tab) => tab.status === 'complete';
+
 /** `known`: the tab as the caller just looked it up (saves a round trip to the browser). */
 export async function readTab(tabId: number, known?: Browser.tabs.Tab): Promise<ArticleData> {
   const tab = known ?? (await browser.tabs.get(tabId).catch(() => null));
@@ -24,7 +31,7 @@ export async function readTab(tabId: number, known?: Browser.tabs.Tab): Promise<
   if (reason) throw new KeyquoteError('restricted', reason);
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: isLoaded(tab) });
   } catch (err) {
     // Firefox's PDF viewer takes no scripts: its background page reads the file from its URL.
     if (canReadPdfHere() && PDF_URL.test(tab.url ?? '')) return readPdfInBackground(tab.url!);
