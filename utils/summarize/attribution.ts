@@ -2,7 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
-import { ORGANISATION_NOUN_AT_END } from './organisations';
+import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -12,6 +12,7 @@ export type Attribution =
   | { kind: 'pronoun'; gender: Gender }
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
+  | { kind: 'document'; noun: string } // "the statement said": whoever the text says issued it
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'unnamed' }
   | null;
@@ -21,7 +22,9 @@ function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words);
   if (d) return { kind: 'description', role: d[1]!.toLowerCase() };
   const o = ORGANISATION_NOUN_AT_END.exec(words);
-  return o ? { kind: 'organisation', noun: o[1]! } : { kind: 'unnamed' };
+  if (o) return { kind: 'organisation', noun: o[1]! };
+  const doc = DOCUMENT_NOUN_AT_END.exec(words);
+  return doc ? { kind: 'document', noun: doc[1]! } : { kind: 'unnamed' };
 }
 
 /** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */

@@ -6,6 +6,34 @@ const PRESS_NOUNS = 'newspaper|paper|editorial board|editorial|article|tabloid|d
 const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|department|agency|union|institute|foundation|association|federation';
 export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS})\\s*$`, 'iu');
 
+// Documents that speak for whoever issued them: "the statement said", "the email read".
+const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter';
+export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DOCUMENT_NOUNS})\\s*$`, 'iu');
+
+const ISSUER = '((?:\\p{Lu}[\\p{L}.&\'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\'’-]*)';
+/** The ways a text names who issued a document, the issuer first captured. */
+const issuedBy = (noun: string) => [
+  // "Fox News released a statement", "President Obama issued a brief statement", "Cook provided a written statement"
+  new RegExp(`${ISSUER}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:released|issued|sent|sent out|put out|posted|published|provided|wrote)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  // "Trump said in a statement", "the State Department said in an email"
+  new RegExp(`${ISSUER}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  // "a statement from the Trump campaign", "the statement released by Fox News"
+  new RegExp(`${noun}\\s+(?:from|by|released by|issued by|sent by|attributed to)\\s+(?:the\\s+)?${ISSUER}`, 'gu'),
+];
+
+/**
+ * Who issued the document a quotation is read from ("“…,” the statement said"): the issuer named
+ * last before `at`, within about three paragraphs. Null when the text does not say.
+ */
+export function issuerBefore(text: string, noun: string, at: number): string | null {
+  const scope = text.slice(Math.max(0, at - SCOPE), at);
+  let last: { at: number; name: string } | null = null;
+  for (const pattern of issuedBy(noun.toLowerCase().replace(/^e-mail$/u, 'e-?mail'))) {
+    for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
+  }
+  return last?.name.replace(/^The\s+/u, '') ?? null;
+}
+
 // The last word of a newspaper's name.
 const PRESS_NAME_END = 'Times|Post|Journal|News|Herald|Tribune|Globe|Telegraph|Guardian|Gazette|Star|Sun|Mail|Observer|Chronicle|Examiner|Inquirer|Advocate|Register|Leader';
 /** How far back the organisation is looked for: about this paragraph and the two before (characters). */

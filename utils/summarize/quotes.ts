@@ -9,7 +9,7 @@ import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
-import { organisationBefore } from './organisations';
+import { issuerBefore, organisationBefore } from './organisations';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -120,6 +120,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       speaker = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
     }
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
+    else if (c.att?.kind === 'document') {
+      const issuer = issuerBefore(text, c.att.noun, c.open);
+      speaker = issuer && (cleanName(issuer, isStopword) || null);
+    }
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
