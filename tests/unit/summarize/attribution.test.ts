@@ -94,6 +94,8 @@ describe('attribution in general shapes', () => {
     ['a present-tense reply', 'en', 'Jake Sullivan wrote back at once. He responds, “Yes, but happy to give it to them at this point. Can discuss.”', 'Jake Sullivan'],
     ['a statement speaks for whoever issued it', 'en', 'In Washington, President Obama released a statement Thursday night condemning the attack.\n"We stand in solidarity and partnership with France, our oldest ally, as they respond," the statement said.', 'Obama'],
     ['a statement whose issuer the text does not name is unattributed', 'en', 'A statement was posted on the door on Thursday night.\n"We stand in solidarity and partnership with France, our oldest ally, as they respond," the statement said.', null],
+    ['"the Texan" describes someone named before, never a speaker called Texan', 'en', 'Rick Perry spoke in Austin. “We will win this state and we will win it big,” said the Texan.', 'Rick Perry'],
+    ['"the Utah Republican" with no one named is unattributed', 'en', 'The hearing ran late on Tuesday. “We will get to the bottom of this email server business,” said the Utah Republican.', null],
     ['partial quotation without anyone saying it is left out', 'en', 'The plan was described as a "recipe for disaster on a national scale."', undefined],
     ['roundup signature', 'en', '“I am so ashamed to be an American today, truly ashamed.” ― Jacklyn Ashley “Next one.”', 'Jacklyn Ashley'],
     ['party tag and appositions before the verb', 'en', '“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', 'Scott Pruitt'],
