@@ -89,7 +89,8 @@ function atFirstName(words: string[], first: number, end: number): number {
   return first;
 }
 
-const isFirstName = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+/** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
+export const isFirstName = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
 function joined(text: string, words: string[], first: number, end: number): string {

@@ -2,7 +2,7 @@
 import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
-import { capitalisedRuns, cleanName, isPersonLike, TITLES } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isPersonLike, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {
@@ -68,7 +68,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
-    const firstNameAlone = !full.includes(' ') && (MALE_FIRST_NAMES.has(full) || FEMALE_FIRST_NAMES.has(full)) && isName(full);
+    const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
     if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
     // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
     const nameAt = run[0].indexOf(name);
@@ -81,8 +81,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   }
   // The pronoun after a mention votes for its gender, unless someone else is named first.
   mentions.forEach((m, i) => {
-    const next = mentions.slice(i + 1).find((n) => n.name !== m.name);
-    const said = pronounAfter(text.slice(m.end, Math.min(m.end + 120, next?.start ?? text.length)));
+    let next = i + 1;
+    while (next < mentions.length && mentions[next]!.name === m.name) next++;
+    const said = pronounAfter(text.slice(m.end, Math.min(m.end + 120, mentions[next]?.start ?? text.length)));
     if (said === 'm') votes.get(m.name)!.m++;
     else if (said === 'f') votes.get(m.name)!.f++;
   });

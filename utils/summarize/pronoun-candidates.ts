@@ -1,8 +1,7 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
 import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
-import { firstSentenceLength, lastSentenceStart } from './names';
+import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
@@ -140,7 +139,7 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
 /** Whether a name opens with a first name of the lexicon: "Brian Murphy", not "Speaking Sunday" nor "Orlando Republican". */
 function hasFirstName(name: string): boolean {
   const first = name.slice(0, name.indexOf(' '));
-  return first !== '' && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first));
+  return first !== '' && isFirstName(first);
 }
 
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
