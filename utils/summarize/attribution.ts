@@ -17,9 +17,13 @@ export type Attribution =
   | { kind: 'unnamed' }
   | null;
 
+// "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
+// party, resolved like "the senator", never a speaker named "Texan".
+const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker))\s*$/u;
+
 /** A description's role word, or a plain unnamed attribution. */
 function describedOrUnnamed(words: string): Attribution {
-  const d = PERSON_NOUN_AT_END.exec(words);
+  const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
   if (d) return { kind: 'description', role: d[1]!.toLowerCase() };
   const o = ORGANISATION_NOUN_AT_END.exec(words);
   if (o) return { kind: 'organisation', noun: o[1]! };
@@ -328,8 +332,6 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
-  const demonym = DEMONYM_DESCRIPTION.exec(clause);
-  if (demonym) return { kind: 'description', role: demonym[1]!.toLowerCase() };
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
@@ -337,12 +339,6 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
   return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
 }
-
-// "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
-// party, never a name ("Texan" said nothing).
-const DEMONYM = `(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker)`;
-const DEMONYM_DESCRIPTION = new RegExp(`^\\s*the\\s+(${DEMONYM})\\s*[.!?…]*\\s*$`, 'u');
-const DEMONYM_DESCRIPTION_AT_END = new RegExp(`(?:^|\\s)[Tt]he\\s+(${DEMONYM})\\s*$`, 'u');
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
 function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {
@@ -368,8 +364,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
-  const demonym = DEMONYM_DESCRIPTION_AT_END.exec(s);
-  if (demonym) return { kind: 'description', role: demonym[1]!.toLowerCase() };
+  if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
   let name = cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.

@@ -45,14 +45,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
-    const before = attributionBefore(block.trim() === '' ? introBefore(text, span.open) : block, ctx);
-    // A verb right before the quotation whose subject is not beside it ("He praised those who left but
-    // said, “…”") leaves the sentence to say who.
-    const inSentence = before === null || before.kind === 'unnamed' ? attributionInSentence(sentence, ctx) : null;
     const att =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
-      (inSentence && inSentence.kind !== 'unnamed' ? inSentence : null) ??
-      before ??
+      attributionBeforeOrInSentence(block.trim() === '' ? introBefore(text, span.open) : block, sentence, ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
@@ -216,6 +211,17 @@ function endsParagraph(text: string, end: number): boolean {
 
 function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');
+}
+
+/**
+ * The attribution before a quotation, else its sentence's. A verb right before the quotation whose
+ * subject is not beside it ("He praised those who left but said, “…”") leaves the sentence to say who.
+ */
+function attributionBeforeOrInSentence(before: string, sentence: string, ctx: AttributionContext): Attribution {
+  const right = attributionBefore(before, ctx);
+  if (right !== null && right.kind !== 'unnamed') return right;
+  const inSentence = attributionInSentence(sentence, ctx);
+  return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;
 }
 
 /** Whether someone is named between two positions of the text. */
