@@ -72,7 +72,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   first = atFirstName(words, first, end);
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
-  while (end > first && PARTICLES.has(words[end - 1]!)) end--;
+  while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.test(words[end - 1]!))) end--;
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
@@ -121,6 +121,9 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
 }
+// A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
+// Tuesday"); "May", "June", "April" and "August" are left out, as they are names too (Theresa May).
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)$/u;
 // Abbreviated titles, which end no name.
 const ABBREVIATED_TITLE = /^(?:Gov|Lt|Sen|Rep|Gen|Col|Sgt|Capt|Adm|Maj|Cmdr|Dr|Prof|Rev|Del|Supt|Insp|Mr|Mrs|Ms)\.?$/u;
 // Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".

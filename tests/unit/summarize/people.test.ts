@@ -28,6 +28,7 @@ describe('findPeople', () => {
     ['a longer apposition opened by an article', 'Sen. Brunner, a Miami-based developer and spokeswoman for the coalition, disagreed.', 'Brunner', 'f'],
     ['a role inside a phrase of the apposition says nothing', 'Sen. Brunner, a friend of the spokeswoman, disagreed.', 'Brunner', null],
     ['a description of capitalised words before the first name', 'Undersecretary for Political Affairs Wendy Sherman wrote to them.', 'Wendy Sherman', 'f'],
+    ['a first name known from news beyond politics (BBC)', 'Pierre Moscovici spoke.', 'Pierre Moscovici', 'm'],
     ['"his" after another person named in between is theirs', 'Donald Trump was late. In Ohio, Sen. Clinton hit Trump hard on his business record.', 'Clinton', null],
   ])('%s', (_name, text, name, gender) => {
     expect(people(text).gender(name)).toBe(gender);
@@ -38,6 +39,7 @@ describe('findPeople', () => {
     ['a first name alone, written as a name, is a person', 'The doctor saw Melanie twice. Melanie thought the whole thing was outrageous.', 'Melanie', true],
     ['a first name that the text writes as a common word is not', 'It may rain. May the best team win.', 'May', false],
     ['a surname also capitalised mid-sentence is a person', 'Sources were quiet. Feinstein told POLITICO that she did chime in, and Feinstein was right.', 'Feinstein', true],
+    ['a weekday after a place is no person', 'Crowds gathered in West Palm Beach Tuesday to hear him.', 'West Palm Beach Tuesday', false],
   ])('%s', (_name, text, name, listed) => {
     expect(people(text).mentions.some((m) => m.name === name)).toBe(listed);
   });
@@ -45,6 +47,10 @@ describe('findPeople', () => {
   it('starts a mention at the name, not at a capitalised word the run held before it', () => {
     const text = 'Because Donald Trump said so, they left.';
     expect(people(text).mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Donald Trump']);
+  });
+
+  it('reads a weekday after a name as the date of what they did: "Pence Thursday told reporters"', () => {
+    expect(people('Mike Pence said so. Pence Thursday told reporters it was over.').mentions.map((m) => m.name)).toEqual(['Mike Pence', 'Mike Pence']);
   });
 
   it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {
