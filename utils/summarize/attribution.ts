@@ -250,6 +250,15 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   return clauseSubject(sentence.slice(0, first.index), ctx);
 }
 
+// Where a clause with its own subject starts: "…the Capitol, where Senate Minority Leader Harry M. Reid
+// (D-Nev.) told reporters", "…sounded equivocal: Former Rep. Jane Harman called it".
+const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as)\s+(?=\p{Lu}))/isu;
+
+/** The words of `pre` after its last clause opening, without a party tag ("(D-Nev.)"). */
+function lastClause(pre: string): string {
+  return pre.replace(CLAUSE_OPENING, '').replace(PARTY_TAG, '');
+}
+
 /**
  * The subject of a verb from the words before it in its sentence: a name (with its appositions:
  * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
@@ -264,7 +273,7 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "A top strategist, John Weaver, tells reporters that…": a description, then the name set off by commas.
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
-  const clause = pre.slice(pre.lastIndexOf(',') + 1);
+  const clause = lastClause(pre);
   if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx);
   const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : null;

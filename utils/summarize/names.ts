@@ -75,6 +75,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.test(words[end - 1]!))) end--;
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
+  if (end - first === 1 && PARTY_MEMBER.test(words[first]!)) return '';
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
@@ -121,6 +122,8 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
 }
+// "Six in 10 Republican said": a party member alone describes someone, never names them.
+const PARTY_MEMBER = /^(?:Republican|Democrat|Democratic)s?$/u;
 // A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
 // Tuesday"); "May", "June", "April" and "August" are left out, as they are names too (Theresa May).
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)$/u;
@@ -207,15 +210,13 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   );
 }
 
-const SENTENCE_END = /[.!?]["”»’]?\s*(?=["“«]?\p{Lu})/uy;
-
 /**
  * Index of the last sentence end in `s`, -1 if none; `end` is a sticky pattern that starts with the
  * terminator (. ! ?). Searched backwards: a match never contains the start of another (it continues
  * with marks and spaces only), so the last one is the last position it matches at, and no break is
  * rescanned to the end as a /END(?![\s\S]*END)/ search would.
  */
-export function lastSentenceEnd(s: string, end: RegExp = SENTENCE_END): number {
+export function lastSentenceEnd(s: string, end: RegExp): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
     if (c !== 46 && c !== 33 && c !== 63) continue;

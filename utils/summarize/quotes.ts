@@ -5,7 +5,7 @@ import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { cleanName, lastSentenceEnd, lastSentenceStart } from './names';
+import { cleanName, lastSentenceStart } from './names';
 import { findPeople, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
@@ -277,7 +277,8 @@ function saidByNoOneNamed(inner: string, sentence: string, ctx: AttributionConte
 
 function sentenceBefore(block: string): string {
   if (/[.!?]["”’»]?\s*$/u.test(block)) return '';
-  return block.slice(lastSentenceEnd(block) + 1);
+  // lastSentenceStart, not any dot before a capital: "new U.N. sanctions “…”" and "Sen. Tim Kaine, D-Va., as “…”" are one sentence.
+  return block.slice(lastSentenceStart(block, block.length));
 }
 
 /** The text of a quotation's parts, joined by spaces. */
