@@ -43,6 +43,9 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   chancellor: 'Chancellor',
 };
 
+// The first words of a name at the end of a text ("… candidate Hillary "), dropped to read what comes before them.
+const NAME_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** The title, then the name's first words, ending where the mention's surname starts. */
 const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?!)'})\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|di|del|le|la)\\s+){0,3}$`, 'u');
 
@@ -59,6 +62,8 @@ export function resolveDescription(text: string, people: People, role: string, a
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
     if (title.test(before) || new RegExp(`(?<![\\p{L}])${role}(?![\\p{L}])`, 'iu').test(roleOf(m.name) ?? '')) return m.name;
+    // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
+    if (new RegExp(`(?<![\\p{L}])${role}\\s+$`, 'iu').test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
   }
   return null;
 }
