@@ -3,6 +3,7 @@ import { pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
+import { ROLE_HEAD } from './roles';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
 const SCOPE = 700;
@@ -43,6 +44,7 @@ export const FEATURES = [
   'onlyOfGender', // the only candidate whose gender the text shows to be the pronoun's
   'onlyCandidate', // no one else may be meant
   'firstName', // a full name whose first word is a known first name ("Brian Murphy", not "Speaking Sunday")
+  'rolePut', // named in the quotation's sentence or the one before with a role set off after the name ("…concerns Henry Crespo, president of the Caucus. ¶ “…,” he said")
   'pronounSince', // referred to by the pronoun's gender since last named, no one else who fits named since ("Ban's term… He said… But he knows…"), up to 3
 ] as const;
 
@@ -50,6 +52,9 @@ export interface PronounCandidate {
   name: string;
   features: number[];
 }
+
+// A role set off after a name: ", president of…", ", a spokesman for…", ", the Republican nominee,".
+const ROLE_AFTER = new RegExp(`^,(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}'’-]+){0,4}?${ROLE_HEAD.source}`, 'iu');
 
 /** Everyone named in the scope before the quotation (and its last speaker), with their evidence; never someone of the other gender. */
 export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
@@ -100,6 +105,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       onlyOfGender: +(ofGender.length === 1 && ofGender[0] === name),
       onlyCandidate: +(compatible.size === 1),
       firstName: +hasFirstName(name),
+      rolePut: +own.some((m) => m.start >= previousStart && ROLE_AFTER.test(text.slice(m.end, m.end + 80))),
       pronounSince: pronounsSince(text, gender, last ? last.end : from, at, fitting, name),
     };
     out.push({ name, features: FEATURES.map((f) => values[f]) });

@@ -6,7 +6,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:\s+(?:\p{Lu}
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.
-const ROLE_HEAD = /(?:^|\s)(?:spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general)(?:\s|$)/iu;
+export const ROLE_HEAD = /(?:^|\s)(?:spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general)(?:[\s,]|$)/iu;
 
 const MENTIONS_READ = 5;
 
