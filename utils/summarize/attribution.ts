@@ -362,6 +362,25 @@ const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}
 const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*\p{L}[\p{L}-]*\s+(?:des|der|von|vom|du|de|of)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
+// "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
+const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * The full name that opens a chain of "of (the)" phrases at the end of `s`, when there is one
+ * ("Archbishop Aris Shirvanian of the Armenian Patriarchate of" → "Aris Shirvanian").
+ */
+function nameBeforeOf(s: string, ctx: AttributionContext): string {
+  let phrase = '';
+  for (let of = OF_AT_END.exec(s); of; of = OF_AT_END.exec(s)) {
+    const before = trailingCapPhrase(s.slice(0, of.index) + ' ');
+    if (!before) break;
+    phrase = before;
+    s = s.slice(0, s.lastIndexOf(before, of.index));
+  }
+  const name = cleanName(phrase, ctx.isStopword);
+  return name.includes(' ') ? name : '';
+}
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
@@ -375,7 +394,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
-  let name = cleanName(phrase, ctx.isStopword);
+  let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
   if (honorific) name = cleanName(`${honorific[1]} ${phrase}`, ctx.isStopword);

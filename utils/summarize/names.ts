@@ -7,7 +7,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
     'spokesperson spokesman spokeswoman speaker senator sen rep representative delegate governor gov mayor king queen prince princess ' +
-    'pope chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
+    'pope cardinal archbishop bishop rabbi imam pastor chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
     'colonel captain commander ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
