@@ -66,6 +66,7 @@ export function segmentSentences(text: string, lang: string): Span[] {
       } else parts.push({ s, e });
     }
     if (GLUED_HINT.test(blockText)) splitGlued(blockText, parts);
+    if (SUBHEAD_HINT.test(blockText)) splitSubheads(blockText, parts);
     let inBlock = 0;
     for (const p of parts) {
       const span = trimSpan(blockText, p.s, p.e);
@@ -114,6 +115,30 @@ function splitGlued(block: string, parts: { s: number; e: number }[]): void {
     if (k + 1 < out.length && !/[\p{L}\p{N}]/u.test(block.slice(p.s, p.e))) out[k + 1]!.s = p.s;
     else parts.push(p);
   }
+}
+
+// A wire story's subheading glued between two paragraphs by an extraction that dropped the line
+// breaks: "…les bijoux en or.- Milieu français du banditisme -Avec ses comparses…". The subheading
+// (between a sentence's end and the next sentence's capital, set off by dashes) is a piece of its own,
+// so neither sentence carries it; a hyphen inside a word ("Seine-et-Marne") is no dash.
+const SUBHEAD_HINT = /[.!?]["”»]? ?- /u;
+const SUBHEAD = /(?<=[.!?]["”»]?) ?- (?:[^.!?\n-]|(?<=\p{L})-(?=\p{L})){2,80}? -(?= ?["“«]?\p{Lu})/gu;
+
+/** Cuts `parts` (in place) before and after each glued subheading. */
+function splitSubheads(block: string, parts: { s: number; e: number }[]): void {
+  const cuts: number[] = [];
+  for (const m of block.matchAll(SUBHEAD)) cuts.push(m.index, m.index + m[0].length);
+  const out: { s: number; e: number }[] = [];
+  for (const p of parts) {
+    let s = p.s;
+    for (const c of cuts) {
+      if (c <= s || c >= p.e) continue;
+      out.push({ s, e: c });
+      s = c;
+    }
+    out.push({ s, e: p.e });
+  }
+  parts.splice(0, parts.length, ...out);
 }
 
 function countQuotes(s: string, end: number): number {
