@@ -14,6 +14,7 @@ export type Attribution =
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
   | { kind: 'document'; noun: string } // "the statement said": whoever the text says issued it
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
+  | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
   | { kind: 'unnamed' }
   | null;
 
@@ -30,6 +31,9 @@ function describedOrUnnamed(words: string): Attribution {
   const doc = DOCUMENT_NOUN_AT_END.exec(words);
   return doc ? { kind: 'document', noun: doc[1]! } : { kind: 'unnamed' };
 }
+
+// The writer speaking of themselves: "I laughed and said, “…”" in an op-ed or a first-person story.
+const NARRATOR = /^I$/u;
 
 /** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */
 export type Gender = 'm' | 'f' | null;
@@ -276,18 +280,19 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const clause = lastClause(pre);
   if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx);
   const subject = subjectBefore(clause, ctx);
-  return subject && subject.kind !== 'unnamed' ? subject : null;
+  return subject && subject.kind !== 'unnamed' ? subject : coordinatedSubject(clause, ctx); // "…, he laughed and said"
 }
 
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
-// "He then adopted a fake Southern accent and joked", "Trump praised those who left but said".
-const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)\s+[^,;:]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
+// "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said".
+const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+[^,;:]{1,120}?)?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
   const m = COORDINATED_PREDICATE.exec(pre);
   if (!m) return null;
   if (ctx.p.pronoun.test(m[1]!)) return { kind: 'pronoun', gender: pronounGender(m[1]!) };
+  if (NARRATOR.test(m[1]!)) return { kind: 'narrator' };
   const name = cleanName(m[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;
 }
@@ -392,6 +397,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
+  if (NARRATOR.test(lastWord)) return { kind: 'narrator' };
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
   let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);

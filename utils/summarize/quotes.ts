@@ -3,6 +3,7 @@ import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
+import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceStart } from './names';
@@ -119,6 +120,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       const issuer = issuerBefore(text, c.att.noun, c.open);
       speaker = issuer && (cleanName(issuer, isStopword) || null);
     }
+    else if (c.att?.kind === 'narrator') speaker = authorOf(text, (phrase) => cleanName(phrase, isStopword)) || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
