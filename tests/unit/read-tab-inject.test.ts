@@ -1,4 +1,4 @@
-// readTab injects the extraction script at once, into a loaded tab and into one still loading (the script waits for the HTML itself).
+// readTab reads a loaded tab at once, and lets a tab still loading finish first (its idle moment).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
@@ -23,7 +23,7 @@ describe('readTab injection timing', () => {
     expect(await injectionFor('complete')).toMatchObject({ files: ['/extract.js'], injectImmediately: true });
   });
 
-  it('injects into a tab still loading without waiting for its load event (the script waits for the HTML, html-parsed.ts)', async () => {
-    expect(await injectionFor('loading')).toMatchObject({ files: ['/extract.js'], injectImmediately: true });
+  it('waits for a tab still loading, so that its page is read whole', async () => {
+    expect(await injectionFor('loading')).toMatchObject({ injectImmediately: false });
   });
 });

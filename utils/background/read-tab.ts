@@ -16,6 +16,13 @@ function isArticleData(v: unknown): v is ArticleData {
   return !!a && typeof a.url === 'string' && Array.isArray(a.paragraphs) && typeof a.title === 'string';
 }
 
+/**
+ * A tab done loading is read at once. Left to wait for "document idle", the browser runs the script
+ * only after a task of its own even on a page that finished loading long ago (~15-20 ms of a first
+ * open here); a page still loading waits for its idle moment, as before, so that it is read whole.
+ */
+const isLoaded = (tab: Browser.tabs.Tab) => tab.status === 'complete';
+
 /** `known`: the tab as the caller just looked it up (saves a round trip to the browser). */
 export async function readTab(tabId: number, known?: Browser.tabs.Tab): Promise<ArticleData> {
   const tab = known ?? (await browser.tabs.get(tabId).catch(() => null));
@@ -24,12 +31,7 @@ export async function readTab(tabId: number, known?: Browser.tabs.Tab): Promise<
   if (reason) throw new KeyquoteError('restricted', reason);
   let results;
   try {
-    // At once, whatever the tab's state. Left to wait for "document idle", the browser runs the script
-    // only after a task of its own even on a page loaded long ago (~15-20 ms of a first open here), and
-    // on a page still loading (its images, frames, ads) only at its load event or 200 ms past its HTML.
-    // The script itself waits for the HTML to be parsed whole (html-parsed.ts): a page still arriving
-    // is read whole all the same.
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: true });
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: isLoaded(tab) });
   } catch (err) {
     // Firefox's PDF viewer takes no scripts: its background page reads the file from its URL.
     if (canReadPdfHere() && PDF_URL.test(tab.url ?? '')) return readPdfInBackground(tab.url!);
