@@ -1,8 +1,8 @@
 // Bench helper: the browser's own floor for an extension page (an empty page's first script), measured beside the popup.
 import type { Page } from 'playwright-core';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openExtensionPage, type Harness } from '../browser/harness';
 
 const PAGE = 'bench-empty.html';
@@ -19,6 +19,11 @@ export function buildWithEmptyPage(dir: string): string {
   writeFileSync(join(copy, PAGE), '<!doctype html><html><head><meta charset="utf-8"><title>empty</title><script src="/bench-empty.js"></script></head><body></body></html>\n');
   writeFileSync(join(copy, 'bench-empty.js'), `performance.mark(${JSON.stringify(MARK)});\n`);
   return copy;
+}
+
+/** Removes a copy made by buildWithEmptyPage (after the browser that loaded it has closed). */
+export function removeBuildCopy(copy: string): void {
+  rmSync(dirname(copy), { recursive: true, force: true });
 }
 
 /** ms from the empty page's navigation start to its script: what any extension page costs before its first script. */

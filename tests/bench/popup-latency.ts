@@ -1,7 +1,7 @@
 // Benchmark: time from opening the popup to the key quotes being shown, in Chromium with the built extension.
 import type { Page } from 'playwright-core';
 import { BUILD_DIRS, launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
-import { buildWithEmptyPage, timeEmptyPage } from './empty-page';
+import { buildWithEmptyPage, removeBuildCopy, timeEmptyPage } from './empty-page';
 import { marksIn, median, stageDurations, type Stage } from './timing';
 
 const PAGES = ['/seed-politics.html', '/real/ars-1.html', '/real/lemonde-1.html', '/real/nytimes-1.html', '/real/bbc-1.html'];
@@ -66,7 +66,8 @@ async function timePopup(h: Awaited<ReturnType<typeof launch>>, tabId: number): 
 
 export async function popupLatency(): Promise<void> {
   // The test build as it is, plus an empty extension page that nothing refers to (empty-page.ts).
-  const h = await launch({ dir: buildWithEmptyPage(BUILD_DIRS.test) });
+  const dir = buildWithEmptyPage(BUILD_DIRS.test);
+  const h = await launch({ dir });
   try {
     const rows: string[][] = [];
     const all = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[], empty: [] as number[] };
@@ -108,6 +109,7 @@ export async function popupLatency(): Promise<void> {
     for (const r of [['stage', 'first', 'reopen'], ...stageRows]) console.log(r.map((c, i) => (i ? c.padStart(sw[i]!) : c.padEnd(sw[i]!))).join('  '));
   } finally {
     await h.close();
+    removeBuildCopy(dir);
   }
 }
 
