@@ -75,6 +75,7 @@ export const SECTIONS: Record<string, Section> = {
   sizes: async () => (await import('./sizes')).sizes(),
   huge: async () => (await import('./huge-pages')).hugePages(),
   read: async () => (await import('./page-read')).pageRead(),
+  'popup-real': async () => (await import('./popup-real')).popupReal(),
   pdf: async () => (await import('./pdf')).pdfBench(),
   extraction: async () => (await import('./extraction')).extraction(),
 };

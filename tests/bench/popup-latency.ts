@@ -1,6 +1,7 @@
 // Benchmark: time from opening the popup to the key quotes being shown, in Chromium with the built extension.
 import type { Page } from 'playwright-core';
-import { launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
+import { BUILD_DIRS, launch, openExtensionPage, openPage, tabIdOf } from '../browser/harness';
+import { buildWithEmptyPage, removeBuildCopy, timeEmptyPage } from './empty-page';
 import { marksIn, median, stageDurations, type Stage } from './timing';
 
 const PAGES = ['/seed-politics.html', '/real/ars-1.html', '/real/lemonde-1.html', '/real/nytimes-1.html', '/real/bbc-1.html'];
@@ -64,20 +65,24 @@ async function timePopup(h: Awaited<ReturnType<typeof launch>>, tabId: number): 
 }
 
 export async function popupLatency(): Promise<void> {
-  const h = await launch({ build: 'test' });
+  // The test build as it is, plus an empty extension page that nothing refers to (empty-page.ts).
+  const dir = buildWithEmptyPage(BUILD_DIRS.test);
+  const h = await launch({ dir });
   try {
     const rows: string[][] = [];
-    const all = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[] };
+    const all = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[], empty: [] as number[] };
     const stages = { first: [] as number[][], reopen: [] as number[][] };
-    const cells = (first: number[], cached: number[], firstOwn: number[], cachedOwn: number[]) =>
-      [median(first), Math.max(...first), median(cached), Math.max(...cached), median(firstOwn), median(cachedOwn)].map((x) => x.toFixed(0));
+    const cells = (first: number[], cached: number[], firstOwn: number[], cachedOwn: number[], empty: number[]) =>
+      [median(first), Math.max(...first), median(cached), Math.max(...cached), median(firstOwn), median(cachedOwn), median(empty)].map((x) => x.toFixed(0));
     for (const path of PAGES) {
-      const r = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[] };
+      const r = { first: [] as number[], cached: [] as number[], firstOwn: [] as number[], cachedOwn: [] as number[], empty: [] as number[] };
       for (let i = 0; i < RUNS; i++) {
         const page = await openPage(h, path);
         const tabId = await tabIdOf(h, page);
         const first = await timePopup(h, tabId); // extraction + summary
         const cached = await timePopup(h, tabId); // reopened: from the cache
+        // The browser's floor under the same load, right after: no extension page's script runs sooner.
+        r.empty.push(await timeEmptyPage(h));
         stages.first.push(first.stages);
         stages.reopen.push(cached.stages);
         r.first.push(first.total);
@@ -87,11 +92,11 @@ export async function popupLatency(): Promise<void> {
         await page.close();
       }
       for (const k of Object.keys(all) as (keyof typeof all)[]) all[k].push(...r[k]);
-      rows.push([path, ...cells(r.first, r.cached, r.firstOwn, r.cachedOwn)]);
+      rows.push([path, ...cells(r.first, r.cached, r.firstOwn, r.cachedOwn, r.empty)]);
     }
-    rows.push(['all pages', ...cells(all.first, all.cached, all.firstOwn, all.cachedOwn)]);
-    console.log(`\nPopup: open → key quotes shown (ms, ${RUNS} runs per page, Chromium ${h.context.browser()?.version() ?? ''}); "script →": from the popup's first script, without the browser's time to create the page`);
-    const head = ['page', 'first median', 'first worst', 'reopen median', 'reopen worst', 'script → first', 'script → reopen'];
+    rows.push(['all pages', ...cells(all.first, all.cached, all.firstOwn, all.cachedOwn, all.empty)]);
+    console.log(`\nPopup: open → key quotes shown (ms, ${RUNS} runs per page, Chromium ${h.context.browser()?.version() ?? ''}); "script →": from the popup's first script, without the browser's time to create the page; "empty page → script": an extension page with one tiny script and nothing else, opened the same way right after (the browser's own floor)`);
+    const head = ['page', 'first median', 'first worst', 'reopen median', 'reopen worst', 'script → first', 'script → reopen', 'empty page → script'];
     const widths = head.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
     for (const r of [head, ...rows]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
     console.log('\nWhere the time went (ms, median over all pages and runs; marks of the popup and the worker, the popup\'s navigation and resource timing)');
@@ -104,6 +109,7 @@ export async function popupLatency(): Promise<void> {
     for (const r of [['stage', 'first', 'reopen'], ...stageRows]) console.log(r.map((c, i) => (i ? c.padStart(sw[i]!) : c.padEnd(sw[i]!))).join('  '));
   } finally {
     await h.close();
+    removeBuildCopy(dir);
   }
 }
 

@@ -29,10 +29,12 @@ export interface LaunchOptions {
   /** Reuse a profile, e.g. to check what survives a browser restart. */
   userDataDir?: string;
   server?: TestServer;
+  /** Load the build from this directory instead (a bench's copy of the build with a probe page added). */
+  dir?: string;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
-  const dir = BUILD_DIRS[opts.build ?? 'test'];
+  const dir = opts.dir ?? BUILD_DIRS[opts.build ?? 'test'];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build && npm run build:test`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'keyquote-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
