@@ -22,7 +22,7 @@ describe('a page still loading', () => {
   const h = useHarness();
 
   it('is read once its HTML is whole: key quotes from the part that arrived after the popup asked', async () => {
-    h.server.stream('/arriving.html', [HEAD, TAIL], 1500);
+    h.server.stream('/arriving.html', [HEAD, TAIL], 3000);
     const page = await h.context.newPage();
     await page.goto(h.server.url('/arriving.html'), { waitUntil: 'commit' });
     await page.waitForSelector('h1');
