@@ -72,6 +72,18 @@ export interface AttributionContext {
   isStopword: (w: string) => boolean;
 }
 
+// "“…,” the email read" / "read the statement": "read" says who spoke only with a document or a paper
+// as its subject ("He read the letter" attributes nothing), so it is no verb of saying elsewhere.
+const READ_BY = /^[\s,]*(?:read\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)|the\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)\s+read)(?![\p{L}])/iu;
+
+/** A document or a paper read aloud after a quotation, as describedOrUnnamed reads it; null for anything else. */
+function documentRead(head: string): Attribution {
+  const m = READ_BY.exec(head);
+  if (!m) return null;
+  const read = describedOrUnnamed(`the ${m[1] ?? m[2]}`);
+  return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
+}
+
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
 export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
@@ -97,7 +109,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
-  if (!v) return null;
+  if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
   if (pre.trim() === '') {

@@ -105,6 +105,8 @@ describe('attribution in general shapes', () => {
     ['"I said": the author, from a byline', 'en', 'By Jane Doe\nMy mother mentioned the devil to me. "I do not believe in the devil at all, not one bit," I said.', 'Jane Doe'],
     ['"I said" with no author in the text is unattributed', 'en', 'My mother mentioned the devil to me. "I do not believe in the devil at all, not one bit," I said.', null],
     ['a statement speaks for whoever issued it', 'en', 'In Washington, President Obama released a statement Thursday night condemning the attack.\n"We stand in solidarity and partnership with France, our oldest ally, as they respond," the statement said.', 'Obama'],
+    ['"the email read": a document read aloud speaks for whoever sent it', 'en', 'The Cruz campaign sent a fundraising email on Wednesday.\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.', 'Cruz'],
+    ['"he read" is no attribution', 'en', 'Cruz sent an email on Wednesday.\n"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," he read.', null],
     ['a statement whose issuer the text does not name is unattributed', 'en', 'A statement was posted on the door on Thursday night.\n"We stand in solidarity and partnership with France, our oldest ally, as they respond," the statement said.', null],
     ['"the Texan" describes someone named before, never a speaker called Texan', 'en', 'Rick Perry spoke in Austin. “We will win this state and we will win it big,” said the Texan.', 'Rick Perry'],
     ['"the Utah Republican" with no one named is unattributed', 'en', 'The hearing ran late on Tuesday. “We will get to the bottom of this email server business,” said the Utah Republican.', null],
