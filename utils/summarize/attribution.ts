@@ -15,6 +15,7 @@ export type Attribution =
   | { kind: 'document'; noun: string } // "the statement said": whoever the text says issued it
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
+  | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
   | { kind: 'unnamed' }
   | null;
 
@@ -112,6 +113,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
+  if (/^it\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added"
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").

@@ -85,6 +85,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
+  let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
   let lastEnd = -1;
   let lastRunsOn = false;
   for (const c of merged) {
@@ -120,12 +121,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       const issuer = issuerBefore(text, c.att.noun, c.open);
       speaker = issuer && (cleanName(issuer, isStopword) || null);
     }
+    // "it added" goes on with an organisation or a document quoted just before, never with a person.
+    else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
     else if (c.att?.kind === 'narrator') speaker = authorOf(text, (phrase) => cleanName(phrase, isStopword)) || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
+    previousIsInstitution = speaker !== null && (c.att?.kind === 'organisation' || c.att?.kind === 'document' || (c.att?.kind === 'it' && previousIsInstitution));
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
