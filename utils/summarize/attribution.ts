@@ -12,7 +12,7 @@ export type Attribution =
   | { kind: 'pronoun'; gender: Gender }
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
-  | { kind: 'document'; noun: string } // "the statement said": whoever the text says issued it
+  | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
   | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
@@ -30,7 +30,9 @@ function describedOrUnnamed(words: string): Attribution {
   const o = ORGANISATION_NOUN_AT_END.exec(words);
   if (o) return { kind: 'organisation', noun: o[1]! };
   const doc = DOCUMENT_NOUN_AT_END.exec(words);
-  return doc ? { kind: 'document', noun: doc[1]! } : { kind: 'unnamed' };
+  if (!doc) return { kind: 'unnamed' };
+  const by = /^(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(doc[1]!) ? doc[1]!.trim() : '';
+  return by ? { kind: 'document', noun: doc[2]!, by } : { kind: 'document', noun: doc[2]! };
 }
 
 // The writer speaking of themselves: "I laughed and said, “…”" in an op-ed or a first-person story.

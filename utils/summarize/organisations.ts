@@ -7,12 +7,15 @@ const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|d
 export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS})\\s*$`, 'iu');
 
 // Documents that speak for whoever issued them: "the statement said", "the email read".
-const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter';
-export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DOCUMENT_NOUNS})\\s*$`, 'iu');
+const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';
+// The words between "the" and the noun are captured: capitalised, they name the issuer ("the IMF report").
+export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(${DOCUMENT_NOUNS})\\s*$`, 'iu');
+// Nouns that name the same kind of document: "Mariano wrote a memoir… “…,” the book said".
+const SAME_DOCUMENT: Readonly<Record<string, string>> = { book: 'book|memoir', memoir: 'book|memoir' };
 
 const ISSUER = '((?:\\p{Lu}[\\p{L}.&\'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\'’-]*)';
 /** The ways a text names who issued a document, the issuer first captured. */
-const issuedBy = (noun: string) => [
+const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   // "Fox News released a statement", "President Obama issued a brief statement", "Cook provided a written statement"
   new RegExp(`${ISSUER}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:released|issued|sent|sent out|put out|posted|published|provided|wrote)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
   // "Trump said in a statement", "the State Department said in an email"
@@ -28,10 +31,22 @@ const issuedBy = (noun: string) => [
 export function issuerBefore(text: string, noun: string, at: number): string | null {
   const scope = text.slice(Math.max(0, at - SCOPE), at);
   let last: { at: number; name: string } | null = null;
-  for (const pattern of issuedBy(noun.toLowerCase().replace(/^e-mail$/u, 'e-?mail'))) {
+  const lower = noun.toLowerCase();
+  for (const pattern of issuedBy(SAME_DOCUMENT[lower] ?? lower.replace(/^e-mail$/u, 'e-?mail'))) {
     for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
   }
   return last?.name.replace(/^The\s+/u, '') ?? null;
+}
+
+/**
+ * The name an acronym stands for where the text spells it out ("IMF" → "International Monetary
+ * Fund": capitalised words with those initials, "of", "for", "and", "the", "on" between them), or
+ * null when `name` is no acronym or the text never spells it out.
+ */
+export function acronymExpanded(text: string, name: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
+  const words = [...name].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:\\s+(?:of|for|and|the|on))?\\s+`);
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(text)?.[0] ?? null;
 }
 
 // The last word of a newspaper's name.
