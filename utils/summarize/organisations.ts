@@ -24,6 +24,9 @@ const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   new RegExp(`${noun}\\s+(?:from|by|released by|issued by|sent by|attributed to)\\s+(?:the\\s+)?${ISSUER}`, 'gu'),
 ];
 
+// Documents only one kind of organisation issues.
+const ISSUED_BY_KIND: Readonly<Record<string, string>> = { ruling: 'court' };
+
 /**
  * Who issued the document a quotation is read from ("“…,” the statement said"): the issuer named
  * last before `at`, within about three paragraphs. Null when the text does not say.
@@ -35,8 +38,11 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
   for (const pattern of issuedBy(SAME_DOCUMENT[lower] ?? lower.replace(/^e-mail$/u, 'e-?mail'))) {
     for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
   }
-  return last?.name.replace(/^The\s+/u, '') ?? null;
+  if (last) return last.name.replace(/^The\s+/u, '');
+  // A court's ruling speaks for the court named last: "the U.S. Court of Appeals… overruled… “…,” said the ruling".
+  return ISSUED_BY_KIND[lower] ? organisationBefore(text, ISSUED_BY_KIND[lower], at) : null;
 }
+
 
 /**
  * The name an acronym stands for where the text spells it out ("IMF" → "International Monetary
