@@ -55,6 +55,10 @@ export function acronymExpanded(text: string, name: string): string | null {
   return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(text)?.[0] ?? null;
 }
 
+// Organisations whose names end in another word: a union is often an "Association of Flight
+// Attendants" or a "Federation of Teachers".
+const NAMED_AS: Readonly<Record<string, string>> = { union: 'Union|Association|Federation|Guild|Brotherhood' };
+
 // The last word of a newspaper's name.
 const PRESS_NAME_END = 'Times|Post|Journal|News|Herald|Tribune|Globe|Telegraph|Guardian|Gazette|Star|Sun|Mail|Observer|Chronicle|Examiner|Inquirer|Advocate|Register|Leader';
 /** How far back the organisation is looked for: about this paragraph and the two before (characters). */
@@ -67,7 +71,7 @@ const SCOPE = 1500;
  */
 export function organisationBefore(text: string, noun: string, at: number): string | null {
   const lower = noun.toLowerCase();
-  const ending = new RegExp(`^(?:${PRESS_NOUNS})$`, 'u').test(lower) ? PRESS_NAME_END : lower.replace(/^./u, (c) => c.toUpperCase());
+  const ending = new RegExp(`^(?:${PRESS_NOUNS})$`, 'u').test(lower) ? PRESS_NAME_END : (NAMED_AS[lower] ?? lower.replace(/^./u, (c) => c.toUpperCase()));
   const name = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,5}(?:${ending})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?`, 'gu');
   const scope = text.slice(Math.max(0, at - SCOPE), at);
   let last: string | null = null;
