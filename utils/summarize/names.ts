@@ -206,8 +206,14 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   return (
     !isOrganisation(name) &&
     !words.some((w) => isStopword(w.toLowerCase()) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
-    !TITLES.has(last[last.length - 1]!)
+    !TITLES.has(last[last.length - 1]!) &&
+    !isGroupOfPeople(words)
   );
+}
+
+/** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */
+function isGroupOfPeople(words: string[]): boolean {
+  return /\p{Ll}ans$/u.test(words[words.length - 1]!) && !words.some(isFirstName);
 }
 
 /**

@@ -39,6 +39,8 @@ describe('findPeople', () => {
     ['a first name alone, written as a name, is a person', 'The doctor saw Melanie twice. Melanie thought the whole thing was outrageous.', 'Melanie', true],
     ['a first name that the text writes as a common word is not', 'It may rain. May the best team win.', 'May', false],
     ['a surname also capitalised mid-sentence is a person', 'Sources were quiet. Feinstein told POLITICO that she did chime in, and Feinstein was right.', 'Feinstein', true],
+    ['a plural of people from somewhere is no person', 'She has called the police shootings of African Americans a crisis.', 'African Americans', false],
+    ['a surname in -ans after a first name is a person', 'Randy Evans, a Georgia lawyer, spoke.', 'Randy Evans', true],
     ['a weekday after a place is no person', 'Crowds gathered in West Palm Beach Tuesday to hear him.', 'West Palm Beach Tuesday', false],
   ])('%s', (_name, text, name, listed) => {
     expect(people(text).mentions.some((m) => m.name === name)).toBe(listed);
