@@ -23,6 +23,12 @@ export type Attribution =
 // party, resolved like "the senator", never a speaker named "Texan".
 const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker))\s*$/u;
 
+/** A description opening the clause and ending at its verb, else null. */
+function describedSubject(clause: string): Attribution {
+  const d = /^\s*[Tt]he\s/u.test(clause) ? PERSON_NOUN_AT_END.exec(clause.trimEnd()) : null;
+  return d ? { kind: 'description', role: d[1]!.toLowerCase() } : null;
+}
+
 /** A description's role word, or a plain unnamed attribution. */
 function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
@@ -294,7 +300,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const clause = lastClause(pre);
-  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx);
+  // A long clause is a subject only as a description ("the former secretary of state and current … nominee").
+  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause);
   const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : coordinatedSubject(clause, ctx); // "…, he laughed and said"
 }
