@@ -16,6 +16,7 @@ export type Attribution =
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
   | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
+  | { kind: 'they' } // "“…,” they wrote": the two people named together just before
   | { kind: 'unnamed' }
   | null;
 
@@ -122,6 +123,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
   if (/^it\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added"
+  if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").

@@ -201,3 +201,24 @@ function quotedTest(ranges: [number, number][]): (at: number) => boolean {
     return k < ranges.length && ranges[k]![0] <= at;
   };
 }
+
+// "Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy": two people named together.
+const AND_BETWEEN = /^(?:,[^.;!?“”"]{0,80},)?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const LISTED_BEFORE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** How far back "they" looks for the two people it means (about this paragraph and the one before). */
+const PAIR_SCOPE = 800;
+
+/**
+ * Whom "they said" means: the last two people named together ("A and B") before `at`, with no one
+ * else named after them; null otherwise (a group, an organisation, anyone the text did not name).
+ */
+export function pairBefore(text: string, people: People, at: number): string | null {
+  const before = people.mentions.filter((m) => m.end <= at && m.start >= at - PAIR_SCOPE);
+  const second = before[before.length - 1];
+  const first = before[before.length - 2];
+  if (!first || !second || first.name === second.name) return null;
+  // The last two of a longer list ("Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez") are not "they".
+  const listed = before[before.length - 3];
+  if (listed && LISTED_BEFORE.test(text.slice(listed.end, first.start))) return null;
+  return AND_BETWEEN.test(text.slice(first.end, second.start)) ? `${first.name} and ${second.name}` : null;
+}

@@ -7,7 +7,7 @@ import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { cleanName, lastSentenceStart } from './names';
-import { findPeople, type People, type PersonMention } from './people';
+import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
 import { acronymExpanded, issuerBefore, organisationBefore } from './organisations';
@@ -123,6 +123,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
+    else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOf(text, (phrase) => cleanName(phrase, isStopword)) || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
