@@ -122,7 +122,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
-  if (/^it\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added"
+  if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker

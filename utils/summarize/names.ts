@@ -117,7 +117,7 @@ function isTitleWord(w: string): boolean {
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
-  if (isFirstName(w)) return false; // "Bill" is in English stopword lists
+  if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
@@ -193,7 +193,7 @@ const ORG_LAST = new Set(
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
 
 /** True when a cleaned name looks like an organisation, place or event rather than a person. */
-function isOrganisation(name: string): boolean {
+export function isOrganisation(name: string): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   return ORG_LAST.has(last) || ORG_FIRST.has(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 1);

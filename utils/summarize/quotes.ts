@@ -6,7 +6,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { cleanName, lastSentenceStart } from './names';
+import { cleanName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
@@ -94,7 +94,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…"),
     // also a few sentences on when no one else is named between.
     // So does a paragraph after one whose quotation ran on without a closing mark.
-    const continues =
+    const continues: boolean =
       c.att === null &&
       previousSpeaker !== null &&
       lastEnd >= 0 &&
@@ -130,7 +130,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
-    previousIsInstitution = speaker !== null && (c.att?.kind === 'organisation' || c.att?.kind === 'document' || (c.att?.kind === 'it' && previousIsInstitution));
+    previousIsInstitution = speaker !== null && (c.att?.kind === 'organisation' || c.att?.kind === 'document' || (c.att?.kind === 'name' && isOrganisation(speaker)) || ((c.att?.kind === 'it' || continues) && previousIsInstitution));
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
