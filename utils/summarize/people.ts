@@ -213,7 +213,7 @@ const PAIR_SCOPE = 800;
  * else named after them; null otherwise (a group, an organisation, anyone the text did not name).
  */
 export function pairBefore(text: string, people: People, at: number): string | null {
-  const before = people.mentions.filter((m) => m.end <= at && m.start >= at - PAIR_SCOPE);
+  const before = lastMentionsBefore(people.mentions, at, 3).filter((m) => m.start >= at - PAIR_SCOPE);
   const second = before[before.length - 1];
   const first = before[before.length - 2];
   if (!first || !second || first.name === second.name) return null;
@@ -221,4 +221,16 @@ export function pairBefore(text: string, people: People, at: number): string | n
   const listed = before[before.length - 3];
   if (listed && LISTED_BEFORE.test(text.slice(listed.end, first.start))) return null;
   return AND_BETWEEN.test(text.slice(first.end, second.start)) ? `${first.name} and ${second.name}` : null;
+}
+
+/** The last `n` mentions ending by `at`, in text order (mentions are in text order: found by bisection, not a filter of all). */
+function lastMentionsBefore(mentions: PersonMention[], at: number, n: number): PersonMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions.slice(Math.max(0, lo - n), lo);
 }
