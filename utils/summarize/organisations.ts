@@ -43,7 +43,6 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
   return ISSUED_BY_KIND[lower] ? organisationBefore(text, ISSUED_BY_KIND[lower], at) : null;
 }
 
-
 /**
  * The name an acronym stands for where the text spells it out ("IMF" → "International Monetary
  * Fund": capitalised words with those initials, "of", "for", "and", "the", "on" between them), or

@@ -130,7 +130,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
     previousSpeaker = speaker;
-    previousIsInstitution = speaker !== null && (c.att?.kind === 'organisation' || c.att?.kind === 'document' || (c.att?.kind === 'name' && isOrganisation(speaker)) || ((c.att?.kind === 'it' || continues) && previousIsInstitution));
+    previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
@@ -280,6 +280,14 @@ function saidByNoOneNamed(inner: string, sentence: string, ctx: AttributionConte
   if (!startsLowerCase(inner)) return null;
   ctx.p.verb.lastIndex = 0;
   return ctx.p.verb.test(sentence) ? { kind: 'unnamed' } : null;
+}
+
+/** Whether a quotation's speaker is an organisation or a document's issuer, whom "it added" may go on with. */
+function spokeAsInstitution(att: Attribution, speaker: string | null, continues: boolean, previousWas: boolean): boolean {
+  if (speaker === null) return false;
+  if (att?.kind === 'organisation' || att?.kind === 'document') return true;
+  if (att?.kind === 'name') return isOrganisation(speaker);
+  return (att?.kind === 'it' || continues) && previousWas;
 }
 
 function sentenceBefore(block: string): string {
