@@ -391,7 +391,6 @@ const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}
 // A name, a comma, a role of an organisation, and nothing else before the verb.
 const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*\p{L}[\p{L}-]*\s+(?:des|der|von|vom|du|de|of)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
 
-/** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 // "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
 const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
 
@@ -411,6 +410,7 @@ function nameBeforeOf(s: string, ctx: AttributionContext): string {
   return name.includes(' ') ? name : '';
 }
 
+/** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
