@@ -4,11 +4,11 @@
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Abdulhadi Abid Abraham Adam Adan Addis Adel Adil Adlai Adolf Adolph Adriaan Adrian Ahmed Aid ' +
   'Akhil Akif Alain Alan Alastair Albert Aldo Alejandro Alessandro Alex Alfonso Alfred Allan Alton ' +
-  'Amancio Amir Andrean Andrew Andy Angel Anthony Antjuan Antonin Antonio Arash Archie Ari Arlen ' +
-  'Armin Arnie Arthur Arturo Asa Atul Aung Austan Ayman Bain Baptist Barack Barney Barry Baylor ' +
-  'Beau Ben Benali Benito Benjamin Benny Bergen Bernard Bernie Bilal Billy Bin Blue Bobby Boris Boy ' +
-  'Boyd Brad Braden Brandon Brendan Brennan Brent Bret Brett Brian Bruce Bryan Buddy Byron Calvin ' +
-  'Carey Carl Carlo Carlos Cassius Cato Cayman Cedar Channing Charles Charlie Chauncey Chip Chris ' +
+  'Amancio Amir Andrean Andrew Andy Angel Anthony Antjuan Antonin Antonio Arash Archie Ari Aris ' +
+  'Arlen Armin Arnie Arthur Arturo Asa Atul Aung Austan Ayman Bain Barack Barney Barry Baylor Beau ' +
+  'Ben Benali Benito Benjamin Benny Bergen Bernard Bernie Bilal Billy Bin Blue Bobby Boris Boy Boyd ' +
+  'Brad Braden Brandon Brendan Brennan Brent Bret Brett Brian Bruce Bryan Buddy Byron Calvin Carey ' +
+  'Carl Carlo Carlos Cassius Cato Cayman Cedar Channing Charles Charlie Chauncey Chip Chris ' +
   'Christoph Christophe Christopher Chuck Cisco Clarence Claude Clint Clive Colin Corey Corinthian ' +
   'Cornel Cornell Cory Cosmo Craig Curt Cyril Dai Dale Dalton Dan Dane Daniel Danny Dante Daron ' +
   'Darran Darrell Darryl Dave David Deep Denis Dennis Derek Deval Deven Devin Dewayne Dexter Dick ' +
@@ -48,16 +48,16 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Annamaria Anne Annette Annie Ashley Audrey Baby Barbara Becky Betsey Betty Beverly Billie Birgit ' +
   'Bonnie Bree Brenda Brianne Bridget Brittney Caitlyn Candace Candice Carla Carol Carole Caroline ' +
   'Carrie Carry Catherine Cathy Cecelia Cecile Cecilia Chapel Charlene Chelsea Cheryl Christina ' +
-  'Christyn Cindy Claira Clara Clare Colleen Connie Coral Courtney Cynthia Daily Danielle Daytona ' +
-  'Debbie Debby Deja Delta Dena Denise Diana Diane Dianne Dina Divine Dolores Donna Dorothy Dottie ' +
-  'Drea Dylann Echo Edith El Elaine Eleanor Elena Elise Elizabeth Ellen Emerson Emma Emmy Erin Eva ' +
-  'Faiza Farhana Felicia Flora Florent Frances Gabby Gabriela Gabrielle Galia Gillian Gina Gisela ' +
-  'Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather Heidi Helen ' +
-  'Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie Jane Janelle ' +
-  'Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita Judy Julia ' +
-  'Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey Kendal ' +
-  'Kimberley Kimberly Kirsten Kristan Kristen Lacy Lael Lakeisha Langley Lauren Laurie Laurin ' +
-  'Lauryn Le Lesley Leslie Libby Liberty Lily Linda Lindsay Linh Liz Lois Lolita Lorella Loretta ' +
+  'Christyn Cindy Claira Clara Clare Colleen Connie Coral Courtney Cynthia Daily Danielle Dawn ' +
+  'Daytona Debbie Debby Deja Delta Dena Denise Diana Diane Dianne Dina Divine Dolores Donna Dorothy ' +
+  'Dottie Drea Dylann Echo Edith El Elaine Eleanor Elena Elise Elizabeth Ellen Emerson Emma Emmy ' +
+  'Erin Eva Faiza Farhana Felicia Flora Florent Frances Gabby Gabriela Gabrielle Galia Gillian Gina ' +
+  'Gisela Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather Heidi ' +
+  'Helen Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie Jane ' +
+  'Janelle Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita Judy ' +
+  'Julia Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey ' +
+  'Kendal Kimberley Kimberly Kirsten Kristan Kristen Lacy Lael Lakeisha Langley Lauren Laurie ' +
+  'Laurin Lauryn Le Lesley Leslie Libby Lily Linda Lindsay Linh Liz Lois Lolita Lorella Loretta ' +
   'Lori Louella Louisa Loyola Luciana Lucy Madeleine Madeline Maggie Marcia Margaret Margo Mari ' +
   'Maria Mariam Marina Maritza Marjorie Marlene Marley Marlys Marsha Martha Marwa Mary Maryam ' +
   'Mattie Maureen Maya Mayra Mazie Meenakshi Meg Megan Melanie Melba Melissa Mercy Merry Mi Mia ' +
