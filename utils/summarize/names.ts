@@ -2,6 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 export const TITLES: ReadonlySet<string> = new Set(
@@ -72,7 +73,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   first = atFirstName(words, first, end);
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
-  while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.test(words[end - 1]!))) end--;
+  while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.has(words[end - 1]!))) end--;
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   if (end - first === 1 && PARTY_MEMBER.test(words[first]!)) return '';
@@ -125,8 +126,9 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
 // "Six in 10 Republican said": a party member alone describes someone, never names them.
 const PARTY_MEMBER = /^(?:Republican|Democrat|Democratic)s?$/u;
 // A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
-// Tuesday"); "May", "June", "April" and "August" are left out, as they are names too (Theresa May).
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)$/u;
+// Tuesday"); "April", "May", "June" and "August" are left out, as they are names too (Theresa May).
+const NAME_MONTHS = new Set(['April', 'May', 'June', 'August']);
+const DAY_OR_MONTH: ReadonlySet<string> = new Set([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS.filter((m) => !NAME_MONTHS.has(m))]);
 // Abbreviated titles, which end no name.
 const ABBREVIATED_TITLE = /^(?:Gov|Lt|Sen|Rep|Gen|Col|Sgt|Capt|Adm|Maj|Cmdr|Dr|Prof|Rev|Del|Supt|Insp|Mr|Mrs|Ms)\.?$/u;
 // Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".

@@ -9,12 +9,16 @@
  */
 const names = (list: string) => new RegExp(`\\b(?:${list})(?![a-zß-ÿ])`, 'i');
 
+/** English weekdays and months, capitalised as written (names.ts reads them too: "Pence Thursday"). */
+export const ENGLISH_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const WHEN: Readonly<Record<string, RegExp>> = {
   // English names are capitalised; "May" counts only beside a number or after in/of/since/until/by/
   // early/late/mid/last/next ("in May", "May 5", "5 May"), since it is also a verb and a name.
   // The context of "May" is looked behind only once "May" is found: a lookbehind that opens an
   // alternative is tried at every position of every sentence.
-  en: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|May(?= \d)|May(?<=(?:\d|\b(?:in|of|since|until|by|early|late|mid|last|next)) May))\b/,
+  en: new RegExp(`\\b(?:${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS.filter((m) => m !== 'May')].join('|')}|May(?= \\d)|May(?<=(?:\\d|\\b(?:in|of|since|until|by|early|late|mid|last|next)) May))\\b`),
   fr: names('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'),
   de: names('montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember'),
   es: names('lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'),
