@@ -12,9 +12,14 @@ const BYLINE_HEAD = 600;
  * themselves ("I laughed and said, “…”"). `clean` turns a capitalised phrase into a person's name or ''.
  */
 export function authorOf(text: string, clean: (phrase: string) => string): string {
-  const paragraphs = text.trimEnd().split(/\n\s*\n|\n/u);
-  const bio = BIO.exec(paragraphs[paragraphs.length - 1]!.trim());
+  const bio = BIO.exec(lastParagraph(text));
   const byline = BYLINE.exec(text.slice(0, BYLINE_HEAD));
   const name = clean((bio ?? byline)?.[1] ?? '');
   return name.includes(' ') ? name : '';
+}
+
+/** The text's last non-empty line, trimmed (without splitting the whole text). */
+function lastParagraph(text: string): string {
+  const body = text.trimEnd();
+  return body.slice(body.lastIndexOf('\n') + 1).trim();
 }

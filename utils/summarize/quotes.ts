@@ -67,6 +67,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
+  // The article's author, read once on the first "I said".
+  let author: string | undefined;
+  const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
   // Asked once a word an article: it scans the whole text.
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
@@ -124,7 +127,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
     else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
-    else if (c.att?.kind === 'narrator') speaker = authorOf(text, (phrase) => cleanName(phrase, isStopword)) || null;
+    else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     if (speaker) lastSpeaker = speaker;
