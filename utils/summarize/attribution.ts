@@ -9,7 +9,7 @@ import type { LangPatterns } from './reporting-verbs';
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
   | { kind: 'name'; name: string }
-  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'pronoun'; gender: Gender; listener?: string } // listener: "“…,” he told Rubio": Rubio is not "he"
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
   | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
@@ -142,8 +142,14 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
-  return subjectBefore(pre, ctx);
+  const subject = subjectBefore(pre, ctx);
+  const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
+  return subject?.kind === 'pronoun' && listener ? { ...subject, listener } : subject;
 }
+
+// "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
+const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
+const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
 

@@ -79,8 +79,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
-  const resolve = (gender: Gender, at: number, isPronoun = true) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted) };
+  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string) => {
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted), ...(listener ? { listener } : {}) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };
@@ -112,7 +112,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open);
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
