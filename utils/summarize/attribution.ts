@@ -199,6 +199,11 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
   if (!last) return colon ? colonSubject(pre, ctx) : null;
   const left = pre.slice(0, last.index);
+  // "Asked which county was his favorite, he demurred:": a verb opening the sentence starts a
+  // participle phrase, and the subject follows its comma; the words after the verb are no speaker.
+  // ("Said Dorothy Poynter, who grew up with Ali, “…”" is inverted: a name follows the verb at once.)
+  const comma = /^[\s"”’»]*$/u.test(left) && !/^\s*\p{Lu}/u.test(pre.slice(last.index + last[0].length)) ? pre.indexOf(',', last.index) : -1;
+  if (comma >= 0) return colon ? colonSubject(pre.slice(comma + 1), ctx) : null;
   let subject = subjectBefore(left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
   // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.
