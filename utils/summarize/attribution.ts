@@ -141,6 +141,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
     }
   }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
+  if (REPORTED_CLAUSE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   const subject = subjectBefore(pre, ctx);
   const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
@@ -152,6 +153,8 @@ const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+// A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
+const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
@@ -382,7 +385,9 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
-  const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
+  // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
+  const indefinite = /^\s*an?\s/u.test(clause);
+  const name = indefinite ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
   const apposed = /^[^,]{1,40},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
