@@ -10,7 +10,7 @@ import { cleanName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
-import { acronymExpanded, issuerBefore, organisationBefore } from './organisations';
+import { acronymExpanded, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -122,7 +122,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
-      speaker = issuer && (acronymExpanded(text, issuer) ?? (cleanName(issuer, isStopword) || null));
+      // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
+      speaker = issuer ? acronymExpanded(text, issuer) ?? (cleanName(issuer, isStopword) || null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
