@@ -90,7 +90,7 @@ export function organisationBefore(text: string, noun: string, at: number): stri
 // one, "United Gun Group" and "the Republican Party of Wyoming" are) or "the <Name> campaign", then
 // a verb by which it spoke: "Fox News confirmed that…", "The Trump campaign on Tuesday responded".
 const INSTITUTION_SPOKE = new RegExp(
-  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for)\\s+(?:the\\s+)?)?){0,5}(?:${ORGANISATION_LAST_WORDS})(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*)?|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+campaign)` +
+  `(?<![\\p{L}])((?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}&'’-]*)\\s+(?:(?:of|for)\\s+(?:the\\s+)?)?){0,5}(?:${ORGANISATION_LAST_WORDS})(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*)?|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+campaign)` +
     `\\s+(?:(?:\\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+){0,3}?(?:said|says|announced|confirmed|responded|wrote|issued|released|stated|added|tweeted|posted|sent)(?![\\p{L}])`,
   'gu',
 );

@@ -27,6 +27,7 @@ describe('institutionThatSpoke', () => {
     ['"the <Name> campaign" responding', 'The Trump campaign on Tuesday responded that it had moved. ', 'Trump campaign'],
     ['a name going on with "of"', 'On Thursday, the Republican Party of Wyoming announced she was not coming. ', 'Republican Party of Wyoming'],
     ['the last of two', 'The State Department said it would comply. Fox News confirmed the meeting. ', 'Fox News'],
+    ['a name never runs back over a sentence end', 'Kelly met Trump on Wednesday. Fox News confirmed the meeting. ', 'Fox News'],
     ['a person speaking is no organisation', 'Donald Trump said he would win. ', null],
     ['an organisation that did not speak', 'The State Department opened an inquiry. ', null],
   ])('%s', (_name, before, expected) => {
