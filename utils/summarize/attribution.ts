@@ -245,9 +245,12 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
   if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
   const m = COLON_SUBJECT.exec(sentence);
-  const name = m ? cleanName(m[1]!, ctx.isStopword) : '';
+  // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
+  // not the one speaking ("Clinton’s response was:" is Clinton's).
+  const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(m[1]!, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;
 }
+const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.

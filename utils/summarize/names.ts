@@ -33,7 +33,8 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 // One capitalised word of a name: initials and acronyms keep their dots ("F.", "U.S."), other words
 // may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
-const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
+// Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
+const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
@@ -43,6 +44,7 @@ const MENTIONS = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
 function isCapWord(w: string): boolean {
+  if (w.startsWith('al-') || w.startsWith('el-')) return isCapWord(w.slice(3));
   // ASCII words are decided without the regex: its only ASCII members are letters and ' . -
   const first = w.charCodeAt(0);
   if (first >= 128) return CAP_WORD.test(w);
@@ -217,7 +219,9 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
 
 /** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */
 function isGroupOfPeople(words: string[]): boolean {
-  return /\p{Ll}ans$/u.test(words[words.length - 1]!) && !words.some(isFirstName);
+  if (words.some(isFirstName)) return false;
+  // "American Muslims", "British Jews": people from somewhere, plural.
+  return /\p{Ll}ans$/u.test(words[words.length - 1]!) || (words.length === 2 && /(?:an|ish|ese|ic)$/u.test(words[0]!) && /\p{Ll}s$/u.test(words[1]!));
 }
 
 /**
