@@ -194,7 +194,10 @@ const ORG_LAST = new Set(
     'journal herald guardian telegraph service services organisation organization foundation trust fund cup league club ' +
     'championship championships open games awards festival museum police army navy force forces government parliament senate ' +
     'congress assembly administration authority authorities network channel radio television tv airlines airways motors ' +
-    'house street square road avenue city county state states kingdom republic island islands river valley world').split(' '),
+    'house street square road avenue city county state states kingdom republic island islands river valley world ' +
+    // Events and places people gather at, and more of the press: "Democratic National Convention", "World Trade Center", "National Review".
+    'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
+    'globe gazette chronicle examiner inquirer observer today weekly monitor').split(' '),
 );
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
 
