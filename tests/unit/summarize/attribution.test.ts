@@ -8,6 +8,7 @@ describe('directQuotes', () => {
   it.each([
     ['en after, curly', 'en', '“We will win this fight,” Trump said.', [['We will win this fight', 'Trump']]],
     ['en inverted with description', 'en', '"Rosneft will have to pay real money," said Moscow-based US lawyer Jamie Firestone, who is not involved.', [['Rosneft will have to pay real money', 'Jamie Firestone']]],
+    ['a straight opening mark closed by a curly one, before the next straight one', 'en', '"Trump does not understand the first thing about it,” said Daniel Benjamin, a former official. "The administration is going after every target," he added.', [['Trump does not understand the first thing about it', 'Daniel Benjamin'], ['The administration is going after every target', 'Daniel Benjamin']]],
     ['en before, colon', 'en', 'Menatep director Tim Osborne told Reuters: "If they default, we will fight them."', [['If they default, we will fight them.', 'Tim Osborne']]],
     ['en according to', 'en', 'According to Mary Smith, "This is a disaster for all of us."', [['This is a disaster for all of us.', 'Mary Smith']]],
     ['en single curly quotes', 'en', 'She arrived. ‘I can’t believe it was so easy,’ said Anna Berg.', [['I can’t believe it was so easy', 'Anna Berg']]],
