@@ -140,6 +140,14 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
       if (name) return { kind: 'name', name };
     }
   }
+  // "…” in the 2008 primary, said Ohio State University professor Paul Beck": the sentence goes on
+  // after a partial quotation, then names its speaker after the verb. (Words before the verb that
+  // name anyone are its subject: "…!” the nominee, Donald Trump, tweeted Sunday".)
+  // Not after "told"/"asked", whose object listens, nor after a subject opening the words ("an intelligence source, who…, told Fox News").
+  if (!newSentence && /,\s*$/u.test(pre) && !/\p{Lu}/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
+    const inverted = nameAfter(post, ctx);
+    if (inverted && inverted.kind !== 'unnamed') return inverted;
+  }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
   if (REPORTED_CLAUSE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
