@@ -267,8 +267,10 @@ const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
-// candidate Donald Trump"), with its appositions, then its past-tense verb.
-const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)(?![\p{L}])/u;
+// candidate Donald Trump"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+// A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
+const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
 const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
 
@@ -285,6 +287,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // A participle right before the quotation is its verb, whatever verbs come earlier ("…an architect who said…, saying, “…”").
   const closing = PARTICIPLE_AT_END.test(sentence);
   if (p && (closing || ((!v || p.index < v.index) && (!c || p.index < c.index)))) {
+    // "…, Nefzi said, adding, “…”": the one said to speak right before the participle.
+    const saidThen = closing ? capturedName(SAID_THEN_PARTICIPLE, sentence, ctx) : '';
+    if (saidThen) return { kind: 'name', name: saidThen };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     const lead = CLAUSE_LEAD.exec(sentence);
