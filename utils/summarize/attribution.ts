@@ -149,7 +149,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
     if (inverted && inverted.kind !== 'unnamed') return inverted;
   }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
-  if (REPORTED_CLAUSE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
+  if (REPORTED_CLAUSE.test(pre)) return null;
+  // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
+  if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   const subject = subjectBefore(pre, ctx);
   const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
@@ -163,6 +165,7 @@ const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'�
 const CLAUSE_MARKS = ',;:–—-';
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
 const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
+const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
