@@ -335,10 +335,25 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const clause = lastClause(pre);
-  // A long clause is a subject only as a description ("the former secretary of state and current … nominee").
-  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause);
+  // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
+  // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
+  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);
   const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : coordinatedSubject(clause, ctx); // "…, he laughed and said"
+}
+
+// Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
+// Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad".
+const ROLES_THEN_NAME = /^\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|presidential|candidate|nominee|pollster|strategist|executive|director|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|national|deputy|former|(?<=\p{L}\s)(?:of|on|for)(?=\s\p{Lu}))\s+){2,10}(?:\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+
+/** The name ending a clause that is only roles and titles before it, else null. */
+function titledName(clause: string, ctx: AttributionContext): Attribution {
+  if (!ROLES_THEN_NAME.test(clause)) return null;
+  const phrase = trailingCapPhrase(clause.trimEnd());
+  // "CBC Chairman G.K. Butterfield of North Carolina": a place after "of" is never the name.
+  const before = clause.slice(0, clause.lastIndexOf(phrase));
+  const name = OF_AT_END.test(before) ? nameBeforeOf(before, ctx) : cleanName(phrase, ctx.isStopword);
+  return name.includes(' ') ? { kind: 'name', name } : null;
 }
 
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
