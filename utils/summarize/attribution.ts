@@ -270,8 +270,8 @@ const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
-// candidate Donald Trump"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
-const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+// candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
@@ -296,7 +296,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     const lead = CLAUSE_LEAD.exec(sentence);
-    const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
+    // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
+    const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
+    const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };
     // "He then defended the remark, saying, “…”": the pronoun opening the clause, for the resolver.
     const pronoun = lead && ctx.p.pronoun.test(lead[1]!) ? lead[1]! : null;
