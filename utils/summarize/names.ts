@@ -207,8 +207,10 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
     !isOrganisation(name) &&
-    !words.some((w) => isStopword(w.toLowerCase()) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
-    !TITLES.has(last[last.length - 1]!) &&
+    // A particle inside the name is no function word: "Bruno Le Maire", "Ursula von der Leyen".
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase()))) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    // A title word after a particle is a surname: "Bruno Le Maire".
+    !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
     !isGroupOfPeople(words)
   );
 }
