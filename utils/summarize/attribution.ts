@@ -4,7 +4,7 @@ import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
-import type { LangPatterns } from './reporting-verbs';
+import { isInvertedVerb, type LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
@@ -117,6 +117,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
+  const inversion = invertedName(head, ctx);
+  if (inversion) return inversion;
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
   if (!v) return documentRead(head);
@@ -143,6 +145,14 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   return subjectBefore(pre, ctx);
+}
+
+/** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
+function invertedName(head: string, ctx: AttributionContext): Attribution {
+  const m = ctx.p.inversion?.exec(head);
+  if (!m || !isInvertedVerb(m[1]!, ctx.isStopword)) return null;
+  const named = nameAfter(head.slice(m[0].length), ctx);
+  return named?.kind === 'name' ? named : null;
 }
 
 const CLAUSE_MARKS = ',;:–—-';
@@ -204,7 +214,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
     subject = subject ?? s;
   }
   const inverted = nameAfter(pre.slice(last.index + last[0].length), ctx); // "said Trump:"
-  return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
+  if (inverted && inverted.kind !== 'unnamed') return inverted;
+  // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
+  return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
 
 const INTRO_MARKS = ':,–—';
@@ -352,17 +364,76 @@ function notSpeakers(clause: string): string {
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
 const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
 
+// An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
+// A day may come first: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
+const ROLE_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*/iu;
+const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
+const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
+// Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
+const ADJUNCT = /^(?:sur|dans|à|au|aux|en|lors|pour|avec|par|après|avant|pendant|depuis|devant|auprès|chez|qui|que|bei|mit|in|im|am|auf|vor|nach|für|gegenüber|während|der|die|das)$/u;
+const ROLE_WORDS = 7;
+
+/**
+ * The name right after an article and a role, at the start of a long clause: "le ministre de
+ * l'Intérieur Gérald Darmanin lors de…". Never the name of someone or somewhere the role belongs to:
+ * "l'avocat de Jean Dupont", "le jeune originaire de Guinée", "la fille du président Jean Dupont"
+ * ('' then); French "de" takes only capitalised complements there ("de l'Intérieur", "des
+ * Finances"), German none ("der Sohn des Ministers Max Müller"). `clause` is the words as written.
+ */
+function roleThenName(clause: string, ctx: AttributionContext): string {
+  const opening = ROLE_OPENING.exec(clause);
+  if (!opening) return '';
+  const words = clause.slice(opening[0].length).split(/\s+/u).slice(0, ROLE_WORDS + 4);
+  // German role nouns are capitalised and open the run: "der Minister Olaf Scholz" (cleanName drops them);
+  // one alone before a lower-case word is a noun of the role ("der Sohn des Ministers…").
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  let start = words.findIndex(capitalised);
+  while (!ctx.p.capitalisedGenitive && start >= 0 && !capitalised(words[start + 1]) && start + 1 < words.length) {
+    const next = words.slice(start + 1).findIndex(capitalised);
+    start = next < 0 ? -1 : start + 1 + next;
+  }
+  if (start < 0 || start > ROLE_WORDS) return '';
+  let end = start;
+  while (end < words.length && (/^\p{Lu}/u.test(words[end]!) || (end > start && /^(?:de|le|la|von|van|der)$/u.test(words[end]!)))) {
+    // A sentence end inside the run ends it: "le Dr Juneja.- Liste d'attente".
+    if (/[.!?]/u.test(words[end++]!)) return /^\p{Lu}[\p{Ll}\p{M}'’-]+[.!?][^\p{L}]*$/u.test(words[end - 1]!) ? nameOf(words.slice(start, end), words, start, ctx) : '';
+  }
+  return nameOf(words.slice(start, end), words, start, ctx);
+}
+
+/** The cleaned name of a run of `words`, checked against the role words before it (see roleThenName). */
+function nameOf(run: string[], words: string[], start: number, ctx: AttributionContext): string {
+  const name = cleanName(run.join(' ').replace(/[.!?][^\p{L}]*$/u, ''), ctx.isStopword);
+  if (!name) return '';
+  const first = name.split(' ')[0]!;
+  const nameAt = words.findIndex((w, i) => i >= start && w.startsWith(first));
+  const roles = words.slice(0, nameAt);
+  if (roles.length > 0 && GENITIVE.test(roles[roles.length - 1]!)) return ''; // "originaire de Guinée-Conakry"
+  for (let i = 0; i < roles.length; i++) {
+    if (ADJUNCT.test(roles[i]!) && !(ctx.p.capitalisedGenitive === false && /^(?:der|die|das)$/u.test(roles[i]!) && i === 0)) return '';
+    if (!GENITIVE.test(roles[i]!)) continue;
+    if (!ctx.p.capitalisedGenitive) return ''; // German: the role is someone's
+    // French: the complement (after an article) must be capitalised: "de la Santé", not "de la famille".
+    let j = i + (/^d['’]/u.test(roles[i]!) ? 0 : 1);
+    while (j < roles.length && ARTICLE.test(roles[j]!) && !/['’]\p{Lu}/u.test(roles[j]!)) j++;
+    const complement = (roles[j] ?? '').replace(/^[dl]['’]/u, '');
+    if (!/^\p{Lu}/u.test(complement)) return '';
+  }
+  return name;
+}
+
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
-  const clause = notSpeakers(post.split(/[,;:(]/u)[0]!);
+  const written = post.split(/[,;:(]/u)[0]!;
+  const clause = notSpeakers(written);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
-    const name = opening ? cleanName(opening[1]!, ctx.isStopword) : '';
+    const name = (opening ? cleanName(opening[1]!, ctx.isStopword) : '') || roleThenName(written, ctx);
     return name ? { kind: 'name', name } : { kind: 'unnamed' };
   }
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
@@ -372,11 +443,20 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
-  if (name) return { kind: 'name', name };
+  if (name && !ofSomeone(clause, name)) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
-  const apposed = /^[^,]{1,40},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
+  const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
   return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
+}
+
+// French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom)\s+$|(?:^|\s)d['’]$/u;
+
+/** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
+function ofSomeone(clause: string, name: string): boolean {
+  const at = clause.indexOf(name);
+  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at));
 }
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */

@@ -16,6 +16,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'shadow adviser advisor aide congressman congresswoman honor honour excellency majesty highness ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
+    // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"
+    'intérieur économie economie finances santé éducation affaires étrangères armées écologie ' +
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
     'señor señora sr sra presidente presidenta ministro ministra portavoz alcalde alcaldessa secretario ' +
     'signor signora sig dott ministro sindaco portavoce senhor senhora prefeito ' +
@@ -111,17 +113,19 @@ function joined(text: string, words: string[], first: number, end: number): stri
   return text.slice(from, to);
 }
 
-/** A capitalised title word: "Leader", "Speaker", "Gen." */
+/** A capitalised title word: "Leader", "Speaker", "Gen.", German compounds "Innenminister", "SPD-Chef". */
 function isTitleWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase());
+  return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
 }
+// German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
+const GERMAN_COMPOUND_TITLE = /^\p{Lu}[\p{L}-]+(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|kanzler|kanzlerin|vorsitzende|vorsitzender|abgeordnete|abgeordneter)$/u;
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
 }
 // "Six in 10 Republican said": a party member alone describes someone, never names them.
 const PARTY_MEMBER = /^(?:Republican|Democrat|Democratic)s?$/u;

@@ -200,6 +200,15 @@ describe('attribution in general shapes', () => {
     ['fr: il after an opening phrase keeps the subject before', 'fr', 'En 2015, Christophe Castaner est le candidat du PS. Face à la menace du FN, il se retire au profit de la liste du Républicain Christian Estrosi. "Le silence de Cambadélis, c\'est le signal de la rupture", confie-t-il.', 'Christophe Castaner'],
     ['de: sagte er is the verb, then the pronoun', 'de', 'Horst Keller leitet das Werk seit zehn Jahren. „Wir werden die Produktion im Herbst wieder hochfahren“, sagte er.', 'Horst Keller'],
     ['fr: a surname with a particle and a title word is a person', 'fr', 'Bruno Le Maire était à Bercy mardi. « Nous allons soutenir toutes les entreprises en difficulté », a-t-il souligné.', 'Bruno Le Maire'],
+    ['fr: any verb inverted after the quotation, then a name', 'fr', '« Nous ne lâcherons rien sur les salaires », tempête Julien Moreau, délégué syndical.', 'Julien Moreau'],
+    ['fr: a reflexive verb inverted after the quotation', 'fr', "« C'est une décision incompréhensible pour les familles », s'indigne Sophie Laurent.", 'Sophie Laurent'],
+    ['fr: words between the auxiliary and the participle', 'fr', "« La réforme sera votée avant l'été », a pour sa part affirmé Claire Martin.", 'Claire Martin'],
+    ['fr: a long clause with an article, a role and the name', 'fr', "« Nous allons renforcer les contrôles aux frontières », a déclaré le ministre de l'Intérieur Paul Girard lors d'un déplacement à Calais mardi soir.", 'Paul Girard'],
+    ['fr: the name after "de" is whom the role belongs to', 'fr', '« Mon client conteste fermement ces accusations », a déclaré l\'avocat de Paul Girard.', null],
+    ['fr: a long description, then the name in apposition', 'fr', "« Les analyses sont toujours en cours », a indiqué la procureure de la République de Bastia, Caroline Tharot, en précisant que la villa était neuve.", 'Caroline Tharot'],
+    ['de: any verb inverted after the quotation, then a name', 'de', '„Die Zahlen sind besser als erwartet“, bilanzierte Jens Hoffmann am Abend.', 'Jens Hoffmann'],
+    ['de: a long clause with an article, a role and the name', 'de', '„Wir halten an dem Ziel fest“, erklärte der Minister Jens Hoffmann bei einer Pressekonferenz in Berlin am späten Abend nach der Sitzung.', 'Jens Hoffmann'],
+    ['de: a compound title is no part of the name', 'de', '„Wir halten an dem Ziel fest“, sagte Innenminister Jens Hoffmann.', 'Jens Hoffmann'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
