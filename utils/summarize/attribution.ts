@@ -150,8 +150,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
 /** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
 function invertedName(head: string, ctx: AttributionContext): Attribution {
   const m = ctx.p.inversion?.exec(head);
-  if (!m || !isInvertedVerb(m[1]!, ctx.isStopword)) return null;
-  const named = nameAfter(head.slice(m[0].length), ctx);
+  const verb = m && isInvertedVerb(m[1]!, ctx.isStopword) ? m : ctx.p.compoundInversion?.exec(head); // "», a également fustigé le député X"
+  if (!verb) return null;
+  const named = nameAfter(head.slice(verb[0].length), ctx);
   return named?.kind === 'name' ? named : null;
 }
 
@@ -265,6 +266,8 @@ const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\
  * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  const according = ctx.p.lang === 'fr' || ctx.p.lang === 'de' ? accordingInSentence(sentence, ctx) : null;
+  if (according) return according;
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
@@ -288,6 +291,33 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (first && sentence.slice(0, first.index).trim() === '') first = first === v ? c : v;
   if (!first) return null;
   return clauseSubject(sentence.slice(0, first.index), ctx);
+}
+
+// "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.
+const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
+// "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
+const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
+const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
+
+/**
+ * A name given as the source by "selon", "d'après", "laut", "zufolge" or an opening "Pour" in the
+ * sentence a quotation sits in ("Laut Angela Merkel ist die Lage „…“"). Only a name: "selon les
+ * règles" or "Pour la première fois" say nothing. German "so" is left out: it is an adverb there.
+ */
+function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  // Only opening the sentence: further on, the sentence may have run on past a missing space ("selon Europe 1.Le chef…").
+  const acc = ctx.p.according.exec(sentence);
+  if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
+    const named = nameAfter(sentence.slice(acc.index + acc[0].length), ctx);
+    // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.
+    if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
+  }
+  const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) : '';
+  if (zufolge) return { kind: 'name', name: zufolge };
+  const pour = ctx.p.lang === 'fr' ? POUR_NAME.exec(sentence) : null;
+  const named = pour ? nameAfter(pour[1]!, ctx) : null;
+  // A full name only: "Pour Paris, c'est « … »" names a place.
+  return named?.kind === 'name' && named.name.includes(' ') ? named : null;
 }
 
 // Where a clause with its own subject starts: "…the Capitol, where Senate Minority Leader Harry M. Reid
@@ -443,7 +473,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
   const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
-  if (name && !ofSomeone(clause, name)) return { kind: 'name', name };
+  if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
   const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
@@ -452,6 +482,9 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
 
 // French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
 const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom)\s+$|(?:^|\s)d['’]$/u;
+
+/** French and German, where "de"/"von" before a name mostly mean "of" (English "de Blasio" is a surname). */
+const ofLanguage = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
 
 /** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
 function ofSomeone(clause: string, name: string): boolean {
@@ -505,6 +538,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (NARRATOR.test(lastWord)) return { kind: 'narrator' };
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
+  // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
+  if (phrase && ofLanguage(ctx) && OF_BEFORE.test(s.slice(Math.max(0, s.lastIndexOf(phrase) - 8), s.lastIndexOf(phrase)))) return describedOrUnnamed(s);
   let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;

@@ -196,7 +196,10 @@ const ORG_LAST = new Set(
     'congress assembly administration authority authorities network channel radio television tv airlines airways motors ' +
     'house street square road avenue city county state states kingdom republic island islands river valley world').split(' '),
 );
-const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
+// French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
+const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
+  'banque', 'ministère', 'conseil', 'parti', 'syndicat', 'assemblée', 'société', 'agence', 'institut', 'université', 'tribunal', 'cour', 'préfecture', 'mairie', 'fédération', 'caisse', 'haute', 'haut', 'direction', 'office', 'centre', 'hôpital', 'lycée', 'collège', 'école', 'musée', 'théâtre', 'festival', 'observatoire', 'comité', 'commission',
+  'bundesamt', 'bundesministerium', 'ministerium', 'landgericht', 'amtsgericht', 'bundesverfassungsgericht', 'universität', 'institut', 'verband', 'stiftung', 'partei', 'landesamt', 'bundesagentur']);
 
 /** True when a cleaned name looks like an organisation, place or event rather than a person. */
 export function isOrganisation(name: string): boolean {
@@ -211,12 +214,21 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
     !isOrganisation(name) &&
-    // A particle inside the name is no function word: "Bruno Le Maire", "Ursula von der Leyen".
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase()))) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
     !isGroupOfPeople(words)
   );
+}
+
+/**
+ * Whether words[i] is a particle of a person's surname, not a function word: capitalised inside the
+ * name ("Bruno Le Maire", "Robert De Niro"), or lower-case after a known first name ("Ursula von der
+ * Leyen"); "Dépêche du Midi" and "Tour de France" stay no one's name.
+ */
+function isParticleOfName(words: string[], i: number): boolean {
+  if (i === 0 || i === words.length - 1 || !PARTICLES.has(words[i]!.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(words[i]!) || isFirstName(words[0]!);
 }
 
 /** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */

@@ -31,6 +31,18 @@ const FEMALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane".
 const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
 const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;
+// French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
+// Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).
+const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+)\s+$/u;
+
+/** The gender the article before a title right before a name says ('m', 'f' or null). */
+function articleTitleGender(before: string): Gender {
+  const m = ARTICLE_TITLE.exec(before);
+  if (!m || !TITLES.has(m[2]!.toLowerCase())) return null;
+  if (m[1] === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
+  if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
+  return m[1] === 'la' ? 'f' : 'm';
+}
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
@@ -74,7 +86,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const nameAt = run[0].indexOf(name);
     mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
-    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;
+    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);
     if (strong === 'm') v.m += 3;
     else if (strong === 'f') v.f += 3;
     votes.set(full, v);

@@ -62,8 +62,12 @@ export interface LangPatterns {
   characterising?: RegExp;
   /** A verb of saying or of characterising: its subject speaks ("Cummings called him a master at…"). */
   speaking: RegExp;
+  /** The language these patterns are for ('' for all of them). */
+  lang: string;
   /** French "de" may take a capitalised complement inside a role ("le ministre de l'Intérieur X"); in German a genitive there makes the role someone's. */
   capitalisedGenitive: boolean;
+  /** French: ", a (words) participle" after a quotation, whatever the verb ("», a également fustigé le député X"); the subject follows it. */
+  compoundInversion?: RegExp;
   /** Languages that invert after a quotation: ", any verb" with a name right after it; group 1 is the verb. */
   inversion?: RegExp;
 }
@@ -93,8 +97,11 @@ export function patternsFor(lang: string): LangPatterns {
     pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
     speaking: characterising ? new RegExp(`${verb.source}|${characterising.source}`, verb.flags) : verb,
     capitalisedGenitive: lang !== 'de',
+    lang: lang in VERBS ? lang : '',
   };
   if (characterising) p.characterising = characterising;
+  // Never the passive ("a été condamné"): its subject is no speaker.
+  if (lang === 'fr') p.compoundInversion = /^\s*,\s*(?:a|avait|aurait|s['’]est)\s+(?:(?!été\s)[\p{Ll}'’-]+\s+){0,3}?(?!été\s)\p{Ll}+(?:é|ée|i|ie|u|ue|is|it)\s+/u;
   const inversion = INVERSION[lang];
   // Not before an article: "», rapporte L'Express", "“, schreibt Die Zeit" name a paper, maybe reporting someone else's words.
   if (inversion) p.inversion = new RegExp(`^\\s*,\\s*(${inversion})\\s+(?=(?:(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');

@@ -209,6 +209,13 @@ describe('attribution in general shapes', () => {
     ['de: any verb inverted after the quotation, then a name', 'de', '„Die Zahlen sind besser als erwartet“, bilanzierte Jens Hoffmann am Abend.', 'Jens Hoffmann'],
     ['de: a long clause with an article, a role and the name', 'de', '„Wir halten an dem Ziel fest“, erklärte der Minister Jens Hoffmann bei einer Pressekonferenz in Berlin am späten Abend nach der Sitzung.', 'Jens Hoffmann'],
     ['de: a compound title is no part of the name', 'de', '„Wir halten an dem Ziel fest“, sagte Innenminister Jens Hoffmann.', 'Jens Hoffmann'],
+    ['fr: "Pour X," opening the sentence names the source', 'fr', "Pour Claire Martin, la réforme des retraites est « une erreur historique qui pèsera sur les jeunes ».", 'Claire Martin'],
+    ['fr: "selon X" opening the sentence of a partial quotation', 'fr', "Selon Paul Girard, le projet reste « beaucoup trop coûteux pour les communes rurales ».", 'Paul Girard'],
+    ['de: "laut X" opening the sentence of a partial quotation', 'de', 'Laut Jens Hoffmann ist die Lage „sehr ernst und wir müssen jetzt schnell handeln“.', 'Jens Hoffmann'],
+    ['de: "X zufolge"', 'de', 'Dem Minister Jens Hoffmann zufolge sei „die Lage sehr ernst und wir müssen jetzt handeln“.', 'Jens Hoffmann'],
+    ['fr: a compound past with an adverb, then an article and a role before the name', 'fr', "« Ce texte est une faute morale et politique », a également fustigé le député LR Paul Girard.", 'Paul Girard'],
+    ['fr: a place after "de" is not the subject', 'fr', "Le 31 juillet, l'Association des maires de France avait elle aussi dénoncé dans un communiqué « tous ces actes, qui illustrent le climat actuel ».", null],
+    ['fr: a bank is no one "il" may mean', 'fr', "Pierre Moreau a parlé lundi. La Banque de France a revu ses chiffres. « Il faut être lucide, il y aura des faillites cette année », a-t-il souligné.", 'Pierre Moreau'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
