@@ -2,6 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
+import { describedRole } from './described-role';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
 import { isInvertedVerb, type LangPatterns } from './reporting-verbs';
@@ -477,7 +478,10 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
   const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
-  return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
+  if (named) return { kind: 'name', name: named };
+  // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
+  const role = describedRole(written, ctx.p.lang);
+  return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
 }
 
 // French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".

@@ -216,6 +216,9 @@ describe('attribution in general shapes', () => {
     ['fr: a compound past with an adverb, then an article and a role before the name', 'fr', "« Ce texte est une faute morale et politique », a également fustigé le député LR Paul Girard.", 'Paul Girard'],
     ['fr: a place after "de" is not the subject', 'fr', "Le 31 juillet, l'Association des maires de France avait elle aussi dénoncé dans un communiqué « tous ces actes, qui illustrent le climat actuel ».", null],
     ['fr: a bank is no one "il" may mean', 'fr', "Pierre Moreau a parlé lundi. La Banque de France a revu ses chiffres. « Il faut être lucide, il y aura des faillites cette année », a-t-il souligné.", 'Pierre Moreau'],
+    ['fr: "le ministre" is the person the article named with that role', 'fr', "Le ministre de l'Intérieur Paul Girard était à Calais lundi. Il a rencontré les maires. « Nous allons renforcer les contrôles aux frontières », a déclaré le ministre.", 'Paul Girard'],
+    ['fr: the complement of the role chooses between two ministers', 'fr', "Le ministre de la Santé Paul Girard et le ministre de l'Intérieur Jean Morel étaient à Lyon. « Nous allons renforcer les contrôles aux frontières », a déclaré le ministre de l'Intérieur.", 'Jean Morel'],
+    ['de: "die Ministerin" is the person the article named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. „Wir halten an dem Ziel fest“, sagte die Ministerin.', 'Anna Keller'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
