@@ -114,7 +114,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
-  const inverted = head.includes('-') ? /^[\s,]*[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
+  // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
+  const inverted = head.includes('-') ? /^[\s,]*(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
@@ -493,8 +494,10 @@ const ofLanguage = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lan
 /** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
 function ofSomeone(clause: string, name: string): boolean {
   const at = clause.indexOf(name);
-  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at));
+  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
 }
+// A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
+const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
 function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {

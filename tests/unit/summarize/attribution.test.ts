@@ -219,6 +219,8 @@ describe('attribution in general shapes', () => {
     ['fr: "le ministre" is the person the article named with that role', 'fr', "Le ministre de l'Intérieur Paul Girard était à Calais lundi. Il a rencontré les maires. « Nous allons renforcer les contrôles aux frontières », a déclaré le ministre.", 'Paul Girard'],
     ['fr: the complement of the role chooses between two ministers', 'fr', "Le ministre de la Santé Paul Girard et le ministre de l'Intérieur Jean Morel étaient à Lyon. « Nous allons renforcer les contrôles aux frontières », a déclaré le ministre de l'Intérieur.", 'Jean Morel'],
     ['de: "die Ministerin" is the person the article named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. „Wir halten an dem Ziel fest“, sagte die Ministerin.', 'Anna Keller'],
+    ['fr: a spokesperson "de" a body speaks for it', 'fr', "L'autoroute a été fermée dans la nuit. « Les automobilistes bloqués ont reçu des couvertures et de l'eau », a précisé la porte-parole de Vinci Autoroutes.", 'Vinci Autoroutes'],
+    ['fr: "a t-il", a frequent misspelling of "a-t-il"', 'fr', "Paul Girard a poursuivi sa campagne dimanche à Lille. « Si je suis élu, nous baisserons les impôts des plus modestes », a t-il affirmé.", 'Paul Girard'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
