@@ -298,6 +298,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
 // "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
+// "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
 const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
 
@@ -314,7 +316,7 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
     // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.
     if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
   }
-  const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) : '';
+  const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) || capturedName(WIE_NAME_SAID, sentence, ctx) : '';
   if (zufolge) return { kind: 'name', name: zufolge };
   const pour = ctx.p.lang === 'fr' ? POUR_NAME.exec(sentence) : null;
   const named = pour ? nameAfter(pour[1]!, ctx) : null;

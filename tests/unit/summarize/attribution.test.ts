@@ -221,6 +221,11 @@ describe('attribution in general shapes', () => {
     ['de: "die Ministerin" is the person the article named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. „Wir halten an dem Ziel fest“, sagte die Ministerin.', 'Anna Keller'],
     ['fr: a spokesperson "de" a body speaks for it', 'fr', "L'autoroute a été fermée dans la nuit. « Les automobilistes bloqués ont reçu des couvertures et de l'eau », a précisé la porte-parole de Vinci Autoroutes.", 'Vinci Autoroutes'],
     ['fr: "a t-il", a frequent misspelling of "a-t-il"', 'fr', "Paul Girard a poursuivi sa campagne dimanche à Lille. « Si je suis élu, nous baisserons les impôts des plus modestes », a t-il affirmé.", 'Paul Girard'],
+    ['de: »…« as German books and papers write it', 'de', '»Wir werden die Schule im Herbst wieder öffnen«, sagte Jens Hoffmann.', 'Jens Hoffmann'],
+    ['de: single low-high marks ‚…‘', 'de', '‚Wir werden die Schule im Herbst wieder öffnen‘, sagte Jens Hoffmann.', 'Jens Hoffmann'],
+    ['de: „ closed by a straight mark', 'de', '„Wir werden die Schule im Herbst wieder öffnen", sagte Jens Hoffmann.', 'Jens Hoffmann'],
+    ['de: "Wie X mitteilte," before a partial quotation', 'de', 'Wie Jens Hoffmann mitteilte, „wird die Schule im Herbst wieder öffnen und alle Kinder kommen zurück“.', 'Jens Hoffmann'],
+    ['de: Bürgermeister and CDU-Politiker are titles, no part of the name', 'de', '„Wir werden die Schule im Herbst wieder öffnen“, sagte der CDU-Politiker Jens Hoffmann am Montag in Berlin.', 'Jens Hoffmann'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
