@@ -66,7 +66,8 @@ const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|la
 
 // A sentence end or a quotation mark; the dot of an initial ("Donald J. Trump", "a estimé M. Larcher")
 // ends nothing, nor does a title's ("said Mr. Smith": firstStop asks endsWithAbbreviation).
-const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/gu;
+// A dot between a lower-case letter and a capitalised word ends a sentence whose space was lost ("a tweeté le président Donald Trump.La Garde nationale…").
+const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})|[!?](?=\s|$)|["“”«»„]/gu;
 
 /** Where the first sentence end or quotation mark of `s` is (a title's dot is none: endsWithAbbreviation). */
 function firstStop(s: string): number {

@@ -273,7 +273,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   MENTIONS.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
   for (let m = MENTIONS.exec(clause); m; m = MENTIONS.exec(clause)) {
     const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
-    if (next && TITLES.has(next.toLowerCase())) continue;
+    if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
