@@ -558,5 +558,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
-  return name ? { kind: 'name', name } : describedOrUnnamed(s);
+  if (name) return { kind: 'name', name };
+  // "Die Ministerin sagte:", "Le ministre de l'Intérieur a déclaré :": whoever the article named with that role.
+  const role = describedRole(s, ctx.p.lang);
+  return role && /^\s*\S+\s*\S+(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*\S+)?\s*$/u.test(s) ? { kind: 'description', role: role.role } : describedOrUnnamed(s);
 }

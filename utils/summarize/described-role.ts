@@ -6,8 +6,8 @@ const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|s
 const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
 
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
-const FR_DESCRIPTION = new RegExp(`^\\s*(?:le|la|l['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
-const DE_DESCRIPTION = new RegExp(`^\\s*(?:der|die)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
 export interface RoleDescription {
   /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */

@@ -228,6 +228,7 @@ describe('attribution in general shapes', () => {
     ['de: Bürgermeister and CDU-Politiker are titles, no part of the name', 'de', '„Wir werden die Schule im Herbst wieder öffnen“, sagte der CDU-Politiker Jens Hoffmann am Montag in Berlin.', 'Jens Hoffmann'],
     ['fr: a sentence end whose space was lost ends the attribution', 'fr', "« L'ouragan est très dangereux, écoutez les autorités locales », a tweeté le président Paul Girard.La Garde nationale a annoncé qu'elle avait mobilisé plus de mille soldats dans la région.", 'Paul Girard'],
     ['fr: "de" after a name is no title word', 'fr', "« Elle a mené un projet politique qui a réussi à contenir la poussée écologiste », analyse Paul Girard de l'institut d'études Elabe.", 'Paul Girard'],
+    ['de: "Die Ministerin sagte:" is the person named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. Die Ministerin sagte: „Wir werden die Schule im Herbst wieder öffnen.“', 'Anna Keller'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
