@@ -271,6 +271,10 @@ const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
   const according = ctx.p.lang === 'fr' || ctx.p.lang === 'de' ? accordingInSentence(sentence, ctx) : null;
   if (according) return according;
+  if (ctx.p.lang === 'fr') {
+    const goesOn = frenchParticiple(sentence, ctx);
+    if (goesOn) return goesOn;
+  }
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
@@ -294,6 +298,26 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (first && sentence.slice(0, first.index).trim() === '') first = first === v ? c : v;
   if (!first) return null;
   return clauseSubject(sentence.slice(0, first.index), ctx);
+}
+
+// French present participles of saying after a comma: "…, a assuré X, précisant ne jamais « … »", "…, estimant que « … »".
+const FR_PARTICIPLE = /,\s*(?:tout\s+)?(?:en\s+)?(?:affirmant|estimant|soulignant|précisant|ajoutant|expliquant|assurant|jugeant|rappelant|indiquant|déclarant|dénonçant|insistant|évoquant|martelant|qualifiant|regrettant|notant|reconnaissant|promettant|prévenant|avertissant|annonçant|plaidant|disant|se\s+disant)(?![\p{L}])[^.!?«»"“”„]*$/u;
+
+/**
+ * A French participle of saying whose subject is the clause's: the speaker of a quotation earlier in
+ * the sentence goes on ("« … », a assuré X, précisant ne jamais « … »"), else the subject of
+ * the clause before the participle ("X a vanté le projet, estimant que « … »").
+ */
+function frenchParticiple(sentence: string, ctx: AttributionContext): Attribution {
+  const m = FR_PARTICIPLE.exec(sentence);
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  // The attribution of the quotation earlier in the sentence ("« … », a assuré X, précisant…"), read as for that quotation.
+  const closing = Math.max(before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (closing >= 0) return attributionAfter(before.slice(closing + 1), ctx);
+  const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:a|avait)\s+\p{Ll}/u.exec(before);
+  const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : null;
 }
 
 // "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.

@@ -229,6 +229,8 @@ describe('attribution in general shapes', () => {
     ['fr: a sentence end whose space was lost ends the attribution', 'fr', "« L'ouragan est très dangereux, écoutez les autorités locales », a tweeté le président Paul Girard.La Garde nationale a annoncé qu'elle avait mobilisé plus de mille soldats dans la région.", 'Paul Girard'],
     ['fr: "de" after a name is no title word', 'fr', "« Elle a mené un projet politique qui a réussi à contenir la poussée écologiste », analyse Paul Girard de l'institut d'études Elabe.", 'Paul Girard'],
     ['de: "Die Ministerin sagte:" is the person named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. Die Ministerin sagte: „Wir werden die Schule im Herbst wieder öffnen.“', 'Anna Keller'],
+    ['fr: a participle after the attribution goes on with its speaker', 'fr', "« Nous allons nous relever », a assuré Paul Girard, précisant ne jamais « avoir caché la gravité de la crise aux Français ».", 'Paul Girard'],
+    ['fr: a participle after a clause opened by a name', 'fr', "Paul Girard a vanté le projet mardi, estimant qu'il « pourrait changer la vie de milliers de familles modestes ».", 'Paul Girard'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
