@@ -1,6 +1,9 @@
 // Fits the first-name lexicon the attribution resolver uses (utils/summarize/first-names.ts).
 //
-//   npx tsx tools/fit-first-names.ts > utils/summarize/first-names.ts
+//   npx tsx tools/fit-first-names.ts [--write]
+//
+// prints the lexicon; --write puts it in utils/summarize/first-names.ts. (Not a shell redirect into
+// that file: the script imports it through names.ts, and a redirect empties it before it is read.)
 //
 // Which words are first names that news uses: the first word of every two- or three-word capitalised
 // name ("Marco Rubio", "Sen. Marco Rubio"), kept when the word mostly stands before a surname
@@ -16,7 +19,7 @@
 // word stands before two or more different surnames, and the articles' pronouns after it agree with
 // the list at least once and never disagree. PolNeAR's dev split, on which attribution is measured,
 // is not read.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cleanName } from '../utils/summarize/names';
 import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
@@ -98,10 +101,13 @@ for (const first of [...inAll.keys()].sort()) {
 }
 
 const wrap = (names: string[]) => names.join(' ').replace(/(.{1,96})(?: |$)/g, "\n  '$1 ' +").replace(/ ' \+$/, "'");
-console.log(`// First names and their gender, fitted by tools/fit-first-names.ts on news articles (PolNeAR train, BBC): do not edit by hand.
+const lexicon = `// First names and their gender, fitted by tools/fit-first-names.ts on news articles (PolNeAR train, BBC): do not edit by hand.
 // Used to tell whether "he" or "she" can refer to a person; a name missing here is simply unknown.
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(male)}).split(' '));
 
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(female)}).split(' '));
-`);
+`;
+if (process.argv.includes('--write')) writeFileSync(new URL('../utils/summarize/first-names.ts', import.meta.url), lexicon);
+else process.stdout.write(lexicon);
+

@@ -10,7 +10,7 @@ import { isInvertedVerb, type LangPatterns } from './reporting-verbs';
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
   | { kind: 'name'; name: string }
-  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'pronoun'; gender: Gender; listener?: string } // listener: "“…,” he told Rubio": Rubio is not "he"
   | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
   | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
@@ -145,9 +145,20 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
       if (name) return { kind: 'name', name };
     }
   }
+  // "…” in the 2008 primary, said Ohio State University professor Paul Beck": the sentence goes on
+  // after a partial quotation, then names its speaker after the verb. (Words before the verb that
+  // name anyone are its subject: "…!” the nominee, Donald Trump, tweeted Sunday".)
+  // Not after "told"/"asked", whose object listens, nor after a subject opening the words ("an intelligence source, who…, told Fox News").
+  if (!newSentence && /,\s*$/u.test(pre) && !/\p{Lu}/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
+    const inverted = nameAfter(post, ctx);
+    if (inverted && inverted.kind !== 'unnamed') return inverted;
+  }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
+  if (REPORTED_CLAUSE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
-  return subjectBefore(pre, ctx);
+  const subject = subjectBefore(pre, ctx);
+  const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
+  return subject?.kind === 'pronoun' && listener ? { ...subject, listener } : subject;
 }
 
 /** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
@@ -159,7 +170,13 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
   return named?.kind === 'name' ? named : null;
 }
 
+// "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
+const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
+const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
 const CLAUSE_MARKS = ',;:–—-';
+// A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
+const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
@@ -207,6 +224,11 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
   if (!last) return colon ? colonSubject(pre, ctx) : null;
   const left = pre.slice(0, last.index);
+  // "Asked which county was his favorite, he demurred:": a verb opening the sentence starts a
+  // participle phrase, and the subject follows its comma; the words after the verb are no speaker.
+  // ("Said Dorothy Poynter, who grew up with Ali, “…”" is inverted: a name follows the verb at once.)
+  const comma = /^[\s"”’»]*$/u.test(left) && !/^\s*\p{Lu}/u.test(pre.slice(last.index + last[0].length)) ? pre.indexOf(',', last.index) : -1;
+  if (comma >= 0) return colon ? colonSubject(pre.slice(comma + 1), ctx) : null;
   let subject = subjectBefore(left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
   // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.
@@ -247,9 +269,12 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
   if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
   const m = COLON_SUBJECT.exec(sentence);
-  const name = m ? cleanName(m[1]!, ctx.isStopword) : '';
+  // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
+  // not the one speaking ("Clinton’s response was:" is Clinton's).
+  const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(m[1]!, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;
 }
+const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
@@ -501,7 +526,9 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
-  const name = leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
+  // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
+  const indefinite = /^\s*an?\s/u.test(clause);
+  const name = indefinite ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
   const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);

@@ -15,7 +15,7 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     const name = cleanName(run[0], isStopword);
     const space = name.lastIndexOf(' ');
     if (space < 0) continue;
-    const surname = name.slice(space + 1);
+    const surname = surnameKey(name.slice(space + 1));
     const forms = out.get(surname) ?? out.set(surname, []).get(surname)!;
     forms.push({ name, at: run.index });
   }
@@ -46,11 +46,16 @@ export type FullForms = Map<string, FullForm[]>;
 
 /** The full name `surname` stands for at position `at`, from those written before it. */
 export function fullNameBefore(forms: FullForms, surname: string, at: number): string | undefined {
-  const list = forms.get(surname);
+  const list = forms.get(surnameKey(surname));
   return list && dominantBefore(list, at);
 }
 
 /** As fullNameBefore, else the first full name written after (a name given in full only later). */
 export function fullNameAt(forms: FullForms, surname: string, at: number): string | undefined {
-  return fullNameBefore(forms, surname, at) ?? forms.get(surname)?.[0]?.name;
+  return fullNameBefore(forms, surname, at) ?? forms.get(surnameKey(surname))?.[0]?.name;
+}
+
+/** A surname as forms are filed under it: an Arabic article opening a sentence is the same surname ("Al-Awlaki" is "al-Awlaki"). */
+function surnameKey(surname: string): string {
+  return surname.startsWith('Al-') || surname.startsWith('El-') ? surname[0]!.toLowerCase() + surname.slice(1) : surname;
 }

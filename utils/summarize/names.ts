@@ -35,7 +35,8 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 // One capitalised word of a name: initials and acronyms keep their dots ("F.", "U.S."), other words
 // may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
-const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*';
+// Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
+const JOIN = '\\s+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)\\s+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
@@ -45,6 +46,7 @@ const MENTIONS = new RegExp(`${START}(?:${TOKEN}${JOIN})*${TOKEN}`, 'gu');
 
 /** Tokens of a name-ish phrase: capitalised words joined by spaces (and particles between them). */
 function isCapWord(w: string): boolean {
+  if (w.startsWith('al-') || w.startsWith('el-')) return isCapWord(w.slice(3));
   // ASCII words are decided without the regex: its only ASCII members are letters and ' . -
   const first = w.charCodeAt(0);
   if (first >= 128) return CAP_WORD.test(w);
@@ -125,8 +127,10 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || PARTY_MEMBERS.test(w);
 }
+// "Republicans Jolly of Indian Shores and DeSantis…": members of a party, plural, describe the names after them.
+const PARTY_MEMBERS = /^(?:Republicans|Democrats)$/u;
 // "Six in 10 Republican said": a party member alone describes someone, never names them.
 const PARTY_MEMBER = /^(?:Republican|Democrat|Democratic)s?$/u;
 // A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
@@ -194,7 +198,10 @@ const ORG_LAST = new Set(
     'journal herald guardian telegraph service services organisation organization foundation trust fund cup league club ' +
     'championship championships open games awards festival museum police army navy force forces government parliament senate ' +
     'congress assembly administration authority authorities network channel radio television tv airlines airways motors ' +
-    'house street square road avenue city county state states kingdom republic island islands river valley world').split(' '),
+    'house street square road avenue city county state states kingdom republic island islands river valley world ' +
+    // Events and places people gather at, and more of the press: "Democratic National Convention", "World Trade Center", "National Review".
+    'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
+    'globe gazette chronicle examiner inquirer observer today weekly monitor').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
@@ -233,7 +240,9 @@ function isParticleOfName(words: string[], i: number): boolean {
 
 /** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */
 function isGroupOfPeople(words: string[]): boolean {
-  return /\p{Ll}ans$/u.test(words[words.length - 1]!) && !words.some(isFirstName);
+  if (words.some(isFirstName)) return false;
+  // "American Muslims", "British Jews": people from somewhere, plural.
+  return /\p{Ll}ans$/u.test(words[words.length - 1]!) || (words.length === 2 && /(?:an|ish|ese|ic)$/u.test(words[0]!) && /\p{Ll}s$/u.test(words[1]!));
 }
 
 /**

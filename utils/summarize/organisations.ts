@@ -4,7 +4,13 @@
 // Press nouns stand for any newspaper ("the paper", "the editorial board" for The Wall Street Journal).
 const PRESS_NOUNS = 'newspaper|paper|editorial board|editorial|article|tabloid|daily';
 const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|department|agency|union|institute|foundation|association|federation';
-export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS})\\s*$`, 'iu');
+// Nouns for any organisation, whatever its name ends in: "the group" for Black Lives Matter.
+const ANY_ORGANISATION_NOUNS = 'group|company|organization|organisation|campaign|firm';
+export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS}|${ANY_ORGANISATION_NOUNS})\\s*$`, 'iu');
+const ANY_ORGANISATION = new RegExp(`^(?:${ANY_ORGANISATION_NOUNS})$`, 'iu');
+
+// The last words of an organisation's name: "International Monetary Fund", "Fox News", "Republican Party".
+const ORGANISATION_LAST_WORDS = 'Fund|Bank|Board|Commission|Committee|Council|Court|Ministry|Department|Agency|Union|Institute|Foundation|Association|Federation|Group|Company|Corporation|Party|Network|News|Times|Post|Journal|Center|Centre|Office|Service|Administration|Organization|Organisation|Coalition|Alliance|Project|Society|League|PAC';
 
 // Documents that speak for whoever issued them: "the statement said", "the email read".
 const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';
@@ -70,6 +76,7 @@ const SCOPE = 1500;
  */
 export function organisationBefore(text: string, noun: string, at: number): string | null {
   const lower = noun.toLowerCase();
+  if (ANY_ORGANISATION.test(lower)) return institutionThatSpoke(text, at);
   const ending = new RegExp(`^(?:${PRESS_NOUNS})$`, 'u').test(lower) ? PRESS_NAME_END : (NAMED_AS[lower] ?? lower.replace(/^./u, (c) => c.toUpperCase()));
   const name = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,5}(?:${ending})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?`, 'gu');
   const scope = text.slice(Math.max(0, at - SCOPE), at);
@@ -77,4 +84,33 @@ export function organisationBefore(text: string, noun: string, at: number): stri
   // One word is a name only mid-sentence ("a Times article"; "Times have changed" is none).
   for (const m of scope.matchAll(name)) if (m[0].includes(' ') || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
   return last?.replace(/^The\s+/u, '') ?? null;
+}
+
+// An organisation's name (its last word one that ends organisation names: "Black Lives Matter" is not
+// one, "United Gun Group" and "the Republican Party of Wyoming" are) or "the <Name> campaign", then
+// a verb by which it spoke: "Fox News confirmed that…", "The Trump campaign on Tuesday responded".
+const INSTITUTION_SPOKE = new RegExp(
+  `(?<![\\p{L}])((?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}&'’-]*)\\s+(?:(?:of|for)\\s+(?:the\\s+)?)?){0,5}(?:${ORGANISATION_LAST_WORDS})(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*)?|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+campaign)` +
+    `\\s+(?:(?:\\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+){0,3}?(?:said|says|announced|confirmed|responded|wrote|issued|released|stated|added|tweeted|posted|sent)(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * The organisation that last spoke before `at` (within about three paragraphs), for "the group said" and for a
+ * statement no one is said to have issued: "Fox News confirmed that Kelly met with Trump. … “…,” the statement read".
+ * Null when no organisation spoke there: a wrong name is worse than none.
+ */
+export function institutionThatSpoke(text: string, at: number): string | null {
+  const scope = text.slice(Math.max(0, at - SCOPE), at);
+  let last: string | null = null;
+  for (const m of scope.matchAll(INSTITUTION_SPOKE)) last = m[1]!;
+  return last?.replace(/^The\s+/u, '') ?? null;
+}
+
+// Documents an organisation sends out when it speaks; a report, a lawsuit or a book has authors of its own.
+const SENT_OUT = /^(?:statement|release|press release|email|e-mail|memo|letter)$/iu;
+
+/** Who sent out a statement no one is said to have issued: the organisation that spoke just before, for the kinds it sends. */
+export function senderOf(text: string, noun: string, at: number): string | null {
+  return SENT_OUT.test(noun) ? institutionThatSpoke(text, at) : null;
 }

@@ -18,6 +18,8 @@ export interface PronounContext {
   lastSpeaker: string | null;
   /** Everyone an earlier quotation of the article was given to. */
   quoted: ReadonlySet<string>;
+  /** The surname of whom the speaker told or asked ("he told Rubio"), who is not the speaker. */
+  listener?: string;
 }
 
 /**
@@ -66,7 +68,8 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
   const firstSentenceEnd = Math.min(at, paragraphStart + Math.max(1, firstSentenceLength(text.slice(paragraphStart, at))));
   // "she" never means a man the text calls "he".
-  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender);
+  // Nor the one "he told".
+  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener);
   const fitting = scope.filter((m) => fits(m.name));
   const facts = {
     subjectHere: subjectOf(text, scope, sentenceStart, at, gender),
@@ -142,6 +145,11 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
   return null;
 }
 
+/** Whether `name` is the listener's: the same last word. */
+function isListener(name: string, listener: string | undefined): boolean {
+  return listener !== undefined && name.slice(name.lastIndexOf(' ') + 1) === listener;
+}
+
 /** Whether a name opens with a first name of the lexicon: "Brian Murphy", not "Speaking Sunday" nor "Orlando Republican". */
 function hasFirstName(name: string): boolean {
   const first = name.slice(0, name.indexOf(' '));
@@ -167,6 +175,15 @@ export function isSubjectLead(lead: string): boolean {
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
 }
 
+// A name, then lower-case words, then the next name: the first only says whose role the second has
+// ("Obama consultant Cornell Belcher", "Clinton spokesman Brian Fallon"); the second is the subject.
+const ROLE_BETWEEN_NAMES = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|adviser|advisor|aide|consultant|strategist|pollster|surrogate|supporter|ally|manager|chairman|chairwoman|chair|director|lawyer|attorney|staffer|deputy|running mate)\s+$/u;
+
+/** Whether a mention only modifies a role held by the person named right after it. */
+function namesARole(text: string, m: PersonMention, next: PersonMention | undefined): boolean {
+  return next !== undefined && next.name !== m.name && ROLE_BETWEEN_NAMES.test(text.slice(m.end, next.start));
+}
+
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but
  * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
@@ -181,10 +198,11 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   }
   let named = false;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start < from || m.end > to) continue;
     named = true;
-    if (!isSubjectLead(text.slice(from, m.start))) continue;
+    if (!isSubjectLead(text.slice(from, m.start)) || namesARole(text, m, mentions[i + 1])) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
     return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
   }

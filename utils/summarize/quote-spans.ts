@@ -58,7 +58,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const straight = findCloser(text, i + 1, '"', STRAIGHT_OR_BREAK);
       if (straight >= 0 && (close < 0 || (straight < close && !isSpaceUnit(text.charCodeAt(straight - 1)) && firstStraightCloses(text, i, straight)))) close = straight;
     }
-    if (close < 0 && c === '"') close = findCloser(text, i + 1, '”', CURLY_OR_BREAK);
+    if (c === '"') {
+      // "…,” said X. "…": a curly closing mark before the next straight one closes (unless a curly quotation opened inside).
+      const curly = findCloser(text, i + 1, '”', CURLY_OR_BREAK);
+      if (curly >= 0 && (close < 0 || (curly < close && !text.slice(i + 1, curly).includes('“')))) close = curly;
+    }
     if (close < 0) {
       // News style: a quotation running over paragraphs opens each one with a mark and closes only
       // the last. A paragraph that opens a quotation it never closes, followed by one that opens

@@ -11,7 +11,7 @@ import { cleanName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
-import { acronymExpanded, issuerBefore, organisationBefore } from './organisations';
+import { acronymExpanded, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -80,8 +80,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
-  const resolve = (gender: Gender, at: number, isPronoun = true) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted) };
+  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string) => {
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted), ...(listener ? { listener } : {}) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };
@@ -113,7 +113,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
     }
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open);
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
@@ -125,7 +125,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
-      speaker = issuer && (acronymExpanded(text, issuer) ?? (cleanName(issuer, isStopword) || null));
+      // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
+      speaker = issuer ? acronymExpanded(text, issuer) ?? (cleanName(issuer, isStopword) || null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;

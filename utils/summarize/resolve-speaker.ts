@@ -34,7 +34,7 @@ export function choiceProbabilities(features: number[][], weights: readonly numb
 const ROLE_TITLES: Readonly<Record<string, string>> = {
   senator: 'Sen\\.|Senator',
   mayor: 'Mayor',
-  president: 'President',
+  president: '(?<!Vice\\s)President',
   governor: 'Gov\\.|Governor',
   secretary: 'Secretary(?:\\s+of\\s+\\p{Lu}\\p{L}+)?',
   congressman: 'Rep\\.|Representative|Congressman',
@@ -56,14 +56,18 @@ const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?
  */
 export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined): string | null {
   const title = titledBefore(role);
+  // The role the text gives them, as a word or as its title ("Sen" for "the senator"); a vice president is no president.
+  const holds = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])(?:${role}|${(ROLE_TITLES[role] ?? '(?!)').replace(/\\\./gu, '\\.?')})(?![\\p{L}])`, 'iu');
+  // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
+  const plain = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])${role}s?\\s+$`, 'iu');
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
-    if (title.test(before) || new RegExp(`(?<![\\p{L}])${role}(?![\\p{L}])`, 'iu').test(roleOf(m.name) ?? '')) return m.name;
+    if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
-    if (new RegExp(`(?<![\\p{L}])${role}\\s+$`, 'iu').test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
+    if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
   }
   return null;
 }

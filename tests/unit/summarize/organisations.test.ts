@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationBefore } from '../../../utils/summarize/organisations';
+import { institutionThatSpoke, organisationBefore } from '../../../utils/summarize/organisations';
 
 describe('organisationBefore', () => {
   it.each([
@@ -18,5 +18,19 @@ describe('organisationBefore', () => {
   it('looks back about three paragraphs, not to the top of a long article', () => {
     const text = `The International Monetary Fund met.\n\n${'Markets moved on. '.repeat(100)}\n\n"We will see," the fund said.`;
     expect(organisationBefore(text, 'fund', text.indexOf('"'))).toBeNull();
+  });
+});
+
+describe('institutionThatSpoke', () => {
+  it.each([
+    ['an organisation confirming', 'Fox News confirmed that Kelly met with Trump. ', 'Fox News'],
+    ['"the <Name> campaign" responding', 'The Trump campaign on Tuesday responded that it had moved. ', 'Trump campaign'],
+    ['a name going on with "of"', 'On Thursday, the Republican Party of Wyoming announced she was not coming. ', 'Republican Party of Wyoming'],
+    ['the last of two', 'The State Department said it would comply. Fox News confirmed the meeting. ', 'Fox News'],
+    ['a name never runs back over a sentence end', 'Kelly met Trump on Wednesday. Fox News confirmed the meeting. ', 'Fox News'],
+    ['a person speaking is no organisation', 'Donald Trump said he would win. ', null],
+    ['an organisation that did not speak', 'The State Department opened an inquiry. ', null],
+  ])('%s', (_name, before, expected) => {
+    expect(institutionThatSpoke(`${before}"We will see," the group said.`, before.length)).toBe(expected);
   });
 });
