@@ -551,7 +551,8 @@ function ofSomeone(clause: string, name: string): boolean {
   return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
 }
 // A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
-const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
+// So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
+const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
 function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {
@@ -600,7 +601,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
-  if (phrase && ofLanguage(ctx) && OF_BEFORE.test(s.slice(Math.max(0, s.lastIndexOf(phrase) - 8), s.lastIndexOf(phrase)))) return describedOrUnnamed(s);
+  if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
   let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;

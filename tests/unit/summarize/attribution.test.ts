@@ -252,6 +252,7 @@ describe('attribution in general shapes', () => {
     ['de: "Die Ministerin sagte:" is the person named with that role', 'de', 'Die Ministerin Anna Keller besuchte am Montag das Werk. Die Ministerin sagte: „Wir werden die Schule im Herbst wieder öffnen.“', 'Anna Keller'],
     ['fr: a participle after the attribution goes on with its speaker', 'fr', "« Nous allons nous relever », a assuré Paul Girard, précisant ne jamais « avoir caché la gravité de la crise aux Français ».", 'Paul Girard'],
     ['fr: a participle after a clause opened by a name', 'fr', "Paul Girard a vanté le projet mardi, estimant qu'il « pourrait changer la vie de milliers de familles modestes ».", 'Paul Girard'],
+    ['fr: an institution named by its place speaks ("le parquet de X")', 'fr', "Une enquête a été ouverte samedi. « Les investigations se poursuivent pour identifier d'autres victimes », a indiqué le parquet de Charleville-Mézières.", 'Charleville-Mézières'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
