@@ -154,7 +154,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
     if (inverted && inverted.kind !== 'unnamed') return inverted;
   }
   if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
-  if (REPORTED_CLAUSE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
+  if (REPORTED_CLAUSE.test(pre)) return null;
+  // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
+  if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
   const subject = subjectBefore(pre, ctx);
   const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
@@ -177,6 +179,7 @@ const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'�
 const CLAUSE_MARKS = ',;:–—-';
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
 const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
+const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
@@ -283,8 +286,10 @@ const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
-// candidate Donald Trump"), with its appositions, then its past-tense verb.
-const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)(?![\p{L}])/u;
+// candidate Donald Trump"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+// A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
+const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
 const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
 
@@ -307,6 +312,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // A participle right before the quotation is its verb, whatever verbs come earlier ("…an architect who said…, saying, “…”").
   const closing = PARTICIPLE_AT_END.test(sentence);
   if (p && (closing || ((!v || p.index < v.index) && (!c || p.index < c.index)))) {
+    // "…, Nefzi said, adding, “…”": the one said to speak right before the participle.
+    const saidThen = closing ? capturedName(SAID_THEN_PARTICIPLE, sentence, ctx) : '';
+    if (saidThen) return { kind: 'name', name: saidThen };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     const lead = CLAUSE_LEAD.exec(sentence);
@@ -398,10 +406,25 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const clause = lastClause(pre);
-  // A long clause is a subject only as a description ("the former secretary of state and current … nominee").
-  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause);
+  // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
+  // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
+  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);
   const subject = subjectBefore(clause, ctx);
   return subject && subject.kind !== 'unnamed' ? subject : coordinatedSubject(clause, ctx); // "…, he laughed and said"
+}
+
+// Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
+// Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad".
+const ROLES_THEN_NAME = /^\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|presidential|candidate|nominee|pollster|strategist|executive|director|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|national|deputy|former|(?<=\p{L}\s)(?:of|on|for)(?=\s\p{Lu}))\s+){2,10}(?:\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+
+/** The name ending a clause that is only roles and titles before it, else null. */
+function titledName(clause: string, ctx: AttributionContext): Attribution {
+  if (!ROLES_THEN_NAME.test(clause)) return null;
+  const phrase = trailingCapPhrase(clause.trimEnd());
+  // "CBC Chairman G.K. Butterfield of North Carolina": a place after "of" is never the name.
+  const before = clause.slice(0, clause.lastIndexOf(phrase));
+  const name = OF_AT_END.test(before) ? nameBeforeOf(before, ctx) : cleanName(phrase, ctx.isStopword);
+  return name.includes(' ') ? { kind: 'name', name } : null;
 }
 
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
