@@ -2,9 +2,10 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhrase } from './names';
+import { describedRole } from './described-role';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
-import type { LangPatterns } from './reporting-verbs';
+import { isInvertedVerb, type LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
@@ -65,7 +66,8 @@ const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|la
 
 // A sentence end or a quotation mark; the dot of an initial ("Donald J. Trump", "a estimé M. Larcher")
 // ends nothing, nor does a title's ("said Mr. Smith": firstStop asks endsWithAbbreviation).
-const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|[!?](?=\s|$)|["“”«»„]/gu;
+// A dot between a lower-case letter and a capitalised word ends a sentence whose space was lost ("a tweeté le président Donald Trump.La Garde nationale…").
+const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})|[!?](?=\s|$)|["“”«»„]/gu;
 
 /** Where the first sentence end or quotation mark of `s` is (a title's dot is none: endsWithAbbreviation). */
 function firstStop(s: string): number {
@@ -113,10 +115,13 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
-  const inverted = head.includes('-') ? /^[\s,]*[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
+  // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
+  const inverted = head.includes('-') ? /^[\s,]*(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
+  const inversion = invertedName(head, ctx);
+  if (inversion) return inversion;
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(head);
   if (!v) return documentRead(head);
@@ -156,6 +161,15 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const subject = subjectBefore(pre, ctx);
   const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
   return subject?.kind === 'pronoun' && listener ? { ...subject, listener } : subject;
+}
+
+/** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
+function invertedName(head: string, ctx: AttributionContext): Attribution {
+  const m = ctx.p.inversion?.exec(head);
+  const verb = m && isInvertedVerb(m[1]!, ctx.isStopword) ? m : ctx.p.compoundInversion?.exec(head); // "», a également fustigé le député X"
+  if (!verb) return null;
+  const named = nameAfter(head.slice(verb[0].length), ctx);
+  return named?.kind === 'name' ? named : null;
 }
 
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
@@ -229,7 +243,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
     subject = subject ?? s;
   }
   const inverted = nameAfter(pre.slice(last.index + last[0].length), ctx); // "said Trump:"
-  return inverted && inverted.kind !== 'unnamed' ? inverted : subject ?? { kind: 'unnamed' };
+  if (inverted && inverted.kind !== 'unnamed') return inverted;
+  // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
+  return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
 
 const INTRO_MARKS = ':,–—';
@@ -283,6 +299,12 @@ const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\
  * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  const according = ctx.p.lang === 'fr' || ctx.p.lang === 'de' ? accordingInSentence(sentence, ctx) : null;
+  if (according) return according;
+  if (ctx.p.lang === 'fr') {
+    const goesOn = frenchParticiple(sentence, ctx);
+    if (goesOn) return goesOn;
+  }
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
@@ -311,6 +333,55 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (first && sentence.slice(0, first.index).trim() === '') first = first === v ? c : v;
   if (!first) return null;
   return clauseSubject(sentence.slice(0, first.index), ctx);
+}
+
+// French present participles of saying after a comma: "…, a assuré X, précisant ne jamais « … »", "…, estimant que « … »".
+const FR_PARTICIPLE = /,\s*(?:tout\s+)?(?:en\s+)?(?:affirmant|estimant|soulignant|précisant|ajoutant|expliquant|assurant|jugeant|rappelant|indiquant|déclarant|dénonçant|insistant|évoquant|martelant|qualifiant|regrettant|notant|reconnaissant|promettant|prévenant|avertissant|annonçant|plaidant|disant|se\s+disant)(?![\p{L}])[^.!?«»"“”„]*$/u;
+
+/**
+ * A French participle of saying whose subject is the clause's: the speaker of a quotation earlier in
+ * the sentence goes on ("« … », a assuré X, précisant ne jamais « … »"), else the subject of
+ * the clause before the participle ("X a vanté le projet, estimant que « … »").
+ */
+function frenchParticiple(sentence: string, ctx: AttributionContext): Attribution {
+  const m = FR_PARTICIPLE.exec(sentence);
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  // The attribution of the quotation earlier in the sentence ("« … », a assuré X, précisant…"), read as for that quotation.
+  const closing = Math.max(before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (closing >= 0) return attributionAfter(before.slice(closing + 1), ctx);
+  const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:a|avait)\s+\p{Ll}/u.exec(before);
+  const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : null;
+}
+
+// "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.
+const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
+// "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
+// "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
+const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
+const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
+
+/**
+ * A name given as the source by "selon", "d'après", "laut", "zufolge" or an opening "Pour" in the
+ * sentence a quotation sits in ("Laut Angela Merkel ist die Lage „…“"). Only a name: "selon les
+ * règles" or "Pour la première fois" say nothing. German "so" is left out: it is an adverb there.
+ */
+function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  // Only opening the sentence: further on, the sentence may have run on past a missing space ("selon Europe 1.Le chef…").
+  const acc = ctx.p.according.exec(sentence);
+  if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
+    const named = nameAfter(sentence.slice(acc.index + acc[0].length), ctx);
+    // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.
+    if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
+  }
+  const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) || capturedName(WIE_NAME_SAID, sentence, ctx) : '';
+  if (zufolge) return { kind: 'name', name: zufolge };
+  const pour = ctx.p.lang === 'fr' ? POUR_NAME.exec(sentence) : null;
+  const named = pour ? nameAfter(pour[1]!, ctx) : null;
+  // A full name only: "Pour Paris, c'est « … »" names a place.
+  return named?.kind === 'name' && named.name.includes(' ') ? named : null;
 }
 
 // Where a clause with its own subject starts: "…the Capitol, where Senate Minority Leader Harry M. Reid
@@ -402,17 +473,76 @@ function notSpeakers(clause: string): string {
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
 const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
 
+// An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
+// A day may come first: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
+const ROLE_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*/iu;
+const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
+const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
+// Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
+const ADJUNCT = /^(?:sur|dans|à|au|aux|en|lors|pour|avec|par|après|avant|pendant|depuis|devant|auprès|chez|qui|que|bei|mit|in|im|am|auf|vor|nach|für|gegenüber|während|der|die|das)$/u;
+const ROLE_WORDS = 7;
+
+/**
+ * The name right after an article and a role, at the start of a long clause: "le ministre de
+ * l'Intérieur Gérald Darmanin lors de…". Never the name of someone or somewhere the role belongs to:
+ * "l'avocat de Jean Dupont", "le jeune originaire de Guinée", "la fille du président Jean Dupont"
+ * ('' then); French "de" takes only capitalised complements there ("de l'Intérieur", "des
+ * Finances"), German none ("der Sohn des Ministers Max Müller"). `clause` is the words as written.
+ */
+function roleThenName(clause: string, ctx: AttributionContext): string {
+  const opening = ROLE_OPENING.exec(clause);
+  if (!opening) return '';
+  const words = clause.slice(opening[0].length).split(/\s+/u).slice(0, ROLE_WORDS + 4);
+  // German role nouns are capitalised and open the run: "der Minister Olaf Scholz" (cleanName drops them);
+  // one alone before a lower-case word is a noun of the role ("der Sohn des Ministers…").
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  let start = words.findIndex(capitalised);
+  while (!ctx.p.capitalisedGenitive && start >= 0 && !capitalised(words[start + 1]) && start + 1 < words.length) {
+    const next = words.slice(start + 1).findIndex(capitalised);
+    start = next < 0 ? -1 : start + 1 + next;
+  }
+  if (start < 0 || start > ROLE_WORDS) return '';
+  let end = start;
+  while (end < words.length && (/^\p{Lu}/u.test(words[end]!) || (end > start && /^(?:de|le|la|von|van|der)$/u.test(words[end]!)))) {
+    // A sentence end inside the run ends it: "le Dr Juneja.- Liste d'attente".
+    if (/[.!?]/u.test(words[end++]!)) return /^\p{Lu}[\p{Ll}\p{M}'’-]+[.!?][^\p{L}]*$/u.test(words[end - 1]!) ? nameOf(words.slice(start, end), words, start, ctx) : '';
+  }
+  return nameOf(words.slice(start, end), words, start, ctx);
+}
+
+/** The cleaned name of a run of `words`, checked against the role words before it (see roleThenName). */
+function nameOf(run: string[], words: string[], start: number, ctx: AttributionContext): string {
+  const name = cleanName(run.join(' ').replace(/[.!?][^\p{L}]*$/u, ''), ctx.isStopword);
+  if (!name) return '';
+  const first = name.split(' ')[0]!;
+  const nameAt = words.findIndex((w, i) => i >= start && w.startsWith(first));
+  const roles = words.slice(0, nameAt);
+  if (roles.length > 0 && GENITIVE.test(roles[roles.length - 1]!)) return ''; // "originaire de Guinée-Conakry"
+  for (let i = 0; i < roles.length; i++) {
+    if (ADJUNCT.test(roles[i]!) && !(ctx.p.capitalisedGenitive === false && /^(?:der|die|das)$/u.test(roles[i]!) && i === 0)) return '';
+    if (!GENITIVE.test(roles[i]!)) continue;
+    if (!ctx.p.capitalisedGenitive) return ''; // German: the role is someone's
+    // French: the complement (after an article) must be capitalised: "de la Santé", not "de la famille".
+    let j = i + (/^d['’]/u.test(roles[i]!) ? 0 : 1);
+    while (j < roles.length && ARTICLE.test(roles[j]!) && !/['’]\p{Lu}/u.test(roles[j]!)) j++;
+    const complement = (roles[j] ?? '').replace(/^[dl]['’]/u, '');
+    if (!/^\p{Lu}/u.test(complement)) return '';
+  }
+  return name;
+}
+
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
-  const clause = notSpeakers(post.split(/[,;:(]/u)[0]!);
+  const written = post.split(/[,;:(]/u)[0]!;
+  const clause = notSpeakers(written);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
-    const name = opening ? cleanName(opening[1]!, ctx.isStopword) : '';
+    const name = (opening ? cleanName(opening[1]!, ctx.isStopword) : '') || roleThenName(written, ctx);
     return name ? { kind: 'name', name } : { kind: 'unnamed' };
   }
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
@@ -424,12 +554,30 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
   const indefinite = /^\s*an?\s/u.test(clause);
   const name = indefinite ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
-  if (name) return { kind: 'name', name };
+  if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
-  const apposed = /^[^,]{1,40},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
+  const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
-  return named ? { kind: 'name', name: named } : describedOrUnnamed(clause.trimEnd());
+  if (named) return { kind: 'name', name: named };
+  // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
+  const role = describedRole(written, ctx.p.lang);
+  return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
 }
+
+// French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom)\s+$|(?:^|\s)d['’]$/u;
+
+/** French and German, where "de"/"von" before a name mostly mean "of" (English "de Blasio" is a surname). */
+const ofLanguage = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
+
+/** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
+function ofSomeone(clause: string, name: string): boolean {
+  const at = clause.indexOf(name);
+  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
+}
+// A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
+// So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
+const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
 function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {
@@ -477,6 +625,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (NARRATOR.test(lastWord)) return { kind: 'narrator' };
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
+  // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
+  if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
   let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
@@ -485,5 +635,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
-  return name ? { kind: 'name', name } : describedOrUnnamed(s);
+  if (name) return { kind: 'name', name };
+  // "Die Ministerin sagte:", "Le ministre de l'Intérieur a déclaré :": whoever the article named with that role.
+  const role = describedRole(s, ctx.p.lang);
+  return role && /^\s*\S+\s*\S+(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*\S+)?\s*$/u.test(s) ? { kind: 'description', role: role.role } : describedOrUnnamed(s);
 }

@@ -16,6 +16,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'shadow adviser advisor aide congressman congresswoman honor honour excellency majesty highness ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
+    // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"
+    'intérieur économie economie finances santé éducation affaires étrangères armées écologie ' +
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
     'señor señora sr sra presidente presidenta ministro ministra portavoz alcalde alcaldessa secretario ' +
     'signor signora sig dott ministro sindaco portavoce senhor senhora prefeito ' +
@@ -113,17 +115,19 @@ function joined(text: string, words: string[], first: number, end: number): stri
   return text.slice(from, to);
 }
 
-/** A capitalised title word: "Leader", "Speaker", "Gen." */
+/** A capitalised title word: "Leader", "Speaker", "Gen.", German compounds "Innenminister", "SPD-Chef". */
 function isTitleWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase());
+  return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
 }
+// German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
+const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin)$/u;
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || PARTY_MEMBERS.test(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || PARTY_MEMBERS.test(w);
 }
 // "Republicans Jolly of Indian Shores and DeSantis…": members of a party, plural, describe the names after them.
 const PARTY_MEMBERS = /^(?:Republicans|Democrats)$/u;
@@ -199,7 +203,10 @@ const ORG_LAST = new Set(
     'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
     'globe gazette chronicle examiner inquirer observer today weekly monitor').split(' '),
 );
-const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het']);
+// French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
+const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
+  'banque', 'ministère', 'conseil', 'parti', 'syndicat', 'assemblée', 'société', 'agence', 'institut', 'université', 'tribunal', 'cour', 'préfecture', 'mairie', 'fédération', 'caisse', 'haute', 'haut', 'direction', 'office', 'centre', 'hôpital', 'lycée', 'collège', 'école', 'musée', 'théâtre', 'festival', 'observatoire', 'comité', 'commission',
+  'bundesamt', 'bundesministerium', 'ministerium', 'landgericht', 'amtsgericht', 'bundesverfassungsgericht', 'universität', 'institut', 'verband', 'stiftung', 'partei', 'landesamt', 'bundesagentur']);
 
 /** True when a cleaned name looks like an organisation, place or event rather than a person. */
 export function isOrganisation(name: string): boolean {
@@ -214,10 +221,21 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
     !isOrganisation(name) &&
-    !words.some((w) => isStopword(w.toLowerCase()) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
-    !TITLES.has(last[last.length - 1]!) &&
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    // A title word after a particle is a surname: "Bruno Le Maire".
+    !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
     !isGroupOfPeople(words)
   );
+}
+
+/**
+ * Whether words[i] is a particle of a person's surname, not a function word: capitalised inside the
+ * name ("Bruno Le Maire", "Robert De Niro"), or lower-case after a known first name ("Ursula von der
+ * Leyen"); "Dépêche du Midi" and "Tour de France" stay no one's name.
+ */
+function isParticleOfName(words: string[], i: number): boolean {
+  if (i === 0 || i === words.length - 1 || !PARTICLES.has(words[i]!.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(words[i]!) || isFirstName(words[0]!);
 }
 
 /** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */
@@ -264,7 +282,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   MENTIONS.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
   for (let m = MENTIONS.exec(clause); m; m = MENTIONS.exec(clause)) {
     const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
-    if (next && TITLES.has(next.toLowerCase())) continue;
+    if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }

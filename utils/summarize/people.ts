@@ -31,6 +31,19 @@ const FEMALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane".
 const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
 const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;
+// French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
+// Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).
+const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+)\s+$/u;
+
+/** The gender the article before a title right before a name says ('m', 'f' or null). */
+function articleTitleGender(before: string): Gender {
+  const m = ARTICLE_TITLE.exec(before);
+  if (!m || !TITLES.has(m[2]!.toLowerCase())) return null;
+  if (m[1] === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
+  if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
+  return m[1] === 'la' ? 'f' : 'm';
+}
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
@@ -59,6 +72,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
+    // A lone word after a French or German article is a place or a body: "le SDIS du Var", "La République", "der Bund".
+    if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
@@ -74,7 +89,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const nameAt = run[0].indexOf(name);
     mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
     const v = votes.get(full) ?? { m: 0, f: 0 };
-    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : null;
+    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);
     if (strong === 'm') v.m += 3;
     else if (strong === 'f') v.f += 3;
     votes.set(full, v);

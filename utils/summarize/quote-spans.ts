@@ -1,4 +1,4 @@
-// Finds quotation marks that pair up in a block: “…” «…» „…“ „…” "…" and ‘…’ (not apostrophes).
+// Finds quotation marks that pair up in a block: “…” «…» »…« „…“ „…” ‚…‘ "…" and ‘…’ (not apostrophes).
 import { isSpaceUnit, isWordUnit } from './char-classes';
 
 /** A quotation: its marks' positions (open at `open`, closing mark at `close`) in the text. */
@@ -17,8 +17,10 @@ function opensBlock(text: string, i: number): boolean {
 
 const CLOSER: Readonly<Record<string, string>> = {
   '“': '”', // English curly (also the German closing mark, handled below)
-  '„': '“”', // German/Dutch/Polish low-high: closes with “ or ”
+  '„': '“”"', // German/Dutch/Polish low-high: closes with “ or ” (or a straight mark from an editing tool)
   '«': '»',
+  '»': '«', // German books and some papers: »…«
+  '‚': '‘’', // German single low-high: ‚…‘
   '"': '"',
   '‘': '’',
   '‹': '›',
@@ -28,7 +30,7 @@ const CLOSER: Readonly<Record<string, string>> = {
 const MAX_QUOTE = 3000;
 
 // The opening marks (CLOSER's keys): the scan jumps from one to the next instead of testing every character.
-const OPENERS = /["«‘“„‹]/g;
+const OPENERS = /["«‘“„‹»‚]/g;
 // Per opening mark: its closing marks or a line break, whichever comes first.
 const CLOSER_OR_BREAK: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(CLOSER).map(([open, closers]) => [open, new RegExp(`[\\n${closers}]`, 'g')]));
 
@@ -44,6 +46,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const i = m.index;
     const c = m[0];
     if (c === '‘' && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
+    // »…« only as German writes it, the marks against the words (»Wir…«): a French closing » is followed by a space.
+    if (c === '»' && (i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1))))) continue;
     // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
     // (a closer: `lies." Chairman`), else one stray mark would shift every later pair.
     if (c === '"' && ((i > 0 && isWordUnit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)))) continue;

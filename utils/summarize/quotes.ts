@@ -1,6 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
@@ -114,6 +115,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
+    // French and German roles: only someone the article named with that role, never a guess.
+    else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.

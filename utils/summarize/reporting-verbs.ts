@@ -4,8 +4,8 @@
 // matched whole so the auxiliary is not mistaken for part of the speaker's name.
 const VERBS: Readonly<Record<string, string>> = {
   en: 'said|says|say|told|tells|reported|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|asked|asks|replied|replies|continued|insisted|insists|argued|argues|warned|warns|claimed|claims|declared|declares|announced|remarked|commented|recalled|recalls|concluded|admitted|admits|acknowledged|suggested|suggests|tweeted|posted|confirmed|stressed|stresses|emphasised|emphasized|observed|answered|urged|cautioned|predicted|maintained|maintains|pointed out|went on|reckons|believes|thinks|told reporters|said in a statement|testified|joked|quipped|conceded|complained|added that|shouted|wrote on|demanded|countered|retorted|responded|wondered|exclaimed|yelled|cried|fired back|shot back|pressed|sings|sang|responds|jokes|quips|concedes|complains|counters|retorts|began by saying|concludes|charged|lamented|laments|asserted|asserts|mused|muses|fumed|fumes|went on to say|goes on to say|echoed|boasted|boasts|bragged|brags|scoffed|scoffs|recounted|recounts|reiterated|reiterates|observes|predicts|cautions|pleaded|snapped|gushed|protested|acknowledges|announces|explained to|vowed|vows|mocked|mocks|surmised|promised|promises|pledged|pledges|opined|speculated|speculates|interjected|chimed in|points out|griped|groused|sniffed|scolded|chided|teased',
-  fr: "a dit|dit|disait|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|expliquait|a ajouté|ajoute|a indiqué|indique|a précisé|précise|a souligné|souligne|a estimé|estime|a assuré|assure|a confié|confie|a lancé|lance|a martelé|martèle|a répondu|répond|a reconnu|reconnaît|a averti|avertit|a annoncé|annonce|a écrit|écrit|a tweeté|a raconté|raconte|a insisté|insiste|a rappelé|rappelle|a poursuivi|poursuit|a commenté|commente|a dénoncé|dénonce|a regretté|regrette|a jugé|juge|a déploré|déplore|a plaidé|plaide|a observé|observe|a noté|note|a fait savoir|a prévenu|a témoigné|témoigne|témoignait|s'est réjoui|s'est réjouie|se réjouit|a commenté|prévient|a tranché|tranche|a résumé|résume|a confirmé|confirme|a lâché|lâche|a ironisé|ironise|a révélé|révèle|a détaillé|détaille|a admis|admet|a réagi|réagit|s'est exclamé|s'est félicité|se félicite|a déclaré à|a expliqué à|a assuré à|a indiqué à|a constaté|constate|a témoigné|témoigne|a analysé|avait déclaré|avait affirmé|avait expliqué|avait raconté|avait indiqué|avait assuré",
-  de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an|teilte mit|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|erläuterte|ergänzte|ergänzt|antwortete|räumte ein|sagte er|so|kommentierte|kommentiert|entgegnete|entgegnet|äußerte sich|äußerte|unterstrich|bekräftigte|sprach|spricht|zitiert|zitierte',
+  fr: "a dit|dit|disait|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|expliquait|a ajouté|ajoute|a indiqué|indique|a précisé|précise|a souligné|souligne|a estimé|estime|a assuré|assure|a confié|confie|a lancé|lance|a martelé|martèle|a répondu|répond|a reconnu|reconnaît|a averti|avertit|a annoncé|annonce|a écrit|écrit|a tweeté|a raconté|raconte|a insisté|insiste|a rappelé|rappelle|a poursuivi|poursuit|a commenté|commente|a dénoncé|dénonce|a regretté|regrette|a jugé|juge|a déploré|déplore|a plaidé|plaide|a observé|observe|a noté|note|a fait savoir|a prévenu|a témoigné|témoigne|témoignait|s'est réjoui|s'est réjouie|se réjouit|a commenté|prévient|a tranché|tranche|a résumé|résume|a confirmé|confirme|a lâché|lâche|a ironisé|ironise|a révélé|révèle|a détaillé|détaille|a admis|admet|a réagi|réagit|s'est exclamé|s'est félicité|se félicite|a déclaré à|a expliqué à|a assuré à|a indiqué à|a constaté|constate|a témoigné|témoigne|a analysé|s'est indigné|s'est indignée|s'indigne|s'est inquiété|s'est inquiétée|s'inquiète|s'est étonné|s'est étonnée|s'étonne|s'est emporté|s'est emportée|s'emporte|s'est insurgé|s'est insurgée|s'insurge|s'est agacé|s'agace|s'est amusé|s'amuse|se défend|s'est défendu|s'est défendue|se justifie|s'est justifié|s'interroge|s'est interrogé|avait déclaré|avait affirmé|avait expliqué|avait raconté|avait indiqué|avait assuré",
+  de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an|teilte mit|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|erläuterte|ergänzte|ergänzt|antwortete|räumte ein|so|kommentierte|kommentiert|entgegnete|entgegnet|äußerte sich|äußerte|unterstrich|bekräftigte|sprach|spricht|zitiert|zitierte',
   es: 'dijo|dice|afirmó|afirma|declaró|declara|explicó|explica|añadió|añade|aseguró|asegura|señaló|señala|indicó|indica|comentó|comenta|agregó|agrega|sostuvo|sostiene|manifestó|advirtió|advierte|escribió|escribe|insistió|subrayó|destacó|apuntó|recordó|ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado',
   it: 'ha detto|dice|disse|ha dichiarato|dichiara|ha spiegato|spiega|ha aggiunto|aggiunge|ha affermato|afferma|ha sottolineato|sottolinea|ha scritto|scrive|ha commentato|commenta|ha osservato|osserva|ha ribadito|ribadisce|ha precisato|precisa|ha assicurato|ha raccontato|racconta|ha annunciato|ha replicato|replica',
   pt: 'disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|contou|conta|escreveu|escreve|garantiu|garante|sublinhou|salientou|referiu|destacou|frisou|defendeu|admitiu|comentou|avisou|alertou',
@@ -32,6 +32,16 @@ const ACCORDING: Readonly<Record<string, string>> = {
   nl: 'volgens|aldus',
 };
 
+// After a quotation and its comma, French and German put the subject after the verb, whatever the
+// verb: "», argue M. Dupont", "», a tempêté Christian Jacob", "“, bilanzierte Olaf Scholz". A lower-case
+// word (perhaps after an auxiliary), then at once a capitalised name (or an honorific): no list of verbs can be complete.
+const INVERSION: Readonly<Record<string, string>> = {
+  fr: "(?:(?:a|avait|aurait|s['’]est)\\s+|s['’]|se\\s+)?\\p{Ll}[\\p{Ll}\\p{M}]{2,}",
+  de: '\\p{Ll}[\\p{Ll}\\p{M}ß]{2,}',
+};
+// Words that open such a clause without being its verb: an address ("», rue Lepic") has a name after it too.
+const NOT_INVERTED_VERB = /^(?:rue|avenue|boulevard|place|quai|route|chemin|allée|impasse|straße|platz|gasse|weg)$/u;
+
 const PRONOUNS: Readonly<Record<string, string>> = {
   en: 'he|she',
   fr: 'il|elle',
@@ -52,6 +62,20 @@ export interface LangPatterns {
   characterising?: RegExp;
   /** A verb of saying or of characterising: its subject speaks ("Cummings called him a master at…"). */
   speaking: RegExp;
+  /** The language these patterns are for ('' for all of them). */
+  lang: string;
+  /** French "de" may take a capitalised complement inside a role ("le ministre de l'Intérieur X"); in German a genitive there makes the role someone's. */
+  capitalisedGenitive: boolean;
+  /** French: ", a (words) participle" after a quotation, whatever the verb ("», a également fustigé le député X"); the subject follows it. */
+  compoundInversion?: RegExp;
+  /** Languages that invert after a quotation: ", any verb" with a name right after it; group 1 is the verb. */
+  inversion?: RegExp;
+}
+
+/** Whether the word an inversion matched can be a verb (not an address: "», rue Lepic"). */
+export function isInvertedVerb(word: string, isStopword: (w: string) => boolean): boolean {
+  const bare = word.replace(/^(?:(?:a|avait|aurait|s['’]est|se)\s+|s['’])/u, '');
+  return !isStopword(bare) && !NOT_INVERTED_VERB.test(bare);
 }
 
 const B = '(?<![\\p{L}\\p{M}])';
@@ -63,7 +87,8 @@ export function patternsFor(lang: string): LangPatterns {
   let p = cache.get(lang);
   if (p) return p;
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
-  const verb = new RegExp(`${B}(?:${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
+  const compound = lang === 'fr' ? `${splitCompound(VERBS.fr!)}|` : '';
+  const verb = new RegExp(`${B}(?:${compound}${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
   const words = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
   const characterising = words ? new RegExp(`${B}(?:${sortLongFirst(words)})${E}`, 'iu') : undefined;
   p = {
@@ -71,10 +96,27 @@ export function patternsFor(lang: string): LangPatterns {
     according: new RegExp(`${B}(?:${sortLongFirst(pick(ACCORDING))})${E}`, 'iu'),
     pronoun: new RegExp(`^(?:${pick(PRONOUNS)})$`, 'iu'),
     speaking: characterising ? new RegExp(`${verb.source}|${characterising.source}`, verb.flags) : verb,
+    capitalisedGenitive: lang !== 'de',
+    lang: lang in VERBS ? lang : '',
   };
   if (characterising) p.characterising = characterising;
+  // Never the passive ("a été condamné"): its subject is no speaker.
+  if (lang === 'fr') p.compoundInversion = /^\s*,\s*(?:a|avait|aurait|s['’]est)\s+(?:(?!été\s)[\p{Ll}'’-]+\s+){0,3}?(?!été\s)\p{Ll}+(?:é|ée|i|ie|u|ue|is|it)\s+/u;
+  const inversion = INVERSION[lang];
+  // Not before an article: "», rapporte L'Express", "“, schreibt Die Zeit" name a paper, maybe reporting someone else's words.
+  if (inversion) p.inversion = new RegExp(`^\\s*,\\s*(${inversion})\\s+(?=(?:(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');
   cache.set(lang, p);
   return p;
+}
+
+/**
+ * French compound past with words between the auxiliary and the participle: "a de son côté affirmé",
+ * "a notamment déclaré", "avait alors expliqué" (not the passive "a été déclaré coupable"). The
+ * participles are those of the list's "a …" forms.
+ */
+function splitCompound(verbs: string): string {
+  const participles = [...new Set(verbs.split('|').filter((v) => /^a \p{L}+$/u.test(v)).map((v) => v.slice(2)))];
+  return `(?:a|avait|aurait)\\s+(?:(?!été\\s)[\\p{Ll}'’-]+\\s+){1,4}?(?:${sortLongFirst(participles.join('|'))})`;
 }
 
 /** Longest alternatives first, so "a déclaré à" wins over "a déclaré" and "said in a statement" over "said". */

@@ -1,0 +1,74 @@
+// French and German descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin"): the person the article named with that role.
+import type { People } from './people';
+
+// Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
+const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente';
+const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
+
+// An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
+const FR_DESCRIPTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
+
+export interface RoleDescription {
+  /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */
+  role: string;
+}
+
+/** The description opening the words after a verb of saying, in French or German; null when they open otherwise. */
+export function describedRole(words: string, lang: string): RoleDescription | null {
+  const m = (lang === 'fr' ? FR_DESCRIPTION : lang === 'de' ? DE_DESCRIPTION : null)?.exec(words);
+  if (!m) return null;
+  return { role: m[2] ? `${m[1]} ${m[2]}` : m[1]! };
+}
+
+const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;
+
+/** How far back the role is looked for (characters): the same story, not the whole page. */
+const SCOPE = 2500;
+
+/**
+ * The person most recently named before `at` with that role right before the name ("le ministre de
+ * l'Intérieur Gérald Darmanin") or in apposition after it ("Gérald Darmanin, ministre de l'Intérieur");
+ * null when no one named has it, or when two different people had it (which one is meant is unclear).
+ */
+export function personWithRole(text: string, people: People, role: string, at: number): string | null {
+  const [noun, complement] = role.split(' ');
+  const nounAt = new RegExp(`(?<![\\p{L}-])${noun!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'iu');
+  const found = new Set<string>();
+  let latest: string | null = null;
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.end > at) continue;
+    if (m.start < at - SCOPE) break;
+    // The words between the role and the name, in one sentence: "le ministre de l'Economie et des Finances Bruno Le Maire".
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if (/(?:^|\s)(?:de|du|des)\s+$|d['’]$/u.test(before)) continue; // "la procureure générale de New York": the place, not who holds the role
+    const after = text.slice(m.end, m.end + 70);
+    const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
+    const hasRole = (s: string) => nounAt.test(s) && (!complement || s.includes(complement));
+    if (!hasRole(roleBefore(before, nounAt)) && !hasRole(apposition)) continue;
+    latest ??= m.name;
+    found.add(m.name);
+  }
+  return found.size === 1 ? latest : null;
+}
+
+/**
+ * The role and its complement right before a name, else '': the role noun, then only capitalised words,
+ * "de"/"et" and articles, and at most two other words ("le président américain Donald Trump",
+ * "le ministre de l'Economie et des Finances Bruno Le Maire"); never "le ministre a reçu Jean Dupont".
+ */
+function roleBefore(before: string, nounAt: RegExp): string {
+  const m = nounAt.exec(before);
+  if (!m) return '';
+  let at = m.index;
+  for (let next = nounAt.exec(before.slice(at + 1)); next; next = nounAt.exec(before.slice(at + 1))) at += 1 + next.index; // the last one
+  const between = before.slice(at).split(/\s+/u).slice(1).filter(Boolean);
+  let plain = 0;
+  for (const w of between) {
+    if (/[.!?;:]$/u.test(w)) return '';
+    if (/^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|et|l['’].*|d['’].*)$/u.test(w)) continue;
+    if (AUXILIARY.test(w) || ++plain > 2) return ''; // "le ministre a reçu Jean Dupont": a clause, not a role
+  }
+  return before.slice(at);
+}
