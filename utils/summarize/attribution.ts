@@ -274,9 +274,18 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const m = COLON_SUBJECT.exec(sentence);
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
-  const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(m[1]!, ctx.isStopword) : '';
+  const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;
 }
+
+/** A headline's run cut before its first capitalised function word: "CNN President On Trump" → "CNN President" (who spoke is not whom it is about). */
+function beforeCapitalisedFunctionWord(run: string): string {
+  const words = run.split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w));
+  return cut > 0 ? words.slice(0, cut).join(' ') : run;
+}
+// Words a headline capitalises that a name never holds.
+const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And|Or|The|An|Is|Are|Was|Were|Says|Say|Over|After|Against|Into)$/u;
 const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
