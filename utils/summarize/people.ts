@@ -119,13 +119,19 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.
 const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done|had|always|now|still|just|already|long)(?![\p{L}])/u;
 
-/** Whether the words after a name are a role then another name: "Sanders campaign manager Jeff Weaver", "McConnell spokesman Don Stewart". */
+/**
+ * Whether the words after a name are a role then another name: "Sanders campaign manager Jeff Weaver",
+ * "McConnell spokesman Don Stewart", "Obama consultant Cornell Belcher".
+ */
 function modifiesAName(after: string): boolean {
   const m = /^\s+(?:(\p{Ll}+)\s+){1,3}\p{Lu}/u.exec(after);
   if (!m) return false;
   const roleWords = after.slice(0, m[0].length - 1).trim().split(/\s+/u);
-  return TITLES.has(roleWords[roleWords.length - 1]!) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
+  const head = roleWords[roleWords.length - 1]!;
+  return TITLES.has(head) || WORKS_FOR.test(head) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
+// Roles held for someone, which are no titles: "Obama consultant", "Trump surrogate".
+const WORKS_FOR = /^(?:consultant|adviser|advisor|aide|strategist|pollster|surrogate|supporter|ally|staffer|lawyer|attorney)$/u;
 
 // Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
 const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;

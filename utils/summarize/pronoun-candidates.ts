@@ -175,15 +175,6 @@ export function isSubjectLead(lead: string): boolean {
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
 }
 
-// A name, then lower-case words, then the next name: the first only says whose role the second has
-// ("Obama consultant Cornell Belcher", "Clinton spokesman Brian Fallon"); the second is the subject.
-const ROLE_BETWEEN_NAMES = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|adviser|advisor|aide|consultant|strategist|pollster|surrogate|supporter|ally|manager|chairman|chairwoman|chair|director|lawyer|attorney|staffer|deputy|running mate)\s+$/u;
-
-/** Whether a mention only modifies a role held by the person named right after it. */
-function namesARole(text: string, m: PersonMention, next: PersonMention | undefined): boolean {
-  return next !== undefined && next.name !== m.name && ROLE_BETWEEN_NAMES.test(text.slice(m.end, next.start));
-}
-
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but
  * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
@@ -198,11 +189,10 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   }
   let named = false;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
+  for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     named = true;
-    if (!isSubjectLead(text.slice(from, m.start)) || namesARole(text, m, mentions[i + 1])) continue;
+    if (!isSubjectLead(text.slice(from, m.start))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
     return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
   }
