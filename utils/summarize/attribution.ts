@@ -5,6 +5,7 @@ import { cleanName, firstCapPhrase, lastSentenceEnd, leadingName, trailingCapPhr
 import { describedRole } from './described-role';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
+import { ROLE_NOUNS } from './roles';
 import { isInvertedVerb, type LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -426,7 +427,7 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 
 // Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad".
-const ROLES_THEN_NAME = /^\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|presidential|candidate|nominee|pollster|strategist|executive|director|chairman|chairwoman|president|senator|governor|spokesman|spokeswoman|adviser|advisor|national|deputy|former|(?<=\p{L}\s)(?:of|on|for)(?=\s\p{Lu}))\s+){2,10}(?:\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {

@@ -6,7 +6,9 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:\s+(?:\p{Lu}
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.
-export const ROLE_HEAD = /(?:^|\s)(?:spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general)(?:[\s,]|$)/iu;
+// The nouns of roles people hold, alone or for someone ("Obama consultant", "a spokesman for Yukos").
+export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general|consultant|pollster|surrogate|supporter|ally|staffer|deputy';
+export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
 const MENTIONS_READ = 5;
 
