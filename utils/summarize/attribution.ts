@@ -61,6 +61,9 @@ export function pronounGender(word: string): Gender {
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
 const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+// An English adverb in -ly there: "Cruz gingerly said", "Trump has repeatedly said" (lower case only, so never
+// "Megyn Kelly"; and not the nouns "the family", "a Trump ally", "the rally").
+const LY_ADVERB = /\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|bully|daily|weekly|monthly|only)\s*$)\p{Ll}{2,}ly\s*$/u;
 
 // When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
 const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
@@ -340,9 +343,27 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
   let first = v && (!c || v.index <= c.index) ? v : c;
   // A verb opening the sentence has no subject before it ("Claiming the criticism…, Trump told Fox that"): the other one has.
-  if (first && sentence.slice(0, first.index).trim() === '') first = first === v ? c : v;
+  // After "When asked about it," the subject and its verb follow the comma ("…, Cruz said that was “…”").
+  if (first && OPENING_BEFORE_VERB.test(sentence.slice(0, first.index))) {
+    const comma = sentence.indexOf(',', first.index);
+    first = comma >= 0 ? firstVerbFrom(sentence, comma, ctx) : first === v ? c : v;
+  }
   if (!first) return null;
   return clauseSubject(sentence.slice(0, first.index), ctx);
+}
+
+// Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
+const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;
+
+/** The first verb of saying or characterising at or after `from` in `sentence`. */
+function firstVerbFrom(sentence: string, from: number, ctx: AttributionContext): RegExpExecArray | null {
+  const rest = sentence.slice(from);
+  ctx.p.verb.lastIndex = 0;
+  const v = ctx.p.verb.exec(rest);
+  const c = ctx.p.characterising?.exec(rest) ?? null;
+  const first = v && (!c || v.index <= c.index) ? v : c;
+  if (first) first.index += from;
+  return first;
 }
 
 // French present participles of saying after a comma: "…, a assuré X, précisant ne jamais « … »", "…, estimant que « … »".
@@ -623,7 +644,7 @@ function nameBeforeOf(s: string, ctx: AttributionContext): string {
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
-  let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '');
+  let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".

@@ -264,6 +264,9 @@ describe('attribution in general shapes', () => {
     ['fr: a participle after a clause opened by a name', 'fr', "Paul Girard a vanté le projet mardi, estimant qu'il « pourrait changer la vie de milliers de familles modestes ».", 'Paul Girard'],
     ['fr: an institution named by its place speaks ("le parquet de X")', 'fr', "Une enquête a été ouverte samedi. « Les investigations se poursuivent pour identifier d'autres victimes », a indiqué le parquet de Charleville-Mézières.", 'Charleville-Mézières'],
     ['she: what the article says of a shared first name wins over the lexicon', 'en', 'Families are angry. “The rationales do not hold weight at all,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard.”', 'Terry Strada'],
+    ['an -ly adverb between the subject and its verb', 'en', 'Ted Cruz spoke. Cruz gingerly said that was "an assessment the voters are going to make" ahead of the primary.', 'Ted Cruz'],
+    ['a noun in -ly before the verb is no adverb to skip', 'en', 'Donald Trump spoke. A Trump ally said "this is going to be a very long night for all of us."', null],
+    ['"When asked about it," before the subject and its verb', 'en', 'Ted Cruz spoke. When asked about Trump, Cruz said that was "an assessment the voters are going to make" ahead of the primary.', 'Ted Cruz'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
