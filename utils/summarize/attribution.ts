@@ -144,7 +144,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // apposition, "the states suing", is passed over).
   if (!newSentence) {
     for (let w: RegExpExecArray | null = v; w; w = ctx.p.verb.exec(head)) {
-      const apposed = APPOSED.exec(trimStartOf(head.slice(0, w.index), CLAUSE_MARKS));
+      const words = trimStartOf(head.slice(0, w.index), CLAUSE_MARKS);
+      const apposed = APPOSED.exec(words) ?? UNCLOSED_APPOSITION.exec(words);
       const name = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
       if (name) return { kind: 'name', name };
     }
@@ -193,7 +194,11 @@ const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
 const PARTY_TAG_AT_END = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)\s*,\s*$/u;
 // A name opening the words before the verb, followed by commas that set off its appositions.
 // An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
-const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^.;:!?]{2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
+// The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
+const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
+// Right after a quotation, a name, then an apposition opened by an article that the verb closes without a
+// comma: "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted".
+const UNCLOSED_APPOSITION = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:the|a|an)\s(?![^,;:!?]*\sand\s)[^,;:!?]{2,100}$/u;
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 function wordsBetweenSpaces(s: string): number {

@@ -267,6 +267,8 @@ describe('attribution in general shapes', () => {
     ['an -ly adverb between the subject and its verb', 'en', 'Ted Cruz spoke. Cruz gingerly said that was "an assessment the voters are going to make" ahead of the primary.', 'Ted Cruz'],
     ['a noun in -ly before the verb is no adverb to skip', 'en', 'Donald Trump spoke. A Trump ally said "this is going to be a very long night for all of us."', null],
     ['"When asked about it," before the subject and its verb', 'en', 'Ted Cruz spoke. When asked about Trump, Cruz said that was "an assessment the voters are going to make" ahead of the primary.', 'Ted Cruz'],
+    ['appositions after the quotation holding an abbreviation', 'en', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Harry Bond'],
+    ['an apposition after the quotation that the verb closes without a comma', 'en', '“Clinton needs a strategy for targeting Johnson and Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
