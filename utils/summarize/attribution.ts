@@ -131,6 +131,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
+  // "“….” He added, “…”": a new sentence whose verb introduces the next quotation is not this one's.
+  if (newSentence && /^\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
@@ -299,13 +301,15 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|S
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
-const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting';
+const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting';
 const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+// A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
+const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
@@ -343,6 +347,10 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // "He then defended the remark, saying, “…”": the pronoun opening the clause, for the resolver.
     const pronoun = lead && ctx.p.pronoun.test(lead[1]!) ? lead[1]! : null;
     if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
+    // "The retired neurosurgeon has provided no details…, saying…": a description opens the clause.
+    const described = DESCRIBED_LEAD.exec(sentence);
+    const description = described ? describedSubject(described[1]!) : null;
+    if (description) return description;
     if (!closing || (!v && !c)) return null;
   }
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".

@@ -272,11 +272,11 @@ function introBefore(text: string, open: number): string {
 }
 
 /** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */
-/** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide". */
+/** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide", "the prime minister’s spokesman". */
 function introducedUnnamed(text: string, role: string, at: number): boolean {
   const noun = role.split(/\s+/u).pop()!;
   // Not "a spokesman, Jo Lee," nor "a spokesman Jo Lee": those name them.
-  return new RegExp(`(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}(?![\\p{L}])(?!\\s*,?\\s+\\p{Lu})`, 'u').test(text.slice(Math.max(0, at - 700), at));
+  return new RegExp(`(?:(?<![\\p{L}])[Aa]n?|\\p{L}['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}(?![\\p{L}])(?!\\s*,?\\s+\\p{Lu})`, 'u').test(text.slice(Math.max(0, at - 700), at));
 }
 
 /**

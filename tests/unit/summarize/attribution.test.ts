@@ -269,7 +269,15 @@ describe('attribution in general shapes', () => {
     ['"When asked about it," before the subject and its verb', 'en', 'Ted Cruz spoke. When asked about Trump, Cruz said that was "an assessment the voters are going to make" ahead of the primary.', 'Ted Cruz'],
     ['appositions after the quotation holding an abbreviation', 'en', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Harry Bond'],
     ['an apposition after the quotation that the verb closes without a comma', 'en', '“Clinton needs a strategy for targeting Johnson and Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver'],
+    ['a verb of saying found in the annotations: proclaimed', 'en', 'Hillary Clinton spoke. Clinton proclaimed at a press conference, “I did not email any classified material to anyone on my email.”', 'Hillary Clinton'],
+    ['a description opening the clause of a closing participle', 'en', 'Ben Carson spoke. The retired neurosurgeon has provided no details, saying in his statement only that he was “refining some operational practices and streamlining some staff assignments.”', 'Ben Carson'],
+    ['"the prime minister’s spokesman" is someone the article does not name', 'en', 'David Cameron will work with whoever is elected, the prime minister’s spokesman said.\n“The PM has made his views on these comments very clear and he stands by them,” the spokesman said.', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
+  });
+
+  it('"He added," opening the next sentence introduces the next quotation, not the one before it', () => {
+    const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.” He added, “So Israel should have been actually one of the first countries to support it.”';
+    expect(directQuotes(text, 'en')[0]?.speaker).toBe('Aris Shirvanian');
   });
 });
