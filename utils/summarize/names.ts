@@ -201,7 +201,7 @@ const ORG_LAST = new Set(
     'house street square road avenue city county state states kingdom republic island islands river valley world ' +
     // Events and places people gather at, and more of the press: "Democratic National Convention", "World Trade Center", "National Review".
     'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
-    'globe gazette chronicle examiner inquirer observer today weekly monitor').split(' '),
+    'globe gazette chronicle examiner inquirer observer today weekly monitor studies').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
@@ -224,8 +224,18 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
     !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
-    !isGroupOfPeople(words)
+    !isGroupOfPeople(words) &&
+    !isPlaceOrPhrase(words)
   );
+}
+
+// Words that open a place's name: "San Jose", "Fort Worth", "Chez Vachon".
+const PLACE_OPENING = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Chez)$/u;
+
+/** A place, or a headline's words opened by a gerund ("Electing Obama"), unless a first name opens it. */
+function isPlaceOrPhrase(words: string[]): boolean {
+  if (words.length < 2 || isFirstName(words[0]!)) return false;
+  return PLACE_OPENING.test(words[0]!) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!);
 }
 
 /**

@@ -58,4 +58,13 @@ describe('findPeople', () => {
   it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {
     expect(people('Sanders campaign manager Jeff Weaver said it.').mentions.map((m) => m.name)).toEqual(['Jeff Weaver']);
   });
+
+  it.each([
+    ['a place opened by San', 'After his rally in San Jose, California the candidate went further.', 'San Jose'],
+    ['a place opened by Chez', 'Making her way around Chez Vachon, Clinton thanked a diner.', 'Chez Vachon'],
+    ['a headline opened by a gerund', 'Jon Favreau wrote “Why Electing Obama Mattered.” Electing Obama was the goal.', 'Electing Obama'],
+    ['a centre of studies', 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Nonproliferation Studies'],
+  ])('no person: %s', (_name, text, name) => {
+    expect(people(text).mentions.map((m) => m.name)).not.toContain(name);
+  });
 });
