@@ -35,8 +35,8 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Phil Philip Philippe Pierre Prescott Princeton Rabbi Race Rafael Raffaello Rahm Rainer Rakeem ' +
   'Ralf Ralph Ramadan Ramil Rand Randy Raphael Rashad Raul Ravi Ray Raynard Recep Rex Rexford Rhys ' +
   'Richard Rick Ricky Rider Rio Rob Robbie Robby Robert Rocky Rodrigo Roger Roman Ron Ronald Roper ' +
-  'Royal Rudolph Rudy Rupert Rush Saddam Sadiq Saeed Sahil Sajid Sam Sammy Samuel San Sander Saul ' +
-  'Scot Sebastian Sepp Sergei Sergey Serhiy Seth Shane Sheldon Sheriff Sherrod Simon Son Spike Stan ' +
+  'Royal Rudolph Rudy Rupert Rush Saddam Sadiq Saeed Sahil Sajid Sam Sammy Samuel Sander Saul Scot ' +
+  'Sebastian Sepp Sergei Sergey Serhiy Seth Shane Sheldon Sheriff Sherrod Simon Son Spike Stan ' +
   'Steffen Stephen Steve Steven Stonewall Stuart Supreme Syed Tad Tamerlan Tamir Tayyip Ted Teddy ' +
   'Tel Terry Theodor Theodore Thom Thomas Tiger Tim Titan Tom Tommy Tony Travis Trayvon Trent ' +
   'Trevor Trey Troy Ty Tyrone Urban Van Vander Vicente Victor Vigo Vikram Viktor Vin Vince Vincent ' +
@@ -48,24 +48,24 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Annamaria Anne Annette Annie Ashley Audrey Baby Barbara Becky Betsey Betty Beverly Billie Birgit ' +
   'Bonnie Bree Brenda Brianne Bridget Brittney Caitlyn Candace Candice Carla Carol Carole Caroline ' +
   'Carrie Carry Catherine Cathy Cecelia Cecile Cecilia Chapel Charlene Chelsea Cheryl Christina ' +
-  'Christyn Cindy Claira Clara Clare Colleen Connie Coral Courtney Cynthia Daily Danielle Daytona ' +
-  'Debbie Debby Deja Delta Dena Denise Diana Diane Dianne Dina Divine Dolores Donna Dorothy Dottie ' +
-  'Drea Dylann Echo Edith El Elaine Eleanor Elena Elise Elizabeth Ellen Emerson Emma Emmy Erin Eva ' +
-  'Faiza Farhana Felicia Flora Florent Frances Gabby Gabriela Gabrielle Galia Gillian Gina Gisela ' +
-  'Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather Heidi Helen ' +
-  'Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie Jane Janelle ' +
-  'Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita Judy Julia ' +
-  'Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey Kendal ' +
-  'Kimberley Kimberly Kirsten Kristan Kristen Lacy Lael Lakeisha Langley Lauren Laurie Laurin ' +
-  'Lauryn Le Lesley Leslie Libby Lily Linda Lindsay Linh Liz Lois Lolita Lorella Loretta Lori ' +
-  'Louella Louisa Loyola Luciana Lucy Madeleine Madeline Maggie Marcia Margaret Margo Mari Maria ' +
-  'Mariam Marina Maritza Marjorie Marlene Marley Marlys Marsha Martha Marwa Mary Maryam Mattie ' +
-  'Maureen Maya Mayra Mazie Meenakshi Meg Megan Melanie Melba Melissa Mercy Merry Mi Mia Michele ' +
-  'Michelle Mindy Misha Mollie Mona Monika Monique Morgan Myra Nancy Nargis Natalie Nathalie ' +
-  'Naureen Neela Neema Nicole Nihad Nilla Nina Nita Noemi Norma Nouha Nova Olivia Oneida Opal Paige ' +
-  'Paloma Pamela Patricia Patti Patty Peace Pearl Penny Phyllis Polly Rachel Randi Raquel Rebecca ' +
-  'Reem Reese Reham Renee Rhonda Riley Rita Roberta Robin Robyn Rose Rosette Roxana Ruth Sahar ' +
-  'Salma Samantha Sandra Santa Sara Sarah Scarlett Sheila Shelley Shi Shonda Sierra Simone Sky ' +
+  'Christyn Cindy Claira Clara Clare Colleen Connie Coral Courtney Cynthia Daily Danielle Dawn ' +
+  'Daytona Debbie Debby Deja Delta Dena Denise Diana Diane Dianne Dina Divine Dolores Donna Dorothy ' +
+  'Dottie Drea Dylann Echo Edith El Elaine Eleanor Elena Elise Elizabeth Ellen Emerson Emma Emmy ' +
+  'Erin Eva Faiza Farhana Felicia Flora Florent Frances Gabby Gabriela Gabrielle Galia Gillian Gina ' +
+  'Gisela Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather Heidi ' +
+  'Helen Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie Jane ' +
+  'Janelle Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita Judy ' +
+  'Julia Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey ' +
+  'Kendal Kimberley Kimberly Kirsten Kristan Kristen Lacy Lael Lakeisha Langley Lauren Laurie ' +
+  'Laurin Lauryn Le Lesley Leslie Libby Liberty Lily Linda Lindsay Linh Liz Lois Lolita Lorella ' +
+  'Loretta Lori Louella Louisa Loyola Luciana Lucy Madeleine Madeline Maggie Marcia Margaret Margo ' +
+  'Mari Maria Mariam Marina Maritza Marjorie Marlene Marley Marlys Marsha Martha Marwa Mary Maryam ' +
+  'Mattie Maureen Maya Mayra Mazie Meenakshi Meg Megan Melanie Melba Melissa Mercy Merry Mi Mia ' +
+  'Michele Michelle Mindy Misha Mollie Mona Monika Monique Morgan Myra Nancy Nargis Natalie ' +
+  'Nathalie Naureen Neela Neema Nicole Nihad Nilla Nina Nita Noemi Norma Nouha Nova Olivia Oneida ' +
+  'Opal Paige Paloma Pamela Patricia Patti Patty Peace Pearl Penny Phyllis Polly Rachel Randi ' +
+  'Raquel Rebecca Reem Reese Reham Renee Rhonda Riley Rita Roberta Robin Robyn Rose Rosette Roxana ' +
+  'Ruth Sahar Salma Samantha Sandra Sara Sarah Scarlett Sheila Shelley Shi Shonda Sierra Simone Sky ' +
   'Sonia Sri Stacy Stefany Stephanie Summer Sunshine Susan Susana Susanne Suzanne Swing Sylke ' +
   'Tamara Tammy Tara Teal Teresa Terrie Theresa Tina Tory Tracee Tulsi Turquoise Twilight Valerie ' +
   'Vanessa Vero Vivica Waverley Waverly Wendy Whitney Windy Yang Yasmeen Yulia Yvanna Zeynep Zoe').split(' '));

@@ -230,12 +230,12 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
 }
 
 // Words that open a place's name: "San Jose", "Fort Worth", "Chez Vachon".
-const PLACE_OPENING = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Chez)$/u;
+export const PLACE_OPENING = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Chez)$/u;
 
-/** A place, or a headline's words opened by a gerund ("Electing Obama"), unless a first name opens it. */
+/** A place, or a headline's words opened by a gerund ("Electing Obama") that is no first name ("Channing"). */
 function isPlaceOrPhrase(words: string[]): boolean {
-  if (words.length < 2 || isFirstName(words[0]!)) return false;
-  return PLACE_OPENING.test(words[0]!) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!);
+  if (words.length < 2) return false;
+  return PLACE_OPENING.test(words[0]!) || (/^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!) && !isFirstName(words[0]!));
 }
 
 /**
