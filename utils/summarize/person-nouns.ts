@@ -12,7 +12,7 @@ const NOUNS =
 export const PERSON_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,8}?(${NOUNS})\\s*$`, 'iu');
 
 /** A sentence opening with such a noun: "The Ohio governor said…", "But the real estate magnate…". */
-export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|Later|Now),?\\s+)?The\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${NOUNS})(?![\\p{L}])`, 'u');
+export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|Later|Now),?\\s+[Tt]he|The)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${NOUNS})(?![\\p{L}])`, 'u');
 
 /** The gender a person noun says, if any ("congresswoman", "actress"). */
 export function genderOfNoun(noun: string): 'm' | 'f' | null {

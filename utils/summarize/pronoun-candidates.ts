@@ -169,6 +169,9 @@ const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 // So does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
+// Between a description and the name in apposition to it: a few words, a comma, perhaps titles ("on the stage, former Secretary of State").
+const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\s+){0,5}$/u;
+
 /** Whether a name after these words of its sentence is the sentence's subject ("In Ohio, presidential nominee", not "While", "said"). */
 export function isSubjectLead(lead: string): boolean {
   const clause = lead.slice(lead.lastIndexOf(',') + 1);
@@ -183,7 +186,11 @@ export function isSubjectLead(lead: string): boolean {
 function subjectOf(text: string, mentions: PersonMention[], from: number, to: number, gender: Gender, hops = 3): string | null {
   const sentence = text.slice(from, to);
   const pronoun = OPENING_PRONOUN.exec(sentence);
-  if (pronoun || OPENS_WITH_PERSON_NOUN.test(sentence)) {
+  const described = pronoun ? null : OPENS_WITH_PERSON_NOUN.exec(sentence);
+  // "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": the name set off by a comma is the subject.
+  const apposed = described && mentions.find((m) => m.start >= from + described[0].length && m.end <= to && APPOSED_NAME.test(text.slice(from + described[0].length, m.start)));
+  if (apposed) return apposed.name;
+  if (pronoun || described) {
     const g = pronoun ? pronounGender(pronoun[1]!) : gender;
     if (hops === 0 || (gender && g !== gender) || from === 0) return null;
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
