@@ -43,7 +43,7 @@ function articleTitleGender(before: string): Gender {
   if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
   return m[1] === 'la' ? 'f' : 'm';
 }
-const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
@@ -72,7 +72,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
-    // A lone word after a French or German article is a place or a body: "le SDIS du Var", "La République", "der Bund".
+    // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan".
     if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');

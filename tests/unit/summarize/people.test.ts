@@ -64,6 +64,7 @@ describe('findPeople', () => {
     ['a place opened by Chez', 'Making her way around Chez Vachon, Clinton thanked a diner.', 'Chez Vachon'],
     ['a headline opened by a gerund', 'Jon Favreau wrote “Why Electing Obama Mattered.” Electing Obama was the goal.', 'Electing Obama'],
     ['a centre of studies', 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Nonproliferation Studies'],
+    ['a lone word after "the" is a description', '“Those are very skilled governors,” the Texan said.', 'Texan'],
   ])('no person: %s', (_name, text, name) => {
     expect(people(text).mentions.map((m) => m.name)).not.toContain(name);
   });
