@@ -47,9 +47,12 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
+    const after = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence);
+    const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const att =
-      attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
-      attributionBeforeOrInSentence(block.trim() === '' ? introBefore(text, span.open) : block, sentence, ctx) ??
+      namedIntroOverDescription(after, intro, ctx) ??
+      after ??
+      attributionBeforeOrInSentence(intro, sentence, ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
@@ -261,6 +264,16 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged): boo
   const breakAt = gap.indexOf('\n');
   if (breakAt < 0 || breakAt > 100 || gap.slice(breakAt).trim() !== '') return false; // one paragraph break, a short attribution before it
   return endsParagraph(text, c.parts[c.parts.length - 1]![1]);
+}
+
+/**
+ * "Cruz defends his bona fides in a commercial: “…,” the senator says": a description after the quotation
+ * is the person the words introducing it name (null when they name no one).
+ */
+function namedIntroOverDescription(after: Attribution, intro: string, ctx: AttributionContext): Attribution {
+  if (after?.kind !== 'description' || !/:\s*$/u.test(intro)) return null;
+  const named = attributionBefore(intro, ctx);
+  return named?.kind === 'name' ? named : null;
 }
 
 /** A paragraph opening with a quotation may be introduced by the paragraph before, when that ends with a colon ("He said:"). */
