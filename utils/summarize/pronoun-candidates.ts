@@ -169,6 +169,9 @@ const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 // So does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
+// Between a subject and the person it asks: "Scott Conroy asked Sanders", "Cooper then asked Trump".
+const ASKED = /^\s+(?:(?:then|later|also|again)\s+)?asked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?$/u;
+
 // Between a description and the name in apposition to it: a few words, a comma, perhaps titles ("on the stage, former Secretary of State").
 const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\s+){0,5}$/u;
 
@@ -201,7 +204,10 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     named = true;
     if (!isSubjectLead(text.slice(from, m.start))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
-    return COORDINATED.test(text.slice(m.end, m.end + 40)) ? null : m.name;
+    if (COORDINATED.test(text.slice(m.end, m.end + 40))) return null;
+    // "Scott Conroy asked Sanders whether…": the one asked answers next.
+    const asked = mentions.find((o) => o.start > m.end && o.end <= to && ASKED.test(text.slice(m.end, o.start)));
+    return asked ? asked.name : m.name;
   }
   // A sentence naming no one ("His audio was quieter…") keeps the topic of the one before.
   if (!named && hops > 0 && from > 0 && /^\s*(?:His|Her)\s/u.test(text.slice(from, to))) return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
