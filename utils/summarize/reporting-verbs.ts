@@ -16,7 +16,7 @@ const VERBS: Readonly<Record<string, string>> = {
 // celebration…”", "Ham described Clinton as “a lifetime politician”". Used only for the sentence a
 // quotation sits in, never right after a quotation.
 const CHARACTERISING: Readonly<Record<string, string>> = {
-  en: 'called|calls|called on|went after|gone after|goes after|described|describes|dubbed|labeled|labelled|branded|termed|deemed|characterized|characterised|characterizes|claiming|attacked|praised|blasted|slammed|criticized|criticised|mocked|accused|blamed|denounced|credited|referred to|vowed|promised|pledged|hopes|hoped|reports|reported|found|finds|responded|told',
+  en: 'called|calls|called on|went after|gone after|goes after|described|describes|dubbed|labeled|labelled|branded|termed|deemed|characterized|characterised|characterizes|claiming|attacked|praised|blasted|slammed|criticized|criticised|mocked|accused|blamed|denounced|credited|referred to|thanked|thanks|pondered|worried|estimated|vowed|promised|pledged|hopes|hoped|reports|reported|found|finds|responded|told',
   fr: "a qualifié|qualifie|a dénoncé|a promis|promet|a appelé|appelle|a accusé|accuse|a salué|salue|a fustigé|fustige|a évoqué|évoque|a décrit|décrit",
   de: 'nannte|nennt|bezeichnete|bezeichnet|versprach|verspricht|forderte|fordert|warf vor|lobte|lobt',
 };
