@@ -361,20 +361,26 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const comma = sentence.indexOf(',', first.index);
     first = comma >= 0 ? firstVerbFrom(sentence, comma, ctx) : first === v ? c : v;
   }
-  if (!first) return null;
-  return clauseSubject(sentence.slice(0, first.index), ctx);
+  // A verb form that is a noun here ("in states like South Carolina, he said") has no subject: the next verb may.
+  for (let tries = 0; first && tries < 3; tries++) {
+    const subject = clauseSubject(sentence.slice(0, first.index), ctx);
+    if (subject) return subject;
+    first = firstVerbFrom(sentence, first.index + first[0].length, ctx);
+  }
+  return null;
 }
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;
 
-/** The first verb of saying or characterising at or after `from` in `sentence`. */
+/** The first verb of saying or characterising at or after `from` in `sentence`, written in lower case ("the United States" holds none). */
 function firstVerbFrom(sentence: string, from: number, ctx: AttributionContext): RegExpExecArray | null {
   const rest = sentence.slice(from);
   ctx.p.verb.lastIndex = 0;
-  const v = ctx.p.verb.exec(rest);
+  let v = ctx.p.verb.exec(rest);
+  while (v && /^\p{Lu}/u.test(v[0])) v = ctx.p.verb.exec(rest);
   const c = ctx.p.characterising?.exec(rest) ?? null;
-  const first = v && (!c || v.index <= c.index) ? v : c;
+  const first = v && (!c || v.index <= c.index) ? v : c && /^\p{Ll}/u.test(c[0]) ? c : null;
   if (first) first.index += from;
   return first;
 }

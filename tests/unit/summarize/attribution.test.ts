@@ -278,6 +278,8 @@ describe('attribution in general shapes', () => {
     ['pronoun: the one asked answers, not the one asking', 'en', 'Bernie Sanders will release his medical records. Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about his health and age were fair game in the campaign.\n\n“Sure it is. I would not have run if I was not blessed with good health,” he said.', 'Bernie Sanders'],
     ['partial quotation: "worried that" characterises what its subject said', 'en', 'Paul Ryan spoke in 2012. In the depths of the Great Recession, Paul Ryan worried that the social safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.”', 'Paul Ryan'],
     ['partial quotation: a noun "estimates" is no verb', 'en', 'White House press secretary Josh Earnest spoke on Tuesday. Cost estimates, he added, were “based on a prototype detention facility in the state.”', 'Josh Earnest'],
+    ['a verb form that is a noun here ("in states like") is passed over for the next verb', 'en', 'David Bositis spoke. For black voters in states like South Carolina, he said, their “political experience told them that African-Americans cannot win support from whites.”', 'David Bositis'],
+    ['"the United States" holds no verb', 'en', 'Sen. Lindsey Graham spoke. Graham, who says the United States and allies should contribute ground forces to the battle, tweeted that the president\'s strategy "will not destroy ISIL and he knows it."', 'Lindsey Graham'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
