@@ -280,6 +280,7 @@ describe('attribution in general shapes', () => {
     ['partial quotation: a noun "estimates" is no verb', 'en', 'White House press secretary Josh Earnest spoke on Tuesday. Cost estimates, he added, were “based on a prototype detention facility in the state.”', 'Josh Earnest'],
     ['a verb form that is a noun here ("in states like") is passed over for the next verb', 'en', 'David Bositis spoke. For black voters in states like South Carolina, he said, their “political experience told them that African-Americans cannot win support from whites.”', 'David Bositis'],
     ['"the United States" holds no verb', 'en', 'Sen. Lindsey Graham spoke. Graham, who says the United States and allies should contribute ground forces to the battle, tweeted that the president\'s strategy "will not destroy ISIL and he knows it."', 'Lindsey Graham'],
+    ['a closing participle after an opening phrase and "he"', 'en', 'Glenn Beck spoke at the rally. Speaking in his real voice again, he proceeded to recite a passage from the Bible, saying: “This know also, that in those days the perilous times shall come.”', 'Glenn Beck'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
