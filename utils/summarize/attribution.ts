@@ -300,11 +300,11 @@ const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And
 const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
-// Only after a comma: a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
+// Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
 const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting';
-const PARTICIPLE = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
+const PARTICIPLE = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
-const PARTICIPLE_AT_END = new RegExp(`,\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
+const PARTICIPLE_AT_END = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;

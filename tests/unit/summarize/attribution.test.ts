@@ -281,6 +281,7 @@ describe('attribution in general shapes', () => {
     ['a verb form that is a noun here ("in states like") is passed over for the next verb', 'en', 'David Bositis spoke. For black voters in states like South Carolina, he said, their “political experience told them that African-Americans cannot win support from whites.”', 'David Bositis'],
     ['"the United States" holds no verb', 'en', 'Sen. Lindsey Graham spoke. Graham, who says the United States and allies should contribute ground forces to the battle, tweeted that the president\'s strategy "will not destroy ISIL and he knows it."', 'Lindsey Graham'],
     ['a closing participle after an opening phrase and "he"', 'en', 'Glenn Beck spoke at the rally. Speaking in his real voice again, he proceeded to recite a passage from the Bible, saying: “This know also, that in those days the perilous times shall come.”', 'Glenn Beck'],
+    ['a participle after "by" ("followed that by saying")', 'en', 'Hillary Clinton spoke at the debate. She followed that by saying, "I am not a natural politician, in case you haven\'t noticed, unlike my husband."', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
