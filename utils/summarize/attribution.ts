@@ -480,8 +480,9 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 }
 
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
-// "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said".
-const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+[^,;:]{1,120}?)?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
+// "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
+// "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark).
+const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {

@@ -282,6 +282,7 @@ describe('attribution in general shapes', () => {
     ['"the United States" holds no verb', 'en', 'Sen. Lindsey Graham spoke. Graham, who says the United States and allies should contribute ground forces to the battle, tweeted that the president\'s strategy "will not destroy ISIL and he knows it."', 'Lindsey Graham'],
     ['a closing participle after an opening phrase and "he"', 'en', 'Glenn Beck spoke at the rally. Speaking in his real voice again, he proceeded to recite a passage from the Bible, saying: “This know also, that in those days the perilous times shall come.”', 'Glenn Beck'],
     ['a participle after "by" ("followed that by saying")', 'en', 'Hillary Clinton spoke at the debate. She followed that by saying, "I am not a natural politician, in case you haven\'t noticed, unlike my husband."', 'Hillary Clinton'],
+    ['a number\'s comma inside the first of two predicates', 'en', 'Hillary Clinton spoke. She greeted 2,000 supporters at a rowdy rally late Saturday night in Houston and told them that together they’d “build ladders of opportunity so that every American can go as far as your heart will take you.”', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
