@@ -307,7 +307,7 @@ const PARTICIPLE = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}]
 const PARTICIPLE_AT_END = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
-const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier)\s[^,]{1,60},\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
@@ -435,8 +435,9 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
 }
 
 // Where a clause with its own subject starts: "…the Capitol, where Senate Minority Leader Harry M. Reid
-// (D-Nev.) told reporters", "…sounded equivocal: Former Rep. Jane Harman called it".
-const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as)\s+(?=\p{Lu}))/isu;
+// (D-Nev.) told reporters", "…sounded equivocal: Former Rep. Jane Harman called it", "Tester credits… -- but he said",
+// "a speech in which he pledged".
+const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as)\s+(?=\p{Lu})|(?<![\p{L}])(?:but|and|yet|which|whom|where|when|while|because|although|though|since|as)\s+(?=(?:he|she)\s))/isu;
 
 /** The words of `pre` after its last clause opening, without a party tag ("(D-Nev.)"). */
 function lastClause(pre: string): string {

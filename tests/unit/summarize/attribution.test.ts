@@ -283,6 +283,9 @@ describe('attribution in general shapes', () => {
     ['a closing participle after an opening phrase and "he"', 'en', 'Glenn Beck spoke at the rally. Speaking in his real voice again, he proceeded to recite a passage from the Bible, saying: “This know also, that in those days the perilous times shall come.”', 'Glenn Beck'],
     ['a participle after "by" ("followed that by saying")', 'en', 'Hillary Clinton spoke at the debate. She followed that by saying, "I am not a natural politician, in case you haven\'t noticed, unlike my husband."', 'Hillary Clinton'],
     ['a number\'s comma inside the first of two predicates', 'en', 'Hillary Clinton spoke. She greeted 2,000 supporters at a rowdy rally late Saturday night in Houston and told them that together they’d “build ladders of opportunity so that every American can go as far as your heart will take you.”', 'Hillary Clinton'],
+    ['a clause opened by "but he" holds the verb\'s subject', 'en', 'Sen. Jon Tester spoke. Tester credits the Democrats\' bright prospects to the quality of its candidates -- but he said Trump\'s presence on the ballot "is going to help our candidates in every state."', 'Jon Tester'],
+    ['a clause opened by "in which he"', 'en', 'Sen. Bernie Sanders skipped the meeting. Instead he gave a speech in Salt Lake City in which he pledged that, if elected president, he would be "a friend not only to Israel but to the Palestinian people."', 'Bernie Sanders'],
+    ['a closing participle after "Hours later,"', 'en', 'Sheldon Adelson praised Donald Trump. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time and he is an amazing man.”', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
