@@ -286,6 +286,8 @@ describe('attribution in general shapes', () => {
     ['a clause opened by "but he" holds the verb\'s subject', 'en', 'Sen. Jon Tester spoke. Tester credits the Democrats\' bright prospects to the quality of its candidates -- but he said Trump\'s presence on the ballot "is going to help our candidates in every state."', 'Jon Tester'],
     ['a clause opened by "in which he"', 'en', 'Sen. Bernie Sanders skipped the meeting. Instead he gave a speech in Salt Lake City in which he pledged that, if elected president, he would be "a friend not only to Israel but to the Palestinian people."', 'Bernie Sanders'],
     ['a closing participle after "Hours later,"', 'en', 'Sheldon Adelson praised Donald Trump. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time and he is an amazing man.”', 'Donald Trump'],
+    ['people from somewhere, plural, are no speaker', 'en', 'The vast majority of Americans say they prefer lower prices instead of paying a premium for items labeled “Made in the U.S.A. by workers at home,” even if those items are made abroad.', null],
+    ['guard: a surname in -ans still speaks', 'en', 'Mark Evans spoke. “We prefer lower prices instead of paying a premium for these items,” Evans said.', 'Mark Evans'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
