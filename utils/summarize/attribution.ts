@@ -160,7 +160,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
     const inverted = nameAfter(post, ctx);
     if (inverted && inverted.kind !== 'unnamed') return inverted;
   }
-  if (wordsBetweenSpaces(pre) > 8) return null; // too far: the verb belongs to another clause
+  // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
+  if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : 8)) return null;
   if (REPORTED_CLAUSE.test(pre)) return null;
   // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
   if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
@@ -662,6 +663,24 @@ function nameBeforeOf(s: string, ctx: AttributionContext): string {
   return name.includes(' ') ? name : '';
 }
 
+// A name, then "of" and capitalised words only, up to the verb.
+const NAME_OF_BODY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|for|and|on|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\s*$/u;
+
+// Inside a body's name, before its last words: "…of the Center for Strategic and International Studies".
+const BODY_CONNECTOR = /\s+(?:and|for|on|&)\s+$/u;
+
+/** `before` without the words of a body's name that end it ("John Smith of the Center for Strategic and " → "John Smith of the "). */
+function withoutBodyWords(before: string): string {
+  let b = before;
+  while (BODY_CONNECTOR.test(b)) {
+    b = b.replace(BODY_CONNECTOR, ' ');
+    const words = trailingCapPhrase(b);
+    if (!words) return before;
+    b = b.slice(0, b.lastIndexOf(words));
+  }
+  return OF_AT_END.test(b) ? b : before;
+}
+
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
@@ -679,7 +698,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
   if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
-  let name = nameBeforeOf(s.slice(0, s.lastIndexOf(phrase)), ctx) || cleanName(phrase, ctx.isStopword);
+  let name = nameBeforeOf(withoutBodyWords(s.slice(0, s.lastIndexOf(phrase))), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
   if (honorific) name = cleanName(`${honorific[1]} ${phrase}`, ctx.isStopword);

@@ -288,6 +288,8 @@ describe('attribution in general shapes', () => {
     ['a closing participle after "Hours later,"', 'en', 'Sheldon Adelson praised Donald Trump. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time and he is an amazing man.”', 'Donald Trump'],
     ['people from somewhere, plural, are no speaker', 'en', 'The vast majority of Americans say they prefer lower prices instead of paying a premium for items labeled “Made in the U.S.A. by workers at home,” even if those items are made abroad.', null],
     ['guard: a surname in -ans still speaks', 'en', 'Mark Evans spoke. “We prefer lower prices instead of paying a premium for these items,” Evans said.', 'Mark Evans'],
+    ['a name, then the long name of the body they are of', 'en', '"Building a staged thermonuclear weapon would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Jeffrey Lewis'],
+    ['a name of a body with "and" in it', 'en', '“Tritium would enable designs with a greater yield than plutonium,” John Smith of the Center for Strategic and International Studies said.', 'John Smith'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
