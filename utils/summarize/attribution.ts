@@ -524,7 +524,7 @@ function notSpeakers(clause: string): string {
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
-const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
+const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
 
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
 // A day may come first: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
