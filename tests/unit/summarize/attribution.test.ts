@@ -291,7 +291,7 @@ describe('attribution in general shapes', () => {
     ['a name, then the long name of the body they are of', 'en', '"Building a staged thermonuclear weapon would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Jeffrey Lewis'],
     ['a name of a body with "and" in it', 'en', '“Tritium would enable designs with a greater yield than plutonium,” John Smith of the Center for Strategic and International Studies said.', 'John Smith'],
     ['inverted after the quotation: a title, the name, then a long relative clause', 'en', '“In the primary debates he pooh-poohed this bankruptcy as normal business,” said Sen. Jim Whelan who represents Atlantic City and served as its mayor for many years.', 'Jim Whelan'],
-    ['"is quoted as saying"', 'en', 'Matt Braynard runs the firm. “Our method succeeds where others fail because we seek out individual respondents,” Braynard is quoted as saying.', 'Matt Braynard'],
+    ['"is quoted as saying"', 'en', 'Matt Braynard runs the firm.\n\nKarl Rove praised it on Monday.\n\n“Our method succeeds where others fail because we seek out individual respondents,” Braynard is quoted as saying.', 'Matt Braynard'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
