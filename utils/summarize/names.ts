@@ -73,7 +73,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   let end = words.length;
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
-  for (let i = end - 3; i > first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
+  // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
+  for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
   first = atFirstName(words, first, end);
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;

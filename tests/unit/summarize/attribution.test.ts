@@ -292,6 +292,9 @@ describe('attribution in general shapes', () => {
     ['a name of a body with "and" in it', 'en', '“Tritium would enable designs with a greater yield than plutonium,” John Smith of the Center for Strategic and International Studies said.', 'John Smith'],
     ['inverted after the quotation: a title, the name, then a long relative clause', 'en', '“In the primary debates he pooh-poohed this bankruptcy as normal business,” said Sen. Jim Whelan who represents Atlantic City and served as its mayor for many years.', 'Jim Whelan'],
     ['"is quoted as saying"', 'en', 'Matt Braynard runs the firm.\n\nKarl Rove praised it on Monday.\n\n“Our method succeeds where others fail because we seek out individual respondents,” Braynard is quoted as saying.', 'Matt Braynard'],
+    ['a title opening the run before a first name and a surname', 'en', '“The values of our movement include equality and dignity,” Rabbi Rick Jacobs said.', 'Rick Jacobs'],
+    ['a characterising verb found in the annotations: offered', 'en', 'Donald Trump spoke after the shooting in Dallas. He offered "my thoughts and prayers for all of the victims\' families."', 'Donald Trump'],
+    ['a verb of saying found in the annotations: elaborated', 'en', 'Dorothy Woods spoke to reporters. “The way I see it,” she elaborated, “no one ever questioned his sacrifice or his service.”', 'Dorothy Woods'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
