@@ -1,5 +1,5 @@
 // Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
-import { capitalisedRuns, cleanName } from './names';
+import { capitalisedRuns, cleanName, isFirstName } from './names';
 
 /** A "First Surname" form written in the text, and where. */
 export interface FullForm {
@@ -12,7 +12,7 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   const out = new Map<string, FullForm[]>();
   for (const run of capitalisedRuns(text)) {
     if (!run[0].includes(' ')) continue;
-    const name = cleanName(run[0], isStopword);
+    const name = nameEnding(cleanName(run[0], isStopword));
     const space = name.lastIndexOf(' ');
     if (space < 0) continue;
     const surname = surnameKey(name.slice(space + 1));
@@ -20,6 +20,17 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     forms.push({ name, at: run.index });
   }
   return out;
+}
+
+/**
+ * A run longer than any name is a headline's words, perhaps ending with a name: "Jeb Bush" of
+ * "Marco Rubio On Rape Exception For Abortions Jeb Bush" (the last first name, then at most two words), else ''.
+ */
+function nameEnding(name: string): string {
+  const words = name.split(' ');
+  if (words.length <= 5) return name;
+  for (let i = words.length - 2; i >= words.length - 3; i--) if (isFirstName(words[i]!)) return words.slice(i).join(' ');
+  return '';
 }
 
 /**
