@@ -297,7 +297,7 @@ function beforeCapitalisedFunctionWord(run: string): string {
   return cut > 0 ? words.slice(0, cut).join(' ') : run;
 }
 // Words a headline capitalises that a name never holds.
-const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And|Or|The|An|Is|Are|Was|Were|Says|Say|Over|After|Against|Into)$/u;
+export const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And|Or|The|An|Is|Are|Was|Were|Says|Say|Over|After|Against|Into)$/u;
 const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -115,6 +115,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       speaker = fullName(name, start);
       // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
       if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
+      // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
+      else if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) speaker = null;
     }
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".

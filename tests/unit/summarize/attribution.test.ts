@@ -296,6 +296,7 @@ describe('attribution in general shapes', () => {
     ['a characterising verb found in the annotations: offered', 'en', 'Donald Trump spoke after the shooting in Dallas. He offered "my thoughts and prayers for all of the victims\' families."', 'Donald Trump'],
     ['a verb of saying found in the annotations: elaborated', 'en', 'Dorothy Woods spoke to reporters. “The way I see it,” she elaborated, “no one ever questioned his sacrifice or his service.”', 'Dorothy Woods'],
     ['a headline run ending with a name gives only that name', 'en', 'Jeb Bush Hits Marco Rubio On Rape Exception For Abortions Jeb Bush\nJeb Bush criticized Marco Rubio.\n"I\'m pro-life, but I believe there should be exceptions for rape and incest," Bush said.', 'Jeb Bush'],
+    ['a headline\'s words before a quotation are no speaker', 'en', 'Egyptian Military: Personal Belongings, Debris From EgyptAir Jet Found — Officials Say Crash Seems Like An “Act Of Terrorism And Nothing Else.”', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
