@@ -74,6 +74,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const before = text.slice(Math.max(0, start - 30), start);
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan".
     if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
+    // "an Orlando Republican", "a Texas Democrat": a party member described by their place, no name.
+    if (/(?:^|\s)an?\s+$/u.test(before) && /\s(?:Republican|Democrat|Independent|Libertarian)$/u.test(name)) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").

@@ -65,6 +65,7 @@ describe('findPeople', () => {
     ['a headline opened by a gerund', 'Jon Favreau wrote “Why Electing Obama Mattered.” Electing Obama was the goal.', 'Electing Obama'],
     ['a centre of studies', 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Nonproliferation Studies'],
     ['a lone word after "the" is a description', '“Those are very skilled governors,” the Texan said.', 'Texan'],
+    ['a party member described by their place', 'Federal mandates are a burden, said Todd Wilcox, an Orlando Republican who founded companies.', 'Orlando Republican'],
   ])('no person: %s', (_name, text, name) => {
     expect(people(text).mentions.map((m) => m.name)).not.toContain(name);
   });
