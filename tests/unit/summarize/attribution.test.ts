@@ -297,6 +297,8 @@ describe('attribution in general shapes', () => {
     ['a verb of saying found in the annotations: elaborated', 'en', 'Dorothy Woods spoke to reporters. “The way I see it,” she elaborated, “no one ever questioned his sacrifice or his service.”', 'Dorothy Woods'],
     ['a headline run ending with a name gives only that name', 'en', 'Jeb Bush Hits Marco Rubio On Rape Exception For Abortions Jeb Bush\nJeb Bush criticized Marco Rubio.\n"I\'m pro-life, but I believe there should be exceptions for rape and incest," Bush said.', 'Jeb Bush'],
     ['a headline\'s words before a quotation are no speaker', 'en', 'Egyptian Military: Personal Belongings, Debris From EgyptAir Jet Found — Officials Say Crash Seems Like An “Act Of Terrorism And Nothing Else.”', null],
+    ['"assured" after the quotation', 'en', 'Donald Trump spoke with Alex Jones. "Your reputation is amazing and I will not let you down," Trump assured Jones.', 'Donald Trump'],
+    ['"is telling" as the verb of a partial quotation', 'en', 'Hillary Clinton is telling customers at a popular Manchester breakfast spot that “I need you tomorrow and every day until the primary.”', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
