@@ -7,7 +7,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { cleanName, isOrganisation, lastSentenceStart } from './names';
+import { cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
@@ -37,7 +37,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // Names are read with their nicknames blanked out; quotations keep the original words.
   const text = withoutNicknames(original);
   const stop = stopwordsFor(lang);
-  const isStopword = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
+  const isCommonWord = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
+  // Built on first use, in one pass over the text: every full name, by surname (only quotations
+  // attributed to a surname need it).
+  let fullForms: FullForms | null = null;
+  const formsOf = () => (fullForms ??= findFullForms(text, isCommonWord));
+  // A common word that is the surname of someone the text names in full is a name there ("Grant Young… “…,” Young said").
+  let surnames: Set<string> | null = null;
+  const isSurnameHere = (w: string) => (surnames ??= surnamesOf(formsOf())).has(w);
+  const isStopword = (w: string) => isCommonWord(w) && !isSurnameHere(w);
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword };
   const cands: Candidate[] = [];
   const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
@@ -63,10 +71,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att === null && next.att !== null && /^\s*(?:,|et|and|und|y|e)\s*$/u.test(text.slice(c.span.close + 1, next.span.open)) && text[c.end - 1] !== '.') c.att = next.att;
   }
   const merged = mergeSplit(text, cands);
-  // Built on first use, in one pass over the text: every full name, by surname (only quotations
-  // attributed to a surname need it).
-  let fullForms: FullForms | null = null;
-  const formsOf = () => (fullForms ??= findFullForms(text, isStopword));
   const fullName = (name: string, at: number) => (name.includes(' ') ? name : (fullNameAt(formsOf(), name, at) ?? name));
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
@@ -246,6 +250,13 @@ function attributionBeforeOrInSentence(before: string, sentence: string, ctx: At
 /** Whether someone is named between two positions of the text. */
 function namedBetween(people: People, from: number, to: number): boolean {
   return people.mentions.some((m) => m.start >= from && m.end <= to);
+}
+
+/** The surnames, in lower case, of the two-word names opened by a first name of the lexicon ("Grant Young" → "young"; not "Steve Harvey Morning Show"). */
+function surnamesOf(forms: FullForms): Set<string> {
+  const out = new Set<string>();
+  for (const [surname, list] of forms) if (list.some((f) => /^\S+ \S+$/u.test(f.name) && isFirstName(f.name.slice(0, f.name.indexOf(' '))))) out.add(surname.toLowerCase());
+  return out;
 }
 
 /** The full names of the quotations attributed by name. */

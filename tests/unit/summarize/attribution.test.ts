@@ -299,6 +299,8 @@ describe('attribution in general shapes', () => {
     ['a headline\'s words before a quotation are no speaker', 'en', 'Egyptian Military: Personal Belongings, Debris From EgyptAir Jet Found — Officials Say Crash Seems Like An “Act Of Terrorism And Nothing Else.”', null],
     ['"assured" after the quotation', 'en', 'Donald Trump spoke with Alex Jones. "Your reputation is amazing and I will not let you down," Trump assured Jones.', 'Donald Trump'],
     ['"is telling" as the verb of a partial quotation', 'en', 'Hillary Clinton is telling customers at a popular Manchester breakfast spot that “I need you tomorrow and every day until the primary.”', 'Hillary Clinton'],
+    ['a surname that is a common word, named in full before', 'en', 'Grant Young, another unaligned Iowa Republican strategist, said there are benefits.\n\n“It’s a good day for a bank robber because everybody in town will show up,” Young said.', 'Grant Young'],
+    ['guard: a common word that is only a show\'s last word stays common', 'en', 'Hillary Clinton spoke on “The Steve Harvey Morning Show” on Tuesday.\n“How many times do we have to see this in our country?” Clinton said.', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
