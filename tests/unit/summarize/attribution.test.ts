@@ -301,6 +301,7 @@ describe('attribution in general shapes', () => {
     ['"is telling" as the verb of a partial quotation', 'en', 'Hillary Clinton is telling customers at a popular Manchester breakfast spot that “I need you tomorrow and every day until the primary.”', 'Hillary Clinton'],
     ['a surname that is a common word, named in full before', 'en', 'Grant Young, another unaligned Iowa Republican strategist, said there are benefits.\n\n“It’s a good day for a bank robber because everybody in town will show up,” Young said.', 'Grant Young'],
     ['guard: a common word that is only a show\'s last word stays common', 'en', 'Hillary Clinton spoke on “The Steve Harvey Morning Show” on Tuesday.\n“How many times do we have to see this in our country?” Clinton said.', 'Hillary Clinton'],
+    ['a name never runs across a line break ("X." of a share button, then "Clinton")', 'en', 'Hillary Clinton spoke in Iowa about the attacks.\n\nWorld War I.\nClinton said Trump is “ISIS’ best recruiter, and they are going to people showing videos of him.”', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
