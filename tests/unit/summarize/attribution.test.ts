@@ -302,6 +302,7 @@ describe('attribution in general shapes', () => {
     ['a surname that is a common word, named in full before', 'en', 'Grant Young, another unaligned Iowa Republican strategist, said there are benefits.\n\n“It’s a good day for a bank robber because everybody in town will show up,” Young said.', 'Grant Young'],
     ['guard: a common word that is only a show\'s last word stays common', 'en', 'Hillary Clinton spoke on “The Steve Harvey Morning Show” on Tuesday.\n“How many times do we have to see this in our country?” Clinton said.', 'Hillary Clinton'],
     ['a name never runs across a line break ("X." of a share button, then "Clinton")', 'en', 'Hillary Clinton spoke in Iowa about the attacks.\n\nWorld War I.\nClinton said Trump is “ISIS’ best recruiter, and they are going to people showing videos of him.”', 'Hillary Clinton'],
+    ['"Rear Admiral" is a title', 'en', '“This is a time of cooperation and common security in the region,” said Rear Admiral Guan Youfei.', 'Guan Youfei'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
