@@ -274,6 +274,9 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
+// After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
+// (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
+const SUBJECT_AFTER_OPENER = /^\s*(?:In|At|On|During|After|Later|Earlier)\s[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
 
 const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
@@ -283,7 +286,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
   if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
-  const m = COLON_SUBJECT.exec(sentence);
+  const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? COLON_SUBJECT.exec(sentence);
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
   const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '';

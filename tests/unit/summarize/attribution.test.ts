@@ -303,6 +303,8 @@ describe('attribution in general shapes', () => {
     ['guard: a common word that is only a show\'s last word stays common', 'en', 'Hillary Clinton spoke on “The Steve Harvey Morning Show” on Tuesday.\n“How many times do we have to see this in our country?” Clinton said.', 'Hillary Clinton'],
     ['a name never runs across a line break ("X." of a share button, then "Clinton")', 'en', 'Hillary Clinton spoke in Iowa about the attacks.\n\nWorld War I.\nClinton said Trump is “ISIS’ best recruiter, and they are going to people showing videos of him.”', 'Hillary Clinton'],
     ['"Rear Admiral" is a title', 'en', '“This is a time of cooperation and common security in the region,” said Rear Admiral Guan Youfei.', 'Guan Youfei'],
+    ['a colon after an opening phrase, a name and its verb', 'en', 'Donald Trump spoke to MSNBC. In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”', 'Donald Trump'],
+    ['guard: a place the opening phrase\'s comma cut is no subject', 'en', 'At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked a protester, with Trump reportedly yelling: “Get him the hell out of here right now!”', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
