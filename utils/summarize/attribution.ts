@@ -472,7 +472,7 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 
 // Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad".
-const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {
