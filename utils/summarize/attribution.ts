@@ -467,7 +467,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
   if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);
   const subject = subjectBefore(clause, ctx);
-  return subject && subject.kind !== 'unnamed' ? subject : coordinatedSubject(clause, ctx); // "…, he laughed and said"
+  // "…, he laughed and said"; "Thomas Massie used to support Rand Paul, but now said".
+  return subject && subject.kind !== 'unnamed' ? subject : (coordinatedSubject(clause, ctx) ?? coordinatedSubject(pre, ctx));
 }
 
 // Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
@@ -487,7 +488,7 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
 // "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
 // "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark).
-const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?\s(?:and|but)\s+(?:then\s+|also\s+)?$/u;
+const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$/u;
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {

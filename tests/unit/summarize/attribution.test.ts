@@ -306,6 +306,7 @@ describe('attribution in general shapes', () => {
     ['a colon after an opening phrase, a name and its verb', 'en', 'Donald Trump spoke to MSNBC. In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”', 'Donald Trump'],
     ['guard: a place the opening phrase\'s comma cut is no subject', 'en', 'At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked a protester, with Trump reportedly yelling: “Get him the hell out of here right now!”', null],
     ['a long subject of titles with "of the" in it', 'en', 'Paul Ryan spoke. Tuesday, while discussing a tweet from the nominee, Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential campaign.”', 'Paul Ryan'],
+    ['a second predicate after ", but now"', 'en', 'House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”', 'Thomas Massie'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
