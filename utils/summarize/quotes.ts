@@ -198,7 +198,7 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   const first = people.mentions.find((m) => m.start >= sentence && m.end <= open);
   if (!first) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
-  return lead === '' || OPENING_PHRASE.test(lead) ? first : undefined;
+  return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) ? first : undefined;
 }
 /**
  * The person a paragraph is about when it reports their words and no one else's: its first sentence
@@ -215,6 +215,8 @@ function quotedTopic(text: string, people: People, paragraph: number, end: numbe
   return lastSentenceStart(text, topic.start) <= paragraph && isSubjectLead(text.slice(paragraph, topic.start)) ? topic.name : null;
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
+// A body's possessive before the name: "Iowa State University's Dianne Bystrom agreed."
+const BODY_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s$/u;
 /** `s` without the titles it ends with ("On “Face the Nation,” Sen." → "On “Face the Nation,”"). */
 function withoutTrailingTitles(s: string): string {
   while (endsWithAbbreviation(s)) s = s.replace(/\S+$/u, '').trimEnd();
