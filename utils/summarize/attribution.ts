@@ -312,6 +312,8 @@ const PARTICIPLE_AT_END = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?:\
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+// A description, then a name set off by commas, then the clause's past-tense verb.
+const SET_OFF_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])/u;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
@@ -348,6 +350,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };
+    // "In early October, Trump’s Virginia state director, Mike Rubino, reached out…, writing": a description, then the name set off.
+    const setOff = capturedName(SET_OFF_LEAD, sentence, ctx);
+    if (setOff) return { kind: 'name', name: setOff };
     // "He then defended the remark, saying, “…”": the pronoun opening the clause, for the resolver.
     const pronoun = lead && ctx.p.pronoun.test(lead[1]!) ? lead[1]! : null;
     if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };

@@ -308,6 +308,7 @@ describe('attribution in general shapes', () => {
     ['a long subject of titles with "of the" in it', 'en', 'Paul Ryan spoke. Tuesday, while discussing a tweet from the nominee, Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential campaign.”', 'Paul Ryan'],
     ['a second predicate after ", but now"', 'en', 'House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”', 'Thomas Massie'],
     ['a quotation after a sentence whose subject a body\'s possessive opens', 'en', '“It is a two-person race in Iowa now,” said Craig Robinson, editor of TheIowaRepublican.com.\n\nIowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative to Trump."', 'Dianne Bystrom'],
+    ['a closing participle after a description and the name set off by commas', 'en', 'Mike Rubino works for Trump. In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP and for the whole state.”', 'Mike Rubino'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
