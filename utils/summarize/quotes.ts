@@ -158,6 +158,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   return out;
 }
 
+// A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»]?\s/u;
+
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
  * what someone said in the same paragraph, is theirs: "…, said Donald Tusk, summing up. “People are
@@ -179,10 +182,10 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
   // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
   const rest = text.slice(speaker.end, open);
-  const sentenceEnd = /[.!?]["”’»]?\s/u.exec(rest);
+  const sentenceEnd = SENTENCE_END.exec(rest);
   const restStart = speaker.end + (sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : rest.length);
   const namedAfter = people.mentions.some((m) => m.start >= restStart && m.end <= open);
-  return namedAfter || /[.!?]["”’»]?\s/u.test(text.slice(restStart, open)) ? null : speaker.name;
+  return namedAfter || SENTENCE_END.test(text.slice(restStart, open)) ? null : speaker.name;
 }
 
 /**

@@ -309,6 +309,7 @@ describe('attribution in general shapes', () => {
     ['a second predicate after ", but now"', 'en', 'House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”', 'Thomas Massie'],
     ['a quotation after a sentence whose subject a body\'s possessive opens', 'en', '“It is a two-person race in Iowa now,” said Craig Robinson, editor of TheIowaRepublican.com.\n\nIowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative to Trump."', 'Dianne Bystrom'],
     ['a closing participle after a description and the name set off by commas', 'en', 'Mike Rubino works for Trump. In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP and for the whole state.”', 'Mike Rubino'],
+    ['a quotation paragraph after "X said that…" whose sentence holds "U.S."', 'en', 'Ash Carter spoke in Singapore.\n\nCarter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population, is the single most consequential region.”', 'Ash Carter'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
