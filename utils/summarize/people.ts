@@ -3,6 +3,7 @@ import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
 import { capitalisedRuns, cleanName, isFirstName, isPersonLike, TITLES } from './names';
+import { ROLE_NOUNS } from './roles';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {
@@ -132,8 +133,8 @@ function modifiesAName(after: string): boolean {
   const head = roleWords[roleWords.length - 1]!;
   return TITLES.has(head) || WORKS_FOR.test(head) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
-// Roles held for someone, which are no titles: "Obama consultant", "Trump surrogate".
-const WORKS_FOR = /^(?:consultant|adviser|advisor|aide|strategist|pollster|surrogate|supporter|ally|staffer|lawyer|attorney)$/u;
+// Roles held for someone, titles or not: "Obama consultant", "Trump surrogate" (the role nouns of roles.ts).
+const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 
 // Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
 const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
