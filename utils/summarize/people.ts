@@ -2,7 +2,7 @@
 import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
-import { capitalisedRuns, cleanName, isFirstName, isPersonLike, TITLES } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isPersonLike, PARTY_MEMBER, TITLES } from './names';
 import { ROLE_NOUNS } from './roles';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -76,7 +76,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan".
     if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
     // "an Orlando Republican", "a Texas Democrat": a party member described by their place, no name.
-    if (/(?:^|\s)an?\s+$/u.test(before) && /\s(?:Republican|Democrat|Independent|Libertarian)$/u.test(name)) continue;
+    if (/(?:^|\s)an?\s+$/u.test(before) && name.includes(' ') && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 120);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
