@@ -370,6 +370,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const comma = sentence.indexOf(',', first.index);
     first = comma >= 0 ? firstVerbFrom(sentence, comma, ctx) : first === v ? c : v;
   }
+  // A later clause with its own subject and verb owns the quotation ("Rubio suggested that…, while Cruz said that the “…”").
+  const later = first && laterClauseSubject(sentence, first, ctx);
+  if (later) return later;
   // A verb form that is a noun here ("in states like South Carolina, he said") has no subject: the next verb may.
   for (let tries = 0; first && tries < 3; tries++) {
     const subject = clauseSubject(sentence.slice(0, first.index), ctx);
@@ -377,6 +380,21 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     first = firstVerbFrom(sentence, first.index + first[0].length, ctx);
   }
   return null;
+}
+
+// A clause of its own, opened by a contrast after a comma or by a semicolon: ", while", ", whereas", "; but".
+const CONTRAST_CLAUSE = /(?:,\s*(?:while|whereas|but)|;\s*(?:but\s+|and\s+)?)\s+(?=\p{Lu})/gu;
+
+/** The named subject of the last contrasting clause after the `first` verb, when that clause has a verb of its own. */
+function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: AttributionContext): Attribution {
+  let open = -1;
+  CONTRAST_CLAUSE.lastIndex = first.index;
+  for (let m = CONTRAST_CLAUSE.exec(sentence); m; m = CONTRAST_CLAUSE.exec(sentence)) open = m.index + m[0].length;
+  if (open < 0) return null;
+  const verb = firstVerbFrom(sentence, open, ctx);
+  if (!verb) return null;
+  const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
