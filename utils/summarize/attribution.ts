@@ -127,7 +127,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const inversion = invertedName(head, ctx);
   if (inversion) return inversion;
   ctx.p.verb.lastIndex = 0;
-  const v = ctx.p.verb.exec(head);
+  let v = ctx.p.verb.exec(head);
+  // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
+  while (v && /^\p{Lu}/u.test(v[0]) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(head.slice(0, v.index))) v = ctx.p.verb.exec(head);
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);

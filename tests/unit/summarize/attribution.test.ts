@@ -312,6 +312,8 @@ describe('attribution in general shapes', () => {
     ['a quotation paragraph after "X said that…" whose sentence holds "U.S."', 'en', 'Ash Carter spoke in Singapore.\n\nCarter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population, is the single most consequential region.”', 'Ash Carter'],
     ['a later clause with its own subject ("…, while Cruz said that the “…”")', 'en', 'Marco Rubio and Ted Cruz debated. Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump to be the nominee.', 'Ted Cruz'],
     ['guard: a contrast clause without a verb of saying leaves the first verb\'s subject', 'en', 'Marco Rubio and Ted Cruz debated. Rubio said that the "stakes in this election are too high for anyone to sit out," while Cruz stayed silent.', 'Marco Rubio'],
+    ['"States" of "the United States" after a quotation is no verb', 'en', 'Hillary Clinton spoke at a town hall. “If there had not been that intervention” by the United States, NATO and other world partners, Clinton said.', undefined],
+    ['guard: a verb capitalised by mistake after an apposition is still the verb', 'en', 'Mike Murphy praised the skywriting.\n\n“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.', 'Mike Murphy'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
