@@ -320,8 +320,9 @@ const SET_OFF_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?[^,]*\p{
 const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
-// A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”".
-const NAME_PARTICIPLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
+// A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
+// a place or a medium the name is in ("…question on Telemundo Facebook writing").
+const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
 
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the

@@ -314,6 +314,7 @@ describe('attribution in general shapes', () => {
     ['guard: a contrast clause without a verb of saying leaves the first verb\'s subject', 'en', 'Marco Rubio and Ted Cruz debated. Rubio said that the "stakes in this election are too high for anyone to sit out," while Cruz stayed silent.', 'Marco Rubio'],
     ['"States" of "the United States" after a quotation is no verb', 'en', 'Hillary Clinton spoke at a town hall. “If there had not been that intervention” by the United States, NATO and other world partners, Clinton said.', undefined],
     ['guard: a verb capitalised by mistake after an apposition is still the verb', 'en', 'Mike Murphy praised the skywriting.\n\n“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.', 'Mike Murphy'],
+    ['a medium named before a participle is not who writes ("on Telemundo Facebook writing")', 'en', 'Hillary Clinton answered Jose Antonio Vargas.\n\nClinton responded to Vargas’ question on Telemundo Facebook writing, “Yes, I will. That was a poor choice of words.”', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
