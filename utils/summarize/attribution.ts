@@ -282,12 +282,17 @@ const SUBJECT_AFTER_OPENER = /^\s*(?:In|At|On|During|After|Later|Earlier)\s[^,]{
 
 const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
+const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
+
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "Pollsters agree - Carl Bialik:", "More from Jane Porter:": the full name the colon follows.
   const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
   if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
+  // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
+  const source = capturedName(FROM_SOURCE, sentence, ctx);
+  if (source) return { kind: 'name', name: source };
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? COLON_SUBJECT.exec(sentence);
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
@@ -303,7 +308,7 @@ function beforeCapitalisedFunctionWord(run: string): string {
 }
 // Words a headline capitalises that a name never holds.
 export const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And|Or|The|An|Is|Are|Was|Were|Says|Say|Over|After|Against|Into)$/u;
-const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
+const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.

@@ -315,6 +315,8 @@ describe('attribution in general shapes', () => {
     ['"States" of "the United States" after a quotation is no verb', 'en', 'Hillary Clinton spoke at a town hall. “If there had not been that intervention” by the United States, NATO and other world partners, Clinton said.', undefined],
     ['guard: a verb capitalised by mistake after an apposition is still the verb', 'en', 'Mike Murphy praised the skywriting.\n\n“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.', 'Mike Murphy'],
     ['a medium named before a participle is not who writes ("on Telemundo Facebook writing")', 'en', 'Hillary Clinton answered Jose Antonio Vargas.\n\nClinton responded to Vargas’ question on Telemundo Facebook writing, “Yes, I will. That was a poor choice of words.”', 'Hillary Clinton'],
+    ['"From X\'s Facebook post:" is X\'s, not Facebook\'s', 'en', 'Jeb Bush endorsed Ted Cruz. From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."', 'Jeb Bush'],
+    ['guard: "From X writing at Y:" is X\'s', 'en', 'NY Post: Megyn Kelly Is No Different.\n\nFrom Andrea Peyser writing at The New York Post:\n\n"Rising to the A-list from the middle of the pack requires extreme cunning."', 'Andrea Peyser'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
