@@ -717,6 +717,8 @@ function withoutBodyWords(before: string): string {
 }
 
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
+const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
@@ -733,6 +735,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
   if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
+  // "Another intelligence source speaking to Fox News said", "a source close to Trump said": whom the subject talks to or is near.
+  if (phrase && LISTENED_TO.test(s.slice(0, s.lastIndexOf(phrase)))) return describedOrUnnamed(s);
   let name = nameBeforeOf(withoutBodyWords(s.slice(0, s.lastIndexOf(phrase))), ctx) || cleanName(phrase, ctx.isStopword);
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;

@@ -317,6 +317,9 @@ describe('attribution in general shapes', () => {
     ['a medium named before a participle is not who writes ("on Telemundo Facebook writing")', 'en', 'Hillary Clinton answered Jose Antonio Vargas.\n\nClinton responded to Vargas’ question on Telemundo Facebook writing, “Yes, I will. That was a poor choice of words.”', 'Hillary Clinton'],
     ['"From X\'s Facebook post:" is X\'s, not Facebook\'s', 'en', 'Jeb Bush endorsed Ted Cruz. From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."', 'Jeb Bush'],
     ['guard: "From X writing at Y:" is X\'s', 'en', 'NY Post: Megyn Kelly Is No Different.\n\nFrom Andrea Peyser writing at The New York Post:\n\n"Rising to the A-list from the middle of the pack requires extreme cunning."', 'Andrea Peyser'],
+    ['whom a source speaks to is not the source ("speaking to Fox News said")', 'en', 'Fox News reported the investigation. Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of the donations.”', null],
+    ['whom a source is close to is not the source', 'en', 'Donald Trump spoke in Iowa. A source close to Trump said, “The campaign is investing heavily in the ground game now.”', null],
+    ['guard: "turned to X and said" is still the subject\'s', 'en', 'Donald Trump debated Hillary Clinton. Trump turned to Clinton and said, “You would be in jail by now if I were in charge.”', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
