@@ -378,6 +378,14 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const comma = sentence.indexOf(',', first.index);
     first = comma >= 0 ? firstVerbFrom(sentence, comma, ctx) : first === v ? c : v;
   }
+  // A subordinate clause opening the sentence is not where its speaker is: "While not everything Trump says
+  // is true, Jamieson said Trump is “…”" (the main clause after the comma has the verb and its subject).
+  const main = first && SUBORDINATE_OPENING.test(sentence) ? sentence.indexOf(',') : -1;
+  if (first && main > first.index) {
+    const verb = firstVerbFrom(sentence, main, ctx);
+    const subject = verb && clauseSubject(sentence.slice(main + 1, verb.index), ctx);
+    if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
+  }
   // A later clause with its own subject and verb owns the quotation ("Rubio suggested that…, while Cruz said that the “…”").
   const later = first && laterClauseSubject(sentence, first, ctx);
   if (later) return later;
@@ -404,6 +412,8 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
   return subject?.kind === 'name' ? subject : null;
 }
+
+const SUBORDINATE_OPENING = /^\s*(?:While|Although|Though|Even\s+though|Because|Since|If|Unless|Whereas)\s/u;
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;

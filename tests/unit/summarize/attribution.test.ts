@@ -320,6 +320,8 @@ describe('attribution in general shapes', () => {
     ['whom a source speaks to is not the source ("speaking to Fox News said")', 'en', 'Fox News reported the investigation. Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of the donations.”', null],
     ['whom a source is close to is not the source', 'en', 'Donald Trump spoke in Iowa. A source close to Trump said, “The campaign is investing heavily in the ground game now.”', null],
     ['guard: "turned to X and said" is still the subject\'s', 'en', 'Donald Trump debated Hillary Clinton. Trump turned to Clinton and said, “You would be in jail by now if I were in charge.”', 'Donald Trump'],
+    ['a subordinate clause opening the sentence is not the speaker\'s ("While… Trump says…, Jamieson said")', 'en', 'Kathleen Hall Jamieson studies political speech. While not everything Trump says is true, Jamieson said Trump is "telling his supporters what they want to believe is true."', 'Kathleen Hall Jamieson'],
+    ['guard: a subordinate clause holding the only verb of saying keeps its subject', 'en', 'Donald Trump spoke in Iowa. While Trump said the wall would be "paid for by Mexico, one way or another," the plan had no budget.', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
