@@ -353,7 +353,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     if (saidThen) return { kind: 'name', name: saidThen };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
-    const lead = CLAUSE_LEAD.exec(sentence);
+    const lead = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
     const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);

@@ -322,6 +322,7 @@ describe('attribution in general shapes', () => {
     ['guard: "turned to X and said" is still the subject\'s', 'en', 'Donald Trump debated Hillary Clinton. Trump turned to Clinton and said, “You would be in jail by now if I were in charge.”', 'Donald Trump'],
     ['a subordinate clause opening the sentence is not the speaker\'s ("While… Trump says…, Jamieson said")', 'en', 'Kathleen Hall Jamieson studies political speech. While not everything Trump says is true, Jamieson said Trump is "telling his supporters what they want to believe is true."', 'Kathleen Hall Jamieson'],
     ['guard: a subordinate clause holding the only verb of saying keeps its subject', 'en', 'Donald Trump spoke in Iowa. While Trump said the wall would be "paid for by Mexico, one way or another," the plan had no budget.', 'Donald Trump'],
+    ['a party tag with dots between the subject and a closing participle ("(D-N.Y.) reacted…, saying:")', 'en', 'George Zimmerman auctioned the gun. In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”', 'Hakeem Jeffries'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
