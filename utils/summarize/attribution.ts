@@ -630,6 +630,8 @@ function nameOf(run: string[], words: string[], start: number, ctx: AttributionC
 }
 
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
+const POSSESSOR_THEN_ROLE = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+\p{Ll}[^\p{Lu}]*$/u;
+
 function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
@@ -651,10 +653,14 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (described?.kind === 'description') return described;
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
   const indefinite = /^\s*an?\s/u.test(clause);
-  const name = indefinite ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
+  // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
+  // possessor's, unnamed unless set off after the comma.
+  const someoneOf = POSSESSOR_THEN_ROLE.test(clause);
+  const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
-  // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee".
-  const apposed = /^[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
+  // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
+  // "…, actress Jamie Lee Curtis".
+  const apposed = /^[^,]{1,60},\s*(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
   const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
   if (named) return { kind: 'name', name: named };
   // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
