@@ -195,6 +195,15 @@ const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
 const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$|(?=[“"«„]))|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
+// A signature in a paragraph of its own under a quotation paragraph, as fact checks set them: "“…”\n\n- Bernie Sanders."
+const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*(?:[―—–]|-(?=\s))\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \t]*(?:\n|$)/u;
+
+/** The speaker signed under a quotation that ends its paragraph (`after`: the text right after its closing mark). */
+export function signatureBelow(after: string, ctx: AttributionContext): Attribution {
+  const name = capturedName(SIGNATURE_PARAGRAPH, after, ctx);
+  return name ? { kind: 'name', name } : null;
+}
+
 const PARTY_TAG = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)/gu;
 const PARTY_TAG_AT_END = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16})\)\s*,\s*$/u;
 // A name opening the words before the verb, followed by commas that set off its appositions.

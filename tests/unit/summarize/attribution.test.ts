@@ -328,6 +328,8 @@ describe('attribution in general shapes', () => {
     ['the possessor\'s someone, then the name set off ("Clinton\'s introducer, actress Jamie Lee Curtis")', 'en', 'Hillary Clinton spoke in Los Angeles. "It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.', 'Jamie Lee Curtis'],
     ['the possessor\'s someone, then the name set off ("Rubio\'s deputy campaign manager, Rich Beeson, who…")', 'en', 'Marco Rubio is racing to bank early ballots. “We’re treating Feb. 15 to March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s 2012 ground game.', 'Rich Beeson'],
     ['guard: the possessor\'s role, then the name without a comma', 'en', 'Donald Trump spoke in Ohio. "It is about time that we had a businessman running this country," said Trump\'s spokeswoman Hope Hicks.', 'Hope Hicks'],
+    ['a signature in a paragraph of its own under the quotation ("- Bernie Sanders.")', 'en', 'Here are the claims we checked.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.', 'Bernie Sanders'],
+    ['guard: a hyphenated word opening the next paragraph signs nothing', 'en', 'Here are the claims we checked.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n-Bernie Sanders argued this often.', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
