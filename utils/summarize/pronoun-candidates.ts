@@ -177,9 +177,11 @@ const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\
 
 /** Whether a name after these words of its sentence is the sentence's subject ("In Ohio, presidential nominee", not "While", "said"). */
 export function isSubjectLead(lead: string): boolean {
-  const clause = lead.slice(lead.lastIndexOf(',') + 1);
+  const clause = lead.slice(lead.lastIndexOf(',') + 1).replace(AGE, ' ');
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
 }
+// "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
+const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but

@@ -331,6 +331,7 @@ describe('attribution in general shapes', () => {
     ['a signature in a paragraph of its own under the quotation ("- Bernie Sanders.")', 'en', 'Here are the claims we checked.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.', 'Bernie Sanders'],
     ['guard: a hyphenated word opening the next paragraph signs nothing', 'en', 'Here are the claims we checked.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n-Bernie Sanders argued this often.', null],
     ['a state tag alone after the name ("Sen. Ted Cruz (Tex.) has said")', 'en', 'Republicans sound bellicose. Sen. Ted Cruz (Tex.) has said that he would "carpet-bomb them into oblivion. I don\'t know if sand can glow in the dark."', 'Ted Cruz'],
+    ['pronoun: an age alone before the subject ("…, Ohio, 62-year-old Brenda Johnson also railed")', 'en', 'Paul Manafort ran the convention. At the Iowa State Fair last summer, two men discussed immigration.\nAt a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against immigrants, and explained how much it upset her. “They should speak English in public,” she said.', 'Brenda Johnson'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
