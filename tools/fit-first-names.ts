@@ -20,7 +20,7 @@
 // the list at least once and never disagree. PolNeAR's dev split, on which attribution is measured,
 // is not read.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cleanName, PLACE_OPENING } from '../utils/summarize/names';
+import { cleanName, PLACE_OPENING, TITLES } from '../utils/summarize/names';
 import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
 
@@ -97,6 +97,7 @@ for (const first of [...inAll.keys()].sort()) {
   const gender = getGender(first, 'en') as string;
   if (gender !== 'male' && gender !== 'female') continue;
   if (PLACE_OPENING.test(first)) continue; // "San Jose", "Santa Barbara": before a capitalised word, yet no one's first name
+  if (TITLES.has(first.toLowerCase())) continue; // "Sheriff Joe Arpaio", "Pastor Kevin Swanson": a title before a name
   const p = inPolnear.get(first);
   if ((p && keptInPolnear(first, p, gender)) || keptInAll(first, inAll.get(first)!, gender)) (gender === 'male' ? male : female).push(first);
 }

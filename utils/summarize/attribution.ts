@@ -206,7 +206,7 @@ export function signatureBelow(after: string, ctx: AttributionContext): Attribut
 
 // "(D-Nev.)", "(R)", and a state alone: "Sen. Ted Cruz (Tex.)".
 const TAG = String.raw`\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|\p{Lu}\p{Ll}{1,5}\.)\)`;
-const PARTY_TAG = new RegExp(TAG, 'gu');
+export const PARTY_TAG = new RegExp(TAG, 'gu');
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 // A name opening the words before the verb, followed by commas that set off its appositions.
 // An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".

@@ -9,7 +9,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
     'spokesperson spokesman spokeswoman speaker senator sen rep representative delegate governor gov mayor king queen prince princess ' +
     'pope cardinal archbishop bishop rabbi imam pastor chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
-    'colonel captain commander admiral ambassador leader head deputy interior foreign defence defense finance health ' +
+    'colonel captain commander admiral sheriff ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner ' +

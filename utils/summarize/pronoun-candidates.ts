@@ -1,5 +1,5 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
-import { pronounGender, type Gender } from './attribution';
+import { PARTY_TAG, pronounGender, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
@@ -177,7 +177,9 @@ const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\
 
 /** Whether a name after these words of its sentence is the sentence's subject ("In Ohio, presidential nominee", not "While", "said"). */
 export function isSubjectLead(lead: string): boolean {
-  const clause = lead.slice(lead.lastIndexOf(',') + 1).replace(AGE, ' ');
+  // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
+  const bare = lead.replace(PARTY_TAG, '');
+  const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
 }
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
