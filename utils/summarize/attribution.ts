@@ -158,9 +158,11 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // after a partial quotation, then names its speaker after the verb. (Words before the verb that
   // name anyone are its subject: "…!” the nominee, Donald Trump, tweeted Sunday".)
   // Not after "told"/"asked", whose object listens, nor after a subject opening the words ("an intelligence source, who…, told Fox News").
-  if (!newSentence && /,\s*$/u.test(pre) && !/\p{Lu}/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
+  if (!newSentence && /,\s*$/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
     const inverted = nameAfter(post, ctx);
-    if (inverted && inverted.kind !== 'unnamed') return inverted;
+    // Capitalised words before the verb may be its subject; a full name after it is still the speaker
+    // ("…” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager…").
+    if (inverted && inverted.kind !== 'unnamed' && (!/\p{Lu}/u.test(pre) || (inverted.kind === 'name' && inverted.name.includes(' ')))) return inverted;
   }
   // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
   if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : 8)) return null;
