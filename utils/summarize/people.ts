@@ -137,7 +137,7 @@ function modifiesAName(after: string): boolean {
 const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 
 // Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,60},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,120},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
