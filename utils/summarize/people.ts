@@ -77,7 +77,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
     // "an Orlando Republican", "a Texas Democrat": a party member described by their place, no name.
     if (/(?:^|\s)an?\s+$/u.test(before) && name.includes(' ') && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) continue;
-    const after = text.slice(start + run[0].length, start + run[0].length + 120);
+    const after = text.slice(start + run[0].length, start + run[0].length + 180);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
