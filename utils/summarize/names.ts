@@ -291,11 +291,17 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
  * The first capitalised run of `clause` that is a name rather than a description: one not followed
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
+
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
   MENTIONS.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
   for (let m = MENTIONS.exec(clause); m; m = MENTIONS.exec(clause)) {
-    const next = /^\s+([\p{L}-]+)/u.exec(clause.slice(m.index + m[0].length))?.[1] ?? '';
+    const rest = clause.slice(m.index + m[0].length);
+    const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
+    // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
+    const role = ROLE_BEFORE_NAME.exec(rest)?.[1];
+    if (role && TITLES.has(role)) continue;
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
