@@ -306,6 +306,9 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
   const source = capturedName(FROM_SOURCE, sentence, ctx);
   if (source) return { kind: 'name', name: source };
+  // "The Vermont senator emailed supporters saying:": a description, whose capitalised words are no name.
+  const described = DESCRIBED_LEAD.exec(sentence);
+  if (described) return describedSubject(described[1]!);
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? COLON_SUBJECT.exec(sentence);
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
@@ -331,11 +334,11 @@ const PARTICIPLE = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}]
 const PARTICIPLE_AT_END = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
-const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
+const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?(?!(?:The|A|An)\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])/u;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
-const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
+const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
@@ -665,7 +668,7 @@ function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (described?.kind === 'description') return described;
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
-  const indefinite = /^\s*an?\s/u.test(clause);
+  const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
   // possessor's, unnamed unless set off after the comma.
   const someoneOf = POSSESSOR_THEN_ROLE.test(clause);

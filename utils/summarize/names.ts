@@ -291,6 +291,7 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
  * The first capitalised run of `clause` that is a name rather than a description: one not followed
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
+const PERSON_OF_PLACE = /^(?:resident|native|voter|student|volunteer|activist|delegate)$/u;
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
 
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
@@ -301,7 +302,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
     const role = ROLE_BEFORE_NAME.exec(rest)?.[1];
-    if (role && TITLES.has(role)) continue;
+    if (role && (TITLES.has(role) || PERSON_OF_PLACE.test(role))) continue; // "said Concord resident Whit Symms"
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
