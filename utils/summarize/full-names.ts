@@ -35,7 +35,7 @@ function nameEnding(name: string): string {
 
 /**
  * The full name a surname stands for at `before`: of its full forms written before it, the one
- * written most often (the latest on a tie). "Clinton said" in a story about Bill Clinton that also
+ * written most often (on a tie, one opening with a known first name, then the latest). "Clinton said" in a story about Bill Clinton that also
  * names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
  */
 function dominantBefore(forms: FullForm[], before: number): string | undefined {
@@ -46,9 +46,11 @@ function dominantBefore(forms: FullForm[], before: number): string | undefined {
     counts.delete(f.name); // re-inserted last: Map order then says which came latest
     counts.set(f.name, seen + 1);
   }
+  // On a tie, a form opening with a known first name wins ("Paul Manafort", not the firm "Davis Manafort").
+  const weight = (name: string, n: number) => 2 * n + (isFirstName(name.slice(0, name.indexOf(' '))) ? 1 : 0);
   let best: string | undefined;
   let most = 0;
-  for (const [name, n] of counts) if (n >= most) [best, most] = [name, n];
+  for (const [name, n] of counts) if (weight(name, n) >= most) [best, most] = [name, weight(name, n)];
   return best;
 }
 

@@ -343,6 +343,8 @@ describe('attribution in general shapes', () => {
     ['a description opening a closing participle\'s clause is no name ("The Ohio governor then defended it, saying")', 'en', 'Donald Trump and Ohio Gov. John Kasich spoke. The Ohio governor then defended the budget, saying, “We balanced it without raising a single tax on anyone.”', 'John Kasich'],
     ['"said Concord resident Whit Symms": the place describes the name', 'en', 'Kelly Ayotte spoke in New Hampshire. "I can\'t vote for Trump, he is an embarrassment to the party," said Concord resident Whit Symms.', 'Whit Symms'],
     ['"said one Florida Republican" names no one', 'en', 'Marco Rubio and Jeb Bush compete in Florida. “There is no home-state advantage for either one of these guys right now,” said one Florida Republican.', null],
+    ['a surname stands for the full name with a first name, not a firm named as often ("Davis Manafort")', 'en', 'Trump hired Paul Manafort. Manafort co-founded a lobbying firm, Davis Manafort.\n\n"As part of the campaign team, my job is to secure and protect the nomination," Manafort said.', 'Paul Manafort'],
+    ['guard: a surname stands for the full name written more often, whatever its first word', 'en', 'Homeland Security Secretary Jeh Johnson spoke. Jeh Johnson said hackers are active. Gary Johnson was campaigning elsewhere.\n\n"There is no one single point of failure in our election system," Johnson said.', 'Jeh Johnson'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
