@@ -13,7 +13,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant ' +
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner ' +
-    'shadow adviser advisor aide congressman congresswoman honor honour excellency majesty highness ' +
+    'shadow adviser advisor aide congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"

@@ -345,6 +345,7 @@ describe('attribution in general shapes', () => {
     ['"said one Florida Republican" names no one', 'en', 'Marco Rubio and Jeb Bush compete in Florida. “There is no home-state advantage for either one of these guys right now,” said one Florida Republican.', null],
     ['a surname stands for the full name with a first name, not a firm named as often ("Davis Manafort")', 'en', 'Trump hired Paul Manafort. Manafort co-founded a lobbying firm, Davis Manafort.\n\n"As part of the campaign team, my job is to secure and protect the nomination," Manafort said.', 'Paul Manafort'],
     ['guard: a surname stands for the full name written more often, whatever its first word', 'en', 'Homeland Security Secretary Jeh Johnson spoke. Jeh Johnson said hackers are active. Gary Johnson was campaigning elsewhere.\n\n"There is no one single point of failure in our election system," Johnson said.', 'Jeh Johnson'],
+    ['"Assemblywoman" is a title', 'en', '"I am not afraid to stand up to the establishment in both parties," said Assemblywoman Claudia Tenney.', 'Claudia Tenney'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
