@@ -773,7 +773,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
   if (honorific) name = cleanName(`${honorific[1]} ${phrase}`, ctx.isStopword);
-  if (!name && appositive) {
+  // Not when the words after the comma end in "and": a clause of its own ("…a Clinton White House, Bush thought for a moment and said").
+  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s)) {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }

@@ -346,6 +346,7 @@ describe('attribution in general shapes', () => {
     ['a surname stands for the full name with a first name, not a firm named as often ("Davis Manafort")', 'en', 'Trump hired Paul Manafort. Manafort co-founded a lobbying firm, Davis Manafort.\n\n"As part of the campaign team, my job is to secure and protect the nomination," Manafort said.', 'Paul Manafort'],
     ['guard: a surname stands for the full name written more often, whatever its first word', 'en', 'Homeland Security Secretary Jeh Johnson spoke. Jeh Johnson said hackers are active. Gary Johnson was campaigning elsewhere.\n\n"There is no one single point of failure in our election system," Johnson said.', 'Jeh Johnson'],
     ['"Assemblywoman" is a title', 'en', '"I am not afraid to stand up to the establishment in both parties," said Assemblywoman Claudia Tenney.', 'Claudia Tenney'],
+    ['words after a comma ending in "and" are no apposition of the name before them ("…a potential Clinton White House, Bush thought for a moment and said")', 'en', 'When told Perez was in the running for an even bigger job in a potential Clinton White House, Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
