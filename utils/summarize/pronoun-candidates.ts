@@ -159,8 +159,9 @@ function hasFirstName(name: string): boolean {
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
 // an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
 // Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition, a
-// verb or a conjunction that makes the name an object ("asked Sanders", "said Trump").
-const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
+// verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"); a word in "-ss" is
+// no verb's "-s" ("White House press secretary Josh Earnest").
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 // "While Obama had…": a subordinate clause's subject is not the sentence's.
 const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|If|Since|Unlike|Like|Until|Unless|Once)\s/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;

@@ -347,6 +347,7 @@ describe('attribution in general shapes', () => {
     ['guard: a surname stands for the full name written more often, whatever its first word', 'en', 'Homeland Security Secretary Jeh Johnson spoke. Jeh Johnson said hackers are active. Gary Johnson was campaigning elsewhere.\n\n"There is no one single point of failure in our election system," Johnson said.', 'Jeh Johnson'],
     ['"Assemblywoman" is a title', 'en', '"I am not afraid to stand up to the establishment in both parties," said Assemblywoman Claudia Tenney.', 'Claudia Tenney'],
     ['words after a comma ending in "and" are no apposition of the name before them ("…a potential Clinton White House, Bush thought for a moment and said")', 'en', 'When told Perez was in the running for an even bigger job in a potential Clinton White House, Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."', null],
+    ['pronoun: a role word in "-ss" before the subject ("White House press secretary Josh Earnest argued")', 'en', 'Bernie Sanders met Barack Obama at the White House. Obama has met previously with Hillary Clinton.\n\nSpeaking to reporters after the meeting, White House press secretary Josh Earnest argued that a competitive primary was not a problem.\n\n"That debate is good for our democracy," he said.', 'Josh Earnest'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
