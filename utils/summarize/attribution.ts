@@ -112,7 +112,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // no sentence end: "Rep. Gwen Moore (D-Wis.) said Friday".
   const window = after.slice(0, AFTER_WINDOW).replace(PARTY_TAG, '');
   const stop = firstStop(window); // the first piece split() would give, without the others
-  const head = stop >= 0 ? window.slice(0, stop) : window;
+  // A space lost after the closing mark ("…paranoia,”Clinton said.") is put back.
+  const head = /^\p{Lu}/u.test(window) ? ` ${stop >= 0 ? window.slice(0, stop) : window}` : stop >= 0 ? window.slice(0, stop) : window;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
@@ -198,7 +199,8 @@ const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
 const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$|(?=[“"«„]))|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
 // "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 // A signature in a paragraph of its own under a quotation paragraph, as fact checks set them: "“…”\n\n- Bernie Sanders."
-const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*(?:[―—–]|-(?=\s))\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \t]*(?:\n|$)/u;
+// Also "-President Obama, tweeting after Clinton's speech." and "-Michelle Marks, Philadelphia.": a dash, the name, and after a comma who or where they are.
+const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*[―—–-]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:,[^\n]{1,80})?\.?[ \t]*(?:\n|$)/u;
 
 /** The speaker signed under a quotation that ends its paragraph (`after`: the text right after its closing mark). */
 export function signatureBelow(after: string, ctx: AttributionContext): Attribution {
