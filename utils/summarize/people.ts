@@ -27,10 +27,11 @@ const PERSON_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Prof|Rev|Sen|Senator|Rep|Representative|Del|Delegate|Gov|Governor|President|Secretary|Gen|General|Judge|Justice|Mayor|Speaker|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Attorney General|Lt|Col|Capt|Sgt|Adm|Pope|Bishop|Rabbi|Father|Sister)\.?\s+$/u;
 // Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump"); opened by an
 // article, the apposition may be longer ("Angelique Brunner, a Miami-based developer and spokeswoman for…").
-const MALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
+const MALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:congressman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
 const FEMALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
-// The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane".
-const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokesman|congressman|chairman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
+// The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane". "Spokesman" and
+// "chairman" say no gender: some papers write them for women too ("Trump spokesman Hope Hicks… she said").
+const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:congressman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
 const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;
 // French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
 // Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).

@@ -352,6 +352,7 @@ describe('attribution in general shapes', () => {
     ['"questioned" after a quotation', 'en', 'Glenn Beck spoke on his show. Donald Trump said he had changed his mind on abortion.\n\n“What was the massive pivot point to make him change so fundamentally?” Beck questioned.', 'Glenn Beck'],
     ['a space lost after the closing mark ("…,”Clinton said.")', 'en', 'Hillary Clinton spoke in Iowa. Donald Trump said she was lying.\n\n“It has been most surprising to me to see somebody who was affable really traffic in prejudice,”Clinton said.', 'Hillary Clinton'],
     ['a closing participle\'s clause opened by "Here in Columbia,"', 'en', 'Bernie Sanders spoke. Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young black males can walk the streets without being harassed."', 'Bernie Sanders'],
+    ['pronoun: "spokesman" says no gender ("Trump spokesman Hope Hicks confirmed… “…,” she said")', 'en', 'Donald Trump thanked the group. Trump spokesman Hope Hicks confirmed that the group was created independently from the campaign. "They are not affiliated with the campaign in any way at all," she said.', 'Hope Hicks'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
