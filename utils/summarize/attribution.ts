@@ -431,7 +431,7 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   return subject?.kind === 'name' ? subject : null;
 }
 
-const SUBORDINATE_OPENING = /^\s*(?:While|Although|Though|Even\s+though|Because|Since|If|Unless|Whereas)\s/u;
+const SUBORDINATE_OPENING = /^\s*(?:While|Although|Though|Even\s+though|Because|Since|If|Unless|Whereas|When|After|Before|As|Once|Until)\s/u;
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;

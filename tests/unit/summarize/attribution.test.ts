@@ -353,6 +353,7 @@ describe('attribution in general shapes', () => {
     ['a space lost after the closing mark ("…,”Clinton said.")', 'en', 'Hillary Clinton spoke in Iowa. Donald Trump said she was lying.\n\n“It has been most surprising to me to see somebody who was affable really traffic in prejudice,”Clinton said.', 'Hillary Clinton'],
     ['a closing participle\'s clause opened by "Here in Columbia,"', 'en', 'Bernie Sanders spoke. Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young black males can walk the streets without being harassed."', 'Bernie Sanders'],
     ['pronoun: "spokesman" says no gender ("Trump spokesman Hope Hicks confirmed… “…,” she said")', 'en', 'Donald Trump thanked the group. Trump spokesman Hope Hicks confirmed that the group was created independently from the campaign. "They are not affiliated with the campaign in any way at all," she said.', 'Hope Hicks'],
+    ['a "When…," clause opening the sentence is not the speaker\'s ("When Sanders accused Clinton…, she said")', 'en', 'Bernie Sanders and Hillary Clinton debated in Brooklyn. When Sanders accused Clinton of being too reliant on Wall Street, she said "I stood up against the behavior of the banks" for reckless financial transactions.', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
