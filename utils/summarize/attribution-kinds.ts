@@ -1,0 +1,82 @@
+// What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
+import { cleanName } from './names';
+import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
+import { PERSON_NOUN_AT_END } from './person-nouns';
+import type { LangPatterns } from './reporting-verbs';
+
+/** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
+export type Attribution =
+  | { kind: 'name'; name: string }
+  | { kind: 'pronoun'; gender: Gender; listener?: string } // listener: "“…,” he told Rubio": Rubio is not "he"
+  | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
+  | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
+  | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
+  | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
+  | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
+  | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
+  | { kind: 'they' } // "“…,” they wrote": the two people named together just before
+  | { kind: 'unnamed' }
+  | null;
+
+// "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
+// party, resolved like "the senator", never a speaker named "Texan".
+export const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker))\s*$/u;
+
+/** A description opening the clause and ending at its verb, else null. */
+export function describedSubject(clause: string): Attribution {
+  const d = /^\s*[Tt]he\s/u.test(clause) ? PERSON_NOUN_AT_END.exec(clause.trimEnd()) : null;
+  return d ? { kind: 'description', role: d[1]!.toLowerCase() } : null;
+}
+
+/** A description's role word, or a plain unnamed attribution. */
+export function describedOrUnnamed(words: string): Attribution {
+  const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
+  if (d) return { kind: 'description', role: d[1]!.toLowerCase() };
+  const o = ORGANISATION_NOUN_AT_END.exec(words);
+  if (o) return { kind: 'organisation', noun: o[1]! };
+  const doc = DOCUMENT_NOUN_AT_END.exec(words);
+  if (!doc) return { kind: 'unnamed' };
+  const by = /^(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(doc[1]!) ? doc[1]!.trim() : '';
+  return by ? { kind: 'document', noun: doc[2]!, by } : { kind: 'document', noun: doc[2]! };
+}
+
+// The writer speaking of themselves: "I laughed and said, “…”" in an op-ed or a first-person story.
+export const NARRATOR = /^I$/u;
+
+/** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */
+export type Gender = 'm' | 'f' | null;
+
+const MALE_PRONOUNS = /^(?:he|il|er|él|lui|ele|hij)$/iu;
+const FEMALE_PRONOUNS = /^(?:she|elle|sie|ella|lei|ela|zij)$/iu;
+
+/** The gender a subject pronoun says (German "sie" and Dutch "ze" may be plural: read as feminine singular here). */
+export function pronounGender(word: string): Gender {
+  return MALE_PRONOUNS.test(word) ? 'm' : FEMALE_PRONOUNS.test(word) ? 'f' : null;
+}
+
+
+export interface AttributionContext {
+  p: LangPatterns;
+  isStopword: (w: string) => boolean;
+}
+
+// French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom)\s+$|(?:^|\s)d['’]$/u;
+
+/** French and German, where "de"/"von" before a name mostly mean "of" (English "de Blasio" is a surname). */
+export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
+
+/** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
+export function ofSomeone(clause: string, name: string): boolean {
+  const at = clause.indexOf(name);
+  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
+}
+// A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
+// So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
+const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
+
+/** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
+export function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {
+  const m = pattern.exec(s);
+  return m ? cleanName(m[1]!, ctx.isStopword) : '';
+}

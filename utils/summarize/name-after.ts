@@ -1,0 +1,114 @@
+// The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
+import { describedRole } from './described-role';
+import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
+import { describedOrUnnamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+
+// Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
+// Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
+const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|on|in|at|to|for|with|from|by|auf|bei|mit|von|vom|con|por|para|su|per|em|op|bij|met)\s+(?:(?!(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Sen|Rep|Gov)\.)\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
+const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|dem|el|los|las|il|lo|gli|het)\s*\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}'’-]*\s+\p{Lu})/gu;
+
+/** The words after a verb with the names that cannot be its speaker blanked out. */
+function notSpeakers(clause: string): string {
+  return clause.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, ' … ');
+}
+
+// Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
+const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
+
+// An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
+// A day may come first: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
+const ROLE_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*/iu;
+const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
+const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
+// Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
+const ADJUNCT = /^(?:sur|dans|à|au|aux|en|lors|pour|avec|par|après|avant|pendant|depuis|devant|auprès|chez|qui|que|bei|mit|in|im|am|auf|vor|nach|für|gegenüber|während|der|die|das)$/u;
+const ROLE_WORDS = 7;
+
+/**
+ * The name right after an article and a role, at the start of a long clause: "le ministre de
+ * l'Intérieur Gérald Darmanin lors de…". Never the name of someone or somewhere the role belongs to:
+ * "l'avocat de Jean Dupont", "le jeune originaire de Guinée", "la fille du président Jean Dupont"
+ * ('' then); French "de" takes only capitalised complements there ("de l'Intérieur", "des
+ * Finances"), German none ("der Sohn des Ministers Max Müller"). `clause` is the words as written.
+ */
+function roleThenName(clause: string, ctx: AttributionContext): string {
+  const opening = ROLE_OPENING.exec(clause);
+  if (!opening) return '';
+  const words = clause.slice(opening[0].length).split(/\s+/u).slice(0, ROLE_WORDS + 4);
+  // German role nouns are capitalised and open the run: "der Minister Olaf Scholz" (cleanName drops them);
+  // one alone before a lower-case word is a noun of the role ("der Sohn des Ministers…").
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  let start = words.findIndex(capitalised);
+  while (!ctx.p.capitalisedGenitive && start >= 0 && !capitalised(words[start + 1]) && start + 1 < words.length) {
+    const next = words.slice(start + 1).findIndex(capitalised);
+    start = next < 0 ? -1 : start + 1 + next;
+  }
+  if (start < 0 || start > ROLE_WORDS) return '';
+  let end = start;
+  while (end < words.length && (/^\p{Lu}/u.test(words[end]!) || (end > start && /^(?:de|le|la|von|van|der)$/u.test(words[end]!)))) {
+    // A sentence end inside the run ends it: "le Dr Juneja.- Liste d'attente".
+    if (/[.!?]/u.test(words[end++]!)) return /^\p{Lu}[\p{Ll}\p{M}'’-]+[.!?][^\p{L}]*$/u.test(words[end - 1]!) ? nameOf(words.slice(start, end), words, start, ctx) : '';
+  }
+  return nameOf(words.slice(start, end), words, start, ctx);
+}
+
+/** The cleaned name of a run of `words`, checked against the role words before it (see roleThenName). */
+function nameOf(run: string[], words: string[], start: number, ctx: AttributionContext): string {
+  const name = cleanName(run.join(' ').replace(/[.!?][^\p{L}]*$/u, ''), ctx.isStopword);
+  if (!name) return '';
+  const first = name.split(' ')[0]!;
+  const nameAt = words.findIndex((w, i) => i >= start && w.startsWith(first));
+  const roles = words.slice(0, nameAt);
+  if (roles.length > 0 && GENITIVE.test(roles[roles.length - 1]!)) return ''; // "originaire de Guinée-Conakry"
+  for (let i = 0; i < roles.length; i++) {
+    if (ADJUNCT.test(roles[i]!) && !(ctx.p.capitalisedGenitive === false && /^(?:der|die|das)$/u.test(roles[i]!) && i === 0)) return '';
+    if (!GENITIVE.test(roles[i]!)) continue;
+    if (!ctx.p.capitalisedGenitive) return ''; // German: the role is someone's
+    // French: the complement (after an article) must be capitalised: "de la Santé", not "de la famille".
+    let j = i + (/^d['’]/u.test(roles[i]!) ? 0 : 1);
+    while (j < roles.length && ARTICLE.test(roles[j]!) && !/['’]\p{Lu}/u.test(roles[j]!)) j++;
+    const complement = (roles[j] ?? '').replace(/^[dl]['’]/u, '');
+    if (!/^\p{Lu}/u.test(complement)) return '';
+  }
+  return name;
+}
+
+/** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
+const POSSESSOR_THEN_ROLE = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+\p{Ll}[^\p{Lu}]*$/u;
+
+export function nameAfter(post: string, ctx: AttributionContext): Attribution {
+  const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
+  if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
+  const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
+  if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
+  const written = post.split(/[,;:(]/u)[0]!;
+  const clause = notSpeakers(written);
+  if (clause.trim().split(/\s+/).length > 10) {
+    // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
+    const opening = OPENING_NAME.exec(clause);
+    const name = (opening ? cleanName(opening[1]!, ctx.isStopword) : '') || roleThenName(written, ctx);
+    return name ? { kind: 'name', name } : { kind: 'unnamed' };
+  }
+  // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
+  // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
+  // Sydney", "said Moscow-based US lawyer Jamie Firestone".
+  // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
+  const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
+  if (described?.kind === 'description') return described;
+  // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
+  const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
+  // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
+  // possessor's, unnamed unless set off after the comma.
+  const someoneOf = POSSESSOR_THEN_ROLE.test(clause);
+  const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
+  if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
+  // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
+  // "…, actress Jamie Lee Curtis".
+  const apposed = /^[^,]{1,60},\s*(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
+  const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
+  if (named) return { kind: 'name', name: named };
+  // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
+  const role = describedRole(written, ctx.p.lang);
+  return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
+}
