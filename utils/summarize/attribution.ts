@@ -289,9 +289,11 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|With
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
 const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising';
-const PARTICIPLE = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
+// After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
+const BEFORE_PARTICIPLE = String.raw`(?:,|\sby|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
+const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
-const PARTICIPLE_AT_END = new RegExp(`(?:,|\\sby)\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
+const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?(?!(?:The|A|An)\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
@@ -329,7 +331,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     if (saidThen) return { kind: 'name', name: saidThen };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
-    const lead = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
+    // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".
+    const found = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
+    const lead = found && !/['’]s?$/u.test(found[1]!) ? found : null;
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
     const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
