@@ -60,6 +60,9 @@ const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
  * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
  */
+const PHOTO_AGENCY = /^(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\p{L}])/u;
+const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCY.source.slice(1)}`, 'u');
+
 export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number }>();
@@ -71,6 +74,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // Jeff Weaver" is about Weaver.
     const next = text.slice(start + run[0].length, start + run[0].length + 40);
     if ((/['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next)) || modifiesAName(next)) continue;
+    // "Neilson Barnard via Getty Images.": a photo credit names the photographer and the agency, no one in the story.
+    if (PHOTO_CREDIT.test(next) || (PHOTO_AGENCY.test(run[0]) && /(?:via|\/)\s*$/u.test(text.slice(Math.max(0, start - 5), start)))) continue;
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);

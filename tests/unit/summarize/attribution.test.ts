@@ -356,6 +356,7 @@ describe('attribution in general shapes', () => {
     ['a "When…," clause opening the sentence is not the speaker\'s ("When Sanders accused Clinton…, she said")', 'en', 'Bernie Sanders and Hillary Clinton debated in Brooklyn. When Sanders accused Clinton of being too reliant on Wall Street, she said "I stood up against the behavior of the banks" for reckless financial transactions.', 'Hillary Clinton'],
     ['a participle after the document it is in ("Hours later, she issued a statement saying “…”")', 'en', 'Hillary Clinton spoke in Ohio on Sunday. Hours later, she issued a statement saying "we must redouble our efforts to defend our country from threats at home."', 'Hillary Clinton'],
     ['guard: a possessive is no subject ("Shortly after Murphy\'s conference call ended, Rubio\'s campaign sent out a press release saying…")', 'en', 'Patrick Murphy held a conference call. Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for repeatedly voting against Zika funding.”', null],
+    ['a photo credit names no one in the story ("Neilson Barnard via Getty Images.")', 'en', 'British comedian Peter Serafinowicz posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.', 'Peter Serafinowicz'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
