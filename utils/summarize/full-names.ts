@@ -50,7 +50,10 @@ function dominantBefore(forms: FullForm[], before: number): string | undefined {
   const weight = (name: string, n: number) => 2 * n + (isFirstName(name.slice(0, name.indexOf(' '))) ? 1 : 0);
   let best: string | undefined;
   let most = 0;
-  for (const [name, n] of counts) if (weight(name, n) >= most) [best, most] = [name, weight(name, n)];
+  for (const [name, n] of counts) {
+    const w = weight(name, n);
+    if (w >= most) [best, most] = [name, w];
+  }
   return best;
 }
 

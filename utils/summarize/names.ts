@@ -287,13 +287,14 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+// Lower-case words after a capitalised run, the last a role word, then a name: "Idaho nutritional-supplement executive Frank…".
+const PERSON_OF_PLACE = /^(?:resident|native|voter|student|volunteer|activist|delegate)$/u;
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
+
 /**
  * The first capitalised run of `clause` that is a name rather than a description: one not followed
  * by a role word ("Wallabies coach Eddie Jones" → "Eddie Jones"). '' when none qualifies.
  */
-const PERSON_OF_PLACE = /^(?:resident|native|voter|student|volunteer|activist|delegate)$/u;
-const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
-
 export function leadingName(clause: string, isStopword: (w: string) => boolean): string {
   MENTIONS.lastIndex = 0; // exec rather than a matchAll iterator: this runs for most attributions
   for (let m = MENTIONS.exec(clause); m; m = MENTIONS.exec(clause)) {

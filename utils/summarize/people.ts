@@ -53,6 +53,10 @@ const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|her(?=\s+(?!(?:to|in|on|at|fo
 // …unless another name comes first.
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
+// Photo agencies, and the credit line naming one: "Neilson Barnard via Getty Images."
+const PHOTO_AGENCY = /^(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\p{L}])/u;
+const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCY.source.slice(1)}`, 'u');
+
 /**
  * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;
  * `speakers` are names already known to speak (they count as people even when nothing else says so);
@@ -60,9 +64,6 @@ const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
  * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
  */
-const PHOTO_AGENCY = /^(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\p{L}])/u;
-const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCY.source.slice(1)}`, 'u');
-
 export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number }>();
