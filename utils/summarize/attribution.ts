@@ -71,7 +71,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const window = after.slice(0, AFTER_WINDOW).replace(PARTY_TAG, '');
   const stop = firstStop(window); // the first piece split() would give, without the others
   // A space lost after the closing mark ("…paranoia,”Clinton said.") is put back.
-  const head = /^\p{Lu}/u.test(window) ? ` ${stop >= 0 ? window.slice(0, stop) : window}` : stop >= 0 ? window.slice(0, stop) : window;
+  const sentence = stop >= 0 ? window.slice(0, stop) : window;
+  const head = /^\p{Lu}/u.test(sentence) ? ` ${sentence}` : sentence;
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
@@ -393,7 +394,8 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   return subject?.kind === 'name' ? subject : null;
 }
 
-const SUBORDINATE_OPENING = /^\s*(?:While|Although|Though|Even\s+though|Because|Since|If|Unless|Whereas|When|After|Before|As|Once|Until)\s/u;
+/** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
+export const SUBORDINATE_OPENING = /^\s*(?:While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas)\s/u;
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;

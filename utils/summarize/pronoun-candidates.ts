@@ -1,5 +1,5 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
-import { PARTY_TAG, pronounGender, type Gender } from './attribution';
+import { PARTY_TAG, pronounGender, SUBORDINATE_OPENING, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
@@ -162,8 +162,6 @@ function hasFirstName(name: string): boolean {
 // verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"); a word in "-ss" is
 // no verb's "-s" ("White House press secretary Josh Earnest").
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
-// "While Obama had…": a subordinate clause's subject is not the sentence's.
-const SUBORDINATE = /^\s*(?:While|When|After|Before|Although|Though|Because|As|If|Since|Unlike|Like|Until|Unless|Once)\s/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A sentence that opens with a pronoun is about whoever the sentence before was about.
 // The pronoun may follow a short opening phrase: "Face à la menace du FN, il se retire", "In an interview, he said".
@@ -181,7 +179,7 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause);
 }
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
 const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
