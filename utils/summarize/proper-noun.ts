@@ -14,9 +14,15 @@ export function isProperNoun(word: string, text: string, lang: string): boolean 
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   // A capital inside the word is a name's shape, wherever it stands: "McLenney", "DeSantis", "O'Brien".
   if (/^\p{Lu}(?:\p{Ll}{1,2}|['’])\p{Lu}\p{Ll}/u.test(word)) return true;
-  const before = wholeWordPositions(text, word).map((at) => text.slice(Math.max(0, at - 40), at));
-  if (lang === 'de' && before.some((b) => GERMAN_DETERMINER_BEFORE.test(b))) return false;
-  return before.some(isMidSentence);
+  // Read mentions until the answer is sure: a long text names its people thousands of times.
+  let midSentence = false;
+  for (const at of wholeWordPositions(text, word)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (lang === 'de' && GERMAN_DETERMINER_BEFORE.test(before)) return false;
+    midSentence ||= isMidSentence(before);
+    if (midSentence && lang !== 'de') return true;
+  }
+  return midSentence;
 }
 
 /** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */

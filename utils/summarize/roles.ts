@@ -11,13 +11,21 @@ export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secreta
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
 const MENTIONS_READ = 5;
+// How far back a role is looked for, in characters (about 5,000 words): far more than a news article,
+// and a book-length text would otherwise be read back to its start for every speaker named there.
+const READ_BACK = 30_000;
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
   // and a book-length text names its people thousands of times.
+  const from = Math.max(0, before - READ_BACK);
+  const lastBefore = (end: number) => {
+    const at = end < from ? -1 : text.slice(from, end + name.length).lastIndexOf(name);
+    return at < 0 ? -1 : from + at;
+  };
   let seen = 0;
-  for (let at = text.lastIndexOf(name, before); at >= 0 && seen++ < MENTIONS_READ; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
+  for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
     const titled = TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1];
     if (titled && titled.split(/\s+/u).some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()))) return titled.replace(/\.$/u, '');
     const apposed = APPOSITION.exec(text.slice(at + name.length, at + name.length + 80))?.[1];

@@ -7,15 +7,12 @@ function isWholeAt(text: string, word: string, at: number): boolean {
   return !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ');
 }
 
-/** Every position where `word` stands as a whole word in `text`. */
-export function wholeWordPositions(text: string, word: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (isWholeAt(text, word, at)) out.push(at);
-  return out;
+/** Each position where `word` stands as a whole word in `text`, in order; lazy, so a caller can stop at the answer. */
+export function* wholeWordPositions(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (isWholeAt(text, word, at)) yield at;
 }
 
 /** Whether `word` stands as a whole word somewhere in `text` (stops at the first). */
 export function hasWholeWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (isWholeAt(text, word, at)) return true;
-  return false;
+  return !wholeWordPositions(text, word).next().done;
 }
