@@ -16,6 +16,7 @@ import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { withRepeatedSpeakers } from './repeated-quotes';
 import { roleOf } from './roles';
 import { stopwordsFor } from './stopwords';
 
@@ -93,6 +94,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return resolvePronoun(pronoun);
   };
   const out: DirectQuote[] = [];
+  const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
@@ -154,8 +156,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
+    if (!speaker && (c.att === null || c.att.kind === 'pronoun' || c.att.kind === 'description')) unresolved.add(q);
   }
-  return out;
+  return withRepeatedSpeakers(out, unresolved);
 }
 
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").

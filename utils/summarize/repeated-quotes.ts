@@ -1,0 +1,30 @@
+// A quotation with no speaker that repeats words an attributed quotation says: a headline quoting the story, a lede's partial quotation.
+import type { DirectQuote } from '../summary';
+
+// Fewer words are a phrase anyone may repeat ("Washington cartel", "New York values").
+const MIN_WORDS = 5;
+
+/** The quotation's words in lower case, one space between, with a space at each end (for whole-word containment). */
+function wordLine(text: string): string {
+  return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+}
+
+/**
+ * Gives a quotation that nothing attributes, or a "he" or "the candidate" no one was found for (`open`), the speaker of the attributed quotations that say its words, in
+ * order, when they are all one person's: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald
+ * Trump" is Fiorina's “I am horrified by Donald Trump”. Words two people are quoted saying stay unattributed,
+ * and so do words the text gives someone it does not name (“How big is that wall?” asked the boy).
+ */
+export function withRepeatedSpeakers(quotes: readonly DirectQuote[], open: ReadonlySet<DirectQuote>): DirectQuote[] {
+  const attributed = quotes.filter((q) => q.speaker).map((q) => ({ speaker: q.speaker!, role: q.role, line: wordLine(q.text) }));
+  return quotes.map((q) => {
+    if (q.speaker || !open.has(q)) return q;
+    const line = wordLine(q.text);
+    if (line.split(' ').length - 2 < MIN_WORDS) return q;
+    const sayers = attributed.filter((a) => a.line.includes(line));
+    const speaker = sayers[0]?.speaker;
+    if (!speaker || sayers.some((a) => a.speaker !== speaker)) return q;
+    const role = sayers[0]!.role;
+    return role ? { ...q, speaker, role } : { ...q, speaker };
+  });
+}
