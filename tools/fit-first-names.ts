@@ -11,7 +11,8 @@
 // Their gender: the name lists of the npm package gender-detection-from-name (MIT; a development
 // dependency, used here only), checked against what the articles' own pronouns say after each full
 // name (the first he/his or she/hers in that sentence or the next): a name whose pronouns
-// clearly disagree with the list is dropped. The resolver must never hear a wrong gender from this
+// clearly disagree with the list is dropped. So is one whose surname, standing alone later in the
+// article, is followed by the other gender's pronoun four times or more and never its own ("Florent"). The resolver must never hear a wrong gender from this
 // list: unknown is safe, wrong is not.
 // Two corpora: PolNeAR's train split (US politics), where a name is kept on the rule above; and the
 // BBC articles (UK news of every section), which add common names the political sample lacks
@@ -26,7 +27,8 @@ import { getGender } from 'gender-detection-from-name';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../utils/summarize/first-names';
 
 interface Record { id: string; text: string }
-interface Usage { articles: Set<string>; surnames: Set<string>; m: number; f: number }
+// m, f: pronoun votes after the full name; later: after the surname alone, later in the same article.
+interface Usage { articles: Set<string>; surnames: Set<string>; m: number; f: number; later: { m: number; f: number } }
 
 // cleanName reads the lexicon this script writes ("Kentuckian Rand Paul" starts at a known first name):
 // fitting against whatever lexicon is in place made the output drift from run to run. The fit starts
@@ -43,27 +45,46 @@ const FULL = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$
 const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}'’-])/gu;
 const PRONOUN = /\b(he|his|she|hers)\b/iu;
 
-/** How each first word of a full name is used in the records: articles, surnames after it, pronoun votes. */
+/** The first he/his or she/hers after `end`, in that sentence or the next, before anyone else is named in full. */
+function pronounAfter(text: string, end: number): 'm' | 'f' | null {
+  const after = text.slice(end, end + 300);
+  let window = /^(?:[^.!?]*[.!?]){0,2}/u.exec(after)![0];
+  const other = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+/u.exec(window);
+  if (other) window = window.slice(0, other.index);
+  const p = PRONOUN.exec(window);
+  return !p ? null : /^(?:he|his)$/iu.test(p[1]!) ? 'm' : 'f';
+}
+
+/**
+ * How each first word of a full name is used in the records: articles, surnames after it, pronoun votes
+ * after the full name, and apart from them after the surname alone ("Florent Groberg… Groberg, 33,
+ * said he…"): news names a person in full once, then by surname.
+ */
 function usages(records: Record[]): Map<string, Usage> {
   const byFirst = new Map<string, Usage>();
+  const vote = (votes: { m: number; f: number }, gender: 'm' | 'f' | null) => {
+    if (gender) votes[gender]++;
+  };
   for (const r of records) {
+    const firstsOf = new Map<string, Set<string>>(); // surname → the first names it follows in this article
     for (const m of r.text.matchAll(RUN)) {
       const name = cleanName(m[0], isStopword);
       if (!FULL.test(name)) continue;
       const words = name.split(' ');
       const first = words[0]!;
-      const u = byFirst.get(first) ?? { articles: new Set(), surnames: new Set(), m: 0, f: 0 };
+      const surname = words[words.length - 1]!;
+      const u = byFirst.get(first) ?? { articles: new Set(), surnames: new Set(), m: 0, f: 0, later: { m: 0, f: 0 } };
       byFirst.set(first, u);
       u.articles.add(r.id);
-      u.surnames.add(words[words.length - 1]!);
-      // The rest of this sentence and the next, cut at the next full name (the pronoun may be theirs).
-      const after = r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 300);
-      let window = /^(?:[^.!?]*[.!?]){0,2}/u.exec(after)![0];
-      const other = /\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+/u.exec(window);
-      if (other) window = window.slice(0, other.index);
-      const p = PRONOUN.exec(window);
-      if (p && /^(?:he|his)$/iu.test(p[1]!)) u.m++;
-      else if (p && /^(?:she|hers)$/iu.test(p[1]!)) u.f++;
+      u.surnames.add(surname);
+      firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
+      vote(u, pronounAfter(r.text, m.index! + m[0].length));
+    }
+    // The surname alone, when one first name goes with it here ("Bill Clinton" and "Hillary Clinton" leave "Clinton" out).
+    for (const [surname, firsts] of firstsOf) {
+      if (firsts.size !== 1) continue;
+      const u = byFirst.get([...firsts][0]!)!;
+      for (const m of r.text.matchAll(new RegExp(`(?<![\\p{L}'’.-]\\s?)(?<![\\p{L}'’-])${surname}(?![\\p{L}'’-])`, 'gu'))) vote(u.later, pronounAfter(r.text, m.index! + m[0].length));
     }
   }
   return byFirst;
@@ -81,7 +102,7 @@ function mostlyBeforeASurname(word: string, allText: string): boolean {
 const text = (records: Record[]) => records.map((r) => r.text).join('\n');
 const polnearText = text(polnear);
 const allText = polnearText + '\n' + text(bbc);
-const votesFor = (u: Usage, gender: string) => (gender === 'male' ? [u.m, u.f] : [u.f, u.m]);
+const votesFor = (u: { m: number; f: number }, gender: string) => (gender === 'male' ? [u.m, u.f] : [u.f, u.m]);
 
 /** PolNeAR's rule: the pronouns contradict the list less often than they agree (or never speak). */
 function keptInPolnear(first: string, u: Usage, gender: string): boolean {
@@ -95,6 +116,15 @@ function keptInAll(first: string, u: Usage, gender: string): boolean {
   return u.surnames.size >= 2 && agree! >= 1 && disagree === 0 && mostlyBeforeASurname(first, allText);
 }
 
+/**
+ * The surname's own pronouns say the list is wrong: four or more against it and none for it
+ * ("Florent", female in the package, is "Groberg… he said" five times). Fewer could be someone else's "he".
+ */
+function contradictedLater(u: Usage, gender: string): boolean {
+  const [agree, disagree] = votesFor(u.later, gender);
+  return disagree! >= 4 && agree === 0;
+}
+
 const inPolnear = usages(polnear);
 const inAll = usages([...polnear, ...bbc]);
 const male: string[] = [];
@@ -104,6 +134,7 @@ for (const first of [...inAll.keys()].sort()) {
   if (gender !== 'male' && gender !== 'female') continue;
   if (PLACE_OPENING.test(first)) continue; // "San Jose", "Santa Barbara": before a capitalised word, yet no one's first name
   if (TITLES.has(first.toLowerCase())) continue; // "Sheriff Joe Arpaio", "Pastor Kevin Swanson": a title before a name
+  if (contradictedLater(inAll.get(first)!, gender)) continue;
   const p = inPolnear.get(first);
   if ((p && keptInPolnear(first, p, gender)) || keptInAll(first, inAll.get(first)!, gender)) (gender === 'male' ? male : female).push(first);
 }

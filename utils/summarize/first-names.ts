@@ -51,11 +51,11 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Christyn Cindy Claira Clara Clare Claudia Colleen Connie Coral Courtney Cynthia Daily Danielle ' +
   'Dawn Daytona Debbie Debby Deja Delta Dena Denise Diana Diane Dianne Dina Divine Dolores Donna ' +
   'Dorothy Dottie Drea Dylann Echo Edith El Elaine Eleanor Elena Elise Elizabeth Ellen Emerson Emma ' +
-  'Emmy Erin Eva Faiza Farhana Felicia Flora Florent Frances Gabby Gabriela Gabrielle Galia Gillian ' +
-  'Gina Gisela Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather ' +
-  'Heidi Helen Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie ' +
-  'Jane Janelle Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita ' +
-  'Judy Julia Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey ' +
+  'Emmy Erin Eva Faiza Farhana Felicia Flora Frances Gabby Gabriela Gabrielle Galia Gillian Gina ' +
+  'Gisela Gladys Gloria Gracie Gwen Haile Hala Hallie Harmonie Hasmik Hayati Hazel Heather Heidi ' +
+  'Helen Hilary Hillary Honesty Hua Ilia Ilyse Iman Ina Indra Inez Irene Iris Ivanka Jamie Jane ' +
+  'Janelle Jayne Jeanne Jenna Jennifer Jessica Jill Jillian Johanna Joni Joumana Joy Juanita Judy ' +
+  'Julia Juliana Julie Kara Karen Kari Karlee Kate Katherine Kathy Katie Katrina Kelli Kelsey ' +
   'Kendal Kimberley Kimberly Kirsten Kristan Kristen Lacy Lael Lakeisha Langley Lauren Laurie ' +
   'Laurin Lauryn Le Lesley Leslie Libby Lily Linda Lindsay Linh Liz Lois Lolita Lorella Loretta ' +
   'Lori Louella Louisa Loyola Luciana Lucy Madeleine Madeline Maggie Marcia Margaret Margo Mari ' +

@@ -357,6 +357,7 @@ describe('attribution in general shapes', () => {
     ['a participle after the document it is in ("Hours later, she issued a statement saying “…”")', 'en', 'Hillary Clinton spoke in Ohio on Sunday. Hours later, she issued a statement saying "we must redouble our efforts to defend our country from threats at home."', 'Hillary Clinton'],
     ['guard: a possessive is no subject ("Shortly after Murphy\'s conference call ended, Rubio\'s campaign sent out a press release saying…")', 'en', 'Patrick Murphy held a conference call. Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for repeatedly voting against Zika funding.”', null],
     ['a photo credit names no one in the story ("Neilson Barnard via Getty Images.")', 'en', 'British comedian Peter Serafinowicz posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.', 'Peter Serafinowicz'],
+    ['pronoun: a first name the name list has as female is a man\'s when the articles say "he" after his surname ("Florent")', 'en', 'Florent Groberg spoke at the convention in Philadelphia.\n\nGroberg, 33, opened up about his decision to back Hillary Clinton.\n\n“He has absolutely zero military experience,” he said.', 'Florent Groberg'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
