@@ -39,7 +39,10 @@ const read = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boo
 const polnear = read('../shared/data/polnear/train.jsonl');
 const bbc = read('../shared/data/bbc/dev.jsonl');
 const stop = stopwordsFor('en');
-const isStopword = (w: string) => stop.has(w) || w === 'the';
+// First names that English stopword lists carry: read as stopwords, "Bill Clinton" would be cleaned to
+// "Clinton" and "Bill" never seen as a first word (the rules below still decide whether they are kept).
+const STOPWORD_FIRST_NAMES = new Set(['bill', 'don', 'ed']);
+const isStopword = (w: string) => (stop.has(w) || w === 'the') && !STOPWORD_FIRST_NAMES.has(w);
 
 const FULL = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}'’-])/gu;

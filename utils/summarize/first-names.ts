@@ -6,32 +6,32 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Akhil Akif Alain Alan Alastair Albert Aldo Alejandro Alessandro Alex Alfonso Alfred Allan Alton ' +
   'Amancio Amir Andrean Andrew Andy Angel Anthony Antjuan Antonin Antonio Arash Archie Ari Aris ' +
   'Arlen Armin Arnie Arthur Arturo Asa Atul Aung Austan Ayman Bain Baptist Barack Barney Barry ' +
-  'Baylor Beau Ben Benali Benito Benjamin Benny Bergen Bernard Bernie Bilal Billy Bin Blue Bobby ' +
-  'Boris Boy Boyd Brad Braden Brandon Brendan Brennan Brent Bret Brett Brian Bruce Bryan Buddy ' +
-  'Byron Calvin Carey Carl Carlo Carlos Cassius Cato Cayman Cedar Channing Charles Charlie Chauncey ' +
-  'Chip Chris Christoph Christophe Christopher Chuck Cisco Clarence Claude Clint Clive Colin Corey ' +
-  'Corinthian Cornel Cornell Cory Cosmo Craig Curt Cyril Dai Dale Dalton Dan Dane Daniel Danny ' +
-  'Dante Daron Darran Darrell Darryl Dave David Deep Denis Dennis Derek Deval Deven Devin Dewayne ' +
-  'Dexter Dick Dino Dmitri Dmytro Dominic Donald Doug Douglas Drew Drexel Duncan Dustin Dwight ' +
-  'Dylan Earl Eddie Edgar Edison Edward Edwin Eli Elijah Elvis Emmanuel Emperor Enrique Eric Erick ' +
-  'Erik Erlan Ernie Erven Essex Eugene Evan Evin Fareed Faycal Federico Felipe Felix Ferdinand ' +
-  'Fergus Fernando Fidel Filippo Fletcher Fox Francois Freddie Frederic Frederick Fulgencio Gabriel ' +
-  'Gael Gareth Garrett Garry Garth Gary Gavin Gene Geoffrey George Georgian Gerald Geraldo Gerard ' +
-  'Gideon Giovanni Glen Glenn Gonzalo Gordon Graeme Granite Grant Greg Gregory Gus Gustav Guy ' +
-  'Hakeem Hama Hamid Hampton Han Hank Hany Happy Harlan Harmon Harold Harry Harvard Helmut Herbert ' +
-  'Herman Hermenegildo Herschel Hicham Hilton Hiro Holger Hosni Howard Hubert Hugh Hyde Ian Igor ' +
-  'Ilya Ingvar Ira Iron Irving Irwin Isaac Isaias Ivan Jack Jacob Jaime Jake Jamal James Jared ' +
-  'Jason Javier Jay Jazz Jeb Jeet Jeff Jeffery Jeffrey Jemal Jeremy Jermaine Jerry Jesse Jet Jim ' +
-  'Jimmy Joan Joe Joel Johann John Johnny Jon Jonah Jonathan Jorge Jose Joseph Josh Joshua Juan ' +
-  'Judd Julian Julien Junot Jurgen Justin Karim Kaveh Keith Ken Kenneth Kevin Kieran Koji ' +
-  'Konstantin Kostas Kurt Lake Lamar Lance Larry Laszlo Laurence Laurent Lawrence Lee Legend Len ' +
-  'Leo Leon Leonard Leonid Liam Lionel Lloyd Luay Luis Luiz Luke Luther Lyle Lynden Lyndon Mac ' +
-  'Mahamat Mahmoud Malcolm Manny Manuel Marc Marcel Marco Mariano Mario Marius Mark Markus Marlon ' +
-  'Marquette Marshall Marty Marvin Massimo Matei Mathieu Matt Matteo Matthew Maurice Max Mel ' +
-  'Melville Menachem Merrick Michael Mick Mickey Mike Mikhail Millard Milovan Minh Mitch Mitt ' +
-  'Mohamed Mohammed Monte Montel Montgomery Morton Mostafa Muhammad Mujtaba Nachman Nate Nathan ' +
-  'Nathanial Neal Neil Nicholas Nicky Nicolas Nidal Nigel Noam Nobel Norbert Norman North Norvell ' +
-  'Novak Oak Oleg Oliver Olivier Omar Orin Owen Paras Parker Pascal Patrick Paul Pete Peter ' +
+  'Baylor Beau Ben Benali Benito Benjamin Benny Bergen Bernard Bernie Bilal Bill Billy Bin Blue ' +
+  'Bobby Boris Boy Boyd Brad Braden Brandon Brendan Brennan Brent Bret Brett Brian Bruce Bryan ' +
+  'Buddy Byron Calvin Carey Carl Carlo Carlos Cassius Cato Cayman Cedar Channing Charles Charlie ' +
+  'Chauncey Chip Chris Christoph Christophe Christopher Chuck Cisco Clarence Claude Clint Clive ' +
+  'Colin Corey Corinthian Cornel Cornell Cory Cosmo Craig Curt Cyril Dai Dale Dalton Dan Dane ' +
+  'Daniel Danny Dante Daron Darran Darrell Darryl Dave David Deep Denis Dennis Derek Deval Deven ' +
+  'Devin Dewayne Dexter Dick Dino Dmitri Dmytro Dominic Donald Doug Douglas Drew Drexel Duncan ' +
+  'Dustin Dwight Dylan Earl Ed Eddie Edgar Edison Edward Edwin Eli Elijah Elvis Emmanuel Emperor ' +
+  'Enrique Eric Erick Erik Erlan Ernie Erven Essex Eugene Evan Evin Fareed Faycal Federico Felipe ' +
+  'Felix Ferdinand Fergus Fernando Fidel Filippo Fletcher Fox Francois Freddie Frederic Frederick ' +
+  'Fulgencio Gabriel Gael Gareth Garrett Garry Garth Gary Gavin Gene Geoffrey George Georgian ' +
+  'Gerald Geraldo Gerard Gideon Giovanni Glen Glenn Gonzalo Gordon Graeme Granite Grant Greg ' +
+  'Gregory Gus Gustav Guy Hakeem Hama Hamid Hampton Han Hank Hany Happy Harlan Harmon Harold Harry ' +
+  'Harvard Helmut Herbert Herman Hermenegildo Herschel Hicham Hilton Hiro Holger Hosni Howard ' +
+  'Hubert Hugh Hyde Ian Igor Ilya Ingvar Ira Iron Irving Irwin Isaac Isaias Ivan Jack Jacob Jaime ' +
+  'Jake Jamal James Jared Jason Javier Jay Jazz Jeb Jeet Jeff Jeffery Jeffrey Jemal Jeremy Jermaine ' +
+  'Jerry Jesse Jet Jim Jimmy Joan Joe Joel Johann John Johnny Jon Jonah Jonathan Jorge Jose Joseph ' +
+  'Josh Joshua Juan Judd Julian Julien Junot Jurgen Justin Karim Kaveh Keith Ken Kenneth Kevin ' +
+  'Kieran Koji Konstantin Kostas Kurt Lake Lamar Lance Larry Laszlo Laurence Laurent Lawrence Lee ' +
+  'Legend Len Leo Leon Leonard Leonid Liam Lionel Lloyd Luay Luis Luiz Luke Luther Lyle Lynden ' +
+  'Lyndon Mac Mahamat Mahmoud Malcolm Manny Manuel Marc Marcel Marco Mariano Mario Marius Mark ' +
+  'Markus Marlon Marquette Marshall Marty Marvin Massimo Matei Mathieu Matt Matteo Matthew Maurice ' +
+  'Max Mel Melville Menachem Merrick Michael Mick Mickey Mike Mikhail Millard Milovan Minh Mitch ' +
+  'Mitt Mohamed Mohammed Monte Montel Montgomery Morton Mostafa Muhammad Mujtaba Nachman Nate ' +
+  'Nathan Nathanial Neal Neil Nicholas Nicky Nicolas Nidal Nigel Noam Nobel Norbert Norman North ' +
+  'Norvell Novak Oak Oleg Oliver Olivier Omar Orin Owen Paras Parker Pascal Patrick Paul Pete Peter ' +
   'Peterson Phil Philip Philippe Pierre Prescott Princeton Race Rafael Raffaello Rahm Rainer Rakeem ' +
   'Ralf Ralph Ramadan Ramil Rand Randy Raphael Rashad Raul Ravi Ray Raynard Recep Rex Rexford Rhys ' +
   'Richard Rick Ricky Rider Rio Rob Robbie Robby Robert Rocky Rodrigo Roger Roman Ron Ronald Roper ' +

@@ -224,7 +224,8 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
     !isOrganisation(name) &&
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell"); else it is no name's word.
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w))) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
     !isGroupOfPeople(words) &&

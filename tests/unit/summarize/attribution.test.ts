@@ -358,8 +358,14 @@ describe('attribution in general shapes', () => {
     ['guard: a possessive is no subject ("Shortly after Murphy\'s conference call ended, Rubio\'s campaign sent out a press release saying…")', 'en', 'Patrick Murphy held a conference call. Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for repeatedly voting against Zika funding.”', null],
     ['a photo credit names no one in the story ("Neilson Barnard via Getty Images.")', 'en', 'British comedian Peter Serafinowicz posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.', 'Peter Serafinowicz'],
     ['pronoun: a first name the name list has as female is a man\'s when the articles say "he" after his surname ("Florent")', 'en', 'Florent Groberg spoke at the convention in Philadelphia.\n\nGroberg, 33, opened up about his decision to back Hillary Clinton.\n\n“He has absolutely zero military experience,” he said.', 'Florent Groberg'],
+    ['a first name that stopword lists carry opens a full name ("Bill Clinton", not "Clinton")', 'en', 'Former President Bill Clinton campaigned in Ohio on Monday.\n\n“She is better qualified to be president than I was,” Bill Clinton said.', 'Bill Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
+  });
+
+  it('a title is read on the name\'s own line ("…Trump.⏎⏎Mayor Bill de Blasio" is the mayor)', () => {
+    const text = 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio said: “We are, in effect, in a war, and in a war, loose lips sink ships.”';
+    expect(directQuotes(text, 'en').at(-1)).toMatchObject({ speaker: 'Bill de Blasio', role: 'Mayor' });
   });
 
   it('"He added," opening the next sentence introduces the next quotation, not the one before it', () => {
