@@ -25,34 +25,48 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
 /**
  * A run longer than any name is a headline's words, perhaps ending with a name: "Jeb Bush" of
  * "Marco Rubio On Rape Exception For Abortions Jeb Bush" (the last first name, then at most two words), else ''.
+ * Four or five words may be one name, or a headline's words ending with one (headlineEnding).
  */
 function nameEnding(name: string): string {
   const words = name.split(' ');
-  if (words.length <= 5) return name;
+  if (words.length <= 3) return name;
+  if (words.length <= 5) return headlineEnding(words) ?? name;
   for (let i = words.length - 2; i >= words.length - 3; i--) if (isFirstName(words[i]!)) return words.slice(i).join(' ');
   return '';
 }
 
 /**
+ * A headline's run of four or five words that ends with a full name after other words: "Chris Christie
+ * Calls Hillary Clinton" → "Hillary Clinton" (a first name after a word that is no first name or initial;
+ * "Martin Luther King" keeps its words).
+ */
+function headlineEnding(words: string[]): string | undefined {
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (isFirstName(words[i]!) && !isFirstName(words[i - 1]!) && !/^\p{Lu}\.$/u.test(words[i - 1]!)) return words.slice(i).join(' ');
+  }
+  return undefined;
+}
+
+/**
  * The full name a surname stands for at `before`: of its full forms written before it, the one
- * written most often (on a tie, one opening with a known first name, then the latest). "Clinton said" in a story about Bill Clinton that also
- * names Hillary once is Bill; "Cruz said" where Ted Cruz's father is named once is Ted.
+ * written most often ("Clinton said" in a story about Bill Clinton that also names Hillary once is
+ * Bill; "Cruz said" where Ted Cruz's father is named once is Ted). On a tie, one opening with a known
+ * first name, then the one written first: news introduces its subject first and writes a namesake in
+ * full ("Sen. Chris Murphy… His mother, Anne Marie Murphy…").
  */
 function dominantBefore(forms: FullForm[], before: number): string | undefined {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(); // in the order the forms are first written
   for (const f of forms) {
     if (f.at >= before) break;
-    const seen = counts.get(f.name) ?? 0;
-    counts.delete(f.name); // re-inserted last: Map order then says which came latest
-    counts.set(f.name, seen + 1);
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   }
-  // On a tie, a form opening with a known first name wins ("Paul Manafort", not the firm "Davis Manafort").
+  // On a tie, a form opening with a known first name wins ("Paul Manafort", not the firm "Davis Manafort"), then the first written (`>`).
   const weight = (name: string, n: number) => 2 * n + (isFirstName(name.slice(0, name.indexOf(' '))) ? 1 : 0);
   let best: string | undefined;
   let most = 0;
   for (const [name, n] of counts) {
     const w = weight(name, n);
-    if (w >= most) [best, most] = [name, w];
+    if (w > most) [best, most] = [name, w];
   }
   return best;
 }
