@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printAttribution, loadLabels } from './attribution';
 import { printLanguages, printPolnear } from './attribution-langs';
+import { printFullNames } from './full-names';
 import { dataRoot, loadJsonl, rougePath, sample, type Article } from './data';
 import { pipelineQuality } from './pipeline';
 import { printRedundancy } from './redundancy';
@@ -53,6 +54,7 @@ async function engine(opts: BenchOptions): Promise<void> {
   printAttribution(loadLabels(), byId, opts.verbose);
   printLanguages(opts.root, loadLabels(), byId);
   printPolnear(opts.root);
+  printFullNames(opts.root);
 }
 
 /** Popup latency is owned by the UI work (tests/bench/popup-latency.ts); run only if it exists. */
