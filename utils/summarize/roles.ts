@@ -1,4 +1,5 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
+import { endsWithAbbreviation } from './abbreviations';
 import { TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
@@ -17,6 +18,28 @@ const MENTIONS_READ = 5;
 const READ_BACK = 30_000;
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
+const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
+// A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
+const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
+// Words that open a clause, not a role: "And Sen.", "As Rep.".
+const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An)$/u;
+
+/**
+ * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
+ * "Florida Rep. Debbie" (before "Wasserman Schultz") is "Florida Rep"; "Trump. Sen." is "Sen"; "And Sen." is "Sen".
+ */
+function titleWords(run: string | undefined): string | undefined {
+  if (!run) return undefined;
+  const words = run.split(/\s+/u);
+  let start = 0;
+  // After a sentence's end, or a possessive ("Iowa State University's Dianne Bystrom" has no title).
+  for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!)) start = i + 1;
+  while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
+  let end = words.length;
+  while (end > start && !isTitleWord(words[end - 1]!)) end--;
+  return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
+}
+
 export function roleOf(text: string, name: string, before = text.length): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
   // and a book-length text names its people thousands of times.
@@ -27,8 +50,8 @@ export function roleOf(text: string, name: string, before = text.length): string
   };
   let seen = 0;
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
-    const titled = TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1];
-    if (titled && titled.split(/\s+/u).some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()))) return titled.replace(/\.$/u, '');
+    const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
+    if (titled) return titled;
     const apposed = APPOSITION.exec(text.slice(at + name.length, at + name.length + 80))?.[1];
     if (apposed && ROLE_HEAD.test(apposed)) return apposed.trim();
   }
