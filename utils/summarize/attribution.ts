@@ -250,9 +250,12 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
+// An opening phrase of time or place closed by a comma, before a clause's subject: "In a Fox interview later that day, ",
+// "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
+const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then)\s[^,]{1,60},\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
-const SUBJECT_AFTER_OPENER = /^\s*(?:In|At|On|During|After|Later|Earlier)\s[^,]{1,60},\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
+const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
 
 const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
@@ -299,7 +302,7 @@ const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WO
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = /^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:\p{Ll}+\s+){1,2})?(?!(?:The|A|An)\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit)|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])/u;
 // A description, then a name set off by commas, then the clause's past-tense verb.
-const SET_OFF_LEAD = /^\s*(?:(?:At|In|On|During|After)\s[^,]{1,60},\s*)?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])/u;
+const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
@@ -511,7 +514,7 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
 // "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
 // "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark).
-const COORDINATED_PREDICATE = /^\s*(?:(?:At|In|On|During|After|Later|Then)\s[^,]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$/u;
+const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$`, 'u');
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
