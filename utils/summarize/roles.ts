@@ -17,7 +17,7 @@ const MENTIONS_READ = 5;
 // and a book-length text would otherwise be read back to its start for every speaker named there.
 const READ_BACK = 30_000;
 
-/** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
+// A title word, with its dot or without ("Sen.", "Minister").
 const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
@@ -40,6 +40,7 @@ function titleWords(run: string | undefined): string | undefined {
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 
+/** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
   // and a book-length text names its people thousands of times.
