@@ -12,8 +12,8 @@
 // dependency, used here only), checked against what the articles' own pronouns say after each full
 // name (the first he/his or she/hers in that sentence or the next): a name whose pronouns
 // clearly disagree with the list is dropped. So is one whose surname, standing alone later in the
-// article, is followed by the other gender's pronoun four times or more and never its own ("Florent"). The resolver must never hear a wrong gender from this
-// list: unknown is safe, wrong is not.
+// article, is followed by the other gender's pronoun four times or more and never its own
+// ("Florent"). The resolver must never hear a wrong gender from this list: unknown is safe, wrong is not.
 // Two corpora: PolNeAR's train split (US politics), where a name is kept on the rule above; and the
 // BBC articles (UK news of every section), which add common names the political sample lacks
 // ("Henry") under a stricter rule, since a wider corpus brings "Real Madrid" and "Sao Paulo": the

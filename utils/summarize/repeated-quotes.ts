@@ -10,10 +10,11 @@ function wordLine(text: string): string {
 }
 
 /**
- * Gives a quotation that nothing attributes, or a "he" or "the candidate" no one was found for (`open`), the speaker of the attributed quotations that say its words, in
- * order, when they are all one person's: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald
- * Trump" is Fiorina's “I am horrified by Donald Trump”. Words two people are quoted saying stay unattributed,
- * and so do words the text gives someone it does not name (“How big is that wall?” asked the boy).
+ * Gives each quotation of `open` (nothing attributes it, or its "he" or "the candidate" was found for no
+ * one) the speaker of the attributed quotations that say its words in order, when they are all one
+ * person's: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump" is Fiorina's “I am
+ * horrified by Donald Trump”. Words two people are quoted saying stay unattributed, and so do words
+ * the text gives someone it does not name (“How big is that wall?” asked the boy: not in `open`).
  */
 export function withRepeatedSpeakers(quotes: readonly DirectQuote[], open: ReadonlySet<DirectQuote>): DirectQuote[] {
   const attributed = quotes.filter((q) => q.speaker).map((q) => ({ speaker: q.speaker!, role: q.role, line: wordLine(q.text) }));
