@@ -96,7 +96,8 @@ function usages(records: Record[]): Map<string, Usage> {
 // A first name is mostly followed by a surname; "Texas", "Boston" or "Obama" (in the package's lists
 // too) mostly stand alone.
 function mostlyBeforeASurname(word: string, allText: string): boolean {
-  const alone = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu');
+  // Not a contraction's first part: "Don't" is no "Don".
+  const alone = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}]|['’](?:t|ll|re|ve|d|m)(?![\\p{L}]))`, 'gu');
   const beforeName = new RegExp(`(?<![\\p{L}])${word} (?:\\p{Lu}\\. )?\\p{Lu}\\p{Ll}`, 'gu');
   const total = allText.match(alone)?.length ?? 0;
   return (allText.match(beforeName)?.length ?? 0) >= 0.6 * total;

@@ -12,7 +12,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Chauncey Chip Chris Christoph Christophe Christopher Chuck Cisco Clarence Claude Clint Clive ' +
   'Colin Corey Corinthian Cornel Cornell Cory Cosmo Craig Curt Cyril Dai Dale Dalton Dan Dane ' +
   'Daniel Danny Dante Daron Darran Darrell Darryl Dave David Deep Denis Dennis Derek Deval Deven ' +
-  'Devin Dewayne Dexter Dick Dino Dmitri Dmytro Dominic Donald Doug Douglas Drew Drexel Duncan ' +
+  'Devin Dewayne Dexter Dick Dino Dmitri Dmytro Dominic Don Donald Doug Douglas Drew Drexel Duncan ' +
   'Dustin Dwight Dylan Earl Ed Eddie Edgar Edison Edward Edwin Eli Elijah Elvis Emmanuel Emperor ' +
   'Enrique Eric Erick Erik Erlan Ernie Erven Essex Eugene Evan Evin Fareed Faycal Federico Felipe ' +
   'Felix Ferdinand Fergus Fernando Fidel Filippo Fletcher Fox Francois Freddie Frederic Frederick ' +
