@@ -197,7 +197,8 @@ function afterLastTitle(run: string): string {
   const words = run.split(/\s+/u);
   for (let i = words.length - 2; i >= 0; i--) {
     const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase())) return words.slice(i + 1).join(' '); // "de" in "Bill de Blasio" is no title
+    // "de" in "Bill de Blasio" is no title, nor a middle initial ("Harry M. Reid"; French "M. Macron" opens the run).
+    if (/^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase()) && !(i > 0 && /^\p{Lu}\.?$/u.test(w))) return words.slice(i + 1).join(' ');
   }
   return run;
 }
