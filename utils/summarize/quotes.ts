@@ -137,7 +137,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
-      speaker = issuer ? acronymExpanded(text, issuer) ?? (cleanName(issuer, isStopword) || null) : senderOf(text, c.att.noun, c.open);
+      // A person's document names them as their quotations do: "Mariano wrote a memoir… “…,” the book said" is Connie Mariano.
+      const issuerName = issuer && (acronymExpanded(text, issuer) ?? cleanName(issuer, isStopword));
+      speaker = issuer ? (issuerName ? fullName(issuerName, start) : null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
