@@ -10,16 +10,32 @@ export interface FullForm {
 /** Every full name ("Donald Trump", "John F. Kerry", "Bill de Blasio") written in the text, in order, by surname. */
 export function findFullForms(text: string, isStopword: (w: string) => boolean): FullForms {
   const out = new Map<string, FullForm[]>();
+  const add = (name: string, at: number) => {
+    const space = name.lastIndexOf(' ');
+    if (space < 0) return;
+    const surname = surnameKey(name.slice(space + 1));
+    (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ name, at });
+  };
+  const openings: FullForm[] = [];
   for (const run of capitalisedRuns(text)) {
     if (!run[0].includes(' ')) continue;
-    const name = nameEnding(cleanName(run[0], isStopword));
-    const space = name.lastIndexOf(' ');
-    if (space < 0) continue;
-    const surname = surnameKey(name.slice(space + 1));
-    const forms = out.get(surname) ?? out.set(surname, []).get(surname)!;
-    forms.push({ name, at: run.index });
+    const cleaned = cleanName(run[0], isStopword);
+    const name = nameEnding(cleaned);
+    const opening = name !== cleaned && headlineOpening(cleaned);
+    if (opening) openings.push({ name: opening, at: run.index });
+    add(name, run.index);
   }
+  // A headline's opening name counts only for a surname the text never writes in full otherwise
+  // ("Francois Hollande Says…" leaves the story's "François Hollande" alone).
+  for (const f of openings) if (!out.has(surnameKey(f.name.slice(f.name.lastIndexOf(' ') + 1)))) add(f.name, f.at);
+  for (const forms of out.values()) forms.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/** The full name opening a headline's run: "Hillary Clinton" of "Hillary Clinton Goes After Donald Trump As The New Mitt Romney". */
+function headlineOpening(run: string): string | undefined {
+  const [first, second] = run.split(' ');
+  return second && isFirstName(first!) && !isFirstName(second) ? `${first} ${second}` : undefined;
 }
 
 /**
