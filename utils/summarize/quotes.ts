@@ -93,6 +93,14 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };
+  /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
+  const speakerNamed = (named: string, at: number): string | null => {
+    const speaker = fullName(cleanName(named, isStopword) || named, at);
+    // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
+    if (!speaker.includes(' ') && !properNoun(speaker)) return null;
+    // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
+    return speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w)) ? null : speaker;
+  };
   const out: DirectQuote[] = [];
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
@@ -114,16 +122,18 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       ((sameParagraph(text, lastEnd, start) && opensSentence(text, c.open) && (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c));
-    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) continue;
-    let speaker: string | null = null;
-    if (c.att?.kind === 'name') {
-      const name = cleanName(c.att.name, isStopword) || c.att.name;
-      speaker = fullName(name, start);
-      // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
-      if (!speaker.includes(' ') && !properNoun(speaker)) speaker = null;
-      // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
-      else if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) speaker = null;
+    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
+      // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
+      if (c.att?.kind === 'name' && !continues) {
+        previousSpeaker = speakerNamed(c.att.name, start);
+        previousIsInstitution = false;
+        lastEnd = c.parts[c.parts.length - 1]![1];
+        lastRunsOn = c.runsOn;
+      }
+      continue;
     }
+    let speaker: string | null = null;
+    if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
