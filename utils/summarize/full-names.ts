@@ -90,15 +90,29 @@ function dominantBefore(forms: FullForm[], before: number): string | undefined {
 /** Full names written in a text, by surname. */
 export type FullForms = Map<string, FullForm[]>;
 
-/** The full name `surname` stands for at position `at`, from those written before it. */
-export function fullNameBefore(forms: FullForms, surname: string, at: number): string | undefined {
-  const list = forms.get(surnameKey(surname));
+/**
+ * The full forms a name may stand for: every form of a surname ("Clinton"); for a surname of two words
+ * ("Wasserman Schultz", "Vargas Llosa"), the three-word forms that add a known first name to it
+ * ("Debbie Wasserman Schultz"); none for a full name already ("Bill Clinton").
+ */
+function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
+  const space = name.lastIndexOf(' ');
+  const list = forms.get(surnameKey(name.slice(space + 1)));
+  if (space < 0 || !list) return list;
+  if (name.indexOf(' ') !== space || isFirstName(name.slice(0, space))) return undefined;
+  const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === 3 && isFirstName(f.name.slice(0, f.name.indexOf(' '))));
+  return longer.length > 0 ? longer : undefined;
+}
+
+/** The full name `name` (a surname, perhaps of two words) stands for at position `at`, from those written before it. */
+export function fullNameBefore(forms: FullForms, name: string, at: number): string | undefined {
+  const list = formsFor(forms, name);
   return list && dominantBefore(list, at);
 }
 
 /** As fullNameBefore, else the first full name written after (a name given in full only later). */
-export function fullNameAt(forms: FullForms, surname: string, at: number): string | undefined {
-  return fullNameBefore(forms, surname, at) ?? forms.get(surnameKey(surname))?.[0]?.name;
+export function fullNameAt(forms: FullForms, name: string, at: number): string | undefined {
+  return fullNameBefore(forms, name, at) ?? formsFor(forms, name)?.[0]?.name;
 }
 
 /** A surname as forms are filed under it: an Arabic article opening a sentence is the same surname ("Al-Awlaki" is "al-Awlaki"). */

@@ -87,7 +87,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const after = text.slice(start + run[0].length, start + run[0].length + 180);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
-    const full = name.includes(' ') ? name : (fullNameBefore(forms, name, start) ?? name);
+    const full = fullNameBefore(forms, name, start) ?? name;
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before, saying));
     // One who is said to speak is a person ("McLenney said").

@@ -72,7 +72,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att === null && next.att !== null && /^\s*(?:,|et|and|und|y|e)\s*$/u.test(text.slice(c.span.close + 1, next.span.open)) && text[c.end - 1] !== '.') c.att = next.att;
   }
   const merged = mergeSplit(text, cands);
-  const fullName = (name: string, at: number) => (name.includes(' ') ? name : (fullNameAt(formsOf(), name, at) ?? name));
+  const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
