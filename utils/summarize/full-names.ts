@@ -10,12 +10,6 @@ export interface FullForm {
 /** Every full name ("Donald Trump", "John F. Kerry", "Bill de Blasio") written in the text, in order, by surname. */
 export function findFullForms(text: string, isStopword: (w: string) => boolean): FullForms {
   const out = new Map<string, FullForm[]>();
-  const add = (name: string, at: number) => {
-    const space = name.lastIndexOf(' ');
-    if (space < 0) return;
-    const surname = surnameKey(name.slice(space + 1));
-    (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ name, at });
-  };
   const openings: FullForm[] = [];
   for (const run of capitalisedRuns(text)) {
     if (!run[0].includes(' ')) continue;
@@ -23,13 +17,21 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     const name = nameEnding(cleaned);
     const opening = name !== cleaned && headlineOpening(cleaned);
     if (opening) openings.push({ name: opening, at: run.index });
-    add(name, run.index);
+    if (name.includes(' ')) listFor(out, name).push({ name, at: run.index });
   }
   // A headline's opening name counts only for a surname the text never writes in full otherwise
-  // ("Francois Hollande Says…" leaves the story's "François Hollande" alone).
-  for (const f of openings) if (!out.has(surnameKey(f.name.slice(f.name.lastIndexOf(' ') + 1)))) add(f.name, f.at);
-  for (const forms of out.values()) forms.sort((a, b) => a.at - b.at);
+  // ("Francois Hollande Says…" leaves the story’s "François Hollande" alone).
+  for (const f of openings) if (!out.has(surnameOf(f.name))) listFor(out, f.name).push(f);
   return out;
+}
+
+/** A full name's surname, as forms are filed under it. */
+const surnameOf = (name: string) => surnameKey(name.slice(name.lastIndexOf(' ') + 1));
+
+/** The list of forms filed under `name`'s surname, made when there is none. */
+function listFor(forms: FullForms, name: string): FullForm[] {
+  const key = surnameOf(name);
+  return forms.get(key) ?? forms.set(key, []).get(key)!;
 }
 
 /** The full name opening a headline's run: "Hillary Clinton" of "Hillary Clinton Goes After Donald Trump As The New Mitt Romney". */
@@ -97,7 +99,7 @@ export type FullForms = Map<string, FullForm[]>;
  */
 function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
   const space = name.lastIndexOf(' ');
-  const list = forms.get(surnameKey(name.slice(space + 1)));
+  const list = forms.get(surnameOf(name));
   if (space < 0 || !list) return list;
   if (name.indexOf(' ') !== space || isFirstName(name.slice(0, space))) return undefined;
   const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === 3 && isFirstName(f.name.slice(0, f.name.indexOf(' '))));
