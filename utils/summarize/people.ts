@@ -54,8 +54,9 @@ const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|her(?=\s+(?!(?:to|in|on|at|fo
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 // Photo agencies, and the credit line naming one: "Neilson Barnard via Getty Images."
-const PHOTO_AGENCY = /^(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\p{L}])/u;
-const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCY.source.slice(1)}`, 'u');
+const PHOTO_AGENCIES = '(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\\p{L}])';
+const PHOTO_AGENCY = new RegExp(`^${PHOTO_AGENCIES}`, 'u');
+const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCIES}`, 'u');
 
 /**
  * Finds the people of `text`. `quoted` lists the quotations' [start, end) ranges, in order;

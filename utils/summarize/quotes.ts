@@ -109,6 +109,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
   let lastEnd = -1;
   let lastRunsOn = false;
+  /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
+  const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
+    previousSpeaker = speaker;
+    previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
+    lastEnd = c.parts[c.parts.length - 1]![1];
+    lastRunsOn = c.runsOn;
+  };
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
@@ -124,12 +131,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         quoteParagraphAfterQuote(text, lastEnd, c));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
-      if (c.att?.kind === 'name' && !continues) {
-        previousSpeaker = speakerNamed(c.att.name, start);
-        previousIsInstitution = false;
-        lastEnd = c.parts[c.parts.length - 1]![1];
-        lastRunsOn = c.runsOn;
-      }
+      if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
       continue;
     }
     let speaker: string | null = null;
@@ -157,12 +159,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
+    // A listed quotation's speaker is also the one "he said" may mean next.
     if (speaker) lastSpeaker = speaker;
     if (speaker) quoted.add(speaker);
-    previousSpeaker = speaker;
-    previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
-    lastEnd = c.parts[c.parts.length - 1]![1];
-    lastRunsOn = c.runsOn;
+    heard(c, speaker, continues);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     const role = speaker ? roleFor(speaker, c.open) : undefined;
     if (role) q.role = role;
