@@ -83,7 +83,8 @@ function usages(records: Record[]): Map<string, Usage> {
       firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
       vote(u, pronounAfter(r.text, m.index! + m[0].length));
     }
-    // The surname alone, when one first name goes with it here ("Bill Clinton" and "Hillary Clinton" leave "Clinton" out).
+    // The surname alone, when one first name goes with it here ("Bill Clinton" and "Hillary Clinton" leave "Clinton" out),
+    // where it opens a paragraph or follows punctuation ("Groberg, 33, said he…"), not after another word ("said Groberg").
     for (const [surname, firsts] of firstsOf) {
       if (firsts.size !== 1) continue;
       const u = byFirst.get([...firsts][0]!)!;
