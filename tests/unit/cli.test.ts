@@ -36,6 +36,25 @@ describe('keyquote command', () => {
     expect(JSON.parse(r.stdout).quotes[0]).toMatchObject({ text: 'We are pleased', speaker: 'Ana Ruiz' });
   });
 
+  it('tells namesakes apart in its quotes, with their roles: Bill Clinton is not Hillary, and his role is found though a headline quotes him first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
+    const file = join(dir, 'clintons.txt');
+    writeFileSync(
+      file,
+      'Bill Clinton: “She Is Better Qualified Than I Was When I Ran.”\n\n' +
+        'Former President Bill Clinton spoke in Ohio on Tuesday, campaigning for his wife, Democratic presidential candidate Hillary Clinton.\n\n' +
+        '“She is better qualified than I was when I ran, because of the trouble around the world,” Clinton said.\n\n' +
+        'Florida Rep. Debbie Wasserman Schultz agreed. “Do not let the perfect be the enemy of the good,” Wasserman Schultz said.\n',
+    );
+    const r = run(['--json', file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role])).toEqual([
+      ['Bill Clinton', undefined], // the headline, before the story gives him a role
+      ['Bill Clinton', 'Former President'],
+      ['Debbie Wasserman Schultz', 'Florida Rep'],
+    ]);
+  });
+
   it('batch mode answers each good record and reports each bad one on stderr', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),

@@ -83,8 +83,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const proper = new Map<string, boolean>();
   const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
   const roles = new Map<string, string | undefined>();
+  // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {
-    if (!roles.has(speaker)) roles.set(speaker, roleOf(text, speaker, at));
+    if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at));
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
