@@ -40,6 +40,18 @@ function titleWords(run: string | undefined): string | undefined {
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 
+/**
+ * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and
+ * strategist who supported Texas Sen. Ted Cruz," is "pollster and strategist"; ", a former aide to Sen.
+ * Ted Cruz," is "former aide".
+ */
+function apposition(after: string): string | undefined {
+  const words = APPOSITION.exec(after)?.[1]?.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '').trim().split(/\s+/u);
+  // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen").
+  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && endsWithAbbreviation(`${words[words.length - 1]}.`)) words.pop();
+  return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)$/u, '');
+}
+
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
@@ -53,8 +65,8 @@ export function roleOf(text: string, name: string, before = text.length): string
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
-    const apposed = APPOSITION.exec(text.slice(at + name.length, at + name.length + 80))?.[1];
-    if (apposed && ROLE_HEAD.test(apposed)) return apposed.trim();
+    const apposed = apposition(text.slice(at + name.length, at + name.length + 80));
+    if (apposed && ROLE_HEAD.test(apposed)) return apposed;
   }
   return undefined;
 }

@@ -12,6 +12,8 @@ describe('roleOf', () => {
     ['not a word opening the clause ("And Sen.", "So Labor Secretary")', 'So Labor Secretary Tom Perez went to Ohio.', 'Tom Perez', 'Labor Secretary'],
     ['not an institution\'s possessive ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', undefined],
     ['guard: not across a paragraph ("…Trump.⏎⏎Mayor")', 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio spoke.', 'Bill de Blasio', 'Mayor'],
+    ['an apposition without its relative clause ("…, a pollster and strategist who supported Texas Sen. Ted Cruz,")', 'Kellyanne Conway, a pollster and strategist who supported Texas Sen. Ted Cruz, spoke.', 'Kellyanne Conway', 'pollster and strategist'],
+    ['an apposition cut at a title\'s dot loses the title and its preposition ("a former aide to Sen.")', 'Jane Doe, a former aide to Sen. Ted Cruz, spoke.', 'Jane Doe', 'former aide'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
