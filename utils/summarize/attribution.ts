@@ -306,7 +306,11 @@ const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|took|went|made|gave|told|wrote|spoke|came|began|sent)(?![\p{L}])/u;
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
-const SAID_THEN_PARTICIPLE = new RegExp(`,\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote),\\s*(?:${PARTICIPLE_WORDS})\\s*[,:]?\\s*$`, 'u');
+// Also inverted, with a party tag and a short phrase of time: "“…,” said Rep. Bobby Scott (D-Va.) at the time, adding that".
+const SAID_THEN_PARTICIPLE = new RegExp(
+  `[,"”’]\\s*(?:((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote)|(?:said|says|added|wrote)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:${TAG})?(?:\\s+\\p{Ll}[\\p{L}\\s]{0,24})?),\\s*(?:${PARTICIPLE_WORDS})(?:\\s+that)?\\s*[,:]?\\s*$`,
+  'u',
+);
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
 const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
@@ -331,7 +335,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const closing = PARTICIPLE_AT_END.test(sentence);
   if (p && (closing || ((!v || p.index < v.index) && (!c || p.index < c.index)))) {
     // "…, Nefzi said, adding, “…”": the one said to speak right before the participle.
-    const saidThen = closing ? capturedName(SAID_THEN_PARTICIPLE, sentence, ctx) : '';
+    const said = closing ? SAID_THEN_PARTICIPLE.exec(sentence) : null;
+    const saidThen = said ? cleanName(said[1] ?? said[2]!, ctx.isStopword) : '';
     if (saidThen) return { kind: 'name', name: saidThen };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
