@@ -294,7 +294,8 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|With
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
 const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising';
 // After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
-const BEFORE_PARTICIPLE = String.raw`(?:,|\sby|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
+// The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
+const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\sby|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
 const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
