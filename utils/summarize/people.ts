@@ -118,9 +118,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
     if (v && v.f >= 3 && v.m === 0) return 'f';
     if (v && v.m >= 3 && v.f === 0) return 'm';
+    // A first name alone is a person the text calls by it ("Melanie said yes"): the lexicon says their gender too.
     const first = name.split(' ')[0]!;
-    if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'm';
-    if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'f';
+    if (MALE_FIRST_NAMES.has(first)) return 'm';
+    if (FEMALE_FIRST_NAMES.has(first)) return 'f';
     if (!v) return null;
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };
