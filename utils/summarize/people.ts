@@ -145,8 +145,9 @@ function modifiesAName(after: string): boolean {
 // Roles held for someone, titles or not: "Obama consultant", "Trump surrogate" (the role nouns of roles.ts).
 const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 
-// Between a subject and its verb: a party tag, an age, an apposition, an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.;:!?]{1,120},)?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+// Between a subject and its verb: a party tag, where they work ("Dan McLaughlin at the National Review agreed"),
+// an age, an apposition set off by commas or dashes ("Hillary Clinton — who’s called for… — lambasting"), an auxiliary or adverb.
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
