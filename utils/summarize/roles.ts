@@ -9,7 +9,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.
 // The nouns of roles people hold, alone or for someone ("Obama consultant", "a spokesman for Yukos").
-export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general|consultant|pollster|surrogate|supporter|ally|staffer|deputy';
+export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general|consultant|pollster|surrogate|supporter|ally|staffer|deputy|delegate|activist|organizer|organiser|volunteer|historian|researcher|scholar|expert|author|columnist|commentator|host|pastor|rabbi|veteran|voter|resident|student';
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
 const MENTIONS_READ = 5;
@@ -45,11 +45,15 @@ function titleWords(run: string | undefined): string | undefined {
  * strategist who supported Texas Sen. Ted Cruz," is "pollster and strategist"; ", a former aide to Sen.
  * Ted Cruz," is "former aide".
  */
+// A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"): no part of the role.
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+
 function apposition(after: string): string | undefined {
-  const words = APPOSITION.exec(after)?.[1]?.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '').trim().split(/\s+/u);
-  // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen").
-  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && endsWithAbbreviation(`${words[words.length - 1]}.`)) words.pop();
-  return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)$/u, '');
+  const words = APPOSITION.exec(after)?.[1]?.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
+  // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
+  // and a lone capital was cut at its dot ("veteran D" of "veteran D.C. lobbyist").
+  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && (endsWithAbbreviation(`${words[words.length - 1]}.`) || /^\p{Lu}$/u.test(words[words.length - 1]!))) words.pop();
+  return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
 }
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */

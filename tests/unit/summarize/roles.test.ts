@@ -14,6 +14,10 @@ describe('roleOf', () => {
     ['guard: not across a paragraph ("…Trump.⏎⏎Mayor")', 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio spoke.', 'Bill de Blasio', 'Mayor'],
     ['an apposition without its relative clause ("…, a pollster and strategist who supported Texas Sen. Ted Cruz,")', 'Kellyanne Conway, a pollster and strategist who supported Texas Sen. Ted Cruz, spoke.', 'Kellyanne Conway', 'pollster and strategist'],
     ['an apposition cut at a title\'s dot loses the title and its preposition ("a former aide to Sen.")', 'Jane Doe, a former aide to Sen. Ted Cruz, spoke.', 'Jane Doe', 'former aide'],
+    ['people at work without a title are given their role too ("a delegate from Michigan")', 'Wes Nakagiri, a delegate from Michigan, dressed up in a prison outfit.', 'Wes Nakagiri', 'delegate from Michigan'],
+    ['an apposition without a verb joined by "and" ("a presidential historian and runs the… website")', 'Mike Purdy, a presidential historian and runs the presidentialhistory.com website, said so.', 'Mike Purdy', 'presidential historian'],
+    ['an apposition cut at an abbreviation\'s dot loses the lone capital ("veteran D" of "veteran D.C. lobbyist")', 'Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist, said so.', 'Steve Elmendorf', 'top Clinton fundraiser and veteran'],
+    ['an apposition cut at a dot loses "for the" ("chief of mission for the U.S. Embassy")', 'Gregory Hicks, the former deputy chief of mission for the U.S. Embassy in Tripoli, testified.', 'Gregory Hicks', 'former deputy chief of mission'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
