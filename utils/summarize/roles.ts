@@ -4,7 +4,7 @@ import { TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
-const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*\.?){0,3})[^\S\n]+$/u;
+const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.

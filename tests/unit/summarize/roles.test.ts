@@ -18,6 +18,8 @@ describe('roleOf', () => {
     ['an apposition without a verb joined by "and" ("a presidential historian and runs the… website")', 'Mike Purdy, a presidential historian and runs the presidentialhistory.com website, said so.', 'Mike Purdy', 'presidential historian'],
     ['an apposition cut at an abbreviation\'s dot loses the lone capital ("veteran D" of "veteran D.C. lobbyist")', 'Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist, said so.', 'Steve Elmendorf', 'top Clinton fundraiser and veteran'],
     ['an apposition cut at a dot loses "for the" ("chief of mission for the U.S. Embassy")', 'Gregory Hicks, the former deputy chief of mission for the U.S. Embassy in Tripoli, testified.', 'Gregory Hicks', 'former deputy chief of mission'],
+    ['a five-word title before the name ("New York City Public Advocate")', 'The crimes were heinous. New York City Public Advocate Trish James said so.', 'Trish James', 'New York City Public Advocate'],
+    ['a job that is no office is a title before the name too ("Actress Rosario Dawson")', 'Actress Rosario Dawson led the crowd.', 'Rosario Dawson', 'Actress'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
