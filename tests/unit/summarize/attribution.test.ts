@@ -383,6 +383,11 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
 
+  it('"agreed to" is a deed, not words: the company that agreed to pay is not the speaker of a partial quotation after it', () => {
+    const text = 'A Marsh spokeswoman said Mr Bewlay was no longer with the company. Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer, but under the settlement it "neither admits nor denies the allegations".';
+    expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Marsh')).toEqual([]);
+  });
+
   it('a title is read on the name\'s own line ("…Trump.⏎⏎Mayor Bill de Blasio" is the mayor)', () => {
     const text = 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio said: “We are, in effect, in a war, and in a war, loose lips sink ships.”';
     expect(directQuotes(text, 'en').at(-1)).toMatchObject({ speaker: 'Bill de Blasio', role: 'Mayor' });
