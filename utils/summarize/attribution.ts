@@ -167,8 +167,10 @@ export function signatureBelow(after: string, ctx: AttributionContext): Attribut
   return name ? { kind: 'name', name } : null;
 }
 
-// "(D-Nev.)", "(R)", and a state alone: "Sen. Ted Cruz (Tex.)".
-const TAG = String.raw`\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|\p{Lu}\p{Ll}{1,5}\.)\)`;
+// Parties whose acronym follows their members' names in European news (not any acronym: "the UN High Commissioner (UNHCR)" is a body's).
+const PARTY_ACRONYMS = 'CDU|CSU|SPD|FDP|AfD|PDS|NPD|ÖVP|SPÖ|FPÖ|Grüne|Linke|PS|LR|RN|LFI|PCF|UMP|UDI|EELV|MoDem|LREM|PSOE|PP|PD|M5S|VVD|PvdA|CDA|SNP|UKIP|DUP';
+// "(D-Nev.)", "(R)", a state alone: "Sen. Ted Cruz (Tex.)", and a party's acronym: "Heribert Rech (CDU)", "Olivier Faure (PS)".
+const TAG = String.raw`\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|\p{Lu}\p{Ll}{1,5}\.|${PARTY_ACRONYMS})\)`;
 export const PARTY_TAG = new RegExp(TAG, 'gu');
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 // A name opening the words before the verb, followed by commas that set off its appositions.
