@@ -40,14 +40,14 @@ function titleWords(run: string | undefined): string | undefined {
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 
+// A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"): no part of the role.
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+
 /**
  * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and
  * strategist who supported Texas Sen. Ted Cruz," is "pollster and strategist"; ", a former aide to Sen.
  * Ted Cruz," is "former aide".
  */
-// A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"): no part of the role.
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
-
 function apposition(after: string): string | undefined {
   const words = APPOSITION.exec(after)?.[1]?.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
   // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
