@@ -203,7 +203,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
-  if (cut >= 0) pre = pre.slice(cut + 1);
+  // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
+  if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»]/u, '');
   pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
   const acc = ctx.p.according.exec(pre);
   if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
