@@ -295,10 +295,10 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|With
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
-const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising';
+const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing';
 // After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
-const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\sby|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
+const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
 const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
@@ -317,7 +317,7 @@ const SAID_THEN_PARTICIPLE = new RegExp(
 );
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
-const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:${PARTICIPLE_WORDS})$`, 'u');
+const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
 
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
