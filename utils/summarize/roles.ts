@@ -4,7 +4,8 @@ import { TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
-const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
+// "of" may join them: "Former Secretary of State".
+const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
 // An apposition must name a role, not a description of anything else.
@@ -21,8 +22,9 @@ const READ_BACK = 30_000;
 const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra)\.?$/u;
 // Words that open a clause, not a role: "And Sen.", "As Rep.".
-const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An)$/u;
+const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike)$/u;
 
 /**
  * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
@@ -36,7 +38,8 @@ function titleWords(run: string | undefined): string | undefined {
   for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!)) start = i + 1;
   while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
   let end = words.length;
-  while (end > start && !isTitleWord(words[end - 1]!)) end--;
+  // A courtesy title says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator).
+  while (end > start && (!isTitleWord(words[end - 1]!) || COURTESY.test(words[end - 1]!))) end--;
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 

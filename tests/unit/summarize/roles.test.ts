@@ -19,6 +19,9 @@ describe('roleOf', () => {
     ['an apposition cut at an abbreviation\'s dot loses the lone capital ("veteran D" of "veteran D.C. lobbyist")', 'Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist, said so.', 'Steve Elmendorf', 'top Clinton fundraiser and veteran'],
     ['an apposition cut at a dot loses "for the" ("chief of mission for the U.S. Embassy")', 'Gregory Hicks, the former deputy chief of mission for the U.S. Embassy in Tripoli, testified.', 'Gregory Hicks', 'former deputy chief of mission'],
     ['a five-word title before the name ("New York City Public Advocate")', 'The crimes were heinous. New York City Public Advocate Trish James said so.', 'Trish James', 'New York City Public Advocate'],
+    ['"of" joins a title\'s words ("Former Secretary of State", "White House Chief of Staff")', 'Former Secretary of State Madeleine Albright spoke. White House Chief of Staff Denis McDonough wrote back.', 'Denis McDonough', 'White House Chief of Staff'],
+    ['"of" joins a title\'s words, after a clause\'s opening word ("After Deputy Secretary of State")', 'After Deputy Secretary of State Tom Nides wrote, she answered.', 'Tom Nides', 'Deputy Secretary of State'],
+    ['a courtesy title is no role ("Dr. Ben Carson", "What Mr. Obama")', 'Dr. Ben Carson wrote a letter. What Mr. Carson wanted was clear.', 'Ben Carson', undefined],
     ['a job that is no office is a title before the name too ("Actress Rosario Dawson")', 'Actress Rosario Dawson led the crowd.', 'Rosario Dawson', 'Actress'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
