@@ -22,6 +22,9 @@ const READ_BACK = 30_000;
 const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
+const SHORT_OFFICE = /^(?:Rep|Sen|Gov)\.?$/u;
+// Posts held in a chamber, before its member's short title (not "State Rep", a title of its own).
+const POST_HELD = /^(?:Chairman|Chairwoman|Chair|Leader|Whip|Member)$/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra)\.?$/u;
 // Words that open a clause, not a role: "And Sen.", "As Rep.".
 const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike)$/u;
@@ -40,6 +43,8 @@ function titleWords(run: string | undefined): string | undefined {
   let end = words.length;
   // A courtesy title says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator).
   while (end > start && (!isTitleWord(words[end - 1]!) || COURTESY.test(words[end - 1]!))) end--;
+  // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
+  if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 
