@@ -291,6 +291,8 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 
 // Lower-case words after a capitalised run, the last a role word, then a name: "Idaho nutritional-supplement executive Frank…".
 const PERSON_OF_PLACE = /^(?:resident|native|voter|student|volunteer|activist|delegate)$/u;
+// A seat on a body: "said Oversight ranking Democrat Elijah Cummings", "Oversight Committee ranking member Elijah Cummings".
+const SEAT = /^(?:ranking|member)$/u;
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
 
 /**
@@ -305,7 +307,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
     const role = ROLE_BEFORE_NAME.exec(rest)?.[1];
-    if (role && (TITLES.has(role) || PERSON_OF_PLACE.test(role))) continue; // "said Concord resident Whit Symms"
+    if (role && (TITLES.has(role) || PERSON_OF_PLACE.test(role) || SEAT.test(role))) continue; // "said Concord resident Whit Symms"
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
