@@ -60,7 +60,13 @@ function apposition(after: string): string | undefined {
   const words = APPOSITION.exec(after)?.[1]?.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
   // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
   // and a lone capital was cut at its dot ("veteran D" of "veteran D.C. lobbyist").
-  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && (endsWithAbbreviation(`${words[words.length - 1]}.`) || /^\p{Lu}$/u.test(words[words.length - 1]!))) words.pop();
+  let cut = false;
+  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && (endsWithAbbreviation(`${words[words.length - 1]}.`) || /^\p{Lu}$/u.test(words[words.length - 1]!))) {
+    words.pop();
+    cut = true;
+  }
+  // What the cut name left before it goes too: "adviser to then-President George W." → "adviser".
+  while (cut && words && words.length > 1 && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[words.length - 1]!)) words.pop();
   return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
 }
 

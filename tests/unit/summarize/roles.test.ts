@@ -21,6 +21,7 @@ describe('roleOf', () => {
     ['a five-word title before the name ("New York City Public Advocate")', 'The crimes were heinous. New York City Public Advocate Trish James said so.', 'Trish James', 'New York City Public Advocate'],
     ['"of" joins a title\'s words ("Former Secretary of State", "White House Chief of Staff")', 'Former Secretary of State Madeleine Albright spoke. White House Chief of Staff Denis McDonough wrote back.', 'Denis McDonough', 'White House Chief of Staff'],
     ['"of" joins a title\'s words, after a clause\'s opening word ("After Deputy Secretary of State")', 'After Deputy Secretary of State Tom Nides wrote, she answered.', 'Tom Nides', 'Deputy Secretary of State'],
+    ['an apposition cut at a name\'s initial loses the name\'s start too ("adviser to then-President George W. Bush")', 'Juan Zarate, a top terrorism adviser to then-President George W. Bush, said so.', 'Juan Zarate', 'top terrorism adviser'],
     ['a chamber\'s post before its member\'s short title is the role ("Chairman Rep." is the chairman; "State Rep." stays)', 'Committee Chairman Rep. Bob Goodlatte wrote. State Rep. Rio Tilton answered.', 'Bob Goodlatte', 'Committee Chairman'],
     ['guard: "State Rep." is a title of its own', 'Committee Chairman Rep. Bob Goodlatte wrote. State Rep. Rio Tilton answered.', 'Rio Tilton', 'State Rep'],
     ['a courtesy title is no role ("Dr. Ben Carson", "What Mr. Obama")', 'Dr. Ben Carson wrote a letter. What Mr. Carson wanted was clear.', 'Ben Carson', undefined],
