@@ -1,33 +1,27 @@
 // A paragraph that is only a quotation, with no cue, between two quotations of one speaker: theirs.
 import type { DirectQuote } from '../summary';
+import { givenTo } from './repeated-quotes';
 
 // At most one paragraph of the story between the quotation and the speaker's previous one (a line on what they think, say).
 const MAX_BREAKS_BEFORE = 2;
 
 /**
- * Gives each quotation of `uncued` that is a paragraph of its own the speaker of the quotations on both
+ * Gives each quotation of `alone` (a paragraph of its own that nothing attributes) the speaker of the quotations on both
  * sides of it, when they are one person: “…,” Viguerie notes. ¶ Viguerie is upbeat about Cruz’s
  * chances. ¶ “Not only can Ted Cruz win in November…” ¶ “He may be the only one…,” Viguerie notes.
  * News style sets a speaker's quotations one per paragraph; the writer names them again only where a
  * reader could lose track. Someone else quoted between, or a quotation with no speaker on either side,
  * leaves it unattributed.
  */
-export function withSpeakersAround(text: string, quotes: readonly DirectQuote[], uncued: ReadonlySet<DirectQuote>): DirectQuote[] {
+export function withSpeakersAround(text: string, quotes: readonly DirectQuote[], alone: ReadonlySet<DirectQuote>): DirectQuote[] {
   return quotes.map((q, i) => {
-    if (q.speaker || !uncued.has(q) || !isOwnParagraph(text, q)) return q;
+    if (q.speaker || !alone.has(q)) return q;
     const before = quotes[i - 1];
     const after = quotes[i + 1];
     if (!before?.speaker || before.speaker !== after?.speaker) return q;
     if (breaksBetween(text, before.end, q.start) > MAX_BREAKS_BEFORE || breaksBetween(text, q.end, after.start) > 1) return q;
-    return before.role ? { ...q, speaker: before.speaker, role: before.role } : { ...q, speaker: before.speaker };
+    return givenTo(q, before.speaker, before.role);
   });
-}
-
-/** Whether only the quotation's marks and punctuation share its paragraph. */
-function isOwnParagraph(text: string, q: DirectQuote): boolean {
-  const lineStart = text.lastIndexOf('\n', q.start) + 1;
-  const lineEnd = text.indexOf('\n', q.end);
-  return /^[\s"“'‘«]*$/u.test(text.slice(lineStart, q.start)) && /^[\s"”’».,!?]*$/u.test(text.slice(q.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** Paragraph breaks between two positions (blank lines count once). */

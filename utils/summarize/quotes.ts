@@ -105,7 +105,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   };
   const out: DirectQuote[] = [];
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
-  const uncued = new Set<DirectQuote>(); // no cue at all, and no one said it just before
+  const alone = new Set<DirectQuote>(); // a paragraph of its own with no cue, and no one said it just before
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
@@ -172,9 +172,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
     if (!speaker && (c.att === null || c.att.kind === 'pronoun' || c.att.kind === 'description')) unresolved.add(q);
-    if (!speaker && c.att === null) uncued.add(q);
+    if (!speaker && c.att === null && isWholeParagraph(text, text.lastIndexOf('\n', c.open) + 1, c.open, q.end)) alone.add(q);
   }
-  return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), uncued);
+  return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone);
 }
 
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").

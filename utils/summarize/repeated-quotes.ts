@@ -25,7 +25,11 @@ export function withRepeatedSpeakers(quotes: readonly DirectQuote[], open: Reado
     const sayers = attributed.filter((a) => a.line.includes(line));
     const speaker = sayers[0]?.speaker;
     if (!speaker || sayers.some((a) => a.speaker !== speaker)) return q;
-    const role = sayers[0]!.role;
-    return role ? { ...q, speaker, role } : { ...q, speaker };
+    return givenTo(q, speaker, sayers[0]!.role);
   });
+}
+
+/** The quotation given to `speaker`, with their role when one is known (no `role` key otherwise, as the engine writes them). */
+export function givenTo(q: DirectQuote, speaker: string, role: string | undefined): DirectQuote {
+  return role ? { ...q, speaker, role } : { ...q, speaker };
 }
