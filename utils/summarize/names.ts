@@ -25,8 +25,13 @@ export const TITLES: ReadonlySet<string> = new Set(
     'de heer mevrouw dhr mevr burgemeester premier woordvoerder').split(' '),
 );
 
+// Courtesy titles, which say no role ("Dr", "Mrs"), and the short forms of offices ("Sen", "Rep").
+const COURTESY_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra';
+const OFFICE_WORDS = 'Sen|Rep|Gov';
+export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_WORDS})\\.?$`, 'u');
+export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 // Honorifics that are always followed by a surname.
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|M|Mme|Mlle|Herr|Frau|Sr|Sra)\.?$/u;
+const HONORIFIC = new RegExp(`^(?:${COURTESY_WORDS}|${OFFICE_WORDS})\\.?$`, 'u');
 
 // Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle".
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);

@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { TITLES } from './names';
+import { COURTESY_TITLE, SHORT_OFFICE, TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
@@ -22,10 +22,8 @@ const READ_BACK = 30_000;
 const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
-const SHORT_OFFICE = /^(?:Rep|Sen|Gov)\.?$/u;
 // Posts held in a chamber, before its member's short title (not "State Rep", a title of its own).
 const POST_HELD = /^(?:Chairman|Chairwoman|Chair|Leader|Whip|Member)$/u;
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra)\.?$/u;
 // Words that open a clause, not a role: "And Sen.", "As Rep.".
 const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike)$/u;
 
@@ -42,7 +40,7 @@ function titleWords(run: string | undefined): string | undefined {
   while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
   let end = words.length;
   // A courtesy title says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator).
-  while (end > start && (!isTitleWord(words[end - 1]!) || COURTESY.test(words[end - 1]!))) end--;
+  while (end > start && (!isTitleWord(words[end - 1]!) || COURTESY_TITLE.test(words[end - 1]!))) end--;
   // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
   if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
