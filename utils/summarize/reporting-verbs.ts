@@ -87,8 +87,9 @@ export function patternsFor(lang: string): LangPatterns {
   let p = cache.get(lang);
   if (p) return p;
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
-  const compound = lang === 'fr' ? `${splitCompound(VERBS.fr!)}|` : lang === 'en' || !(lang in VERBS) ? `${AGREEING}|` : '';
-  const verb = new RegExp(`${B}(?:${compound}${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
+  const compound = lang === 'fr' ? `${splitCompound(VERBS.fr!)}|` : '';
+  // Every language reads the English verbs too (pick), so every one reads "agreed" as English does.
+  const verb = new RegExp(`${B}(?:${compound}${AGREEING}|${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
   const words = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
   const characterising = words ? new RegExp(`${B}(?:${sortLongFirst(words)})${E}`, 'iu') : undefined;
   p = {
@@ -110,7 +111,7 @@ export function patternsFor(lang: string): LangPatterns {
 }
 
 // "Dan McLaughlin agreed with Matthews", "“…,” agrees Michelle Stevens": words agreed with are said;
-// "Marsh agreed to pay $850m" is a deed.
+// "Marsh agreed to pay $850m" is a deed. Kept out of VERBS.en: the list's words are escaped, and this needs a lookahead.
 const AGREEING = String.raw`(?:dis)?agree(?:d|s)(?!\s+to\s)`;
 
 /**
