@@ -1,9 +1,8 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { cleanName, lastSentenceEnd, trailingCapPhrase } from './names';
+import { cleanName, lastSentenceEnd, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
-import { ROLE_NOUNS } from './roles';
 import { isInvertedVerb } from './reporting-verbs';
 import {
   capturedName,

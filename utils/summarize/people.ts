@@ -2,8 +2,7 @@
 import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
-import { capitalisedRuns, cleanName, isFirstName, isPersonLike, PARTY_MEMBER, TITLES } from './names';
-import { ROLE_NOUNS } from './roles';
+import { capitalisedRuns, cleanName, isFirstName, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {

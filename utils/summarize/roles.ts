@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { COURTESY_TITLE, SHORT_OFFICE, TITLES } from './names';
+import { COURTESY_TITLE, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
@@ -8,9 +8,7 @@ import { COURTESY_TITLE, SHORT_OFFICE, TITLES } from './names';
 const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
-// An apposition must name a role, not a description of anything else.
-// The nouns of roles people hold, alone or for someone ("Obama consultant", "a spokesman for Yukos").
-export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general|consultant|pollster|surrogate|supporter|ally|staffer|deputy|delegate|activist|organizer|organiser|volunteer|historian|researcher|scholar|expert|author|columnist|commentator|host|pastor|rabbi|veteran|voter|resident|student';
+// An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
 const MENTIONS_READ = 5;

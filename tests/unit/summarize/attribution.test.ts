@@ -389,6 +389,11 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
 
+  it('any role noun between a body or an ally and the name is no part of the name ("said Clinton ally James Carville", "said Marquette pollster Charles Franklin")', () => {
+    const text = 'Hillary Clinton spoke in Ohio. “David is a longtime friend of mine,” said Clinton ally James Carville. “Education, at this point, is the primary driver among white voters in this state,” said Marquette pollster Charles Franklin.';
+    expect(directQuotes(text, 'en').map((q) => q.speaker)).toEqual(['James Carville', 'Charles Franklin']);
+  });
+
   it('"agreed to" is a deed, not words: the company that agreed to pay is not the speaker of a partial quotation after it', () => {
     const text = 'A Marsh spokeswoman said Mr Bewlay was no longer with the company. Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer, but under the settlement it "neither admits nor denies the allegations".';
     expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Marsh')).toEqual([]);
