@@ -298,7 +298,7 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secretary|senator|governor|mayor|director|chief|chairman|chairwoman|chair|leader|head|adviser|advisor|aide|professor|lawyer|attorney|officer|official|ambassador|manager|strategist|analyst|economist|founder|executive|ceo|editor|writer|reporter|correspondent|commissioner|judge|member|candidate|nominee|representative|congressman|congresswoman|coach|captain|general|consultant|pollster|surrogate|supporter|ally|staffer|deputy|delegate|activist|organizer|organiser|volunteer|historian|researcher|scholar|expert|author|columnist|commentator|host|pastor|rabbi|veteran|voter|resident|student';
 // Lower-case words after a capitalised run, the last a role word, then a name: "Idaho nutritional-supplement executive Frank…",
 // "said Concord resident Whit Symms", "said Oversight ranking Democrat Elijah Cummings" (a seat on a body).
-const ROLE_BEFORE_A_NAME = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
 
 /**
@@ -313,7 +313,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
     const role = ROLE_BEFORE_NAME.exec(rest)?.[1];
-    if (role && (TITLES.has(role) || ROLE_BEFORE_A_NAME.test(role))) continue;
+    if (role && (TITLES.has(role) || ROLE_WORD.test(role))) continue;
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
