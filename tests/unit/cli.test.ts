@@ -42,6 +42,7 @@ describe('keyquote command', () => {
     writeFileSync(
       file,
       'Bill Clinton: “She Is Better Qualified Than I Was When I Ran.”\n\n' +
+        'The campaign has sent its best-known surrogates across the Midwest this week, hoping to shore up support among working-class voters before the first debate.\n\n' +
         'Former President Bill Clinton spoke in Ohio on Tuesday, campaigning for his wife, Democratic presidential candidate Hillary Clinton.\n\n' +
         '“She is better qualified than I was when I ran, because of the trouble around the world,” Clinton said.\n\n' +
         'Florida Rep. Debbie Wasserman Schultz agreed. “Do not let the perfect be the enemy of the good,” Wasserman Schultz said.\n',
@@ -49,9 +50,33 @@ describe('keyquote command', () => {
     const r = run(['--json', file]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role])).toEqual([
-      ['Bill Clinton', undefined], // the headline, before the story gives him a role
+      ['Bill Clinton', undefined], // the headline, well before the story gives him a role
       ['Bill Clinton', 'Former President'],
       ['Debbie Wasserman Schultz', 'Florida Rep'],
+    ]);
+  });
+
+  it('gives each speaker a clean name and the role the article gives them, and a quotation between two of one speaker to that speaker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
+    const file = join(dir, 'roles.txt');
+    writeFileSync(
+      file,
+      'Former Secretary of State Madeleine Albright spoke in New Hampshire on Saturday.\n\n' +
+        '“There’s a special place in hell for women who don’t help each other,” Albright said.\n\n' +
+        'Actress Rosario Dawson led the crowd later. “Bernie is the one who has been consistent on every issue,” Dawson said.\n\n' +
+        '“Cruz appeals to Reagan Democrats on the issues they care about,” Richard Viguerie, a longtime conservative activist, notes.\n\n' +
+        'Viguerie is upbeat about Cruz’s chances, in part because he sees Cruz as a uniter.\n\n' +
+        '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”\n\n' +
+        '“He may be the only one because Trump doesn’t unite the party,” Viguerie notes.\n',
+    );
+    const r = run(['--json', file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role])).toEqual([
+      ['Madeleine Albright', 'Former Secretary of State'], // "of" joins the title's words
+      ['Rosario Dawson', 'Actress'], // a job before the name is a role, not part of the name
+      ['Richard Viguerie', 'longtime conservative activist'], // the role given after the quotation
+      ['Richard Viguerie', 'longtime conservative activist'], // no cue: between two of his quotations
+      ['Richard Viguerie', 'longtime conservative activist'],
     ]);
   });
 

@@ -167,7 +167,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (speaker) quoted.add(speaker);
     heard(c, speaker, continues);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
-    const role = speaker ? roleFor(speaker, c.open) : undefined;
+    // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
+    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, c.parts[c.parts.length - 1]![1] + AFTER_WINDOW)) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
