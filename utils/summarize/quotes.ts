@@ -220,6 +220,8 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   if (verb.test(text.slice(sentence, open))) return undefined;
   const first = people.mentions.find((m) => m.start >= sentence && m.end <= open);
   if (!first) return undefined;
+  // Nor is one that quotes words about its subject: "Claude Goasguen “était un ami…”. “C'était une grande voix…”, a écrit…".
+  if (/["“”«»„]/u.test(text.slice(first.end, open))) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
   return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) ? first : undefined;
 }
