@@ -254,7 +254,7 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
 // An opening phrase of time or place closed by a comma, before a clause's subject: "In a Fox interview later that day, ",
 // "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
-const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then)\s[^,]{1,60},\s*`;
+const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
@@ -536,8 +536,9 @@ function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
   return name ? { kind: 'name', name } : null;
 }
 
-// A sentence end followed by a new sentence (capital or quotation mark).
-const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])/uy;
+// A sentence end followed by a new sentence (capital or quotation mark); scraped text may have lost
+// the space after the stop ("…, confie l'acteur.Sachant exactement…").
+const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])|(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})/uy;
 
 /** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
 function lastWordOf(s: string): string {
