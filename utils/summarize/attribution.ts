@@ -206,7 +206,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»]/u, '');
   pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
   const acc = ctx.p.according.exec(pre);
-  if (acc) return nameAfter(pre.slice(acc.index + acc[0].length), ctx);
+  const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
+  // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.
+  if (source && source.kind !== 'unnamed') return source;
   // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
   if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
   const participle = NAME_PARTICIPLE.exec(pre);
