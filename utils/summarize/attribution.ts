@@ -203,7 +203,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
-  if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»]/u, '');
+  if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»“]/u, '');
   pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
   const acc = ctx.p.according.exec(pre);
   const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
@@ -245,7 +245,7 @@ const INTRO_MARKS = ':,–—';
 /** The last sentence of `before`, however long (its subject may open it far back). */
 function wholeSentence(before: string): string {
   const cut = lastSentenceEnd(before, SENTENCE_BREAK);
-  return trimEndOf(cut >= 0 ? before.slice(cut + 1).replace(/^["”’»]/u, '') : before, INTRO_MARKS);
+  return trimEndOf(cut >= 0 ? before.slice(cut + 1).replace(/^["”’»“]/u, '') : before, INTRO_MARKS);
 }
 
 // "Avant d'ajouter :", "Et de poursuivre :", "before adding:": the speaker goes on.
@@ -544,8 +544,8 @@ function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
 }
 
 // A sentence end followed by a new sentence (capital or quotation mark); scraped text may have lost
-// the space after the stop ("…, confie l'acteur.Sachant exactement…").
-const SENTENCE_BREAK = /[.!?]["”’»]?\s+(?=[\p{Lu}"“«„])|(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})/uy;
+// the space after the stop ("…, confie l'acteur.Sachant exactement…"). German closes with “ („…“).
+const SENTENCE_BREAK = /[.!?]["”’»“]?\s+(?=[\p{Lu}"“«„])|(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})/uy;
 
 /** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
 function lastWordOf(s: string): string {

@@ -31,7 +31,7 @@ function isMidSentence(before: string): boolean {
   const head = before.trimEnd();
   // After a title's dot (the shared list; French "M." is a lone initial there) the word is mid-sentence.
   if (head === '' || endsWithAbbreviation(head) || /(?:^|\s)M\.$/u.test(head)) return head !== '';
-  return !/[.!?]["”’»]?$/u.test(head);
+  return !/[.!?]["”’»“]?$/u.test(head);
 }
 
 // Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").

@@ -179,7 +179,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 }
 
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
-const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»]?\s/u;
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s/u;
 
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
@@ -351,7 +351,7 @@ function spokeAsInstitution(att: Attribution, speaker: string | null, continues:
 }
 
 function sentenceBefore(block: string): string {
-  if (/[.!?]["”’»]?\s*$/u.test(block)) return '';
+  if (/[.!?]["”’»“]?\s*$/u.test(block)) return '';
   // lastSentenceStart, not any dot before a capital: "new U.N. sanctions “…”" and "Sen. Tim Kaine, D-Va., as “…”" are one sentence.
   return block.slice(lastSentenceStart(block, block.length));
 }
