@@ -607,9 +607,14 @@ function withoutBodyWords(before: string): string {
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
 
+const GERMAN_PHRASES_AT_END = /(?:\s+(?:(?:mit|in|bei|auf|nach|vor|aus|zu|an|für|über|unter|gegenüber)\s+(?:(?:den|dem|der|die|das|einer|einem|eines|einen|ein|eine)\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?|wird|wurde|werden|wurden))+\s*$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
+  // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
+  // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
+  if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
