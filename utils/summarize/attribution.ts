@@ -263,6 +263,8 @@ const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{L
 
 const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
+const PRONOUN_LEAD = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u;
+const PRONOUN_AFTER_OPENERS = /^\s*(?:[^,.;:!?“”"«»„]{1,80},\s*){1,2}([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u;
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
@@ -274,8 +276,9 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: /^s/iu.test(possessor) || /^his$/iu.test(possessor) ? 'm' : 'f' };
-  const pronoun = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(sentence)?.[1];
-  if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
+  // Also after opening phrases: "But back on American soil, he returned to his familiar lines:".
+  const pronoun = [PRONOUN_LEAD, PRONOUN_AFTER_OPENERS].map((re) => re.exec(sentence)?.[1]).find((w) => w !== undefined && ctx.p.pronoun.test(w));
+  if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
   // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
   const source = capturedName(FROM_SOURCE, sentence, ctx);
   if (source) return { kind: 'name', name: source };
