@@ -612,6 +612,8 @@ const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
 
 const GERMAN_PHRASES_AT_END = /(?:\s+(?:(?:mit|in|bei|auf|nach|vor|aus|zu|an|für|über|unter|gegenüber)\s+(?:(?:den|dem|der|die|das|einer|einem|eines|einen|ein|eine)\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?|wird|wurde|werden|wurden))+\s*$/u;
 
+const ACRONYM_ALONE = /^\s*\p{Lu}{2,5}\s*$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
@@ -621,6 +623,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
+  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said"); elsewhere it describes a name ("CIA Director John Brennan").
+  if (ACRONYM_ALONE.test(s)) return { kind: 'name', name: s.trim() };
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
