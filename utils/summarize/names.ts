@@ -79,6 +79,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   let first = owner + 1;
   let end = words.length;
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  // An organisation's acronym alone, after an article ("An IAAF statement said:"), is its name.
+  if (first === end && words.length === 2 && /^(?:a|an|the)$/iu.test(words[0]!) && /^\p{Lu}{2,5}$/u.test(words[1]!)) return words[1]!;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
