@@ -275,7 +275,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
-  if (possessor) return { kind: 'pronoun', gender: /^s/iu.test(possessor) || /^his$/iu.test(possessor) ? 'm' : 'f' };
+  if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };
   // Also after opening phrases: "But back on American soil, he returned to his familiar lines:".
   const pronoun = [PRONOUN_LEAD, PRONOUN_AFTER_OPENERS].map((re) => re.exec(sentence)?.[1]).find((w) => w !== undefined && ctx.p.pronoun.test(w));
   if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
@@ -620,11 +620,11 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
+  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said"); elsewhere it describes a name ("CIA Director John Brennan").
+  if (ACRONYM_ALONE.test(s)) return { kind: 'name', name: s.trim() };
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
-  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said"); elsewhere it describes a name ("CIA Director John Brennan").
-  if (ACRONYM_ALONE.test(s)) return { kind: 'name', name: s.trim() };
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
