@@ -94,6 +94,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const post = head.slice(v.index + v[0].length);
   // "“….” He added, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   if (newSentence && /^\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
+  // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
+  // ("“….” She further announced that…" goes on with the speaker, so a pronoun still attributes).
+  if (newSentence && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
@@ -145,6 +148,8 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
+// After the verb, the subject of a reported clause or "that" opening one.
+const REPORTED_CLAUSE_AFTER = /^\s+(?:that|it|he|she|they|we)\s+\p{Ll}/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
