@@ -268,8 +268,10 @@ const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{L
 
 const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
-const PRONOUN_LEAD = /^\s*([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u;
-const PRONOUN_AFTER_OPENERS = /^\s*(?:[^,.;:!?“”"«»„]{1,80},\s*){1,2}([\p{L}]+)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u;
+// A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
+// interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
+// colon it introduces that person's words.
+export const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
@@ -281,9 +283,9 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };
-  // Also after opening phrases: "But back on American soil, he returned to his familiar lines:".
-  const pronoun = [PRONOUN_LEAD, PRONOUN_AFTER_OPENERS].map((re) => re.exec(sentence)?.[1]).find((w) => w !== undefined && ctx.p.pronoun.test(w));
-  if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) }; // "She then addressed the supporters again:"
+  // "She then addressed the supporters again:", also after an opening phrase: "But back on American soil, he returned to his familiar lines:".
+  const pronoun = OPENING_PRONOUN.exec(sentence)?.[1];
+  if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
   // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
   const source = capturedName(FROM_SOURCE, sentence, ctx);
   if (source) return { kind: 'name', name: source };

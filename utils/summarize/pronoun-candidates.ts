@@ -1,5 +1,5 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
-import { PARTY_TAG, pronounGender, SUBORDINATE_OPENING, type Gender } from './attribution';
+import { OPENING_PRONOUN, PARTY_TAG, pronounGender, SUBORDINATE_OPENING, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
@@ -163,10 +163,8 @@ function hasFirstName(name: string): boolean {
 // no verb's "-s" ("White House press secretary Josh Earnest").
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
-// A sentence that opens with a pronoun is about whoever the sentence before was about.
-// The pronoun may follow a short opening phrase: "Face à la menace du FN, il se retire", "In an interview, he said".
-const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
-// So does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
+// A sentence that opens with a pronoun (OPENING_PRONOUN) is about whoever the sentence before was about; so
+// does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
 // Between a subject and the person it asks: "Scott Conroy asked Sanders", "Cooper then asked Trump".
 const ASKED = /^\s+(?:(?:then|later|also|again)\s+)?asked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?$/u;
