@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { cleanName, lastSentenceEnd, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, lastSentenceEnd, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
 import { isInvertedVerb } from './reporting-verbs';
 import {
@@ -619,16 +619,15 @@ const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
 
 const GERMAN_PHRASES_AT_END = /(?:\s+(?:(?:mit|in|bei|auf|nach|vor|aus|zu|an|für|über|unter|gegenüber)\s+(?:(?:den|dem|der|die|das|einer|einem|eines|einen|ein|eine)\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?|wird|wurde|werden|wurden))+\s*$/u;
 
-const ACRONYM_ALONE = /^\s*\p{Lu}{2,5}\s*$/u;
-
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
-  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said"); elsewhere it describes a name ("CIA Director John Brennan").
-  if (ACRONYM_ALONE.test(s)) return { kind: 'name', name: s.trim() };
+  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
+  const acronym = acronymAlone(s);
+  if (acronym) return { kind: 'name', name: acronym };
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".

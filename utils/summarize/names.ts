@@ -79,8 +79,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   let first = owner + 1;
   let end = words.length;
   while (first < end && isNotOfName(words[first]!, isStopword)) first++;
-  // An organisation's acronym alone, after an article ("An IAAF statement said:"), is its name.
-  if (first === end && words.length === 2 && /^(?:a|an|the)$/iu.test(words[0]!) && /^\p{Lu}{2,5}$/u.test(words[1]!)) return words[1]!;
+  // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
+  const acronym = first === end && words.length === 2 ? acronymAlone(bare) : null;
+  if (acronym) return acronym;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
@@ -103,6 +104,15 @@ function atFirstName(words: string[], first: number, end: number): number {
   // "Le" of "Marine Le Pen" is a particle of the surname, though a first name elsewhere.
   for (let i = first; i < end - 1; i++) if (isFirstName(words[i]!) && !PARTICLES.has(words[i]!.toLowerCase())) return i;
   return first;
+}
+
+/**
+ * The acronym a phrase is, perhaps after an article ("LSE", "An IAAF", "the ACU"), or null: an organisation's
+ * name. A bare acronym is one only where it stands alone before a verb; in a run of words it may describe a
+ * name after it ("CBS moderator Nancy Cordes"), so cleanName takes it only after an article.
+ */
+export function acronymAlone(phrase: string): string | null {
+  return /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1] ?? null;
 }
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */

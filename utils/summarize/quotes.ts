@@ -7,7 +7,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
+import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
 import { withoutNicknames } from './nicknames';
@@ -97,8 +97,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   };
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {
-    // An organisation's acronym reads as the name the text spells out ("London Stock Exchange (LSE)… “…,” LSE said").
-    const speaker = acronymExpanded(text, named) ?? fullName(cleanName(named, isStopword) || named, at);
+    // An organisation's acronym ("LSE said", "An IAAF statement said:") reads as the name the text spells out ("London Stock Exchange (LSE)").
+    const acronym = acronymAlone(named);
+    const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(named, isStopword) || named, at);
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
