@@ -1,8 +1,9 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, lastSentenceEnd, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, lastSentenceEnd, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
+import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
 import {
   capturedName,
@@ -553,9 +554,9 @@ function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
   return name ? { kind: 'name', name } : null;
 }
 
-// A sentence end followed by a new sentence (capital or quotation mark); scraped text may have lost
-// the space after the stop ("…, confie l'acteur.Sachant exactement…"). German closes with “ („…“).
-const SENTENCE_BREAK = /[.!?]["”’»“]?\s+(?=[\p{Lu}"“«„])|(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})/uy;
+// A sentence end followed by a new sentence (capital or quotation mark), also where scraped text lost the
+// space after the stop ("…, confie l'acteur.Sachant exactement…"). German closes with “ („…“).
+const SENTENCE_BREAK = new RegExp(String.raw`[.!?]["”’»“]?\s+(?=[\p{Lu}"“«„])|${STOP_WITHOUT_SPACE}`, 'uy');
 
 /** The letters ending `s` before trailing spaces, as /([\p{L}]+)\s*$/u captures them ('' if none). */
 function lastWordOf(s: string): string {
@@ -617,7 +618,10 @@ function withoutBodyWords(before: string): string {
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
 
-const GERMAN_PHRASES_AT_END = /(?:\s+(?:(?:mit|in|bei|auf|nach|vor|aus|zu|an|für|über|unter|gegenüber)\s+(?:(?:den|dem|der|die|das|einer|einem|eines|einen|ein|eine)\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?|wird|wurde|werden|wurden))+\s*$/u;
+const GERMAN_PHRASES_AT_END = new RegExp(
+  String.raw`(?:\s+(?:(?:mit|in|bei|auf|nach|vor|aus|zu|an|für|über|unter|gegenüber)\s+(?:${GERMAN_DETERMINERS}\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?|wird|wurde|werden|wurden))+\s*$`,
+  'u',
+);
 
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.

@@ -336,7 +336,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
 // or at a line break; a title's dot ends none (endsWithAbbreviation: "Sen. Marco Rubio").
 // Scraped text often loses the space after a full stop ("…comme j'ai pu le lire".Sven Lelandais va…"):
 // a stop right after a small letter, a digit or a closing mark, before a capitalised word, ends a sentence too.
-const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})|\n/gu;
+export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})`;
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|${STOP_WITHOUT_SPACE}|\n`, 'gu');
 
 /** The sentence breaks of `s`, in order, leaving out a title's dot. */
 function* sentenceBreaks(s: string): Generator<RegExpExecArray> {

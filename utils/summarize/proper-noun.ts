@@ -35,7 +35,7 @@ function isMidSentence(before: string): boolean {
 }
 
 // Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
-const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine diese dieser diesem diesen dieses folgende folgender folgendes folgenden jede jeder jedes jeden jedem solche solcher solches welche welcher welches'
+export const GERMAN_DETERMINERS = `(?:${'der die das zur zum im am vom beim ins den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine diese dieser diesem diesen dieses folgende folgender folgendes folgenden jede jeder jedes jeden jedem solche solcher solches welche welcher welches'
   .split(' ')
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
