@@ -9,6 +9,20 @@ import { fixturePath, readFixture } from './fixture';
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', ...args], { input, encoding: 'utf8' });
 
+/** Writes `text` to a file of its own, as a user would save an article. */
+function textFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kq-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** `keyquote --json` on a text file: each quotation's speaker and role, as a user of the JSON reads them. */
+function speakersAndRoles(name: string, text: string): [string | null, string | undefined][] {
+  const r = run(['--json', textFile(name, text)]);
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role]);
+}
+
 describe('keyquote command', () => {
   it('summarizes the bundled sample article with no argument', () => {
     const r = run([]);
@@ -28,28 +42,21 @@ describe('keyquote command', () => {
   });
 
   it('summarizes a text file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
-    const file = join(dir, 'note.txt');
-    writeFileSync(file, 'The council met on Monday.\n\nIt approved the budget. “We are pleased,” said Mayor Ana Ruiz.\n');
-    const r = run(['--json', file]);
+    const r = run(['--json', textFile('note.txt', 'The council met on Monday.\n\nIt approved the budget. “We are pleased,” said Mayor Ana Ruiz.\n')]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).quotes[0]).toMatchObject({ text: 'We are pleased', speaker: 'Ana Ruiz' });
   });
 
   it('tells namesakes apart in its quotes, with their roles: Bill Clinton is not Hillary, and his role is found though a headline quotes him first', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
-    const file = join(dir, 'clintons.txt');
-    writeFileSync(
-      file,
+    const quotes = speakersAndRoles(
+      'clintons.txt',
       'Bill Clinton: “She Is Better Qualified Than I Was When I Ran.”\n\n' +
         'The campaign has sent its best-known surrogates across the Midwest this week, hoping to shore up support among working-class voters before the first debate.\n\n' +
         'Former President Bill Clinton spoke in Ohio on Tuesday, campaigning for his wife, Democratic presidential candidate Hillary Clinton.\n\n' +
         '“She is better qualified than I was when I ran, because of the trouble around the world,” Clinton said.\n\n' +
         'Florida Rep. Debbie Wasserman Schultz agreed. “Do not let the perfect be the enemy of the good,” Wasserman Schultz said.\n',
     );
-    const r = run(['--json', file]);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role])).toEqual([
+    expect(quotes).toEqual([
       ['Bill Clinton', undefined], // the headline, well before the story gives him a role
       ['Bill Clinton', 'Former President'],
       ['Debbie Wasserman Schultz', 'Florida Rep'],
@@ -57,10 +64,8 @@ describe('keyquote command', () => {
   });
 
   it('gives each speaker a clean name and the role the article gives them, and a quotation between two of one speaker to that speaker', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kq-'));
-    const file = join(dir, 'roles.txt');
-    writeFileSync(
-      file,
+    const quotes = speakersAndRoles(
+      'roles.txt',
       'Former Secretary of State Madeleine Albright spoke in New Hampshire on Saturday.\n\n' +
         '“There’s a special place in hell for women who don’t help each other,” Albright said.\n\n' +
         'Actress Rosario Dawson led the crowd later. “Bernie is the one who has been consistent on every issue,” Dawson said.\n\n' +
@@ -69,15 +74,40 @@ describe('keyquote command', () => {
         '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”\n\n' +
         '“He may be the only one because Trump doesn’t unite the party,” Viguerie notes.\n',
     );
-    const r = run(['--json', file]);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).quotes.map((q: { speaker: string | null; role?: string }) => [q.speaker, q.role])).toEqual([
+    expect(quotes).toEqual([
       ['Madeleine Albright', 'Former Secretary of State'], // "of" joins the title's words
       ['Rosario Dawson', 'Actress'], // a job before the name is a role, not part of the name
       ['Richard Viguerie', 'longtime conservative activist'], // the role given after the quotation
       ['Richard Viguerie', 'longtime conservative activist'], // no cue: between two of his quotations
       ['Richard Viguerie', 'longtime conservative activist'],
     ]);
+  });
+
+  it('reads who said what in French and German text files as in English, the language found from the text', () => {
+    const fr = speakersAndRoles(
+      'article-fr.txt',
+      "Le frère de Nordahl Lelandais a accepté de se confier au micro de RTL, deux semaines après les aveux du suspect.\n\n" +
+        '"Ce n\'est pas un tueur froid. C\'est loin d\'être un tueur en série comme j\'ai pu le lire".Sven Lelandais va même plus loin, et n\'hésite pas à évoquer l\'irrationalité. "Il y a dû avoir un problème. Je ne sais pas ce qui s\'est passé, mais il a pété un câble", a-t-il ajouté.\n\n' +
+        'L\'acteur Lambert Wilson a été contacté pour la première saison de la série. Sachant exactement ce qu\'il veut, Lambert Wilson n\'a pas hésité à faire part de ses envies : "Je voulais complètement assumer cette proposition. Je n\'ai pas dit non au principe."\n',
+    );
+    expect(fr.map(([speaker]) => speaker)).toEqual([null, 'Sven Lelandais', 'Lambert Wilson']); // a full stop with no space after it; a participle's opening phrase
+    const de = speakersAndRoles(
+      'artikel-de.txt',
+      'Die Gewerkschaft der Polizei kritisiert die Pläne des Innenministers für einen Einsatz der Bundeswehr im Inneren scharf.\n\n' +
+        'Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist eine Beendigung der Personalkürzungen bei der Polizei und nicht eine Grundgesetzänderung.“\n\n' +
+        'Oskar Lafontaine, Fraktionschef der Linkspartei, sprach sich kategorisch gegen den Einsatz aus. Seine Begründung: „Dann holen wir uns den Terrorismus nach Deutschland, und das wollen wir nicht.“\n',
+    );
+    expect(de.map(([speaker]) => speaker)).toEqual(['Konrad Freiberg', 'Oskar Lafontaine']); // nouns are no subject; a possessive names its owner
+  });
+
+  it('gives an organisation’s acronym as the name the article spells out', () => {
+    const quotes = speakersAndRoles(
+      'exchange.txt',
+      'Pan-European stock market Euronext has approached the London Stock Exchange (LSE) about a possible takeover bid.\n\n' +
+        '"The approach is at an early stage and therefore does not require a response at this point," LSE said.\n\n' +
+        'The International Association of Athletics Federations (IAAF) has suspended both athletes. An IAAF statement said: "The Doping Review Board concluded that the decision is erroneous."\n',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['London Stock Exchange', 'International Association of Athletics Federations']);
   });
 
   it('batch mode answers each good record and reports each bad one on stderr', () => {
