@@ -80,8 +80,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
-    // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan".
-    if (run[0] === name && !name.includes(' ') && ARTICLE_BEFORE.test(before)) continue;
+    // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan";
+    // also when the article opens the sentence and so the run: "The Clinton approach is…".
+    if (!name.includes(' ') && ARTICLE_BEFORE.test(before + run[0].slice(0, Math.max(0, run[0].indexOf(name))))) continue;
     // "an Orlando Republican", "a Texas Democrat": a party member described by their place, no name.
     if (/(?:^|\s)an?\s+$/u.test(before) && name.includes(' ') && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 180);
