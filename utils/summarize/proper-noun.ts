@@ -19,7 +19,7 @@ export function isProperNoun(word: string, text: string, lang: string): boolean 
   for (const at of wholeWordPositions(text, word)) {
     const before = text.slice(Math.max(0, at - 40), at);
     if (lang === 'de' && GERMAN_DETERMINER_BEFORE.test(before)) return false;
-    midSentence ||= isMidSentence(before);
+    midSentence ||= isMidSentence(before) || attributedAfterExclamation(before, text.slice(at + word.length, at + word.length + 20));
     if (midSentence && lang !== 'de') return true;
   }
   return midSentence;
@@ -32,6 +32,14 @@ function isMidSentence(before: string): boolean {
   // After a title's dot (the shared list; French "M." is a lone initial there) the word is mid-sentence.
   if (head === '' || endsWithAbbreviation(head) || /(?:^|\s)M\.$/u.test(head)) return head !== '';
   return !/[.!?]["”’»“]?$/u.test(head);
+}
+
+/**
+ * A word right after a quotation that closes on "!" or "?" and before a lower-case word is the
+ * attribution that goes on with the sentence: "“…, it’s offensive!” Cruz said."
+ */
+function attributedAfterExclamation(before: string, after: string): boolean {
+  return /[!?]["”’»]\s+$/u.test(before) && /^\s+\p{Ll}/u.test(after);
 }
 
 // Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").
