@@ -262,7 +262,7 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
 // An opening phrase of time or place closed by a comma, before a clause's subject: "In a Fox interview later that day, ",
 // "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
-const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
+const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then|When|While|As|Before|Since|Although|Though|Because|If|Once|Until|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
@@ -293,7 +293,8 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "The Vermont senator emailed supporters saying:": a description, whose capitalised words are no name.
   const described = DESCRIBED_LEAD.exec(sentence);
   if (described) return describedSubject(described[1]!);
-  const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? COLON_SUBJECT.exec(sentence);
+  // "When Wallace died in 1998, President Clinton released the following statement:": a subordinate clause's subject is not the one speaking.
+  const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
   const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '';
