@@ -66,7 +66,7 @@ const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCIES}`, 'u');
  */
 export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
   const inQuote = quotedTest(quoted);
-  const votes = new Map<string, { m: number; f: number }>();
+  const votes = new Map<string, { m: number; f: number; saysM: boolean; saysF: boolean }>();
   const mentions: PersonMention[] = [];
   for (const run of capitalisedRuns(text)) {
     const start = run.index!;
@@ -99,10 +99,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
     const nameAt = run[0].indexOf(name);
     mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
-    const v = votes.get(full) ?? { m: 0, f: 0 };
+    const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);
-    if (strong === 'm') v.m += 3;
-    else if (strong === 'f') v.f += 3;
+    if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
+    else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);
   }
   // The pronoun after a mention votes for its gender, unless someone else is named first.
@@ -115,11 +115,12 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   });
   const gender = (name: string): Gender => {
     const v = votes.get(name);
-    // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
-    if (v && v.f >= 3 && v.m === 0) return 'f';
-    if (v && v.m >= 3 && v.f === 0) return 'm';
-    // A first name alone is a person the text calls by it ("Melanie said yes"): the lexicon says their gender too.
     const first = name.split(' ')[0]!;
+    // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
+    // Pronouns alone do not outvote it: "Bill Clinton called her", said of a woman three times, leaves him a man.
+    if (v && v.f >= 3 && v.m === 0 && (v.saysF || !MALE_FIRST_NAMES.has(first))) return 'f';
+    if (v && v.m >= 3 && v.f === 0 && (v.saysM || !FEMALE_FIRST_NAMES.has(first))) return 'm';
+    // A first name alone is a person the text calls by it ("Melanie said yes"): the lexicon says their gender too.
     if (MALE_FIRST_NAMES.has(first)) return 'm';
     if (FEMALE_FIRST_NAMES.has(first)) return 'f';
     if (!v) return null;
