@@ -222,7 +222,9 @@ const ORG_LAST = new Set(
     'house street square road avenue city county state states kingdom republic island islands river valley world ' +
     // Events and places people gather at, and more of the press: "Democratic National Convention", "World Trade Center", "National Review".
     'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
-    'globe gazette chronicle examiner inquirer observer today weekly monitor studies').split(' '),
+    'globe gazette chronicle examiner inquirer observer today weekly monitor studies ' +
+    // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
+    'caucus movement society initiative bureau watch project program programme academy').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',

@@ -16,6 +16,8 @@ export interface PronounContext {
   /** Where the quotation (or its sentence) starts: only what comes before counts. */
   at: number;
   lastSpeaker: string | null;
+  /** Where the last speaker's quotation ends (-1: none yet). */
+  lastSpokeAt: number;
   /** Everyone an earlier quotation of the article was given to. */
   quoted: ReadonlySet<string>;
   /** The surname of whom the speaker told or asked ("he told Rubio"), who is not the speaker. */
@@ -34,6 +36,7 @@ export const FEATURES = [
   'latest', // the most recently named person
   'latestSaying', // the last person said to speak, quoted or not ("Perdue said he didn't… ¶ “…,” he said.")
   'lastSpeaker', // who was quoted last ("“…,” Trump said. “…,” he added.")
+  'quotedJustBefore', // quoted last, in this paragraph or the one before, no one else who fits named since ("“…,” Calderon told CNBC. ¶ “…,” he continued.")
   'quoted', // given an earlier quotation of the article
   'secondLatest', // the person named before the most recent one
   'spoke', // said to speak somewhere in the scope
@@ -96,6 +99,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
       latest: +(facts.latest === name),
       latestSaying: +(facts.latestSaying === name),
       lastSpeaker: +(ctx.lastSpeaker === name),
+      quotedJustBefore: +(ctx.lastSpeaker === name && quotedJustBefore(text, ctx.lastSpokeAt, at, fitting, name)),
       quoted: +ctx.quoted.has(name),
       secondLatest: +(byRecency[1] === name),
       spoke: +own.some((m) => m.speaks),
@@ -121,6 +125,13 @@ const PRONOUNS_OF: Record<'m' | 'f', RegExp> = {
   m: /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/giu,
   f: /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/giu,
 };
+
+/** Whether the last quotation ended in this paragraph or the one before, and no one else who fits was named after it. */
+function quotedJustBefore(text: string, end: number, at: number, fitting: PersonMention[], name: string): boolean {
+  if (end < 0 || end > at) return false;
+  const paragraphBreaks = text.slice(end, at).match(/\n\s*\n|\n/gu)?.length ?? 0;
+  return paragraphBreaks <= 1 && !fitting.some((m) => m.start >= end && m.name !== name);
+}
 
 /**
  * How often (up to 3, as a share) the text between a candidate's last mention and the quotation uses
@@ -177,8 +188,10 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause);
 }
+// "The rise of Bannon gave Beck…": a name after a common noun's "of" belongs to that noun, the subject ("Secretary of State John Kerry" is a title).
+const OF_SOMETHING = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+of\s+$/u;
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
 const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 

@@ -91,7 +91,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, quoted: new Set(quoted), ...(listener ? { listener } : {}) };
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };
@@ -109,6 +109,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
   const alone = new Set<DirectQuote>(); // a paragraph of its own with no cue, and no one said it just before
   let lastSpeaker: string | null = null; // the last quotation's speaker that was known (for "he said")
+  let lastSpokeAt = -1; // where that quotation ends
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
@@ -165,7 +166,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
     // A listed quotation's speaker is also the one "he said" may mean next.
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) [lastSpeaker, lastSpokeAt] = [speaker, c.parts[c.parts.length - 1]![1]];
     if (speaker) quoted.add(speaker);
     heard(c, speaker, continues);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };

@@ -20,4 +20,23 @@ describe('pronounCandidates', () => {
   ])('rolePut: %s', (_name, text, expected) => {
     expect(evidence(text, 'rolePut')).toMatchObject(expected);
   });
+
+  it.each([
+    ['quoted in the paragraph before, no one named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday. He did not stop there.\n\n“The first loser of such a policy would be the United States,” he continued.', { 'Felipe Calderon': 1 }],
+    ['someone else who fits named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nDonald Trump answered on Sunday.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0, 'Donald Trump': 0 }],
+    ['quoted three paragraphs back', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nThe wall was a campaign promise.\n\nIt would cost billions.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0 }],
+  ])('quotedJustBefore: %s', (_name, text, expected) => {
+    expect(evidence(text, 'quotedJustBefore')).toMatchObject(expected);
+  });
+
+  it('a name after a common noun\'s "of" is not its sentence\'s subject ("The rise of Bannon gave Beck…")', () => {
+    const text = 'Glenn Beck has long opposed Donald Trump. Stephen Bannon now runs the campaign.\n\nThe rise of Bannon gave Beck new impetus to oppose Trump.\n\nHe said he was “truly, gravely concerned about the direction of the country and its future,” on his show.';
+    expect(evidence(text, 'subjectHere')).toMatchObject({ 'Stephen Bannon': 0 });
+  });
+
+  it('a body named for what it does is no candidate ("the Miami-based Florida Democratic Black Caucus")', () => {
+    const contexts: PronounContext[] = [];
+    directQuotes('Bryan Anderson agreed. That concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus.\n\n“No one is writing songs for Hillary this year,” he said.', 'en', (ctx) => contexts.push(ctx));
+    expect(pronounCandidates(contexts.at(-1)!).map((c) => c.name)).not.toContain('Miami-based Florida Democratic Black Caucus');
+  });
 });
