@@ -8,7 +8,7 @@ import type { LangPatterns } from './reporting-verbs';
 export type Attribution =
   | { kind: 'name'; name: string }
   | { kind: 'pronoun'; gender: Gender; listener?: string } // listener: "“…,” he told Rubio": Rubio is not "he"
-  | { kind: 'description'; role: string } // "the mayor said": someone the article named with that role
+  | { kind: 'description'; role: string; words?: string } // "the mayor said": someone the article named with that role (words: "the Florida senator and Republican presidential candidate")
   | { kind: 'organisation'; noun: string } // "the fund warned": the organisation of that kind named before
   | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
@@ -25,13 +25,13 @@ export const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {
   const d = /^\s*[Tt]he\s/u.test(clause) ? PERSON_NOUN_AT_END.exec(clause.trimEnd()) : null;
-  return d ? { kind: 'description', role: d[1]!.toLowerCase() } : null;
+  return d ? { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() } : null;
 }
 
 /** A description's role word, or a plain unnamed attribution. */
 export function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
-  if (d) return { kind: 'description', role: d[1]!.toLowerCase() };
+  if (d) return { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() };
   const o = ORGANISATION_NOUN_AT_END.exec(words);
   if (o) return { kind: 'organisation', noun: o[1]! };
   const doc = DOCUMENT_NOUN_AT_END.exec(words);

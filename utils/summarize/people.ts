@@ -2,7 +2,7 @@
 import { pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
-import { capitalisedRuns, cleanName, isFirstName, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {
@@ -68,9 +68,12 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number; saysM: boolean; saysF: boolean }>();
   const mentions: PersonMention[] = [];
+  const placeHeads = new Set<string>(); // "Sandy Hook" of "Sandy Hook Elementary School"
   for (const run of capitalisedRuns(text)) {
     const start = run.index!;
     if (inQuote(start)) continue;
+    const words = run[0].split(/\s+/u);
+    if (words.length >= 3 && isOrganisation(run[0])) for (let k = 2; k < words.length; k++) placeHeads.add(words.slice(0, k).join(' '));
     // "Trump's son" is about the son (but "Christie's been" is Christie); "Sanders campaign manager
     // Jeff Weaver" is about Weaver.
     const next = text.slice(start + run[0].length, start + run[0].length + 40);
@@ -126,7 +129,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (!v) return null;
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };
-  return { mentions, gender };
+  // A name that opens an organisation's or a place's name ("Sandy Hook Elementary School") is that place when nothing
+  // says it is a person: never said to speak, no title, no pronoun after it ("In that sense, Sandy Hook wasn't just…").
+  const aPerson = (name: string) => votes.get(name)!.m + votes.get(name)!.f > 0 || mentions.some((m) => m.name === name && m.speaks);
+  return { mentions: placeHeads.size ? mentions.filter((m) => !placeHeads.has(m.name) || aPerson(m.name)) : mentions, gender };
 }
 
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.

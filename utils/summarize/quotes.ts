@@ -15,7 +15,7 @@ import { acronymExpanded, issuerBefore, organisationBefore, senderOf } from './o
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { describedByOtherOffice, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { roleOf } from './roles';
@@ -149,7 +149,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.
-      speaker = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
+      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
+      // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").
+      speaker = guess && !titled && describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') ? null : guess;
     }
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
     else if (c.att?.kind === 'document') {

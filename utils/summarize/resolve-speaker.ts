@@ -43,6 +43,21 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   chancellor: 'Chancellor',
 };
 
+// Descriptions by an office or a candidacy: "the senator", "the Republican presidential candidate".
+const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')}|candidate|nominee|front-?runner|hopeful|contender)$`, 'u');
+
+/**
+ * Whether a person the text gives an office ("Mayor Bill de Blasio") is described here by another
+ * office or a candidacy that does not name theirs: "the Republican presidential candidate" is not the
+ * mayor, "the Florida senator and Republican presidential candidate" may be Sen. Marco Rubio, and "the
+ * Texan" or "the Democrat" says nothing against anyone.
+ */
+export function describedByOtherOffice(given: string | undefined, role: string, words: string): boolean {
+  if (given === undefined || !OFFICE_OR_CANDIDACY.test(role)) return false;
+  const offices = Object.entries(ROLE_TITLES).filter(([, title]) => new RegExp(`(?:^|\\s)(?:${title})(?![\\p{L}])`, 'u').test(given));
+  return offices.length > 0 && !offices.some(([office, title]) => new RegExp(`(?<![\\p{L}])(?:${office}|${title})(?![\\p{L}])`, 'iu').test(words));
+}
+
 // The first words of a name at the end of a text ("… candidate Hillary "), dropped to read what comes before them.
 const NAME_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
