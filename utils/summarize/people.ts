@@ -69,6 +69,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const votes = new Map<string, { m: number; f: number; saysM: boolean; saysF: boolean }>();
   const mentions: PersonMention[] = [];
   const placeHeads = new Set<string>(); // "Sandy Hook" of "Sandy Hook Elementary School"
+  const titledNames = new Set<string>();
   for (const run of capitalisedRuns(text)) {
     const start = run.index!;
     if (inQuote(start)) continue;
@@ -102,6 +103,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
     const nameAt = run[0].indexOf(name);
     mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
+    if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
@@ -130,8 +132,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };
   // A name that opens an organisation's or a place's name ("Sandy Hook Elementary School") is that place when nothing
-  // says it is a person: never said to speak, no title, no pronoun after it ("In that sense, Sandy Hook wasn't just…").
-  const aPerson = (name: string) => votes.get(name)!.m + votes.get(name)!.f > 0 || mentions.some((m) => m.name === name && m.speaks);
+  // says it is a person: no known first name ("Ronald Reagan" of "Ronald Reagan High School" is one), no title,
+  // never said to speak, no pronoun after it ("In that sense, Sandy Hook wasn't just…").
+  const aPerson = (name: string) =>
+    isFirstName(name.slice(0, name.indexOf(' '))) || titledNames.has(name) || votes.get(name)!.m + votes.get(name)!.f > 0 || mentions.some((m) => m.name === name && m.speaks);
   return { mentions: placeHeads.size ? mentions.filter((m) => !placeHeads.has(m.name) || aPerson(m.name)) : mentions, gender };
 }
 

@@ -34,6 +34,12 @@ describe('pronounCandidates', () => {
     expect(evidence(text, 'subjectHere')).toMatchObject({ 'Stephen Bannon': 0 });
   });
 
+  it('a person whose name opens a place\'s name is still a person when their first name is known ("Ronald Reagan" of "Ronald Reagan High School")', () => {
+    const contexts: PronounContext[] = [];
+    directQuotes('Students gathered at Ronald Reagan High School on Monday. Years ago, Ronald Reagan opened its new library.\n\n“This school will serve the town for a century to come,” he said.', 'en', (ctx) => contexts.push(ctx));
+    expect(pronounCandidates(contexts.at(-1)!).map((c) => c.name)).toContain('Ronald Reagan');
+  });
+
   it('a body named for what it does is no candidate ("the Miami-based Florida Democratic Black Caucus")', () => {
     const contexts: PronounContext[] = [];
     directQuotes('Bryan Anderson agreed. That concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus.\n\n“No one is writing songs for Hillary this year,” he said.', 'en', (ctx) => contexts.push(ctx));
