@@ -60,7 +60,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const after = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ?? signatureBelow(text.slice(span.close + 1, span.close + 120), ctx);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const att =
-      namedIntroOverDescription(after, intro, endsSentence, ctx) ??
+      namedIntroOverAfter(after, intro, endsSentence, ctx) ??
       after ??
       attributionBeforeOrInSentence(intro, sentence, ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
@@ -317,7 +317,7 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged): boo
  * unnamed, in the sentence after a quotation that ends its own, when words ending in a comma introduce it:
  * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows).
  */
-function namedIntroOverDescription(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
+function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
   // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
   const introduced = endsSentence && /,\s*$/u.test(intro);
   const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;

@@ -47,10 +47,11 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
 const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')}|candidate|nominee|front-?runner|hopeful|contender)$`, 'u');
 
 /**
- * Whether a person the text gives an office ("Mayor Bill de Blasio") is described here by another
- * office or a candidacy that does not name theirs: "the Republican presidential candidate" is not the
- * mayor, "the Florida senator and Republican presidential candidate" may be Sen. Marco Rubio, and "the
- * Texan" or "the Democrat" says nothing against anyone.
+ * Whether a person whose role the text writes out as an office ("Mayor Bill de Blasio"; a bare "Sen" or
+ * "Gov" is not read) is described here by another office or a candidacy whose words do not name theirs:
+ * "the Republican presidential candidate" is not the mayor, "the Florida senator and Republican
+ * presidential candidate" may be Senator Marco Rubio, and "the Texan" or "the Democrat" says nothing
+ * against anyone.
  */
 export function describedByOtherOffice(given: string | undefined, role: string, words: string): boolean {
   if (given === undefined || !OFFICE_OR_CANDIDACY.test(role)) return false;

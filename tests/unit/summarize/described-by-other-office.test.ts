@@ -1,0 +1,18 @@
+// Whether a description rules out a person whose office the text writes out (resolve-speaker.ts).
+import { describe, expect, it } from 'vitest';
+import { describedByOtherOffice } from '../../../utils/summarize/resolve-speaker';
+
+describe('describedByOtherOffice', () => {
+  it.each([
+    ['a mayor is not "the Republican presidential candidate"', 'Mayor', 'candidate', 'the Republican presidential candidate', true],
+    ['a mayor is not "the senator"', 'Mayor', 'senator', 'the senator', true],
+    ['the description names their office too', 'Senator', 'candidate', 'the Florida senator and Republican presidential candidate', false],
+    ['the same office', 'Senator', 'senator', 'the senator', false],
+    ['no role given', undefined, 'candidate', 'the Republican presidential candidate', false],
+    ['a role that is no office', 'Harvard Business School professor', 'candidate', 'the candidate', false],
+    ['a description that is no office nor candidacy', 'Mayor', 'texan', 'the Texan', false],
+    ['a bare abbreviation is not read as an office', 'Gov', 'candidate', 'the Republican candidate', false],
+  ])('%s', (_name, given, role, words, expected) => {
+    expect(describedByOtherOffice(given, role, words)).toBe(expected);
+  });
+});
