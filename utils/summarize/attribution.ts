@@ -262,7 +262,9 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
 // An opening phrase of time or place closed by a comma, before a clause's subject: "In a Fox interview later that day, ",
 // "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
-const OPENING_PHRASE = String.raw`(?:At|In|On|During|After|Later|Earlier|Then|When|While|As|Before|Since|Although|Though|Because|If|Once|Until|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
+// A subordinate clause opens with one of these ("When Wallace died in 1998, President Clinton released…"); its subject is not the sentence's.
+const SUBORDINATORS = String.raw`While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas`;
+const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
@@ -427,7 +429,7 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
 }
 
 /** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
-export const SUBORDINATE_OPENING = /^\s*(?:While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas)\s/u;
+export const SUBORDINATE_OPENING = new RegExp(String.raw`^\s*(?:${SUBORDINATORS})\s`, 'u');
 
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;
