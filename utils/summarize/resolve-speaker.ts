@@ -43,6 +43,10 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   chancellor: 'Chancellor',
 };
 
+/** Words naming `role`, as itself or as its title ("Sen" for "the senator"); a vice president is no president. */
+const namesRole = (role: string) =>
+  new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])(?:${role}|${(ROLE_TITLES[role] ?? '(?!)').replace(/\\\./gu, '\\.?')})(?![\\p{L}])`, 'iu');
+
 // Descriptions by an office or a candidacy: "the senator", "the Republican presidential candidate".
 const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')}|candidate|nominee|front-?runner|hopeful|contender)$`, 'u');
 
@@ -56,7 +60,7 @@ const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')
 export function describedByOtherOffice(given: string | undefined, role: string, words: string): boolean {
   if (given === undefined || !OFFICE_OR_CANDIDACY.test(role)) return false;
   const offices = Object.entries(ROLE_TITLES).filter(([, title]) => new RegExp(`(?:^|\\s)(?:${title})(?![\\p{L}])`, 'u').test(given));
-  return offices.length > 0 && !offices.some(([office, title]) => new RegExp(`(?<![\\p{L}])(?:${office}|${title})(?![\\p{L}])`, 'iu').test(words));
+  return offices.length > 0 && !offices.some(([office]) => namesRole(office).test(words));
 }
 
 // The first words of a name at the end of a text ("… candidate Hillary "), dropped to read what comes before them.
@@ -72,8 +76,8 @@ const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?
  */
 export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined): string | null {
   const title = titledBefore(role);
-  // The role the text gives them, as a word or as its title ("Sen" for "the senator"); a vice president is no president.
-  const holds = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])(?:${role}|${(ROLE_TITLES[role] ?? '(?!)').replace(/\\\./gu, '\\.?')})(?![\\p{L}])`, 'iu');
+  // The role the text gives them names this one.
+  const holds = namesRole(role);
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
   const plain = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])${role}s?\\s+$`, 'iu');
   for (let i = people.mentions.length - 1; i >= 0; i--) {
