@@ -1,6 +1,7 @@
 // Whether a lone capitalised word is a name in a text ("Trump") or a common word opening a sentence ("Sources", German nouns).
 
 import { endsWithAbbreviation } from './abbreviations';
+import { patternsFor } from './reporting-verbs';
 import { wholeWordPositions } from './whole-word';
 
 /**
@@ -19,27 +20,33 @@ export function isProperNoun(word: string, text: string, lang: string): boolean 
   for (const at of wholeWordPositions(text, word)) {
     const before = text.slice(Math.max(0, at - 40), at);
     if (lang === 'de' && GERMAN_DETERMINER_BEFORE.test(before)) return false;
-    midSentence ||= isMidSentence(before) || attributedAfterExclamation(before, text.slice(at + word.length, at + word.length + 20));
+    midSentence ||= isMidSentence(before, text.slice(at + word.length, at + word.length + 30), lang);
     if (midSentence && lang !== 'de') return true;
   }
   return midSentence;
 }
 
-/** The text before a word puts it mid-sentence: after a space and anything but a sentence end, or after an honorific's dot ("M. Larcher"). */
-function isMidSentence(before: string): boolean {
+/**
+ * The text around a word puts it mid-sentence: after a space and anything but a sentence end, or after an
+ * honorific's dot ("M. Larcher"). A quotation closing on "!" or "?" ends no sentence when a verb of saying
+ * follows the word: the attribution goes on ("“…, it’s offensive!” Cruz said.", not "“Why now?” Critics were…").
+ */
+function isMidSentence(before: string, after: string, lang: string): boolean {
   if (!/\s$/u.test(before)) return false;
   const head = before.trimEnd();
   // After a title's dot (the shared list; French "M." is a lone initial there) the word is mid-sentence.
   if (head === '' || endsWithAbbreviation(head) || /(?:^|\s)M\.$/u.test(head)) return head !== '';
+  if (/[!?]["”’»]$/u.test(head)) return saysNext(after, lang);
   return !/[.!?]["”’»“]?$/u.test(head);
 }
 
-/**
- * A word right after a quotation that closes on "!" or "?" and before a lower-case word is the
- * attribution that goes on with the sentence: "“…, it’s offensive!” Cruz said."
- */
-function attributedAfterExclamation(before: string, after: string): boolean {
-  return /[!?]["”’»]\s+$/u.test(before) && /^\s+\p{Ll}/u.test(after);
+const VERB_OPENS = new Map<string, RegExp>();
+
+/** Whether `after` opens with a verb of saying: "said", "told reporters" (a pattern of its own: the shared one is global). */
+function saysNext(after: string, lang: string): boolean {
+  let opens = VERB_OPENS.get(lang);
+  if (!opens) VERB_OPENS.set(lang, (opens = new RegExp(`^\\s+(?:${patternsFor(lang).verb.source})`, 'iu')));
+  return opens.test(after);
 }
 
 // Articles, contractions and possessives, also capitalised at a sentence start ("Seine Begründung: …").

@@ -8,6 +8,8 @@ describe('isProperNoun', () => {
     ['only where sentences open', 'Sources', 'Sources told us. Sources said more.', 'en', false],
     ['a capital inside the word, only at a paragraph start', 'McLenney', 'They met two voters.\n\nMcLenney said it was hard.', 'en', true],
     ['an apostrophe and a capital', "O'Brien", "O'Brien said it was hard.", 'en', true],
+    ['after a quotation closing on "!", before its verb: the sentence goes on', 'Cruz', 'They argued. “It’s offensive!” Cruz said.', 'en', true],
+    ['after a quotation closing on "?", opening the next sentence', 'Critics', 'He asked. “Why now?” Critics were silent. Critics left.', 'en', false],
     ['a German noun after an article', 'Begründung', 'Er sprach. Seine Begründung: die Worte. Die Begründung war kurz.', 'de', false],
   ])('%s', (_name, word, text, lang, expected) => {
     expect(isProperNoun(word, text, lang)).toBe(expected);
