@@ -110,6 +110,17 @@ describe('keyquote command', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['London Stock Exchange', 'International Association of Athletics Federations']);
   });
 
+  it('gives "he said" to the person, not a place named like one, and a statement to whoever issued it', () => {
+    const quotes = speakersAndRoles(
+      'vigil.txt',
+      'Sen. Chris Murphy spoke at a rally on Monday. He sent his family home and showed up at the firehouse near Sandy Hook Elementary School, where the families waited.\n\n' +
+        'In that sense, Sandy Hook wasn’t just a national tragedy, but a personal summons. “This was something different, right, in part because my son just graduated from kindergarten,” he said.\n\n' +
+        'In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n\n' +
+        '“Our prayers are with all those affected by the horrible attacks in Munich. This cannot be allowed to continue.”\n',
+    );
+    expect(quotes).toEqual([['Chris Murphy', 'Sen'], ['Donald Trump', undefined]]);
+  });
+
   it('batch mode answers each good record and reports each bad one on stderr', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),
