@@ -167,11 +167,18 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
   // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…".
   if (apposed && after.startsWith(',')) after = after.slice(1);
+  const long = LONG_APPOSITION.exec(after);
+  return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb));
+}
+function verbAfterGap(after: string, verb: RegExp): boolean {
   const gap = BETWEEN.exec(after);
   if (!gap) return false;
   verb.lastIndex = 0;
   return verb.exec(after.slice(gap[0].length, gap[0].length + 30))?.index === 0;
 }
+// An apposition opening on a small word may hold commas of its own ("Sandy Phillips, who lost her daughter… in Aurora,
+// Colorado, in July 2012, said"); one opening on a name is a list ("Clinton, Sanders, who…, said").
+const LONG_APPOSITION = /^\s*,(?=\s*[\p{Ll}\d])(?:[^,.;:!?]{1,120},){2,3}/u;
 
 /**
  * Whether a mention follows a verb that inverts, right after a quotation or comma ("…,” said Perdue");
