@@ -24,14 +24,14 @@ const MALE_TITLE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Herr|M|Señor|Sr|Si
 const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Frau|Mme|Mlle|Señora|Sra|Signora|Senhora|Mevr)\.?\s+$/u;
 const PERSON_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Prof|Rev|Sen|Senator|Rep|Representative|Del|Delegate|Gov|Governor|President|Secretary|Gen|General|Judge|Justice|Mayor|Speaker|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Attorney General|Lt|Col|Capt|Sgt|Adm|Pope|Bishop|Rabbi|Father|Sister)\.?\s+$/u;
-// Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump"); opened by an
+// Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump", "Deborah Reynolds - Santilli's girlfriend"); opened by an
 // article, the apposition may be longer ("Angelique Brunner, a Miami-based developer and spokeswoman for…").
-const MALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:congressman|businessman|husband|father|son|brother|actor|anchorman)(?![\p{L}])/u;
-const FEMALE_ROLE = /^,?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
+const MALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|anchorman)(?![\p{L}])/u;
+const FEMALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane". "Spokesman" and
 // "chairman" say no gender: some papers write them for women too ("Trump spokesman Hope Hicks… she said").
-const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:congressman|businessman|husband|father|son|brother|actor|widower)\s+$/u;
-const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|mother|daughter|sister|actress|widow)\s+$/u;
+const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|widower)\s+$/u;
+const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|widow)\s+$/u;
 // French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
 // Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).
 const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+)\s+$/u;
@@ -49,8 +49,8 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
 const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|her(?=\s+(?!(?:to|in|on|at|for|with|and|or|that|the|a|an|as|of|by|from|about|into|over)\s)\p{Ll})|il|elle|er|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
-// …unless another name comes first.
-const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+// …unless another name comes first, or someone's possessive ("Deborah Reynolds - Santilli's girlfriend and co-host on his channel").
+const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?!(?:He|She|That|There|What|Who|Here|Where|It|Let)['’])\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u;
 
 // Photo agencies, and the credit line naming one: "Neilson Barnard via Getty Images."
 const PHOTO_AGENCIES = '(?:Getty|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock)(?![\\p{L}])';
