@@ -246,11 +246,19 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
     !isOrganisation(name) &&
     // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell"); else it is no name's word.
     !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w))) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
-    // A title word after a particle is a surname: "Bruno Le Maire".
-    !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) &&
+    // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
+    !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !isGroupOfPeople(words) &&
     !isPlaceOrPhrase(words)
   );
+}
+
+// Title words that are also usual surnames: "Larry King", "Jeremy Bishop", "Mark Judge".
+const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Pope', 'Chancellor', 'Coach', 'Head', 'Cardinal', 'Sheriff']);
+
+/** A surname that is a title word, after a known first name and no other title: "Billie Jean King", not "Commerce Secretary". */
+function isSurnameAfterFirstName(words: string[]): boolean {
+  return words.length <= 3 && isFirstName(words[0]!) && SURNAME_TITLES.has(words[words.length - 1]!) && !words.slice(0, -1).some((w) => TITLES.has(w.toLowerCase()));
 }
 
 // Words that open a place's name: "San Jose", "Fort Worth", "Chez Vachon".
