@@ -126,13 +126,19 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…"),
-    // also a few sentences on when no one else is named between.
+    // also a few sentences on when no one else is named between, or after a long attribution naming others
+    // in the sentence that quotation ends ("…,” said former Rep. George Miller, …, along with retired Rep.
+    // John Boehner… “…”); never when someone else is said to speak between.
     // So does a paragraph after one whose quotation ran on without a closing mark.
     const continues: boolean =
       c.att === null &&
       previousSpeaker !== null &&
       lastEnd >= 0 &&
-      ((sameParagraph(text, lastEnd, start) && opensSentence(text, c.open) && (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)))) ||
+      ((sameParagraph(text, lastEnd, start) &&
+        opensSentence(text, c.open) &&
+        (start - lastEnd < 160 ||
+          (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
+          (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
@@ -277,6 +283,11 @@ function attributionBeforeOrInSentence(before: string, sentence: string, ctx: At
   if (right !== null && right.kind !== 'unnamed') return right;
   const inSentence = attributionInSentence(sentence, ctx);
   return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;
+}
+
+/** Whether someone other than `speaker` is said to speak between two positions ("“…,” said Zeldin, but Sen. Rand Paul told reporters… “…”"). */
+function otherSpeaksBetween(people: People, from: number, to: number, speaker: string): boolean {
+  return people.mentions.some((m) => m.start >= from && m.end <= to && m.speaks && m.name !== speaker);
 }
 
 /** Whether someone is named between two positions of the text. */
