@@ -315,7 +315,7 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|With
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
-const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing|chiding|urging|boasting|complaining|recalling|admitting|acknowledging|conceding|stressing|cautioning|lamenting';
+export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing|chiding|urging|boasting|complaining|recalling|admitting|acknowledging|conceding|stressing|cautioning|lamenting';
 // After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
 const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;

@@ -1,5 +1,5 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
-import { pronounGender, type Gender } from './attribution';
+import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameBefore, type FullForms } from './full-names';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
@@ -94,7 +94,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = fullNameBefore(forms, name, start) ?? name;
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
-    const speaks = subject || (!CALENDAR.test(name) && afterInvertedVerb(before, saying));
+    const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(before + run[0].slice(0, Math.max(0, run[0].indexOf(name)))) && PARTICIPLE_IN_CLAUSE.test(after))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
@@ -159,6 +159,12 @@ const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 // Between a subject and its verb: a party tag, where they work ("Dan McLaughlin at the National Review agreed"),
 // an age, an apposition set off by commas or dashes ("Hillary Clinton — who’s called for… — lambasting"), an auxiliary or adverb.
 const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+
+// A sentence's subject whose clause goes on to a participle of saying speaks, when no one else is named
+// first: "Bolton distanced himself from the NeverTrump movement by saying he would be willing…". Not one after
+// an article: "The Wisconsin Republican did give Trump some credit…, saying" describes someone.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const PARTICIPLE_IN_CLAUSE = new RegExp(`^(?:(?!\\p{Lu}\\p{Ll}+\\s+\\p{Lu})[^.!?“”"])*?(?:,|\\sby)\\s+(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'u');
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
