@@ -224,7 +224,9 @@ const ORG_LAST = new Set(
     'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
     'globe gazette chronicle examiner inquirer observer today weekly monitor studies ' +
     // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
-    'caucus movement society initiative bureau watch project program programme academy').split(' '),
+    'caucus movement society initiative bureau watch project program programme academy ' +
+    // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
+    'tower towers plaza building stadium arena airport cathedral mosque mall palace').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',

@@ -438,6 +438,11 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, 'en').map((q) => q.speaker)).toEqual(['James Carville', 'Charles Franklin']);
   });
 
+  it('a building is no speaker, nor a name after a preposition the clause\'s subject ("One operative inside Trump Tower tried to downplay…, saying they were “…”")', () => {
+    const text = 'Paul Ryan said he was not ready to back Donald Trump.\n\nOne operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”\n\n“Nobody seems to be preoccupied by it,” the insider said.';
+    expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Trump Tower')).toEqual([]);
+  });
+
   it('"agreed to" is a deed, not words: the company that agreed to pay is not the speaker of a partial quotation after it', () => {
     const text = 'A Marsh spokeswoman said Mr Bewlay was no longer with the company. Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer, but under the settlement it "neither admits nor denies the allegations".';
     expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Marsh')).toEqual([]);
