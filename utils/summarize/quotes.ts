@@ -115,13 +115,18 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
   let lastEnd = -1;
   let lastRunsOn = false;
+  let asker: string | null = null; // who asked the previous quotation, a question ("“That would be you?” Borger asked.")
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
+    asker = speaker && isAskedQuestion(text, lastEnd) ? speaker : null;
   };
+  /** The surname of whom "he said" cannot mean: the one who asked the question that ends the paragraph before, answered here. */
+  const answering = (c: (typeof merged)[number]): string | undefined =>
+    asker && /^[^\n]{0,80}\n\s*$/u.test(text.slice(lastEnd, c.open)) ? asker.slice(asker.lastIndexOf(' ') + 1) : undefined;
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
@@ -148,14 +153,14 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     let speaker: string | null = null;
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener);
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c));
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.
-      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false));
+      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").
       speaker = guess && !titled && describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') ? null : guess;
     }
@@ -288,6 +293,11 @@ function attributionBeforeOrInSentence(before: string, sentence: string, ctx: At
 /** Whether someone other than `speaker` is said to speak between two positions ("“…,” said Zeldin, but Sen. Rand Paul told reporters… “…”"). */
 function otherSpeaksBetween(people: People, from: number, to: number, speaker: string): boolean {
   return people.mentions.some((m) => m.start >= from && m.end <= to && m.speaks && m.name !== speaker);
+}
+
+/** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
+function isAskedQuestion(text: string, end: number): boolean {
+  return text[end - 1] === '?' && /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80));
 }
 
 /** Whether someone is named between two positions of the text. */
