@@ -254,8 +254,8 @@ function wholeSentence(before: string): string {
   return trimEndOf(cut >= 0 ? before.slice(cut + 1).replace(/^["”’»“]/u, '') : before, INTRO_MARKS);
 }
 
-// "Avant d'ajouter :", "Et de poursuivre :", "before adding:": the speaker goes on.
-const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$/iu;
+// "Avant d'ajouter :", "Et de poursuivre :", "before adding:", a sentence of its own "Adding, “…”": the speaker goes on.
+const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
