@@ -269,7 +269,8 @@ const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|${SUBORD
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
 
-const SIGNED_BEFORE_COLON = /(?:^|\s)(?:[-–—]|from)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+// Also after a role, when no verb of saying precedes: "The timing doesn’t surprise Republican pollster Daron Shaw:".
+const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 // A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
 // interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
@@ -280,7 +281,7 @@ const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
-  // "Pollsters agree - Carl Bialik:", "More from Jane Porter:": the full name the colon follows.
+  // "Pollsters agree - Carl Bialik:", "More from Jane Porter:", "…surprise Republican pollster Daron Shaw:": the full name the colon follows.
   const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
