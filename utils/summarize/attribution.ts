@@ -166,6 +166,16 @@ const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p
 // Also "-President Obama, tweeting after Clinton's speech." and "-Michelle Marks, Philadelphia.": a dash, the name, and after a comma who or where they are.
 const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*[―—–-]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:,[^\n]{1,80})?\.?[ \t]*(?:\n|$)/u;
 
+// Right after a quotation that ends on a comma, a name (perhaps after "an angry") and any past tense closing the sentence:
+// "“France will always be France,” an angry Hollande retaliated." The comma says the sentence goes on to its speaker.
+const NAME_ANY_VERB_AFTER = /^\s*(?:an?\s+\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s*[.,;]/u;
+
+/** The speaker a quotation ending on a comma is given by any verb after it: "“…,” an angry Hollande retaliated." */
+export function nameWithAnyVerbAfter(after: string, ctx: AttributionContext): Attribution {
+  const name = capturedName(NAME_ANY_VERB_AFTER, after, ctx);
+  return name ? { kind: 'name', name } : null;
+}
+
 /** The speaker signed under a quotation that ends its paragraph (`after`: the text right after its closing mark). */
 export function signatureBelow(after: string, ctx: AttributionContext): Attribution {
   const name = capturedName(SIGNATURE_PARAGRAPH, after, ctx);

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, nameWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -57,7 +57,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
-    const after = attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ?? signatureBelow(text.slice(span.close + 1, span.close + 120), ctx);
+    const after =
+      attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
+      signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
+      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? nameWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const att =
       namedIntroOverAfter(after, intro, endsSentence, ctx) ??
