@@ -161,7 +161,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // French and German roles: only someone the article named with that role, never a guess.
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
     else if (c.att?.kind === 'description') {
-      const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open));
+      const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.
       const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").

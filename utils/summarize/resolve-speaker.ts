@@ -74,8 +74,9 @@ const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?
  * as a title before their name ("Mayor Bill de Blasio") or in the role the article gives them
  * ("…, the Republican nominee,"). Null when no one named has it.
  */
-export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined): string | null {
+export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined, words = ''): string | null {
   const title = titledBefore(role);
+  const place = placeIn(words);
   // The role the text gives them names this one.
   const holds = namesRole(role);
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
@@ -83,6 +84,8 @@ export function resolveDescription(text: string, people: People, role: string, a
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
+    // "The Florida senator" is no senator the text tags with another state ("Sen. Joni Ernst, R-Iowa").
+    if (place && taggedElsewhere(text.slice(m.end, m.end + 24), place)) continue;
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
     if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
@@ -90,4 +93,27 @@ export function resolveDescription(text: string, people: People, role: string, a
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
   }
   return null;
+}
+
+// The place a description names: "the Florida senator", "the New York Democrat" (not the party: "the Republican senator").
+const PLACE_IN_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:Republican|Democratic|Democrat|GOP|Independent|Former|Senior|Junior)\s)\p{Lu}\p{Ll}+\s+){1,2})\p{Ll}/u;
+// A party tag naming a state after a name: ", R-Iowa", " (D-N.Y.)".
+const STATE_TAG = /^\s*(?:\(|,\s*)[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u;
+
+function placeIn(words: string): string | null {
+  return PLACE_IN_DESCRIPTION.exec(words)?.[1]?.trim() ?? null;
+}
+
+/** Whether the text right after a name tags it with a state other than `place` ("Iowa" for Florida; "Fla." and "N.Y." are abbreviations of theirs). */
+function taggedElsewhere(after: string, place: string): boolean {
+  const tag = STATE_TAG.exec(after)?.[1];
+  return tag !== undefined && !abbreviates(tag.replace(/[.\s]/gu, '').toLowerCase(), place.toLowerCase());
+}
+
+/** Whether `short` is `long` or an abbreviation of it: the same first letter, its letters in order ("vt" of "vermont", "ny" of "new york"). */
+function abbreviates(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
 }
