@@ -86,6 +86,8 @@ export function resolveDescription(text: string, people: People, role: string, a
     if (m.end > at) continue;
     // "The Florida senator" is no senator the text tags with another state ("Sen. Joni Ernst, R-Iowa").
     if (place && taggedElsewhere(text.slice(m.end, m.end + 24), place)) continue;
+    // "the Texan" is whom the text calls Texan before their name ("Former Texas Gov. Rick Perry", "Rep. Jason Chaffetz (R-Utah)").
+    if (place && placedAt(text, m, place)) return m.name;
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
     if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
@@ -100,8 +102,23 @@ const PLACE_IN_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:Republican|Democrat
 // A party tag naming a state after a name: ", R-Iowa", " (D-N.Y.)".
 const STATE_TAG = /^\s*(?:\(|,\s*)[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u;
 
+// A demonym alone: "the Texan", "the Floridian" (the place is what it starts with: "Texa…", "Flori…").
+const DEMONYM_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}(?:an|ian|er))$/u;
+
 function placeIn(words: string): string | null {
-  return PLACE_IN_DESCRIPTION.exec(words)?.[1]?.trim() ?? null;
+  return PLACE_IN_DESCRIPTION.exec(words)?.[1]?.trim() ?? DEMONYM_DESCRIPTION.exec(words.trim())?.[1] ?? null;
+}
+
+// Capitalised words and office words right before a name: "Former Texas Gov. ", "former Texas governor ".
+const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}.'’-]*|former|governor|senator|congressman|congresswoman|representative|mayor)\s+){1,5}$/u;
+
+/** Whether the words right before a mention, or its party tag, name `place`: "Former Texas Gov. Rick Perry" for "Texan". */
+function placedAt(text: string, m: { start: number; end: number }, place: string): boolean {
+  const stem = place.slice(0, 4);
+  // Only titles right before the name: "the Texas senator and Donald Trump" says nothing of Trump.
+  const titles = TITLE_RUN.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[0] ?? '';
+  const tag = STATE_TAG.exec(text.slice(m.end, m.end + 24))?.[1];
+  return titles.split(/\s+/u).some((w) => w.startsWith(stem)) || (tag !== undefined && tag.startsWith(stem));
 }
 
 /** Whether the text right after a name tags it with a state other than `place` ("Iowa" for Florida; "Fla." and "N.Y." are abbreviations of theirs). */
