@@ -97,7 +97,8 @@ function findCloser(text: string, from: number, opener: string, marks: RegExp): 
     const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     if (opener === '‘' && isWordUnit(next)) continue; // it’s
     if (opener === '"' && j === from) return -1;
-    if (opener === '"' && isWordUnit(next)) continue; // "…"word: not a closer
+    // "…"word: not a closer, unless punctuation ends the words and a capital follows (a lost space: `…statements,"Katie Packer said`).
+    if (opener === '"' && isWordUnit(next) && !(/[,.!?]/u.test(text[j - 1]!) && /\p{Lu}/u.test(text[j + 1]!))) continue;
     return j;
   }
   return -1;
