@@ -352,6 +352,9 @@ const SAID_THEN_PARTICIPLE = new RegExp(
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
 const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
 
+// A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
+const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,/u;
+
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
  * subject of the sentence's first reporting verb ("Trump tells his supporters at a rally to “go…”",
@@ -364,6 +367,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const goesOn = frenchParticiple(sentence, ctx);
     if (goesOn) return goesOn;
   }
+  // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
+  const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
+  if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
   ctx.p.verb.lastIndex = 0;
   const v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
