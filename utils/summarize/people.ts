@@ -176,6 +176,8 @@ function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
   const long = LONG_APPOSITION.exec(after);
   return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb));
 }
+
+/** Whether `verb` follows at once, past what may stand between a subject and its verb (BETWEEN). */
 function verbAfterGap(after: string, verb: RegExp): boolean {
   const gap = BETWEEN.exec(after);
   if (!gap) return false;

@@ -136,7 +136,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // A quotation right after an attributed one in the same paragraph continues it ("…," said X. "…"),
     // also a few sentences on when no one else is named between, or after a long attribution naming others
     // in the sentence that quotation ends ("…,” said former Rep. George Miller, …, along with retired Rep.
-    // John Boehner… “…”); never when someone else is said to speak between.
+    // John Boehner… “…”) when no one else is said to speak there.
     // So does a paragraph after one whose quotation ran on without a closing mark.
     const continues: boolean =
       c.att === null &&

@@ -105,8 +105,12 @@ const STATE_TAG = /^\s*(?:\(|,\s*)[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/
 // A demonym alone: "the Texan", "the Floridian" (the place is what it starts with: "Texa…", "Flori…").
 const DEMONYM_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}(?:an|ian|er))$/u;
 
+// A party member described by their place: "the Utah Republican", "a New York Democrat".
+const PLACE_PARTY_MEMBER = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}\p{Ll}+\s+){1,2})(?:Republican|Democrat)$/u;
+
 function placeIn(words: string): string | null {
-  return PLACE_IN_DESCRIPTION.exec(words)?.[1]?.trim() ?? DEMONYM_DESCRIPTION.exec(words.trim())?.[1] ?? null;
+  const w = words.trim();
+  return PLACE_IN_DESCRIPTION.exec(w)?.[1]?.trim() ?? PLACE_PARTY_MEMBER.exec(w)?.[1]?.trim() ?? DEMONYM_DESCRIPTION.exec(w)?.[1] ?? null;
 }
 
 // Capitalised words and office words right before a name: "Former Texas Gov. ", "former Texas governor ".
@@ -114,11 +118,12 @@ const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}.'’-]*|former|governor|senator|congressma
 
 /** Whether the words right before a mention, or its party tag, name `place`: "Former Texas Gov. Rick Perry" for "Texan". */
 function placedAt(text: string, m: { start: number; end: number }, place: string): boolean {
-  const stem = place.slice(0, 4);
   // Only titles right before the name: "the Texas senator and Donald Trump" says nothing of Trump.
   const titles = TITLE_RUN.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[0] ?? '';
   const tag = STATE_TAG.exec(text.slice(m.end, m.end + 24))?.[1];
-  return titles.split(/\s+/u).some((w) => w.startsWith(stem)) || (tag !== undefined && tag.startsWith(stem));
+  if (tag !== undefined && abbreviates(tag.replace(/[.\s]/gu, '').toLowerCase(), place.toLowerCase())) return true;
+  // A place of two words is matched whole ("New York", not "New Jersey"); one word by its stem ("Texa…" of "Texan").
+  return place.includes(' ') ? titles.includes(place) : titles.split(/\s+/u).some((w) => w.startsWith(place.slice(0, 4)));
 }
 
 /** Whether the text right after a name tags it with a state other than `place` ("Iowa" for Florida; "Fla." and "N.Y." are abbreviations of theirs). */
