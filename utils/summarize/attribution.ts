@@ -170,10 +170,16 @@ const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*[―—–-]\s*((?:\p{Lu}[\p{L}\p{M}.'�
 // "“France will always be France,” an angry Hollande retaliated." The comma says the sentence goes on to its speaker.
 const NAME_ANY_VERB_AFTER = /^\s*(?:an?\s+\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s*[.,;]/u;
 
+// The same with a description of a person: "“…,” the Republican vice-presidential nominee riffed on Hassan's non-answer…".
+const DESCRIPTION_ANY_VERB_AFTER = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,5}?)\p{Ll}{3,}ed(?:\s+(?:on|at|back|to|about)\s[^.,;:!?]{0,60})?\s*[.,;]/u;
+
 /** The speaker a quotation ending on a comma is given by any verb after it: "“…,” an angry Hollande retaliated." */
 export function nameWithAnyVerbAfter(after: string, ctx: AttributionContext): Attribution {
   const name = capturedName(NAME_ANY_VERB_AFTER, after, ctx);
-  return name ? { kind: 'name', name } : null;
+  if (name) return { kind: 'name', name };
+  const described = DESCRIPTION_ANY_VERB_AFTER.exec(after);
+  const description = described ? describedOrUnnamed(described[1]!.trim()) : null;
+  return description?.kind === 'description' ? description : null;
 }
 
 /** The speaker signed under a quotation that ends its paragraph (`after`: the text right after its closing mark). */
