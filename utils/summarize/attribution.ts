@@ -173,8 +173,8 @@ const NAME_ANY_VERB_AFTER = /^\s*(?:an?\s+\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}.'’
 // The same with a description of a person: "“…,” the Republican vice-presidential nominee riffed on Hassan's non-answer…".
 const DESCRIPTION_ANY_VERB_AFTER = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,5}?)\p{Ll}{3,}ed(?:\s+(?:on|at|back|to|about)\s[^.,;:!?]{0,60})?\s*[.,;]/u;
 
-/** The speaker a quotation ending on a comma is given by any verb after it: "“…,” an angry Hollande retaliated." */
-export function nameWithAnyVerbAfter(after: string, ctx: AttributionContext): Attribution {
+/** The speaker a quotation ending on a comma is given by any past tense after it, named or described: "“…,” an angry Hollande retaliated." */
+export function speakerWithAnyVerbAfter(after: string, ctx: AttributionContext): Attribution {
   const name = capturedName(NAME_ANY_VERB_AFTER, after, ctx);
   if (name) return { kind: 'name', name };
   const described = DESCRIPTION_ANY_VERB_AFTER.exec(after);

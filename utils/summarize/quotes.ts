@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, nameWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -60,7 +60,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const after =
       attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence) ??
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
-      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? nameWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
+      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const att =
       namedIntroOverAfter(after, intro, endsSentence, ctx) ??

@@ -84,10 +84,11 @@ export function resolveDescription(text: string, people: People, role: string, a
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
-    // "The Florida senator" is no senator the text tags with another state ("Sen. Joni Ernst, R-Iowa").
-    if (place && taggedElsewhere(text.slice(m.end, m.end + 24), place)) continue;
-    // "the Texan" is whom the text calls Texan before their name ("Former Texas Gov. Rick Perry", "Rep. Jason Chaffetz (R-Utah)").
-    if (place && placedAt(text, m, place)) return m.name;
+    // "The Florida senator" is no senator the text tags with another state ("Sen. Joni Ernst, R-Iowa");
+    // "the Texan" is whom the text places there, by tag or title ("Rep. Jason Chaffetz (R-Utah)", "Former Texas Gov. Rick Perry").
+    const tagged = place ? tagNamesPlace(text.slice(m.end, m.end + 24), place) : null;
+    if (tagged === false) continue;
+    if (place && (tagged || titlesNamePlace(text.slice(Math.max(0, m.start - 50), m.start), place))) return m.name;
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
     if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
@@ -116,20 +117,17 @@ function placeIn(words: string): string | null {
 // Capitalised words and office words right before a name: "Former Texas Gov. ", "former Texas governor ".
 const TITLE_RUN = /(?:(?:\p{Lu}[\p{L}.'’-]*|former|governor|senator|congressman|congresswoman|representative|mayor)\s+){1,5}$/u;
 
-/** Whether the words right before a mention, or its party tag, name `place`: "Former Texas Gov. Rick Perry" for "Texan". */
-function placedAt(text: string, m: { start: number; end: number }, place: string): boolean {
-  // Only titles right before the name: "the Texas senator and Donald Trump" says nothing of Trump.
-  const titles = TITLE_RUN.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[0] ?? '';
-  const tag = STATE_TAG.exec(text.slice(m.end, m.end + 24))?.[1];
-  if (tag !== undefined && abbreviates(tag.replace(/[.\s]/gu, '').toLowerCase(), place.toLowerCase())) return true;
+/** Whether the titles right before a name name `place`: "Former Texas Gov. " for "Texan"; not "the Texas senator and ". */
+function titlesNamePlace(before: string, place: string): boolean {
+  const titles = TITLE_RUN.exec(before)?.[0] ?? '';
   // A place of two words is matched whole ("New York", not "New Jersey"); one word by its stem ("Texa…" of "Texan").
   return place.includes(' ') ? titles.includes(place) : titles.split(/\s+/u).some((w) => w.startsWith(place.slice(0, 4)));
 }
 
-/** Whether the text right after a name tags it with a state other than `place` ("Iowa" for Florida; "Fla." and "N.Y." are abbreviations of theirs). */
-function taggedElsewhere(after: string, place: string): boolean {
+/** Whether the party tag right after a name names `place` ("Fla." and "N.Y." abbreviate theirs); null when there is no tag. */
+function tagNamesPlace(after: string, place: string): boolean | null {
   const tag = STATE_TAG.exec(after)?.[1];
-  return tag !== undefined && !abbreviates(tag.replace(/[.\s]/gu, '').toLowerCase(), place.toLowerCase());
+  return tag === undefined ? null : abbreviates(tag.replace(/[.\s]/gu, '').toLowerCase(), place.toLowerCase());
 }
 
 /** Whether `short` is `long` or an abbreviation of it: the same first letter, its letters in order ("vt" of "vermont", "ny" of "new york"). */
