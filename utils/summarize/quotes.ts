@@ -10,6 +10,7 @@ import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { isSubjectLead } from './pronoun-candidates';
+import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { acronymExpanded, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { isProperNoun } from './proper-noun';
@@ -180,7 +181,12 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
-    else if (c.att === null && opensSentence(text, c.open)) speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
+    else if (c.att === null && opensSentence(text, c.open)) {
+      speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
+      // "She says people should be able to… “It is their life…”": whom that "she" means.
+      const pronoun = speaker || lang !== 'en' ? null : pronounSaidJustBefore(text, c.open, ctx.p.verb);
+      if (pronoun) speaker = resolve(pronoun.gender, pronoun.at, false);
+    }
     // A listed quotation's speaker is also the one "he said" may mean next.
     if (speaker) [lastSpeaker, lastSpokeAt] = [speaker, c.parts[c.parts.length - 1]![1]];
     if (speaker) quoted.add(speaker);

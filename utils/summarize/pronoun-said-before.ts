@@ -1,0 +1,28 @@
+// A quotation right after a sentence in which "he says…" or "she argued that…" reports someone's words goes on with that someone.
+import type { Gender } from './attribution-kinds';
+import { lastSentenceStart } from './names';
+
+// The sentence opens on the pronoun, perhaps after a connective or a short opening phrase ("But she said…",
+// "In it, he says…", "On Thursday, she wrote…"), and an adverb may come before its verb ("He later told…").
+const PRONOUN_OPENS = /^(?:(?:But|And|Yet|Still|Then|Later|Instead|Meanwhile|However|Now|So)[,\s]\s*|(?:On|In|At|During|After|Before|Asked|When|While|Speaking)\b[^,.“”"]{0,60},\s+)?(He|She)\s+(?:(?:also|then|later|again|still|even|\p{Ll}+ly)\s+)?/du;
+
+/**
+ * Where the sentence before the quotation at `open` reports a pronoun's words, and that pronoun's gender:
+ * "She says people should be able to use the bathroom they prefer. “It is their life…”". The sentence is
+ * the one right before in the quotation's paragraph or, for a quotation that is a paragraph of its own,
+ * the last of the paragraph before. It quotes nothing itself (its own quotation has its own speaker).
+ */
+export function pronounSaidJustBefore(text: string, open: number, verb: RegExp): { gender: Gender; at: number } | null {
+  const paragraph = text.lastIndexOf('\n', open - 1) + 1;
+  const end = text.slice(paragraph, open).trim() === '' ? text.slice(0, paragraph).trimEnd().length : open;
+  if (end <= 0) return null;
+  const start = Math.max(lastSentenceStart(text, end), end === open ? paragraph : text.lastIndexOf('\n', end - 1) + 1);
+  const sentence = text.slice(start, end);
+  if (/["“”«»]/u.test(sentence)) return null;
+  const lead = PRONOUN_OPENS.exec(sentence);
+  if (!lead) return null;
+  verb.lastIndex = 0;
+  const said = verb.exec(sentence.slice(lead[0].length));
+  if (said?.index !== 0) return null;
+  return { gender: lead[1] === 'He' ? 'm' : 'f', at: start + lead.indices![1]![0] };
+}
