@@ -377,7 +377,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
   ctx.p.verb.lastIndex = 0;
-  const v = ctx.p.verb.exec(sentence);
+  let v = ctx.p.verb.exec(sentence);
+  while (v && isNounUse(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
   const p = PARTICIPLE.exec(sentence);
   // A participle right before the quotation is its verb, whatever verbs come earlier ("…an architect who said…, saying, “…”").
@@ -457,12 +458,20 @@ export const SUBORDINATE_OPENING = new RegExp(String.raw`^\s*(?:${SUBORDINATORS}
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;
 
+// A verb's form after a determiner is a noun: "Rubio pushed back on those claims Thursday, saying…" ("claims" is no verb there).
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|those|these|his|her|their|its|a|an|such|any|no|my|our|your|whose)\s+$/iu;
+
+/** Whether the verb form matched at `at` of `s` stands as a noun there (English). */
+function isNounUse(s: string, at: number, ctx: AttributionContext): boolean {
+  return ctx.p.lang === 'en' && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 12), at));
+}
+
 /** The first verb of saying or characterising at or after `from` in `sentence`, written in lower case ("the United States" holds none). */
 function firstVerbFrom(sentence: string, from: number, ctx: AttributionContext): RegExpExecArray | null {
   const rest = sentence.slice(from);
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(rest);
-  while (v && /^\p{Lu}/u.test(v[0])) v = ctx.p.verb.exec(rest);
+  while (v && (/^\p{Lu}/u.test(v[0]) || isNounUse(rest, v.index, ctx))) v = ctx.p.verb.exec(rest);
   const c = ctx.p.characterising?.exec(rest) ?? null;
   const first = v && (!c || v.index <= c.index) ? v : c && /^\p{Ll}/u.test(c[0]) ? c : null;
   if (first) first.index += from;
