@@ -579,8 +579,9 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
 // "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
-// "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark).
-const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$`, 'u');
+// "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark), "Clinton, who was speaking to the US
+// Conference of Mayors, did not mention Trump by name, but told".
+const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)(?:\s*,\s*(?:who|a|an|the)\s[^,;:]{1,80},)?\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|(?:did|does|would|could)(?:\s+not|n['’]t)\s+\p{Ll}+)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$`, 'u');
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
