@@ -340,7 +340,7 @@ const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // Past tenses without "-ed" that open a clause after its subject: "Carly Fiorina threw her support behind…, saying".
-const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept';
+const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought';
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = new RegExp(String.raw`^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?!(?:The|A|An)\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
@@ -580,8 +580,8 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
 // "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
 // "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark), "Clinton, who was speaking to the US
-// Conference of Mayors, did not mention Trump by name, but told".
-const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)(?:\s*,\s*(?:who|a|an|the)\s[^,;:]{1,80},)?\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|(?:did|does|would|could)(?:\s+not|n['’]t)\s+\p{Ll}+)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$`, 'u');
+// Conference of Mayors, did not mention Trump by name, but told", "Bush thought for a moment and said".
+const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)(?:\s*,\s*(?:who|a|an|the)\s[^,;:]{1,80},)?\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST}|(?:did|does|would|could)(?:\s+not|n['’]t)\s+\p{Ll}+)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+)?$`, 'u');
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
