@@ -1,6 +1,6 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { describedRole } from './described-role';
-import { cleanName, firstCapPhrase, leadingName, trailingCapPhrase } from './names';
+import { cleanName, firstCapPhrase, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { describedOrUnnamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -77,6 +77,9 @@ function nameOf(run: string[], words: string[], start: number, ctx: AttributionC
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 const POSSESSOR_THEN_ROLE = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+\p{Ll}[^\p{Lu}]*$/u;
 
+// "said the senior Cruz adviser", "said a Clinton aide": someone of the name's, unnamed (the name is not the speaker).
+const NAME_THEN_ROLE = new RegExp(String.raw`^\s*(?:the|an?)\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})$`, 'u');
+
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
@@ -100,7 +103,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
   // possessor's, unnamed unless set off after the comma.
-  const someoneOf = POSSESSOR_THEN_ROLE.test(clause);
+  const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(clause.trimEnd().replace(/[.!?…]+$/u, ''));
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
