@@ -532,9 +532,13 @@ function countWords(s: string, max: number): number {
   return words;
 }
 
-/** True when the quotation mark at `open` starts a sentence (block start or after . ! ? and a space). */
+/**
+ * True when the quotation mark at `open` starts a sentence (block start or after . ! ? and a space), perhaps
+ * after a connective alone: "“…,” he said outside the building. But “Donald Trump’s candidacy is strengthened…”".
+ */
 function opensSentence(text: string, open: number): boolean {
-  let i = open - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  return i < 0 || /[.!?\n"”»]/u.test(text[i]!);
+  const before = text.slice(Math.max(0, open - 200), open).replace(SPACES_AT_END, '').replace(CONNECTIVE_AT_END, '').replace(SPACES_AT_END, '');
+  return before === '' || /[.!?\n"”»]$/u.test(before);
 }
+const SPACES_AT_END = /[ \u00a0]+$/u;
+const CONNECTIVE_AT_END = /(?<=[.!?"”»\n]\s*)(?:But|And|Still|Yet|So)$/u;
