@@ -263,6 +263,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+// Only a subject between two verbs: "said he hoped", "says that Trump thinks".
+const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+$/u;
 
 /** The last sentence of `before`, however long (its subject may open it far back). */
 function wholeSentence(before: string): string {
@@ -432,7 +434,10 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   for (let tries = 0; first && tries < 3; tries++) {
     const subject = clauseSubject(sentence.slice(0, first.index), ctx);
     if (subject) return subject;
-    first = firstVerbFrom(sentence, first.index + first[0].length, ctx);
+    const said = first.index + first[0].length;
+    first = firstVerbFrom(sentence, said, ctx);
+    // "Another said he hoped… that Trump wins": the next verb's subject is inside what this verb reports.
+    if (first && REPORTED_SUBJECT.test(sentence.slice(said, first.index))) return null;
   }
   return null;
 }

@@ -84,7 +84,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
-  if (ctx.p.pronoun.test(first)) return { kind: 'pronoun', gender: pronounGender(first) }; // "sagte er", "zei hij"
+  // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
+  const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?]|$)/u.test(post);
+  if (ctx.p.pronoun.test(first) && pronounEnds) return { kind: 'pronoun', gender: pronounGender(first) };
   const written = post.split(/[,;:(]/u)[0]!;
   const clause = notSpeakers(written);
   if (clause.trim().split(/\s+/).length > 10) {
