@@ -196,8 +196,9 @@ export const PARTY_TAG = new RegExp(TAG, 'gu');
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 // A name opening the words before the verb, followed by commas that set off its appositions.
 // An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
-// The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
-const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
+// The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"; the name
+// may carry its titles ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling").
+const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
 // Right after a quotation, a name, then an apposition opened by an article or "who" that the verb closes without a
 // comma: "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "…,"Katie Packer, who is chairman of Our Principles Pac said".
 const UNCLOSED_APPOSITION = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:the|a|an|who)\s(?![^,;:!?]*\sand\s)[^,;:!?]{2,100}$/u;
