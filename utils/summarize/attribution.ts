@@ -536,7 +536,7 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
 // Where a clause with its own subject starts: "…the Capitol, where Senate Minority Leader Harry M. Reid
 // (D-Nev.) told reporters", "…sounded equivocal: Former Rep. Jane Harman called it", "Tester credits… -- but he said",
 // "a speech in which he pledged".
-const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as)\s+(?=\p{Lu})|(?<![\p{L}])(?:but|and|yet|which|whom|where|when|while|because|although|though|since|as)\s+(?=(?:he|she)\s))/isu;
+const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as|which)\s+(?=\p{Lu})|(?<![\p{L}])(?:but|and|yet|which|whom|where|when|while|because|although|though|since|as)\s+(?=(?:he|she)\s))/isu;
 
 /** The words of `pre` after its last clause opening, without a party tag ("(D-Nev.)"). */
 function lastClause(pre: string): string {
