@@ -347,6 +347,18 @@ const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|str
 // The subject opening a clause, perhaps after an opening phrase and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 const CLAUSE_LEAD = new RegExp(String.raw`^\s*(?:(?:At|In|On|During|After|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally)(?:\s[^,]{1,60})?,\s*)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?!(?:The|A|An)\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=,\s*)(?:he|she))(?:\s*,[^,]{1,100},)?\s+(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
+/**
+ * The subject opening a sentence with any verb, for a long partial quotation no verb of saying introduces:
+ * "Netanyahu rallied supporters by warning darkly that “…”", "Sanders went further, endorsing eight
+ * candidates “…”". Only when the words after the verb name no one else (null then).
+ */
+export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
+  const lead = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, ''));
+  if (!lead || /['’]s?$/u.test(lead[1]!) || /\p{Lu}/u.test(sentence.replace(PARTY_TAG, '').slice(lead[0].length))) return null;
+  const name = ctx.p.pronoun.test(lead[1]!) ? '' : cleanName(lead[1]!, ctx.isStopword);
+  return name ? { kind: 'name', name } : null;
+}
+
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -67,7 +67,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       namedIntroOverAfter(after, intro, endsSentence, ctx) ??
       after ??
       attributionBeforeOrInSentence(intro, sentence, ctx) ??
-      saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx);
+      saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx) ??
+      (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? plainClauseSubject(sentence, ctx) : null);
     cands.push({ start: inner[0], end: inner[1], span, att });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
@@ -499,6 +500,11 @@ function isTitle(inner: string): boolean {
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les du des et der die das und von'.split(' '));
 
 /** True when the first letter or digit of `s` changes in upper case ("a little…"). */
+/** A partial quotation long enough to be someone's words rather than a scare quote (six words or more, opening in lower case). */
+function isLongPartial(inner: string): boolean {
+  return startsLowerCase(inner) && countWords(inner, 6) >= 6;
+}
+
 function startsLowerCase(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

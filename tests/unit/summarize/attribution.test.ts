@@ -447,9 +447,15 @@ describe('attribution in general shapes', () => {
     ['a pronoun after the verb is inside what is reported ("Another said he hoped… that Trump wins the election:" is no one named, never Trump)', 'en', 'Donald Trump won seven states. “It is great fun watching the dogfight in the United States,” one user wrote. Another said he hoped with his "whole heart" that Trump wins the presidential election: "That way I can watch the comedy that is the United States for several years."', null],
     ['partial quotation: a subject with its titles, then an apposition ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling…")', 'en', 'Rubio spoke in Iowa. Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.”', 'Mike Huckabee'],
     ['partial quotation: "which" opens a clause whose subject names the speaker ("one which Western New England University historian John Baick calls “…”")', 'en', 'Containment is intimately connected to the Republican franchise in national security, one which Western New England University historian John Baick calls "a foundation of our political culture." It dates to Eisenhower.', 'John Baick'],
+    ['partial quotation: a long one after a clause with no verb of saying is the words of the subject opening it, when it names no one else ("Sanders went further, endorsing eight candidates “…”")', 'en', 'Bernie Sanders has been criticized for not raising money for others. On Tuesday, Sanders went further, endorsing eight state legislative candidates “who embody the spirit of our political revolution.”', 'Bernie Sanders'],
     ['guard: a headline\'s run ending with a full name gives that name ("Chris Christie Calls Hillary Clinton")', 'en', 'Chris Christie Calls Hillary Clinton ‘A Disgrace’\n\nNew Jersey Gov. Chris Christie criticized Democratic nominee Hillary Clinton on Tuesday.\n\n“This is just unbearable, and it needs to be intolerable,” Clinton said.', 'Hillary Clinton'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
+  });
+
+  it('guard: a long partial quotation is no one\'s words when the clause after the verb names someone else ("Trump released an ad calling it dangerous that Obama “…”")', () => {
+    const text = 'Donald Trump was in Iowa. After the attacks, Trump released a new radio ad calling it dangerous that Obama “has no strategy to defeat the terrorists at all.”';
+    expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Donald Trump')).toEqual([]);
   });
 
   it('pronouns after a man\'s name do not outvote his first name\'s gender ("Bill Clinton called her", said of a woman again and again; her "she said" is hers)', () => {
