@@ -31,6 +31,7 @@ const MAX_QUOTE = 3000;
 
 // The opening marks (CLOSER's keys): the scan jumps from one to the next instead of testing every character.
 const OPENERS = /["«‘“„‹»‚]/g;
+const ELIDED_YEAR = /^\d\d(?!\d)/u;
 // Per opening mark: its closing marks or a line break, whichever comes first.
 const CLOSER_OR_BREAK: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(CLOSER).map(([open, closers]) => [open, new RegExp(`[\\n${closers}]`, 'g')]));
 
@@ -46,6 +47,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const i = m.index;
     const c = m[0];
     if (c === '‘' && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
+    // A year with its century left out, its apostrophe curled the wrong way: "in ‘08", "the class of ‘92".
+    if (c === '‘' && ELIDED_YEAR.test(text.slice(i + 1, i + 4))) continue;
     // »…« only as German writes it, the marks against the words (»Wir…«): a French closing » is followed by a space.
     if (c === '»' && (i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1))))) continue;
     // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
