@@ -355,7 +355,8 @@ const CLAUSE_LEAD = new RegExp(String.raw`^\s*(?:(?:At|In|On|During|After|Speaki
 export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
   const lead = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, ''));
   if (!lead || /['’]s?$/u.test(lead[1]!) || /\p{Lu}/u.test(sentence.replace(PARTY_TAG, '').slice(lead[0].length))) return null;
-  const name = ctx.p.pronoun.test(lead[1]!) ? '' : cleanName(lead[1]!, ctx.isStopword);
+  if (ctx.p.pronoun.test(lead[1]!)) return { kind: 'pronoun', gender: pronounGender(lead[1]!) }; // "He cited… as “…”"
+  const name = cleanName(lead[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;
 }
 
