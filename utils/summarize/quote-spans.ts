@@ -82,6 +82,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 const STRAIGHT_OR_BREAK = /[\n"]/g;
+const FEET_INCHES = /(?<!\d)\d[’']\d{1,2}$/u;
 const CURLY_OR_BREAK = /[\n”]/g;
 
 /** Whether the first straight mark after `open` is the one at `at`: a straight mark opening a quotation inside (“He said "no" to…”) comes first otherwise. */
@@ -99,6 +100,8 @@ function findCloser(text: string, from: number, opener: string, marks: RegExp): 
     if (m[0] === '\n') return -1; // quotations do not cross blocks here
     const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     if (opener === '‘' && isWordUnit(next)) continue; // it’s
+    // A height in feet and inches inside the words: "he’s like 6’2”, …" (the mark after the inches closes nothing).
+    if (m[0] !== '\n' && FEET_INCHES.test(text.slice(Math.max(from, j - 5), j))) continue;
     if (opener === '"' && j === from) return -1;
     // "…"word: not a closer, unless punctuation ends the words and a capital follows (a lost space: `…statements,"Katie Packer said`).
     if (opener === '"' && isWordUnit(next) && !(/[,.!?]/u.test(text[j - 1]!) && /\p{Lu}/u.test(text[j + 1]!))) continue;
