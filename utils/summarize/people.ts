@@ -173,9 +173,12 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
   // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…".
   if (apposed && after.startsWith(',')) after = after.slice(1);
-  const long = LONG_APPOSITION.exec(after);
+  const long = LONG_APPOSITION.exec(after) ?? UNCLOSED_APPOSITION.exec(after);
   return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb));
 }
+// An apposition opened by an article whose closing comma was left out: "Sam Lau, the communications director for the Iowa
+// Democratic Party said in a statement." (the verb is the first lower-case word after a capitalised one).
+const UNCLOSED_APPOSITION = /^\s*,\s*(?:the|a|an)\s[^,.;:!?"“”]{2,100}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
 
 /** Whether `verb` follows at once, past what may stand between a subject and its verb (BETWEEN). */
 function verbAfterGap(after: string, verb: RegExp): boolean {
