@@ -117,6 +117,14 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const said = pronounAfter(text.slice(m.end, Math.min(m.end + 120, mentions[next]?.start ?? text.length)));
     if (said === 'm') votes.get(m.name)!.m++;
     else if (said === 'f') votes.get(m.name)!.f++;
+    // A sentence about someone, then one opening on "She": the text says her gender outright, whatever the
+    // lexicon says of the first name ("Walz approaches it a bit more diplomatically. She said…", Marty Walz).
+    const next2 = OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? SUBJECT_PRONOUN_NEXT.exec(text.slice(m.end, m.end + 200)) : null;
+    if (next2) {
+      const v = votes.get(m.name)!;
+      if (next2[1] === 'She') [v.f, v.saysF] = [v.f + 3, true];
+      else [v.m, v.saysM] = [v.m + 3, true];
+    }
   });
   const gender = (name: string): Gender => {
     const v = votes.get(name);
@@ -243,6 +251,9 @@ function startsWithTitle(run: string, name: string): boolean {
 }
 
 /** The gender of the first pronoun after a mention, in its sentence, before anyone else is named. */
+// The rest of a sentence naming no one else, then a sentence opening on "He" or "She".
+const SUBJECT_PRONOUN_NEXT = /^[^.!?\n\p{Lu}"“”]{0,150}[.!?]\s+(He|She)\s/u;
+
 function pronounAfter(after: string): Gender {
   let rest = after.slice(0, nextSentenceEnd(after));
   const other = OTHER_NAME.exec(rest);
