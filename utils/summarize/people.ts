@@ -119,10 +119,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     else if (said === 'f') votes.get(m.name)!.f++;
     // A sentence about someone, then one opening on "She": the text says her gender outright, whatever the
     // lexicon says of the first name ("Walz approaches it a bit more diplomatically. She said…", Marty Walz).
-    const next2 = OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? SUBJECT_PRONOUN_NEXT.exec(text.slice(m.end, m.end + 200)) : null;
-    if (next2) {
+    const pronounNext = OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? SUBJECT_PRONOUN_NEXT.exec(text.slice(m.end, m.end + 200)) : null;
+    if (pronounNext) {
       const v = votes.get(m.name)!;
-      if (next2[1] === 'She') [v.f, v.saysF] = [v.f + 3, true];
+      if (pronounNext[1] === 'She') [v.f, v.saysF] = [v.f + 3, true];
       else [v.m, v.saysM] = [v.m + 3, true];
     }
   });

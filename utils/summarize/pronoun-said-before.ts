@@ -14,7 +14,7 @@ const PRONOUN_OPENS = /^(?:(?:But|And|Yet|Still|Then|Later|Instead|Meanwhile|How
  */
 export function pronounSaidJustBefore(text: string, open: number, verb: RegExp): { gender: Gender; at: number } | null {
   const paragraph = text.lastIndexOf('\n', open - 1) + 1;
-  const end = text.slice(paragraph, open).trim() === '' ? text.slice(0, paragraph).trimEnd().length : open;
+  const end = text.slice(paragraph, open).trim() === '' ? endBeforeSpaces(text, paragraph) : open;
   if (end <= 0) return null;
   const start = Math.max(lastSentenceStart(text, end), end === open ? paragraph : text.lastIndexOf('\n', end - 1) + 1);
   const sentence = text.slice(start, end);
@@ -25,4 +25,10 @@ export function pronounSaidJustBefore(text: string, open: number, verb: RegExp):
   const said = verb.exec(sentence.slice(lead[0].length));
   if (said?.index !== 0) return null;
   return { gender: lead[1] === 'He' ? 'm' : 'f', at: start + lead.indices![1]![0] };
+}
+
+/** The position just past the last character before `at` that is not white space (0 when there is none). */
+function endBeforeSpaces(text: string, at: number): number {
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  return at;
 }
