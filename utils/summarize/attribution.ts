@@ -283,7 +283,7 @@ const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{
 // "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
 // A subordinate clause opens with one of these ("When Wallace died in 1998, President Clinton released…"); its subject is not the sentence's.
 const SUBORDINATORS = String.raw`While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas`;
-const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
+export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
@@ -353,8 +353,9 @@ const CLAUSE_LEAD = new RegExp(String.raw`^\s*(?:(?:At|In|On|During|After|Speaki
  * candidates “…”". Only when the words after the verb name no one else (null then).
  */
 export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
-  const lead = CLAUSE_LEAD.exec(sentence.replace(PARTY_TAG, ''));
-  if (!lead || /['’]s?$/u.test(lead[1]!) || /\p{Lu}/u.test(sentence.replace(PARTY_TAG, '').slice(lead[0].length))) return null;
+  const untagged = sentence.replace(PARTY_TAG, '');
+  const lead = CLAUSE_LEAD.exec(untagged);
+  if (!lead || /['’]s?$/u.test(lead[1]!) || /\p{Lu}/u.test(untagged.slice(lead[0].length))) return null;
   if (ctx.p.pronoun.test(lead[1]!)) return { kind: 'pronoun', gender: pronounGender(lead[1]!) }; // "He cited… as “…”"
   const name = cleanName(lead[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;

@@ -250,10 +250,10 @@ function startsWithTitle(run: string, name: string): boolean {
   return dropped.some((w) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()));
 }
 
-/** The gender of the first pronoun after a mention, in its sentence, before anyone else is named. */
 // The rest of a sentence naming no one else, then a sentence opening on "He" or "She".
 const SUBJECT_PRONOUN_NEXT = /^[^.!?\n\p{Lu}"“”]{0,150}[.!?]\s+(He|She)\s/u;
 
+/** The gender of the first pronoun after a mention, in its sentence, before anyone else is named. */
 function pronounAfter(after: string): Gender {
   let rest = after.slice(0, nextSentenceEnd(after));
   const other = OTHER_NAME.exec(rest);

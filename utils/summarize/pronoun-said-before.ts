@@ -1,10 +1,11 @@
 // A quotation right after a sentence in which "he says…" or "she argued that…" reports someone's words goes on with that someone.
+import { OPENING_PHRASE } from './attribution';
 import type { Gender } from './attribution-kinds';
 import { lastSentenceStart } from './names';
 
 // The sentence opens on the pronoun, perhaps after a connective or a short opening phrase ("But she said…",
 // "In it, he says…", "On Thursday, she wrote…"), and an adverb may come before its verb ("He later told…").
-const PRONOUN_OPENS = /^(?:(?:But|And|Yet|Still|Then|Later|Instead|Meanwhile|However|Now|So)[,\s]\s*|(?:On|In|At|During|After|Before|Asked|When|While|Speaking)\b[^,.“”"]{0,60},\s+)?(He|She)\s+(?:(?:also|then|later|again|still|even|\p{Ll}+ly)\s+)?/du;
+const PRONOUN_OPENS = new RegExp(String.raw`^(?:(?:But|And|Yet|Still|Then|Later|Instead|Meanwhile|However|Now|So)[,\s]\s*|${OPENING_PHRASE})?(He|She)\s+(?:(?:also|then|later|again|still|even|\p{Ll}+ly)\s+)?`, 'du');
 
 /**
  * Where the sentence before the quotation at `open` reports a pronoun's words, and that pronoun's gender:

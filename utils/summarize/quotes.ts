@@ -499,12 +499,12 @@ function isTitle(inner: string): boolean {
 }
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les du des et der die das und von'.split(' '));
 
-/** True when the first letter or digit of `s` changes in upper case ("a little…"). */
 /** A partial quotation long enough to be someone's words rather than a scare quote (six words or more, opening in lower case). */
 function isLongPartial(inner: string): boolean {
   return startsLowerCase(inner) && countWords(inner, 6) >= 6;
 }
 
+/** True when the first letter or digit of `s` changes in upper case ("a little…"). */
 function startsLowerCase(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -543,8 +543,15 @@ function countWords(s: string, max: number): number {
  * after a connective alone: "“…,” he said outside the building. But “Donald Trump’s candidacy is strengthened…”".
  */
 function opensSentence(text: string, open: number): boolean {
-  const before = text.slice(Math.max(0, open - 200), open).replace(SPACES_AT_END, '').replace(CONNECTIVE_AT_END, '').replace(SPACES_AT_END, '');
-  return before === '' || /[.!?\n"”»]$/u.test(before);
+  let i = pastSpaces(text, open);
+  const connective = CONNECTIVE_AT_END.exec(text.slice(Math.max(0, i - 6), i));
+  if (connective) i = pastSpaces(text, i - connective[0].length);
+  return i === 0 || /[.!?\n"”»]/u.test(text[i - 1]!);
 }
-const SPACES_AT_END = /[ \u00a0]+$/u;
-const CONNECTIVE_AT_END = /(?<=[.!?"”»\n]\s*)(?:But|And|Still|Yet|So)$/u;
+const CONNECTIVE_AT_END = /(?<![\p{L}])(?:But|And|Still|Yet|So)$/u;
+
+/** `at`, moved back over the spaces right before it. */
+function pastSpaces(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u00a0')) at--;
+  return at;
+}
