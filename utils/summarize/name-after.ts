@@ -99,13 +99,14 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // spokesman", "said Mr Skeens of Brownsville", "declared Wallabies coach Eddie Jones on arrival in
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
-  const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(clause.trimEnd().replace(/[.!?…]+$/u, '')) : null;
+  const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
+  const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
   if (described?.kind === 'description') return described;
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
   const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
   // possessor's, unnamed unless set off after the comma.
-  const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(clause.trimEnd().replace(/[.!?…]+$/u, ''));
+  const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(unstopped);
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",

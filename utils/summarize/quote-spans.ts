@@ -101,7 +101,7 @@ function findCloser(text: string, from: number, opener: string, marks: RegExp): 
     const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     if (opener === '‘' && isWordUnit(next)) continue; // it’s
     // A height in feet and inches inside the words: "he’s like 6’2”, …" (the mark after the inches closes nothing).
-    if (m[0] !== '\n' && FEET_INCHES.test(text.slice(Math.max(from, j - 5), j))) continue;
+    if (FEET_INCHES.test(text.slice(Math.max(from, j - 5), j))) continue;
     if (opener === '"' && j === from) return -1;
     // "…"word: not a closer, unless punctuation ends the words and a capital follows (a lost space: `…statements,"Katie Packer said`).
     if (opener === '"' && isWordUnit(next) && !(/[,.!?]/u.test(text[j - 1]!) && /\p{Lu}/u.test(text[j + 1]!))) continue;
