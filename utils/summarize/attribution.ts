@@ -150,7 +150,7 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one.
-const REPORTED_CLAUSE_AFTER = /^\s+(?:that|it|he|she|they|we)\s+\p{Ll}/u;
+const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
