@@ -198,7 +198,8 @@ const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 // An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
 // The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"; the name
 // may carry its titles ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling").
-const APPOSED = /^(?:[^,]{1,80},)?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$/u;
+// A role may come before the name ("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said").
+const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$`, 'u');
 // Right after a quotation, a name, then an apposition opened by an article or "who" that the verb closes without a
 // comma: "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "…,"Katie Packer, who is chairman of Our Principles Pac said".
 const UNCLOSED_APPOSITION = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:the|a|an|who)\s(?![^,;:!?]*\sand\s)[^,;:!?]{2,100}$/u;
