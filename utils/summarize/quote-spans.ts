@@ -16,7 +16,7 @@ function opensBlock(text: string, i: number): boolean {
 }
 
 const CLOSER: Readonly<Record<string, string>> = {
-  '“': '”', // English curly (also the German closing mark, handled below)
+  '“': '”“', // English curly (also the German closing mark, handled below); “ closes only as a typed-over ” (findCloser)
   '„': '“”"', // German/Dutch/Polish low-high: closes with “ or ” (or a straight mark from an editing tool)
   '«': '»',
   '»': '«', // German books and some papers: »…«
@@ -100,6 +100,8 @@ function findCloser(text: string, from: number, opener: string, marks: RegExp): 
     if (m[0] === '\n') return -1; // quotations do not cross blocks here
     const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     if (opener === '‘' && isWordUnit(next)) continue; // it’s
+    // An opening mark typed for the closing one: right after the words' punctuation, a space after it (“It's unusual,“ said Larry Noble).
+    if (opener === '“' && m[0] === '“' && !(/[,.!?]/u.test(text[j - 1]!) && isSpaceUnit(next))) continue;
     // A height in feet and inches inside the words: "he’s like 6’2”, …" (the mark after the inches closes nothing).
     if (FEET_INCHES.test(text.slice(Math.max(from, j - 5), j))) continue;
     if (opener === '"' && j === from) return -1;

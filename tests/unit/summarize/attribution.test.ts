@@ -483,6 +483,14 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Richard Cross']);
   });
 
+  it('an opening mark typed for the closing one after the words\' punctuation closes them ("“It\'s unusual,“ said Larry Noble. “…”")', () => {
+    const text = '“It’s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It’s a hard thing to do and pull off without stepping over one line or another.”';
+    expect(directQuotes(text, 'en').map((q) => [q.text, q.speaker])).toEqual([
+      ['It’s unusual', 'Larry Noble'],
+      ['It’s a hard thing to do and pull off without stepping over one line or another.', 'Larry Noble'],
+    ]);
+  });
+
   it('pronouns after a man\'s name do not outvote his first name\'s gender ("Bill Clinton called her", said of a woman again and again; her "she said" is hers)', () => {
     const text = 'Woman Steps Forward With Bombshell Claim: AFTER Clinton Raped Me He Had ‘The Audacity To….’\n\nA woman who has accused former President Bill Clinton of rape said Sunday night that Clinton was trying to strike up a date with her weeks after he had sexually assaulted her. She also described an interaction with Hillary Clinton that she interpreted meant Hillary Clinton knew about the incident and was covering it up.\n\nJuanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on Aaron Klein Investigative Radio. She has said that the rape took place in the spring of 1978, when she met him at a Little Rock, Ark., event while he was running for governor of Arkansas. She has gone public with her story again as Clinton has emerged to play a role in the campaign of his wife, Hillary Clinton, as she pursues the Democratic nomination for president.\n\nOn Sunday, she disclosed for the first time that after the rape, Bill Clinton called her to get together again.\n\n“He called the nursing home that I owned and they patched the call through to my office and I didn’t know that it was him. And he immediately said, ‘Hi, this is Bill Clinton. I was just wondering when you were coming back to Little Rock again,\'” she said.\n\n“This just caught me so off guard. I had not expected anything like this at all. And I told him I would not be coming back to Little Rock again and definitely would not ever be seeing him again. And I hung up,” she said.\n\nApparently, Clinton did not give up. Broaddrick said Clinton placed several calls to her over the next six months, and that she had her staff field them and tell Clinton she was not available.\n\n“I think he thought, well this is just a usual occurrence. I probably was with him and I am wondering whether I can get with this woman again. I was shocked to say the least that he would have the audacity to call me after what he did to me,” she said.';
     expect(directQuotes(text, 'en').find((q) => q.text.startsWith('He called the nursing home'))?.speaker).toBe('Juanita Broaddrick');
