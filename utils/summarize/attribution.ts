@@ -127,6 +127,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
     // ("…” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager…").
     if (inverted && inverted.kind !== 'unnamed' && (!/\p{Lu}/u.test(pre) || (inverted.kind === 'name' && inverted.name.includes(' ')))) return inverted;
   }
+  // "“If there had not been that intervention” by the United States, NATO and other world partners, Clinton said at…":
+  // the sentence goes on after a partial quotation, then the speaker opens the clause after its last comma.
+  const closingClause = newSentence ? '' : capturedName(NAME_AFTER_LAST_COMMA, pre, ctx);
+  if (closingClause) return { kind: 'name', name: closingClause };
   // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
   if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : 8)) return null;
   if (REPORTED_CLAUSE.test(pre)) return null;
@@ -154,6 +158,8 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+// Words after a quotation, a comma, then a name alone before the verb: "… by the United States, NATO and other world partners, Clinton".
+const NAME_AFTER_LAST_COMMA = /\p{Ll}[^,;:]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
 const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
 const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
