@@ -34,10 +34,12 @@ export function isProperNoun(word: string, text: string, lang: string): boolean 
 function isMidSentence(before: string, after: string, lang: string): boolean {
   if (!/\s$/u.test(before)) return false;
   const head = before.trimEnd();
+  // A paragraph opens a sentence, whatever the one before ended with ("…[HuffPost.] ¶ Signs of momentum…").
+  if (before.slice(head.length).includes('\n')) return false;
   // After a title's dot (the shared list; French "M." is a lone initial there) the word is mid-sentence.
   if (head === '' || endsWithAbbreviation(head) || /(?:^|\s)M\.$/u.test(head)) return head !== '';
   if (/[!?]["”’»]$/u.test(head)) return saysNext(after, lang);
-  return !/[.!?]["”’»“]?$/u.test(head);
+  return !/[.!?][)\]]?["”’»“]?[)\]]?$/u.test(head);
 }
 
 const VERB_OPENS = new Map<string, RegExp>();

@@ -10,6 +10,8 @@ describe('isProperNoun', () => {
     ['an apostrophe and a capital', "O'Brien", "O'Brien said it was hard.", 'en', true],
     ['after a quotation closing on "!", before its verb: the sentence goes on', 'Cruz', 'They argued. “It’s offensive!” Cruz said.', 'en', true],
     ['after a quotation closing on "?", opening the next sentence', 'Critics', 'He asked. “Why now?” Critics were silent. Critics left.', 'en', false],
+    ['opening a paragraph after one that ends in a bracketed source ("[HuffPost.]")', 'Signs', 'Polls failed in Iowa.” [HuffPost.]\n\nSigns of momentum shifts were there all along.', 'en', false],
+    ['after a sentence closed inside brackets', 'Signs', 'Polls failed in Iowa (as expected.) Signs of momentum were there.', 'en', false],
     ['a German noun after an article', 'Begründung', 'Er sprach. Seine Begründung: die Worte. Die Begründung war kurz.', 'de', false],
   ])('%s', (_name, word, text, lang, expected) => {
     expect(isProperNoun(word, text, lang)).toBe(expected);
