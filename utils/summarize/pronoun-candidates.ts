@@ -190,6 +190,8 @@ export function isSubjectLead(lead: string): boolean {
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause);
 }
+const AS_FOR = /^\s*(?:And\s+|But\s+)?As\s+for\s+/u;
+const PRONOUN_AFTER_TOPIC = /^\s*,\s*(he|she)\s/iu;
 // "The rise of Bannon gave Beck…": a name after a common noun's "of" belongs to that noun, the subject ("Secretary of State John Kerry" is a title).
 const OF_SOMETHING = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+of\s+$/u;
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
@@ -202,6 +204,11 @@ const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
  */
 function subjectOf(text: string, mentions: PersonMention[], from: number, to: number, gender: Gender, hops = 3): string | null {
   const sentence = text.slice(from, to);
+  // "As for Trump, he said he’s not worried": the phrase names whom the pronoun opening the clause means.
+  const asFor = AS_FOR.exec(sentence);
+  const topic = asFor ? mentions.find((m) => m.start === from + asFor[0].length) : undefined;
+  const then = topic ? PRONOUN_AFTER_TOPIC.exec(text.slice(topic.end, to)) : null;
+  if (topic && then && (!gender || pronounGender(then[1]!) === gender)) return topic.name;
   const pronoun = OPENING_PRONOUN.exec(sentence);
   const described = pronoun ? null : OPENS_WITH_PERSON_NOUN.exec(sentence);
   // "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": the name set off by a comma is the subject.
