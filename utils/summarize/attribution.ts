@@ -132,7 +132,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   const closingClause = newSentence ? '' : capturedName(NAME_AFTER_LAST_COMMA, pre, ctx);
   if (closingClause) return { kind: 'name', name: closingClause };
   // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
-  if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : 8)) return null;
+  // Or a description of two roles joined by "and" ("the independent Vermont senator and Democratic presidential candidate told").
+  if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : TWO_ROLES.test(pre) ? 12 : 8)) return null;
   if (REPORTED_CLAUSE.test(pre)) return null;
   // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
   if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
@@ -674,6 +675,8 @@ function nameBeforeOf(s: string, ctx: AttributionContext): string {
 }
 
 // A name, then "of" and capitalised words only, up to the verb.
+// "the" and words with no verb's or clause's shape, two roles joined by "and".
+const TWO_ROLES = /^\s*the\s+(?:(?!(?:who|which|that|was|is|has|had|with|of|for|to|in|at|on|by|from)\s)[\p{L}'’-]+\s+){1,5}and\s+(?:(?!(?:who|which|that|was|is|has|had|with|of|for|to|in|at|on|by|from)\s)[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u;
 const NAME_OF_BODY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|for|and|on|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\s*$/u;
 
 // Inside a body's name, before its last words: "…of the Center for Strategic and International Studies".
