@@ -348,6 +348,8 @@ export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|te
 // After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
 const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
+// "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
+const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
 const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
@@ -404,6 +406,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const goesOn = frenchParticiple(sentence, ctx);
     if (goesOn) return goesOn;
   }
+  // "…, with Gorka noting the absurdity of positioning “…”", "with Trump reportedly yelling: “…”": the name the participle follows.
+  const withSpeaker = ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, sentence, ctx) : '';
+  if (withSpeaker) return { kind: 'name', name: withSpeaker };
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
