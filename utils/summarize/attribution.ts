@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, lastSentenceEnd, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, lastSentenceEnd, PARTY_MEMBER, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
@@ -371,10 +371,15 @@ const CLAUSE_LEAD_ANY_TENSE = clauseLead(true);
 export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
   const untagged = sentence.replace(PARTY_TAG, '');
   const lead = CLAUSE_LEAD.exec(untagged);
-  if (!lead || /['’]s?$/u.test(lead[1]!) || /\p{Lu}/u.test(untagged.slice(lead[0].length))) return null;
+  if (!lead || /['’]s?$/u.test(lead[1]!) || namesAnyone(untagged.slice(lead[0].length))) return null;
   if (ctx.p.pronoun.test(lead[1]!)) return { kind: 'pronoun', gender: pronounGender(lead[1]!) }; // "He cited… as “…”"
   const name = cleanName(lead[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;
+}
+
+/** Whether words hold a capitalised word other than a group of people ("to demand wealthy Americans “…”" names no one). */
+function namesAnyone(words: string): boolean {
+  return (words.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !PARTY_MEMBER.test(w));
 }
 
 // A description, then a name set off by commas, then the clause's past-tense verb.
