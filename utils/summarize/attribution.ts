@@ -59,7 +59,7 @@ function documentRead(head: string): Attribution {
 }
 
 /** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
-export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false): Attribution {
+export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false, endsAsking = false): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
   if (signed) {
@@ -76,6 +76,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
   const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
+  // Also after "?" or "!", a capital may open a sentence of its own ("“Why now?…” Mills then writes back, “…”").
+  const newClause = (endsSentence || endsAsking) && /^\s+\p{Lu}/u.test(head);
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
@@ -93,8 +95,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
-  // "“….” He added, “…”": a new sentence whose verb introduces the next quotation is not this one's.
-  if (newSentence && /^\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
+  // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
+  if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
   // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
   // ("“….” She further announced that…" goes on with the speaker, so a pronoun still attributes).
   if (newSentence && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
