@@ -150,7 +150,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
           (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
-        quoteParagraphAfterQuote(text, lastEnd, c));
+        quoteParagraphAfterQuote(text, lastEnd, c) ||
+        partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
       if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
@@ -344,6 +345,23 @@ function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, ful
     if (c.att?.kind === 'name') out.add(fullName(cleanName(c.att.name, isStopword) || c.att.name, c.open));
   }
   return out;
+}
+
+/**
+ * A partial quotation in the sentence right after a quotation's, when that sentence opens on "That" or
+ * "This" (what was just said) and no verb of saying: "“She’s still got the best friends that she had in
+ * grade school,” Bill Clinton has said while stumping for his wife. That makes her “by definition a
+ * trustworthy, reliable good person…”" goes on with his words.
+ */
+function partialAboutQuoteBefore(text: string, lastEnd: number, open: number, start: number, verb: RegExp): boolean {
+  if (!startsLowerCase(text.slice(start, start + 2))) return false;
+  const sentence = lastSentenceStart(text, open);
+  if (sentence <= lastEnd || !/^(?:That|This)\s+\p{Ll}/u.test(text.slice(sentence, open))) return false;
+  // The sentence before it is the quotation's own: one sentence end, no paragraph break, between.
+  const gap = text.slice(lastEnd, sentence);
+  if (gap.includes('\n') || lastSentenceStart(text, sentence - 1) > lastEnd + 2) return false;
+  verb.lastIndex = 0;
+  return !verb.test(text.slice(sentence, open));
 }
 
 /**
