@@ -169,10 +169,10 @@ function hasFirstName(name: string): boolean {
 
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
 // an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
-// Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition, a
+// Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition ("behind arch-conservative Rick Santorum"), a
 // verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"); a word in "-ss" is
 // no verb's "-s" ("White House press secretary Josh Earnest").
-const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A sentence that opens with a pronoun (OPENING_PRONOUN) is about whoever the sentence before was about; so
 // does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
@@ -192,6 +192,7 @@ export function isSubjectLead(lead: string): boolean {
 }
 const AS_FOR = /^\s*(?:And\s+|But\s+)?As\s+for\s+/u;
 const PRONOUN_AFTER_TOPIC = /^\s*,\s*(he|she)\s/iu;
+const RELATIVE_OPENED = /,\s+who\s/u;
 // "The rise of Bannon gave Beck…": a name after a common noun's "of" belongs to that noun, the subject ("Secretary of State John Kerry" is a title).
 const OF_SOMETHING = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+of\s+$/u;
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
@@ -223,7 +224,8 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     named = true;
-    if (!isSubjectLead(text.slice(from, m.start))) continue;
+    // A name inside a relative clause ("said Harvey, who acknowledged… behind Rick Santorum, Senator Marco Rubio") is no subject.
+    if (!isSubjectLead(text.slice(from, m.start)) || RELATIVE_OPENED.test(text.slice(from, m.start))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
     if (COORDINATED.test(text.slice(m.end, m.end + 40))) return null;
     // "Scott Conroy asked Sanders whether…": the one asked answers next.
