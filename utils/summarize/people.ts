@@ -87,8 +87,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan";
     // also when the article opens the sentence and so the run: "The Clinton approach is…".
     if (!name.includes(' ') && ARTICLE_BEFORE.test(before + run[0].slice(0, Math.max(0, run[0].indexOf(name))))) continue;
-    // "an Orlando Republican", "a Texas Democrat": a party member described by their place, no name.
-    if (/(?:^|\s)an?\s+$/u.test(before) && name.includes(' ') && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    // "an Orlando Republican", "the Wisconsin Republican": a party member described by their place, no name;
+    // so is "African American", "Mexican Americans".
+    const lead = before + run[0].slice(0, Math.max(0, run[0].indexOf(name)));
+    if (name.includes(' ') && ((/(?:^|\s)(?:an?|the)\s+$/iu.test(lead) && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) || AMERICANS.test(name))) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 180);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
@@ -163,6 +165,8 @@ function modifiesAName(after: string): boolean {
 }
 // Roles held for someone, titles or not: "Obama consultant", "Trump surrogate" (the role nouns of roles.ts).
 const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
+
+const AMERICANS = /^\p{Lu}\p{Ll}+ Americans?$/u;
 
 // Between a subject and its verb: a party tag, where they work or come from ("Dan McLaughlin at the National Review agreed",
 // "Lee Zeldin of New York, a Trump supporter, said"),

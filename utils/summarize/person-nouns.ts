@@ -3,7 +3,7 @@ const NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
-  'columnist|commentator|pundit|author|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old';
+  'columnist|commentator|pundit|author|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old';
 
 /**
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of

@@ -66,6 +66,8 @@ describe('findPeople', () => {
     ['a centre of studies', 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Nonproliferation Studies'],
     ['a lone word after "the" is a description', '“Those are very skilled governors,” the Texan said.', 'Texan'],
     ['a party member described by their place', 'Federal mandates are a burden, said Todd Wilcox, an Orlando Republican who founded companies.', 'Orlando Republican'],
+    ['a party member described by their place after "the"', 'Paul Ryan spoke to CNN. The Wisconsin Republican did give Trump some credit.', 'Wisconsin Republican'],
+    ['Americans of an origin', 'Clinton courted African American voters in South Carolina.', 'African American'],
   ])('no person: %s', (_name, text, name) => {
     expect(people(text).mentions.map((m) => m.name)).not.toContain(name);
   });

@@ -22,6 +22,13 @@ describe('pronounCandidates', () => {
   });
 
   it.each([
+    ['"The Wisconsin Republican…, but he suggested…": a party member described follows the subject back', 'House Speaker Paul Ryan spoke to CNN about Donald Trump.\n\nThe Wisconsin Republican did give Trump some credit during the interview, but he suggested Trump is no Ronald Reagan.\n\n“We don’t always nominate a Lincoln and a Reagan every four years,” he said.', { 'Paul Ryan': 1, 'Donald Trump': 0, 'Ronald Reagan': 0 }],
+    ['"As for Trump, he said…": the phrase names the subject', 'Ted Cruz warned against a brokered convention.\n\nAs for Donald Trump, he said he’s not worried.\n\n“First of all, I think I’m going to have the delegates, OK?” he said.', { 'Donald Trump': 1, 'Ted Cruz': 0 }],
+  ])('recentSubject: %s', (_name, text, expected) => {
+    expect(evidence(text, 'recentSubject')).toEqual(expected);
+  });
+
+  it.each([
     ['quoted in the paragraph before, no one named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday. He did not stop there.\n\n“The first loser of such a policy would be the United States,” he continued.', { 'Felipe Calderon': 1 }],
     ['someone else who fits named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nDonald Trump answered on Sunday.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0, 'Donald Trump': 0 }],
     ['quoted three paragraphs back', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nThe wall was a campaign promise.\n\nIt would cost billions.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0 }],
