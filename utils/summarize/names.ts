@@ -78,7 +78,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
   let first = owner + 1;
   let end = words.length;
-  while (first < end && isNotOfName(words[first]!, isStopword)) first++;
+  // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym.
+  while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && isInitials(words[first]!) && isCapWord(words[end - 1]!))) first++;
   // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
   const acronym = first === end && words.length === 2 ? acronymAlone(bare) : null;
   if (acronym) return acronym;
@@ -193,6 +194,8 @@ const endsLikePossessive = (w: string) => {
 };
 
 // A word whose second character is a lower-case ASCII letter ("Donald") is no acronym: skip the regexes.
+// Two or three initials with their dots ("G.K.", "J.C."); not the places and bodies news writes so ("U.S.", "D.C.", "U.N.").
+const isInitials = (w: string) => /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|E\.U\.|L\.A\.|N\.Y\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|U\.S\.A\.)$/u.test(w);
 const isAcronym = (w: string) => {
   const second = w.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;
