@@ -30,6 +30,8 @@ interface Candidate {
   end: number;
   span: QuoteSpan;
   att: Attribution;
+  /** The attribution is the words after the quotation ("…,” he said). */
+  saidAfter?: boolean;
 }
 
 /**
@@ -69,13 +71,17 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       attributionBeforeOrInSentence(intro, sentence, ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx) ??
       (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? plainClauseSubject(sentence, ctx) : null);
-    cands.push({ start: inner[0], end: inner[1], span, att });
+    cands.push({ start: inner[0], end: inner[1], span, att, saidAfter: att !== null && att === after });
   }
-  // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's.
+  // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
+  // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
+  // “stagnant for about a month” as donors waited to see how a “turbulent election cycle” played out, he said."
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
     const next = cands[i + 1]!;
-    if (c.att === null && next.att !== null && /^\s*(?:,|et|and|und|y|e)\s*$/u.test(text.slice(c.span.close + 1, next.span.open)) && text[c.end - 1] !== '.') c.att = next.att;
+    if (c.att !== null || next.att === null || text[c.end - 1] === '.') continue;
+    const between = text.slice(c.span.close + 1, next.span.open);
+    if (/^\s*(?:,|et|and|und|y|e)\s*$/u.test(between) || (next.saidAfter && sameSentenceNoVerb(between, ctx.p.verb))) c.att = next.att;
   }
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
@@ -362,6 +368,12 @@ function partialAboutQuoteBefore(text: string, lastEnd: number, open: number, st
   if (gap.includes('\n') || lastSentenceStart(text, sentence - 1) > lastEnd + 2) return false;
   verb.lastIndex = 0;
   return !verb.test(text.slice(sentence, open));
+}
+
+/** Whether words between two quotations stay in one sentence and say no one spoke (no verb of saying). */
+function sameSentenceNoVerb(between: string, verb: RegExp): boolean {
+  verb.lastIndex = 0;
+  return between.length < 200 && !/[\n.!?;:]/u.test(between) && !verb.test(between);
 }
 
 /**
