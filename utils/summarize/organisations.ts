@@ -83,7 +83,18 @@ export function organisationBefore(text: string, noun: string, at: number): stri
   let last: string | null = null;
   // One word is a name only mid-sentence ("a Times article"; "Times have changed" is none).
   for (const m of scope.matchAll(name)) if (m[0].includes(' ') || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
-  return last?.replace(/^The\s+/u, '') ?? null;
+  return last?.replace(/^The\s+/u, '') ?? ownedBefore(scope, lower);
+}
+
+/**
+ * An organisation the text names by its owner and the noun in lower case, the last in `scope`: "China’s foreign
+ * ministry" for "the ministry said", "a New Hampshire ballot commission" for "the commission said".
+ */
+function ownedBefore(scope: string, noun: string): string | null {
+  const owned = new RegExp(`(?<![\\p{L}])(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|In|On|At|But|And)\\s)((?:\\p{Lu}[\\p{L}'’-]* ){0,3}\\p{Lu}[\\p{L}'’-]*(?:['’]s)?(?: (?!(?:at|of|the|a|an|in|on|for|to|from|with|by|and|or|its|their)(?![\\p{L}]))\\p{Ll}+){0,2} ${noun})(?![\\p{L}])`, 'gu');
+  let last: string | null = null;
+  for (const m of scope.matchAll(owned)) last = m[1]!;
+  return last;
 }
 
 // An organisation's name (its last word one that ends organisation names: "Black Lives Matter" is not

@@ -10,6 +10,10 @@ describe('organisationBefore', () => {
     ['one word mid-sentence', 'In 1995, a Times article hailed Trump. ', 'article', 'Times'],
     ['one word opening a sentence is no name', 'Times have changed. ', 'paper', null],
     ['nothing of that kind named', 'Donald Trump spoke in Ohio. ', 'fund', null],
+    ['an owner and the noun in lower case', 'China’s foreign ministry also weighed in on Saturday. ', 'ministry', 'China’s foreign ministry'],
+    ['a place, a word, the noun', 'But a New Hampshire ballot commission in January was more tentative. ', 'commission', 'New Hampshire ballot commission'],
+    ['guard: an article alone is no owner, nor a sentence before', 'Officials met on Thursday.\n\nThe ministry was closed. ', 'ministry', null],
+    ['guard: words of a phrase before the noun are no owner ("Officials at the agency")', 'Officials at the agency said they were concerned. ', 'agency', null],
   ])('%s', (_name, before, noun, expected) => {
     const text = `${before}"We will see," the ${noun} said.`;
     expect(organisationBefore(text, noun, before.length)).toBe(expected);
