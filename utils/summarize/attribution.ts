@@ -58,8 +58,11 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
-/** Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …". */
-export function attributionAfter(after: string, ctx: AttributionContext, endsSentence = false, endsAsking = false): Attribution {
+/**
+ * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
+ * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
+ */
+export function attributionAfter(after: string, ctx: AttributionContext, lastChar = ''): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
   if (signed) {
@@ -73,11 +76,13 @@ export function attributionAfter(after: string, ctx: AttributionContext, endsSen
   // A space lost after the closing mark ("…paranoia,”Clinton said.") is put back.
   const sentence = stop >= 0 ? window.slice(0, stop) : window;
   const head = /^\p{Lu}/u.test(sentence) ? ` ${sentence}` : sentence;
+  const capitalAfter = /^\s+\p{Lu}/u.test(head);
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
   // attribute it, not "In the Commons, Mr Howard said it would…".
-  const newSentence = endsSentence && /^\s+\p{Lu}/u.test(head);
-  // Also after "?" or "!", a capital may open a sentence of its own ("“Why now?…” Mills then writes back, “…”").
-  const newClause = (endsSentence || endsAsking) && /^\s+\p{Lu}/u.test(head);
+  const newSentence = lastChar === '.' && capitalAfter;
+  // After "?" or "!" too, a capital may open a sentence of its own ("“Why now?…” Mills then writes back, “…”");
+  // or not ("“It’s offensive!” Cruz said"): only a verb introducing the next quotation is read from it.
+  const newClause = /^[.?!]$/u.test(lastChar) && capitalAfter;
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
@@ -686,9 +691,10 @@ function nameBeforeOf(s: string, ctx: AttributionContext): string {
   return name.includes(' ') ? name : '';
 }
 
-// A name, then "of" and capitalised words only, up to the verb.
 // "the" and words with no verb's or clause's shape, two roles joined by "and".
-const TWO_ROLES = /^\s*the\s+(?:(?!(?:who|which|that|was|is|has|had|with|of|for|to|in|at|on|by|from)\s)[\p{L}'’-]+\s+){1,5}and\s+(?:(?!(?:who|which|that|was|is|has|had|with|of|for|to|in|at|on|by|from)\s)[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u;
+const ROLE_WORD = String.raw`(?!(?:who|which|that|was|is|has|had|with|of|for|to|in|at|on|by|from)\s)[\p{L}'’-]+\s+`;
+const TWO_ROLES = new RegExp(String.raw`^\s*the\s+(?:${ROLE_WORD}){1,5}and\s+(?:${ROLE_WORD}){0,4}[\p{L}'’-]+\s*$`, 'u');
+// A name, then "of" and capitalised words only, up to the verb.
 const NAME_OF_BODY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|for|and|on|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\s*$/u;
 
 // Inside a body's name, before its last words: "…of the Center for Strategic and International Studies".

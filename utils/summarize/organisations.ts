@@ -91,10 +91,18 @@ export function organisationBefore(text: string, noun: string, at: number): stri
  * ministry" for "the ministry said", "a New Hampshire ballot commission" for "the commission said".
  */
 function ownedBefore(scope: string, noun: string): string | null {
-  const owned = new RegExp(`(?<![\\p{L}])(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|In|On|At|But|And)\\s)((?:\\p{Lu}[\\p{L}'’-]* ){0,3}\\p{Lu}[\\p{L}'’-]*(?:['’]s)?(?: (?!(?:at|of|the|a|an|in|on|for|to|from|with|by|and|or|its|their)(?![\\p{L}]))\\p{Ll}+){0,2} ${noun})(?![\\p{L}])`, 'gu');
+  let owned = OWNED.get(noun);
+  if (!owned) OWNED.set(noun, (owned = ownedPattern(noun)));
   let last: string | null = null;
   for (const m of scope.matchAll(owned)) last = m[1]!;
   return last;
+}
+// Built once per noun, on first use.
+const OWNED = new Map<string, RegExp>();
+
+/** The owner (capitalised words, perhaps a possessive), up to two lower-case words, then `noun`; never an article or a phrase's words. */
+function ownedPattern(noun: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|In|On|At|But|And)\\s)((?:\\p{Lu}[\\p{L}'’-]* ){0,3}\\p{Lu}[\\p{L}'’-]*(?:['’]s)?(?: (?!(?:at|of|the|a|an|in|on|for|to|from|with|by|and|or|its|their)(?![\\p{L}]))\\p{Ll}+){0,2} ${noun})(?![\\p{L}])`, 'gu');
 }
 
 // An organisation's name (its last word one that ends organisation names: "Black Lives Matter" is not

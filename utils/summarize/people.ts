@@ -84,27 +84,28 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const name = cleanName(afterLastTitle(run[0]), isStopword);
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
+    // Where the name starts in the run, past words it held before it ("Because Donald Trump", "The Clinton approach").
+    const nameAt = Math.max(0, run[0].indexOf(name));
+    const lead = before + run[0].slice(0, nameAt); // the words before the name
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan";
     // also when the article opens the sentence and so the run: "The Clinton approach is…".
-    if (!name.includes(' ') && ARTICLE_BEFORE.test(before + run[0].slice(0, Math.max(0, run[0].indexOf(name))))) continue;
+    if (!name.includes(' ') && ARTICLE_BEFORE.test(lead)) continue;
     // "an Orlando Republican", "the Wisconsin Republican": a party member described by their place, no name;
     // so is "African American", "Mexican Americans".
-    const lead = before + run[0].slice(0, Math.max(0, run[0].indexOf(name)));
     if (name.includes(' ') && ((/(?:^|\s)(?:an?|the)\s+$/iu.test(lead) && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) || AMERICANS.test(name))) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 180);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump").
     const full = fullNameBefore(forms, name, start) ?? name;
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
-    const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(before + run[0].slice(0, Math.max(0, run[0].indexOf(name)))) && PARTICIPLE_IN_CLAUSE.test(after))));
+    const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
     if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
-    // The mention starts at the name, not at words the run held before it ("Because Donald Trump").
-    const nameAt = run[0].indexOf(name);
-    mentions.push({ start: start + Math.max(0, nameAt), end: start + run[0].length, name: full, speaks });
+    // The mention starts at the name, not at words the run held before it.
+    mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks });
     if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);

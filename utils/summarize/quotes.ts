@@ -61,7 +61,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
     const after =
-      attributionAfter(textAfter(text, span.close + 1), ctx, endsSentence, /[?!]/u.test(text[inner[1] - 1]!)) ??
+      attributionAfter(textAfter(text, span.close + 1), ctx, text[inner[1] - 1]) ??
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
       (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
