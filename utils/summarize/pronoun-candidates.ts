@@ -22,6 +22,8 @@ export interface PronounContext {
   quoted: ReadonlySet<string>;
   /** The surname of whom the speaker told or asked ("he told Rubio"), who is not the speaker. */
   listener?: string;
+  /** Where the pronoun stands when it comes before the quotation: a name after it is in its own clause ("He supported Obama and said, “…”"), never whom it means. */
+  pronounAt?: number;
 }
 
 /**
@@ -65,7 +67,7 @@ const ROLE_AFTER = new RegExp(`^,(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}'’-]+){0,4
 export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const { text, people, gender, at } = ctx;
   const from = Math.max(0, at - SCOPE);
-  const scope = people.mentions.filter((m) => m.start >= from && m.end <= at);
+  const scope = people.mentions.filter((m) => m.start >= from && m.end <= Math.min(at, ctx.pronounAt ?? at));
   const sentenceStart = lastSentenceStart(text, at);
   const previousStart = lastSentenceStart(text, sentenceStart - 1);
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { personWithRole } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -101,8 +101,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
-  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}) };
+  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number) => {
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun);
   };
@@ -165,7 +165,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     let speaker: string | null = null;
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c));
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender));
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
@@ -440,6 +440,13 @@ function sentenceBefore(block: string): string {
   if (/[.!?]["”’»“]?\s*$/u.test(block)) return '';
   // lastSentenceStart, not any dot before a capital: "new U.N. sanctions “…”" and "Sen. Tim Kaine, D-Va., as “…”" are one sentence.
   return block.slice(lastSentenceStart(block, block.length));
+}
+
+/** Where the pronoun opening the sentence before a quotation stands ("He met Obama and said, “"), if one of `gender` does. */
+function openingPronounAt(text: string, open: number, gender: Gender): number | undefined {
+  const sentence = sentenceBefore(text.slice(text.lastIndexOf('\n', open) + 1, open));
+  const m = OPENING_PRONOUN.exec(sentence);
+  return m && pronounGender(m[1]!) === gender ? open - sentence.length + m.index + m[0].length - m[1]!.length : undefined;
 }
 
 /** The text of a quotation's parts, joined by spaces. */
