@@ -299,7 +299,8 @@ const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{
 // A subordinate clause opens with one of these ("When Wallace died in 1998, President Clinton released…"); its subject is not the sentence's.
 const SUBORDINATORS = String.raw`While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas`;
 // A date's year after its comma is still the phrase: "On July 6, 2015, ".
-export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant))\s[^,]{1,60},(?:\s+\d{4},)?\s*`;
+// Also a time before now: "Last year,", "Eight years ago,".
+export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|Last|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant)|\p{Lu}\p{Ll}+(?=\s+(?:years?|months?|weeks?|days?|decades?)\s+ago,))\s[^,]{1,60},(?:\s+\d{4},)?\s*`;
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
