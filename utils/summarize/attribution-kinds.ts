@@ -73,7 +73,21 @@ export function ofSomeone(clause: string, name: string): boolean {
 }
 // A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
 // So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
-const SPOKESPERSON_OF = /(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat)\s+(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?$/u;
+const INSTITUTION_NOUNS = 'parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat';
+const SPOKESPERSON_OF = new RegExp(`(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|${INSTITUTION_NOUNS})\\s+(?:de|du|des|von|vom|der|des)\\s+(?:la\\s+|l['’])?$`, 'u');
+
+// The institution itself, in full: "le parquet de Paris", "le ministère français des Affaires étrangères", "la préfecture de Haute-Garonne".
+const INSTITUTION = new RegExp(`^\\s*(?:le|la|l['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
+// A plural remit's adjective agrees with it: "Affaires étrangères", "Comptes publics" (never "Paris mardi").
+const PLURAL_ADJECTIVE = /^[sx]\s+(\p{Ll}+[sx])(?![\p{L}])/u;
+
+/** A French institution after the verb, named by its remit or its place, as the text writes it ('' if none): "le parquet de Paris" → "parquet de Paris". */
+export function institutionNamed(clause: string, isStopword: (w: string) => boolean): string {
+  const m = INSTITUTION.exec(clause);
+  if (!m) return '';
+  const adjective = PLURAL_ADJECTIVE.exec(clause.slice(m.index + m[0].length - 1))?.[1];
+  return adjective && !isStopword(adjective) ? `${m[1]} ${adjective}` : m[1]!;
+}
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
 export function capturedName(pattern: RegExp, s: string, ctx: AttributionContext): string {

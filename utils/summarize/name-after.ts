@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { describedRole } from './described-role';
 import { cleanName, firstCapPhrase, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { describedOrUnnamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -102,6 +102,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
   if (described?.kind === 'description') return described;
+  // "a indiqué le parquet de Paris": the institution, in full (not its place alone).
+  const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
+  if (institution) return { kind: 'name', name: institution };
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
   const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
