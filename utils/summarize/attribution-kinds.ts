@@ -77,16 +77,21 @@ const INSTITUTION_NOUNS = 'parquet|préfecture|ministère|mairie|gendarmerie|amb
 const SPOKESPERSON_OF = new RegExp(`(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|${INSTITUTION_NOUNS})\\s+(?:de|du|des|von|vom|der|des)\\s+(?:la\\s+|l['’])?$`, 'u');
 
 // The institution itself, in full: "le parquet de Paris", "le ministère français des Affaires étrangères", "la préfecture de Haute-Garonne".
-const INSTITUTION = new RegExp(`^\\s*(?:le|la|l['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
+const INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
 // A plural remit's adjective agrees with it: "Affaires étrangères", "Comptes publics" (never "Paris mardi").
 const PLURAL_ADJECTIVE = /^[sx]\s+(\p{Ll}+[sx])(?![\p{L}])/u;
 
-/** A French institution after the verb, named by its remit or its place, as the text writes it ('' if none): "le parquet de Paris" → "parquet de Paris". */
-export function institutionNamed(clause: string, isStopword: (w: string) => boolean): string {
-  const m = INSTITUTION.exec(clause);
+/**
+ * A French institution opening `words`, named by its remit or its place, as the text writes it ('' if none):
+ * "le parquet de Paris dans un communiqué" → "parquet de Paris". `whole`: only when nothing follows it ("Le parquet de Paris a indiqué").
+ */
+export function institutionNamed(words: string, isStopword: (w: string) => boolean, whole = false): string {
+  const m = INSTITUTION.exec(words);
   if (!m) return '';
-  const adjective = PLURAL_ADJECTIVE.exec(clause.slice(m.index + m[0].length - 1))?.[1];
-  return adjective && !isStopword(adjective) ? `${m[1]} ${adjective}` : m[1]!;
+  const adjective = PLURAL_ADJECTIVE.exec(words.slice(m[0].length - 1));
+  const named = adjective && !isStopword(adjective[1]!) ? `${m[1]} ${adjective[1]}` : m[1]!;
+  const end = m[0].length - 1 + (adjective && named !== m[1] ? adjective[0].length : 1);
+  return !whole || words.slice(end).trim() === '' ? named : '';
 }
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */

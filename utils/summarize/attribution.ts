@@ -10,6 +10,7 @@ import {
   DEMONYM_AT_END,
   describedOrUnnamed,
   describedSubject,
+  institutionNamed,
   NARRATOR,
   ofLanguage,
   ofSomeone,
@@ -730,6 +731,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
+  // "Le parquet de Paris a indiqué": the institution, in full (not its place alone).
+  const institution = ctx.p.lang === 'fr' ? institutionNamed(s, ctx.isStopword, true) : '';
+  if (institution) return { kind: 'name', name: institution };
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
