@@ -39,8 +39,9 @@ interface Candidate {
  * about, with its quotation's start (tools/fit-pronoun-model.ts learns from them).
  */
 export function directQuotes(original: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
-  // Names are read with their nicknames blanked out; quotations keep the original words.
-  const text = withoutNicknames(original);
+  // Names are read with their nicknames blanked out; quotations keep the original words. A page's no-break
+  // spaces read as spaces ("issued a&nbsp;statement, “…”"): one code unit each, so offsets still point into the original.
+  const text = withoutNicknames(original).replace(/[\u00a0\u2007\u202f]/gu, ' ');
   const stop = stopwordsFor(lang);
   const isCommonWord = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
   // Built on first use, in one pass over the text: every full name, by surname (only quotations
