@@ -664,9 +664,10 @@ function lastWordOf(s: string): string {
   return s.slice(start, end);
 }
 
-// A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" and perhaps an
+// A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" (or "who" at once:
+// "this tweet from Rikkie Wells who tweeted") and perhaps an
 // adverb: "Sen. Marco Rubio of Florida, who", "Scott Reed, the Chamber's chief political strategist, who".
-const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?\s*,\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
+const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
