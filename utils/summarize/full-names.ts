@@ -1,5 +1,5 @@
 // Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
-import { capitalisedRuns, cleanName, isFirstName } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isGeneration } from './names';
 
 /** A "First Surname" form written in the text, and where. */
 export interface FullForm {
@@ -25,8 +25,11 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   return out;
 }
 
-/** A full name's surname, as forms are filed under it. */
-const surnameOf = (name: string) => surnameKey(name.slice(name.lastIndexOf(' ') + 1));
+/** A full name's surname, as forms are filed under it: its last word, or the one before a generation ("Murray" of "Joseph R. Murray II"). */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  return surnameKey(words[words.length - (isGeneration(words, words.length - 1) ? 2 : 1)]!);
+}
 
 /** The list of forms filed under `name`'s surname, made when there is none. */
 function listFor(forms: FullForms, name: string): FullForm[] {

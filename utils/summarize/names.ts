@@ -240,7 +240,16 @@ const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 
 export function isOrganisation(name: string): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
-  return ORG_LAST.has(last) || ORG_FIRST.has(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 1);
+  // An acronym is an organisation's ("CNN Politics"); a generation after a person's surname is not one ("Joseph R. Murray II").
+  return ORG_LAST.has(last) || ORG_FIRST.has(words[0]!.toLowerCase()) || words.some((w, i) => /^\p{Lu}{2,}$/u.test(w) && !isGeneration(words, i));
+}
+
+// A generation after a surname: "Joseph R. Murray II", "Martin Luther King Jr.".
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** Whether word `i` of a name is a generation after its surname (the last word, after a first name and a surname at least). */
+export function isGeneration(words: readonly string[], i: number): boolean {
+  return i === words.length - 1 && i >= 2 && GENERATION.test(words[i]!);
 }
 
 /** Two or more capitalised words, none a function word ("N. She"), not an organisation. */
@@ -250,7 +259,7 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
   return (
     !isOrganisation(name) &&
     // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell"); else it is no name's word.
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w))) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !isGroupOfPeople(words) &&
