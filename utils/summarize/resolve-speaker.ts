@@ -14,9 +14,29 @@ export type { PronounContext } from './pronoun-candidates';
 export function resolvePronoun(ctx: PronounContext): string | null {
   const candidates = pronounCandidates(ctx);
   const p = choiceProbabilities(candidates.map((c) => c.features), FEATURES.map((f) => PRONOUN_MODEL.weights[f]), PRONOUN_MODEL.abstain);
+  const best = chosenCandidate(p, PRONOUN_MODEL);
+  return best >= 0 ? candidates[best]!.name : null;
+}
+
+/** When the resolver names someone: a probability at least this likely, or a clear lead over every other person. */
+export interface ChoiceRule {
+  minProbability: number;
+  /** A less likely winner still speaks when no other person comes close: the doubt is then only whether the article names the speaker at all. */
+  leadProbability: number;
+  lead: number;
+}
+
+/** The index of the candidate the rule names, given `choiceProbabilities` (its last entry is "no one"); -1 for no one. */
+export function chosenCandidate(p: readonly number[], rule: ChoiceRule): number {
   let best = -1;
-  for (let i = 0; i < candidates.length; i++) if (best < 0 || p[i]! > p[best]!) best = i;
-  return best >= 0 && p[best]! >= PRONOUN_MODEL.minProbability ? candidates[best]!.name : null;
+  let second = 0;
+  for (let i = 0; i < p.length - 1; i++) {
+    if (best < 0 || p[i]! > p[best]!) [best, second] = [i, best < 0 ? second : Math.max(second, p[best]!)];
+    else second = Math.max(second, p[i]!);
+  }
+  if (best < 0) return -1;
+  const clearLead = p[best]! >= rule.leadProbability && p[best]! - second >= rule.lead;
+  return p[best]! >= rule.minProbability || clearLead ? best : -1;
 }
 
 /**
