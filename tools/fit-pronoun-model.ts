@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { directQuotes } from '../utils/summarize/quotes';
 import { FEATURES, pronounCandidates, type PronounContext } from '../utils/summarize/pronoun-candidates';
-import { choiceProbabilities, chosenCandidate, type ChoiceRule } from '../utils/summarize/resolve-speaker';
+import { choiceProbabilities, chosenCandidate, GENDER_SHOWN, type ChoiceRule } from '../utils/summarize/resolve-speaker';
 
 interface Article { id: string; text: string }
 interface Referent { article: string; quote: string; referent: string | null; confidence: string }
@@ -89,7 +89,7 @@ function figures(pairs: { x: Instance; p: number[] }[], rule: ChoiceRule, show =
   for (const { x, p } of pairs) {
     if (!x.known) continue; // the scorer judges only quotations whose person the article names
     known++;
-    const best = chosenCandidate(p, rule);
+    const best = chosenCandidate(p, rule, x.features.map((f) => f[GENDER_SHOWN]! > 0));
     if (best < 0) {
       if (show && x.right.some(Boolean)) console.log(`ABSTAIN | ${x.names.map((n, i) => `${n}${x.right[i] ? '(RIGHT)' : ''}:${p[i]!.toFixed(2)}:${FEATURES.filter((_, k) => x.features[i]![k]).join(',')}`).join(' | ')}\n   ${x.context}\n`);
       continue;
@@ -121,7 +121,7 @@ for (let k = 0; k < FOLDS; k++) {
 const MAX_WRONG = 1.5;
 const thresholds = Array.from({ length: 35 }, (_, i) => 0.3 + i * 0.02);
 const best = thresholds.map((t) => ({ t, ...figures(heldOut, threshold(t)) })).filter((r) => r.wrong <= MAX_WRONG).sort((a, b) => b.resolved - a.resolved)[0] ?? { t: 0.95, resolved: 0, wrong: 0 };
-// Then a clear lead: a less likely winner far ahead of every other person. Only a rule that adds no wrong name on
+// Then a clear lead: a less likely winner far ahead of every other person, of the pronoun's gender as the text shows it. Only a rule that adds no wrong name on
 // held-out articles is taken (the most resolved; on a tie, the strictest).
 const leads = thresholds.filter((t) => t < best.t).flatMap((leadProbability) => [0.3, 0.4, 0.5, 0.6, 0.7].map((lead) => ({ minProbability: best.t, leadProbability, lead })));
 const withLead = leads

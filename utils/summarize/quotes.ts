@@ -105,7 +105,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number) => {
     const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }) };
     if (isPronoun) onPronoun?.(pronoun);
-    return resolvePronoun(pronoun);
+    return resolvePronoun(pronoun, lang === 'en');
   };
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {

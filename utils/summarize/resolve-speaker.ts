@@ -9,25 +9,36 @@ export type { PronounContext } from './pronoun-candidates';
  * The full name "he"/"she" most likely refers to, or null when the text leaves it unclear. Each
  * candidate's evidence is weighed by the fitted model; the choice competes with "no one" (the article
  * may not name the speaker nearby), and a wrong name is worse than none: the winner must be likely
- * enough.
+ * enough, or far ahead of every other person (`clearLead`: the rule was fitted and checked on English articles only;
+ * elsewhere a place read as a name, "à Khan Cheikhoun", may be the only candidate).
  */
-export function resolvePronoun(ctx: PronounContext): string | null {
+export function resolvePronoun(ctx: PronounContext, clearLead = true): string | null {
   const candidates = pronounCandidates(ctx);
   const p = choiceProbabilities(candidates.map((c) => c.features), FEATURES.map((f) => PRONOUN_MODEL.weights[f]), PRONOUN_MODEL.abstain);
-  const best = chosenCandidate(p, PRONOUN_MODEL);
+  const rule = clearLead ? PRONOUN_MODEL : { ...PRONOUN_MODEL, leadProbability: 2 };
+  const best = chosenCandidate(p, rule, candidates.map((c) => c.features[GENDER_SHOWN]! > 0));
   return best >= 0 ? candidates[best]!.name : null;
 }
+
+/** Where a candidate's evidence says the text shows them of the pronoun's gender. */
+export const GENDER_SHOWN = FEATURES.indexOf('genderShown');
 
 /** When the resolver names someone: a probability at least this likely, or a clear lead over every other person. */
 export interface ChoiceRule {
   minProbability: number;
-  /** A less likely winner still speaks when no other person comes close: the doubt is then only whether the article names the speaker at all. */
+  /**
+   * A less likely winner still speaks when no other person comes close and the text shows them of the pronoun's
+   * gender: the doubt is then only whether the article names the speaker at all (never a place, whose gender no text shows).
+   */
   leadProbability: number;
   lead: number;
 }
 
-/** The index of the candidate the rule names, given `choiceProbabilities` (its last entry is "no one"); -1 for no one. */
-export function chosenCandidate(p: readonly number[], rule: ChoiceRule): number {
+/**
+ * The index of the candidate the rule names, given `choiceProbabilities` (its last entry is "no one") and whether
+ * the text shows each candidate of the pronoun's gender; -1 for no one.
+ */
+export function chosenCandidate(p: readonly number[], rule: ChoiceRule, genderShown: readonly boolean[]): number {
   let best = -1;
   let second = 0;
   for (let i = 0; i < p.length - 1; i++) {
@@ -35,7 +46,7 @@ export function chosenCandidate(p: readonly number[], rule: ChoiceRule): number 
     else second = Math.max(second, p[i]!);
   }
   if (best < 0) return -1;
-  const clearLead = p[best]! >= rule.leadProbability && p[best]! - second >= rule.lead;
+  const clearLead = genderShown[best] === true && p[best]! >= rule.leadProbability && p[best]! - second >= rule.lead;
   return p[best]! >= rule.minProbability || clearLead ? best : -1;
 }
 
