@@ -33,7 +33,7 @@ const SCOPE = 2500;
  */
 export function personWithRole(text: string, people: People, role: string, at: number): string | null {
   const [noun, complement] = role.split(' ');
-  const nounAt = new RegExp(`(?<![\\p{L}-])${noun!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'iu');
+  const nounAt = new RegExp(`(?<![\\p{L}-])(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
   const found = new Set<string>();
   let latest: string | null = null;
   for (let i = people.mentions.length - 1; i >= 0; i--) {
@@ -51,6 +51,15 @@ export function personWithRole(text: string, people: People, role: string, at: n
     found.add(m.name);
   }
   return found.size === 1 ? latest : null;
+}
+
+// The words for whoever leads a body: "le patron des Républicains" is "le président des Républicains Christian Jacob".
+const LEADER = /^(?:patron|patronne|chef|cheffe|dirigeant|dirigeante|leader|président|présidente)$/iu;
+const LEADER_NOUNS = 'patron|patronne|chef|cheffe|dirigeant|dirigeante|leader|président|présidente';
+
+/** The role nouns that name `noun`'s holder, as a pattern: itself, or any word for a leader when the body is named ("des Républicains"). */
+function nounsFor(noun: string, complement: string | undefined): string {
+  return complement && LEADER.test(noun) ? LEADER_NOUNS : noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -154,7 +154,8 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
 const isPartyMembers = (w: string) => w.endsWith('s') && PARTY_MEMBER.test(w);
 // "Six in 10 Republican said": a party member alone describes someone, never names them.
 // …and people from somewhere, plural: "The vast majority of Americans say" (never "Evans").
-export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic)s?|\p{Lu}\p{Ll}{3,}(?:ans|ians))$/u;
+// Also French: "le président des Républicains Christian Jacob" is Christian Jacob.
+export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic|Républicain|Socialiste|Démocrate|Écologiste)s?|\p{Lu}\p{Ll}{3,}(?:ans|ians))$/u;
 // A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
 // Tuesday"); "April", "May", "June" and "August" are left out, as they are names too (Theresa May).
 const NAME_MONTHS = new Set(['April', 'May', 'June', 'August']);
