@@ -1,7 +1,7 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
-import { fullNameBefore, type FullForms } from './full-names';
+import { fullNameAt, type FullForms } from './full-names';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -95,8 +95,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (name.includes(' ') && ((/(?:^|\s)(?:an?|the)\s+$/iu.test(lead) && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) || AMERICANS.test(name))) continue;
     const after = text.slice(start + run[0].length, start + run[0].length + 180);
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
-    // A surname stands for the full name written before it ("Trump" → "Donald Trump").
-    const full = fullNameBefore(forms, name, start) ?? name;
+    // A surname stands for the full name written before it ("Trump" → "Donald Trump"), else the first written after it, as a quotation's speaker does.
+    const full = fullNameAt(forms, name, start) ?? name;
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after))));
     // One who is said to speak is a person ("McLenney said").
