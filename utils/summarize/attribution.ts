@@ -101,6 +101,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (!v) return documentRead(head);
   const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
+  // "“…,” Powell’s office said": a person's campaign or office speaks for them, by its owner's name.
+  const owned = OWNED_BODY.exec(pre);
+  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
   // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
@@ -167,6 +170,8 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+// The words before the verb after a quotation, when they are a person's campaign or office: "Ryan's campaign", "Powell's office".
+const OWNED_BODY = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)\s*$/u;
 // Words after a quotation, a comma, then a name alone before the verb: "… by the United States, NATO and other world partners, Clinton".
 const NAME_AFTER_LAST_COMMA = /\p{Ll}[^,;:]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".

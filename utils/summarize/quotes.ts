@@ -177,6 +177,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").
       speaker = guess && !titled && describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') ? null : guess;
     }
+    // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
+    else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(c.att.owner, start)}’s ${c.att.noun}`;
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
