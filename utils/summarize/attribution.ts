@@ -398,6 +398,8 @@ function namesAnyone(words: string): boolean {
 
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
+// A sentence whose subject is a person's campaign or office, then its past-tense verb: "Shortly after…, Rubio’s campaign sent out".
+const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = new RegExp(String.raw`^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
@@ -446,6 +448,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".
+    // "Ryan’s campaign shrugged off Trump’s comments, telling reporters": the campaign or office of the possessor.
+    const owned = OWNED_BODY_LEAD.exec(sentence);
+    if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
     const found = CLAUSE_LEAD_ANY_TENSE.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
     const lead = found && !/['’]s?$/u.test(found[1]!) ? found : null;
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
