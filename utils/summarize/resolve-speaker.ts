@@ -39,13 +39,11 @@ export interface ChoiceRule {
  * the text shows each candidate of the pronoun's gender; -1 for no one.
  */
 export function chosenCandidate(p: readonly number[], rule: ChoiceRule, genderShown: readonly boolean[]): number {
+  const people = p.slice(0, -1);
   let best = -1;
-  let second = 0;
-  for (let i = 0; i < p.length - 1; i++) {
-    if (best < 0 || p[i]! > p[best]!) [best, second] = [i, best < 0 ? second : Math.max(second, p[best]!)];
-    else second = Math.max(second, p[i]!);
-  }
+  for (let i = 0; i < people.length; i++) if (best < 0 || people[i]! > people[best]!) best = i;
   if (best < 0) return -1;
+  const second = Math.max(0, ...people.filter((_, i) => i !== best));
   const clearLead = genderShown[best] === true && p[best]! >= rule.leadProbability && p[best]! - second >= rule.lead;
   return p[best]! >= rule.minProbability || clearLead ? best : -1;
 }
