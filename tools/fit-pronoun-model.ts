@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { directQuotes } from '../utils/summarize/quotes';
 import { FEATURES, pronounCandidates, type PronounContext } from '../utils/summarize/pronoun-candidates';
-import { choiceProbabilities, chosenCandidate, GENDER_SHOWN, type ChoiceRule } from '../utils/summarize/resolve-speaker';
+import { choiceProbabilities, chosenCandidate, GENDER_SHOWN, thresholdOnly, type ChoiceRule } from '../utils/summarize/resolve-speaker';
 
 interface Article { id: string; text: string }
 interface Referent { article: string; quote: string; referent: string | null; confidence: string }
@@ -102,8 +102,6 @@ function figures(pairs: { x: Instance; p: number[] }[], rule: ChoiceRule, show =
   }
   return { resolved: (100 * right) / known, wrong: (100 * wrong) / known };
 }
-/** A probability threshold alone (no lead rule). */
-const threshold = (t: number): ChoiceRule => ({ minProbability: t, leadProbability: 2, lead: 2 });
 
 // 5-fold by article: each fold's probabilities come from weights fitted on the other four.
 const ids = [...new Set(instances.map((x) => x.article))].sort();
@@ -120,17 +118,17 @@ for (let k = 0; k < FOLDS; k++) {
 // 3.0% wrong on PolNeAR dev.
 const MAX_WRONG = 1.5;
 const thresholds = Array.from({ length: 35 }, (_, i) => 0.3 + i * 0.02);
-const best = thresholds.map((t) => ({ t, ...figures(heldOut, threshold(t)) })).filter((r) => r.wrong <= MAX_WRONG).sort((a, b) => b.resolved - a.resolved)[0] ?? { t: 0.95, resolved: 0, wrong: 0 };
+const best = thresholds.map((t) => ({ t, ...figures(heldOut, thresholdOnly(t)) })).filter((r) => r.wrong <= MAX_WRONG).sort((a, b) => b.resolved - a.resolved)[0] ?? { t: 0.95, resolved: 0, wrong: 0 };
 // Then a clear lead: a less likely winner far ahead of every other person, of the pronoun's gender as the text shows it. Only a rule that adds no wrong name on
 // held-out articles is taken (the most resolved; on a tie, the strictest).
 const leads = thresholds.filter((t) => t < best.t).flatMap((leadProbability) => [0.3, 0.4, 0.5, 0.6, 0.7].map((lead) => ({ minProbability: best.t, leadProbability, lead })));
 const withLead = leads
   .map((rule) => ({ rule, ...figures(heldOut, rule) }))
   .filter((r) => r.wrong <= best.wrong + 1e-9)
-  .sort((a, b) => b.resolved - a.resolved || b.rule.leadProbability - a.rule.leadProbability || b.rule.lead - a.rule.lead)[0] ?? { rule: threshold(best.t), ...best };
+  .sort((a, b) => b.resolved - a.resolved || b.rule.leadProbability - a.rule.leadProbability || b.rule.lead - a.rule.lead)[0] ?? { rule: thresholdOnly(best.t), ...best };
 const model = fit(instances);
 console.log(`instances ${instances.length} from ${ids.length} articles (${instances.filter((x) => x.right.some(Boolean)).length} with the right person among the candidates)`);
-for (const t of thresholds) { const f = figures(heldOut, threshold(t)); console.log(`threshold ${t.toFixed(2)}: held-out resolved ${f.resolved.toFixed(1)} wrong ${f.wrong.toFixed(1)}`); }
+for (const t of thresholds) { const f = figures(heldOut, thresholdOnly(t)); console.log(`threshold ${t.toFixed(2)}: held-out resolved ${f.resolved.toFixed(1)} wrong ${f.wrong.toFixed(1)}`); }
 const all = figures(instances.map((x) => ({ x, p: probabilities(model, x) })), withLead.rule);
 console.log(`chosen ${best.t.toFixed(2)}: held-out resolved ${best.resolved.toFixed(1)} wrong ${best.wrong.toFixed(1)}`);
 console.log(`with a clear lead (probability >= ${withLead.rule.leadProbability.toFixed(2)}, ahead of every other person by ${withLead.rule.lead}): held-out resolved ${withLead.resolved.toFixed(1)} wrong ${withLead.wrong.toFixed(1)}; fitted on all: resolved ${all.resolved.toFixed(1)} wrong ${all.wrong.toFixed(1)}`);

@@ -78,8 +78,8 @@ const SPOKESPERSON_OF = new RegExp(`(?:porte-parole|représentante?|direction|[S
 
 // The institution itself, in full: "le parquet de Paris", "le ministère français des Affaires étrangères", "la préfecture de Haute-Garonne".
 const INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
-// A plural remit's adjective agrees with it: "Affaires étrangères", "Comptes publics" (never "Paris mardi").
-const PLURAL_ADJECTIVE = /^[sx]\s+(\p{Ll}+[sx])(?![\p{L}])/u;
+// After a plural remit, its adjective, agreeing with it: "Affaires étrangères", "Comptes publics" (never "Paris mardi").
+const PLURAL_ADJECTIVE = /^\s+(\p{Ll}+[sx])(?![\p{L}])/u;
 
 /**
  * A French institution opening `words`, named by its remit or its place, as the text writes it ('' if none):
@@ -88,10 +88,12 @@ const PLURAL_ADJECTIVE = /^[sx]\s+(\p{Ll}+[sx])(?![\p{L}])/u;
 export function institutionNamed(words: string, isStopword: (w: string) => boolean, whole = false): string {
   const m = INSTITUTION.exec(words);
   if (!m) return '';
-  const adjective = PLURAL_ADJECTIVE.exec(words.slice(m[0].length - 1));
-  const named = adjective && !isStopword(adjective[1]!) ? `${m[1]} ${adjective[1]}` : m[1]!;
-  const end = m[0].length - 1 + (adjective && named !== m[1] ? adjective[0].length : 1);
-  return !whole || words.slice(end).trim() === '' ? named : '';
+  let rest = words.slice(m[0].length);
+  const adjective = /[sx]$/u.test(m[1]!) ? PLURAL_ADJECTIVE.exec(rest) : null;
+  const agrees = adjective !== null && !isStopword(adjective[1]!);
+  if (agrees) rest = rest.slice(adjective[0].length);
+  if (whole && rest.trim() !== '') return '';
+  return agrees ? `${m[1]} ${adjective[1]}` : m[1]!;
 }
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */

@@ -170,8 +170,10 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
-// The words before the verb after a quotation, when they are a person's campaign or office: "Ryan's campaign", "Powell's office".
-const OWNED_BODY = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)\s*$/u;
+// A person's campaign or office, its owner and noun captured: "Ryan's campaign", "Powell's office".
+const OWNED_BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)`;
+// The words before the verb after a quotation, when they are only that.
+const OWNED_BODY = new RegExp(String.raw`^\s*${OWNED_BODY_WORDS}\s*$`, 'u');
 // Words after a quotation, a comma, then a name alone before the verb: "… by the United States, NATO and other world partners, Clinton".
 const NAME_AFTER_LAST_COMMA = /\p{Ll}[^,;:]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
@@ -399,7 +401,7 @@ function namesAnyone(words: string): boolean {
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 // A sentence whose subject is a person's campaign or office, then its past-tense verb: "Shortly after…, Rubio’s campaign sent out".
-const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
 const DESCRIBED_LEAD = new RegExp(String.raw`^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".

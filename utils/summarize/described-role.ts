@@ -54,8 +54,8 @@ export function personWithRole(text: string, people: People, role: string, at: n
 }
 
 // The words for whoever leads a body: "le patron des Républicains" is "le président des Républicains Christian Jacob".
-const LEADER = /^(?:patron|patronne|chef|cheffe|dirigeant|dirigeante|leader|président|présidente)$/iu;
 const LEADER_NOUNS = 'patron|patronne|chef|cheffe|dirigeant|dirigeante|leader|président|présidente';
+const LEADER = new RegExp(`^(?:${LEADER_NOUNS})$`, 'iu');
 
 /** The role nouns that name `noun`'s holder, as a pattern: itself, or any word for a leader when the body is named ("des Républicains"). */
 function nounsFor(noun: string, complement: string | undefined): string {

@@ -15,7 +15,7 @@ export type { PronounContext } from './pronoun-candidates';
 export function resolvePronoun(ctx: PronounContext, clearLead = true): string | null {
   const candidates = pronounCandidates(ctx);
   const p = choiceProbabilities(candidates.map((c) => c.features), FEATURES.map((f) => PRONOUN_MODEL.weights[f]), PRONOUN_MODEL.abstain);
-  const rule = clearLead ? PRONOUN_MODEL : { ...PRONOUN_MODEL, leadProbability: 2 };
+  const rule = clearLead ? PRONOUN_MODEL : thresholdOnly(PRONOUN_MODEL.minProbability);
   const best = chosenCandidate(p, rule, candidates.map((c) => c.features[GENDER_SHOWN]! > 0));
   return best >= 0 ? candidates[best]!.name : null;
 }
@@ -33,6 +33,9 @@ export interface ChoiceRule {
   leadProbability: number;
   lead: number;
 }
+
+/** The rule of a probability threshold alone: no lead names anyone. */
+export const thresholdOnly = (minProbability: number): ChoiceRule => ({ minProbability, leadProbability: Infinity, lead: Infinity });
 
 /**
  * The index of the candidate the rule names, given `choiceProbabilities` (its last entry is "no one") and whether
