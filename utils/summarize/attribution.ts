@@ -105,7 +105,11 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const owned = OWNED_BODY.exec(pre);
   if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
-  if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && stop >= 0 && /["“«„]/u.test(window[stop]!)) return null;
+  const nextQuotation = stop >= 0 && /["“«„]/u.test(window[stop]!);
+  if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && nextQuotation) return null;
+  // "“….” Bill Smith said the mayor “…”": a new sentence naming someone whose verb reports words of its own, then quotes
+  // them, is that quotation's. ("“….” Le ministre a assuré que les parents allaient être « … »" goes on with the same speaker.)
+  if (newSentence && nextQuotation && OBJECT_BEFORE_QUOTATION.test(post) && subjectBefore(pre, ctx)?.kind === 'name') return null;
   // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
   // ("“….” She further announced that…" goes on with the speaker, so a pronoun still attributes).
   if (newSentence && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
@@ -167,6 +171,8 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one.
 const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+// After the verb, words (not only a comma or a colon) leading to the next quotation: " the mayor “", " that the plan was “".
+const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
@@ -755,6 +761,7 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
+  if (/^\s*it\s*$/iu.test(s)) return { kind: 'it' }; // "It stated that Trump is so rattled… “…”": the document or body quoted before
   if (NARRATOR.test(lastWord)) return { kind: 'narrator' };
   if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);

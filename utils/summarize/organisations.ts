@@ -1,4 +1,5 @@
 // Who "the fund warned" or "the newspaper wrote" means: the organisation of that kind the article named last.
+import { lastSentenceStart } from './names';
 
 // Nouns that stand for an organisation named before ("the fund" for the International Monetary Fund).
 // Press nouns stand for any newspaper ("the paper", "the editorial board" for The Wall Street Journal).
@@ -44,7 +45,8 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
   for (const pattern of issuedBy(SAME_DOCUMENT[lower] ?? lower.replace(/^e-mail$/u, 'e-?mail'))) {
     for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
   }
-  if (last) return last.name.replace(/^The\s+/u, '');
+  // The issuer's words stay in their sentence: "Ted Cruz spoke in Iowa. The Cruz campaign sent an email" is Cruz's campaign, not "Iowa. The Cruz".
+  if (last) return last.name.slice(lastSentenceStart(last.name, last.name.length)).replace(/^The\s+/u, '');
   // A court's ruling speaks for the court named last: "the U.S. Court of Appeals… overruled… “…,” said the ruling".
   return ISSUED_BY_KIND[lower] ? organisationBefore(text, ISSUED_BY_KIND[lower], at) : null;
 }
