@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { describedRole } from './described-role';
 import { cleanName, firstCapPhrase, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { capturedName, describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -80,6 +80,9 @@ const POSSESSOR_THEN_ROLE = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p
 // "said the senior Cruz adviser", "said a Clinton aide": someone of the name's, unnamed (the name is not the speaker).
 const NAME_THEN_ROLE = new RegExp(String.raw`^\s*(?:the|an?)\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})$`, 'u');
 
+// A firm's name joined by "and" or "&", its possessive, then a name.
+const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*['’]s\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
@@ -110,6 +113,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
   // possessor's, unnamed unless set off after the comma.
   const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(unstopped);
+  // "added Ernst and Young's Sanjay Mehta", "said Procter & Gamble's Anna Smith": the person after a firm's possessive.
+  const ofFirm = capturedName(FIRM_THEN_NAME, clause, ctx);
+  if (ofFirm) return { kind: 'name', name: ofFirm };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",

@@ -230,7 +230,9 @@ const ORG_LAST = new Set(
     // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
     'caucus movement society initiative bureau watch project program programme academy ' +
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
-    'tower towers plaza building stadium arena airport cathedral mosque mall palace').split(' '),
+    'tower towers plaza building stadium arena airport cathedral mosque mall palace ' +
+    // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
+    'affairs united rovers wanderers athletic').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',

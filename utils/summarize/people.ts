@@ -40,6 +40,8 @@ const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+
 function articleTitleGender(before: string): Gender {
   const m = ARTICLE_TITLE.exec(before);
   if (!m || !TITLES.has(m[2]!.toLowerCase())) return null;
+  // French writes a title in lower case; a capitalised word there is a ministry's ("le ministre de la Santé Olivier Véran").
+  if (m[1] !== 'der' && m[1] !== 'die' && /^\p{Lu}/u.test(m[2]!)) return null;
   if (m[1] === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
   if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
   return m[1] === 'la' ? 'f' : 'm';
@@ -108,7 +110,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks });
     if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
-    const strong = MALE_TITLE.test(before) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(before) ? 'm' : FEMALE_TITLE.test(before) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(before) ? 'f' : articleTitleGender(before);
+    // The title may open the run itself: "Lord Woolf", "Mrs Thatcher" (the words before the name, not only before the run).
+    const strong = MALE_TITLE.test(lead) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead) ? 'm' : FEMALE_TITLE.test(lead) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead) ? 'f' : articleTitleGender(lead);
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
     else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);
