@@ -76,6 +76,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const stop = firstStop(window); // the first piece split() would give, without the others
   // A space lost after the closing mark ("…paranoia,”Clinton said.") is put back.
   const sentence = stop >= 0 ? window.slice(0, stop) : window;
+  if (ctx.p.lang === 'en') {
+    const quotedAs = quotedAsSaying(sentence, ctx);
+    if (quotedAs) return quotedAs;
+  }
   const head = /^\p{Lu}/u.test(sentence) ? ` ${sentence}` : sentence;
   const capitalAfter = /^\s+\p{Lu}/u.test(head);
   // After a quotation closed by a full stop a new sentence starts: only "Name said." can still
@@ -156,6 +160,23 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const subject = subjectBefore(pre, ctx);
   const listener = subject?.kind === 'pronoun' && TO_SOMEONE.test(v[0]) ? LISTENER.exec(post)?.[1] : undefined;
   return subject?.kind === 'pronoun' && listener ? { ...subject, listener } : subject;
+}
+
+// "“…,” Arab News quoted Prince Saud as saying": the outlet reports; the one it quotes spoke. Also
+// "“…,” Mr Kapor is reported as saying", "he is quoted as saying by Germany's Manager Magazin".
+const QUOTED_SOMEONE_AS_SAYING = /^[\s,]*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+|\p{Ll}+\s+){0,4})(?:quoted|reported|cited)\s+(.{1,80}?)\s+as\s+saying(?![\p{L}])/u;
+const QUOTED_AS_SAYING = /^[\s,]*(.{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s+(?:quoted|reported|cited)\s+(?:by\s+[^,]{1,60}?\s+)?as\s+saying(?![\p{L}])/u;
+
+/** The speaker of a quotation an outlet is said to quote, after it ("…,” the paper quoted Mr Chernin as saying"); null when the words say no such thing. */
+function quotedAsSaying(sentence: string, ctx: AttributionContext): Attribution {
+  const m = QUOTED_SOMEONE_AS_SAYING.exec(sentence) ?? QUOTED_AS_SAYING.exec(sentence);
+  if (!m) return null;
+  const who = m[1]!;
+  if (/^(?:him|her|he|she)$/iu.test(who)) return { kind: 'pronoun', gender: pronounGender(who) };
+  // "quoted a central bank official", "quoted an insider in the talks": someone unnamed.
+  if (/^(?:an?|one|another|the|several|some|two|three)\s/iu.test(who)) return describedOrUnnamed(who);
+  const name = cleanName(trailingCapPhrase(who.replace(/\s+(?:of|at|from|in|via)\s.*$/u, '')), ctx.isStopword);
+  return name ? { kind: 'name', name } : { kind: 'unnamed' };
 }
 
 /** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
