@@ -711,8 +711,9 @@ const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
-// A name, a comma, a role of an organisation, and nothing else before the verb.
-const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*\p{L}[\p{L}-]*\s+(?:des|der|von|vom|du|de|of)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
+// A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen
+// Forum Deutschland", "Marc Ostwald, a strategist at Monument Securities".
+const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:\p{L}[\p{L}-]*|(?:a|an|the)(?:\s+\p{Ll}[\p{L}-]*){1,3})\s+(?:des|der|von|vom|du|de|of|at)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
 
 // "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
 const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
