@@ -8,6 +8,7 @@ import { isInvertedVerb } from './reporting-verbs';
 import {
   capturedName,
   DEMONYM_AT_END,
+  DESCRIBED_BY_CAPITALS,
   describedOrUnnamed,
   describedSubject,
   institutionNamed,
@@ -772,6 +773,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
+  const describedByCapitals = DESCRIBED_BY_CAPITALS.test(s) ? describedOrUnnamed(s) : null; // "the Labour MP for Birkenhead asked"
+  if (describedByCapitals?.kind === 'unnamed' || describedByCapitals?.kind === 'description') return describedByCapitals;
   // "Le parquet de Paris a indiqué": the institution, in full (not its place alone).
   const institution = ctx.p.lang === 'fr' ? institutionNamed(s, ctx.isStopword, true) : '';
   if (institution) return { kind: 'name', name: institution };

@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { describedRole } from './described-role';
 import { cleanName, firstCapPhrase, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { capturedName, describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -77,8 +77,8 @@ function nameOf(run: string[], words: string[], start: number, ctx: AttributionC
 /** Speaker named after a verb or "according to": up to the first comma, the last capitalised run. */
 const POSSESSOR_THEN_ROLE = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])\s+\p{Ll}[^\p{Lu}]*$/u;
 
-// "said the senior Cruz adviser", "said a Clinton aide": someone of the name's, unnamed (the name is not the speaker).
-const NAME_THEN_ROLE = new RegExp(String.raw`^\s*(?:the|an?)\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})$`, 'u');
+// "said the senior Cruz adviser", "said a Clinton aide", "said Opera spokeswoman": someone of the name's, unnamed (the name is not the speaker).
+const NAME_THEN_ROLE = new RegExp(String.raw`^\s*(?:(?:the|an?)\s+(?:\p{Ll}+\s+){0,3})?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})$`, 'u');
 
 // A firm's name joined by "and" or "&", its possessive, then a name.
 const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*['’]s\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u;
@@ -105,6 +105,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
   if (described?.kind === 'description') return described;
+  // "said the Sale player", "says the Waterford man": capitalised words that describe whoever the noun after them is.
+  // (A body keeps its owner: "the Trump campaign" speaks for Donald Trump.)
+  if (described?.kind === 'unnamed' && DESCRIBED_BY_CAPITALS.test(unstopped)) return described;
   // "a indiqué le parquet de Paris": the institution, in full (not its place alone).
   const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
   if (institution) return { kind: 'name', name: institution };

@@ -338,7 +338,21 @@ export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|secreta
 // Lower-case words after a capitalised run, the last a role word, then a name: "Idaho nutritional-supplement executive Frank…",
 // "said Concord resident Whit Symms", "said Oversight ranking Democrat Elijah Cummings" (a seat on a body).
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
+// Words that join a name to what follows it without describing it: "said Obama in Ohio", "said Smith and Jones".
+const FUNCTION_WORD = /^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|the|a|an|is|was|were|are|has|had|have|said|says|told|added|last|this|next|then|also|again)$/u;
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
+
+/**
+ * Whether the lower-case words between two capitalised runs describe the second ("Ulster man Humphreys", "Spanish
+ * teenager Nadal"), rather than open a phrase ("from anti-virus firm Sophos", "sur son compte Facebook", "in Ohio").
+ */
+function isNounBeforeName(gap: string, isStopword: (w: string) => boolean): boolean {
+  const words = gap.trim().split(/\s+/u).slice(0, -1); // without the capitalised word after the gap
+  // A particle joins the words of one name: "Khaled ben Qarar al-Harbi".
+  return words.every((w) => PERSON_WORD.test(w) || !(FUNCTION_WORD.test(w) || isStopword(w) || PARTICLES.has(w) || w === 'ben')) && !/ly$/u.test(words[words.length - 1]!);
+}
+// Nouns for a person that stopword lists hold.
+const PERSON_WORD = /^(?:man|woman|men|women|boy|girl)$/u;
 
 /**
  * The first capitalised run of `clause` that is a name rather than a description: one not followed
@@ -351,8 +365,10 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
-    const role = ROLE_BEFORE_NAME.exec(rest)?.[1];
-    if (role && (TITLES.has(role) || ROLE_WORD.test(role))) continue;
+    // So is "Ulster man Humphreys", "Spanish teenager Nadal": any noun between the capitalised words and a name ("said Obama in Ohio" names Obama).
+    const before = ROLE_BEFORE_NAME.exec(rest);
+    const role = before?.[1];
+    if (role && (TITLES.has(role) || ROLE_WORD.test(role) || isNounBeforeName(before[0], isStopword))) continue;
     const name = cleanName(m[0], isStopword);
     if (name) return name;
   }
