@@ -308,7 +308,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
     if (s && s.kind !== 'unnamed') return s;
     subject = subject ?? s;
   }
-  const inverted = nameAfter(pre.slice(last.index + last[0].length), ctx); // "said Trump:"
+  // "said Trump:"; not "a Labour spokesman told BBC News:", whose listener follows the verb.
+  // ("Sanders was asked by host Bill Maher, …, “…”" is the asker's.)
+  const listens = TO_SOMEONE.test(last[0]) && !/(?:was|were|been|being)\s+$/u.test(left);
+  const inverted = listens ? null : nameAfter(pre.slice(last.index + last[0].length), ctx);
   if (inverted && inverted.kind !== 'unnamed') return inverted;
   // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
@@ -764,6 +767,9 @@ const GERMAN_PHRASES_AT_END = new RegExp(
   'u',
 );
 
+// A peer's title and name, "of" and the place of the title, perhaps an aside after it: "Lord Faulkner of Worcester, who chaired the inquiry,".
+const PEER_OF_PLACE = /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:,[^,]{1,100},)?\s*$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
@@ -783,6 +789,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
+  // "Lord Nicholls of Birkenhead, in his ruling,": a peer's place is no name.
+  const peer = capturedName(PEER_OF_PLACE, s, ctx);
+  if (peer) return { kind: 'name', name: peer };
   const appositive = /^(.*?\p{Lu}[\p{L}\p{M}'’-]*)\s*,[^,]{1,160},?\s*$/u.exec(s);
   const lastWord = lastWordOf(s);
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };

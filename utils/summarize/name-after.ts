@@ -104,7 +104,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
-  if (described?.kind === 'description') return described;
+  // "said the committee chairman, MP Edward Leigh": the name set off after the description.
+  if (described?.kind === 'description') return apposedName(post, ctx) ?? described;
   // "said the Sale player", "says the Waterford man": capitalised words that describe whoever the noun after them is.
   // (A body keeps its owner: "the Trump campaign" speaks for Donald Trump.)
   if (described?.kind === 'unnamed' && DESCRIBED_BY_CAPITALS.test(unstopped)) return described;
@@ -123,10 +124,18 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
   // "…, actress Jamie Lee Curtis".
-  const apposed = /^[^,]{1,60},\s*(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u.exec(post);
-  const named = apposed ? cleanName(apposed[1]!, ctx.isStopword) : '';
-  if (named) return { kind: 'name', name: named };
+  const apposed = apposedName(post, ctx);
+  if (apposed) return apposed;
   // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
   const role = describedRole(written, ctx.p.lang);
   return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
+}
+
+// A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…".
+const APPOSED_AFTER = /^[^,]{1,60},\s*(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+
+/** The name in apposition after a description, or null. */
+function apposedName(post: string, ctx: AttributionContext): Attribution {
+  const name = capturedName(APPOSED_AFTER, post, ctx);
+  return name ? { kind: 'name', name } : null;
 }

@@ -90,9 +90,14 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.has(words[end - 1]!))) end--;
+  // A body's generic name keeps the words that say whose it is: "US Embassy", "the US Trade Representative's Office".
+  if (end - first === 1 && first > 0 && ORG_LAST.has(words[first]!.toLowerCase())) {
+    while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
+  }
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   if (end - first === 1 && PARTY_MEMBER.test(words[first]!)) return '';
+  if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
@@ -232,7 +237,7 @@ const ORG_LAST = new Set(
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
     'tower towers plaza building stadium arena airport cathedral mosque mall palace ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
-    'affairs united rovers wanderers athletic').split(' '),
+    'affairs united rovers wanderers athletic embassy consulate').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
