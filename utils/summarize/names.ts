@@ -14,7 +14,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant anchor co-anchor correspondent ' +
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner staff ' +
     'actress actor reporter editor editor-in-chief advocate comedian host columnist commentator celebrities ' +
-    'shadow adviser advisor aide congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
+    'shadow adviser advisor aide mp msp mep congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
     'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"
@@ -78,6 +78,13 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
   let first = owner + 1;
   let end = words.length;
+  // A courtesy title or a peer's inside the run opens the name: "Thursday Mr Blair", "Harrogate Mr Kennedy", "Wednesday Lord Woolf".
+  for (let i = end - 2; i > first; i--) if (NAME_OPENING_TITLE.test(words[i]!)) { first = i; break; }
+  // Post-nominal letters are no part of the name: "Paul Boateng MP", "Guy Mansfield QC"; a member for a place is no name ("the Glasgow Kelvin MP").
+  while (end - first > 2 && POST_NOMINAL.test(words[end - 1]!)) {
+    if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!)) return '';
+    end--;
+  }
   // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym.
   while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && isInitials(words[first]!) && isCapWord(words[end - 1]!))) first++;
   // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
@@ -87,6 +94,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
   first = atFirstName(words, first, end);
+  // A nationality or a position before a person's first name and surname describes them: "American Serena Williams",
+  // "Swede Joachim Johansson", "Fly-half Jonny Wilkinson" (not "American Enterprise Institute").
+  if (end - first >= 3 && DESCRIBING_WORD.test(words[first]!) && !isOrganisation(words.slice(first + 1, end).join(' ')) && !isTitleWord(words[end - 1]!.replace(/^(?:Co|Vice)-/u, ''))) first++;
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
   while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.has(words[end - 1]!))) end--;
@@ -100,6 +110,18 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
+
+const NAME_OPENING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|Herr|Frau)\.?$/u;
+const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
+const MEMBER_FOR = /^(?:MP|MSP|MEP|AM)$/u;
+const DESCRIBING_WORD = new RegExp(
+  '^(?:American|British|Australian|Canadian|Mexican|German|Russian|Italian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Indian|Pakistani|' +
+    'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +
+    'Czech|Greek|Turkish|Israeli|Iranian|Iraqi|Syrian|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Ukrainian|Serbian|Croatian|Portuguese|' +
+    'Spaniard|Swede|Briton|Frenchman|Frenchwoman|Dane|Scot|Scotsman|Welshman|Irishman|Englishman|Dutchman|Finn|Pole|Turk|Kiwi|Aussie|' +
+    'Fly-half|Scrum-half|Full-back|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican)$',
+  'u',
+);
 
 /**
  * Where the name starts when a description of capitalised words comes before a first name:
@@ -235,7 +257,7 @@ const ORG_LAST = new Set(
     // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
     'caucus movement society initiative bureau watch project program programme academy ' +
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
-    'tower towers plaza building stadium arena airport cathedral mosque mall palace ' +
+    'tower towers plaza building stadium arena airport cathedral mosque mall palace industry industries petroleum express ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
     'affairs united rovers wanderers athletic embassy consulate').split(' '),
 );

@@ -2,6 +2,7 @@
 import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { fullNameAt, type FullForms } from './full-names';
+import { describedMentions } from './described-mentions';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -150,7 +151,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   // never said to speak, no pronoun after it ("In that sense, Sandy Hook wasn't just…").
   const aPerson = (name: string) =>
     isFirstName(name.slice(0, name.indexOf(' '))) || titledNames.has(name) || votes.get(name)!.m + votes.get(name)!.f > 0 || mentions.some((m) => m.name === name && m.speaks);
-  return { mentions: placeHeads.size ? mentions.filter((m) => !placeHeads.has(m.name) || aPerson(m.name)) : mentions, gender };
+  const named = placeHeads.size ? mentions.filter((m) => !placeHeads.has(m.name) || aPerson(m.name)) : mentions;
+  // "The home secretary said…" mentions Home Secretary Charles Clarke, for whom "he" may mean.
+  const described = describedMentions(text, named, (after) => subjectOfVerb(after, verb, false));
+  return { mentions: described.length ? [...named, ...described].sort((a, b) => a.start - b.start) : named, gender };
 }
 
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.

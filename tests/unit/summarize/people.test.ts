@@ -23,6 +23,16 @@ describe('findPeople', () => {
   });
 
   it.each([
+    ['a title right before the name', 'Home Secretary Charles Clarke spoke. Mr Clarke left.\n\nThe home secretary said it was fair.', 'Charles Clarke', true],
+    ['a title in apposition after the name', 'Charles Clarke, the home secretary, spoke.\n\nThe home secretary then left for Paris.', 'Charles Clarke', false],
+    ['guard: two people named with the title leave it to no one', 'Judge Ann Lee and Judge Robert Kim met. The judge said it was fair.', null, false],
+    ['guard: "the" inside a sentence is no mention', 'Home Secretary Charles Clarke spoke. Reporters asked the home secretary about it.', null, false],
+  ])('a sentence opening on a title mentions its one holder: %s', (_name, text, name, speaks) => {
+    const described = people(text).mentions.filter((m) => /^the\s/iu.test(text.slice(m.start, m.end)));
+    expect(described.map((m) => [m.name, m.speaks])).toEqual(name ? [[name, speaks]] : []);
+  });
+
+  it.each([
     ['a role before the name says the gender, over a shared first name', 'Families are angry, said 9/11 widow Terry Strada. Terry Strada spoke again.', 'Terry Strada', 'f'],
     ['the first-name lexicon', 'Hillary Clinton spoke.', 'Hillary Clinton', 'f'],
     ['a longer apposition opened by an article', 'Sen. Brunner, a Miami-based developer and spokeswoman for the coalition, disagreed.', 'Brunner', 'f'],

@@ -1,0 +1,47 @@
+// Mentions by description: a sentence opening on "The home secretary" mentions whom the article named with that title ("Home Secretary Charles Clarke").
+import { TITLES } from './names';
+import type { PersonMention } from './people';
+
+// "The", up to three lower-case words, the last a title, opening a sentence, then its verb or an aside: "The home secretary said",
+// "The home secretary, whose blueprint…". Never "the" inside a sentence ("…the home secretary" may be anyone's object).
+const DESCRIPTION_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)The((?:\s+[\p{Ll}-]+){1,4})/gu;
+// How far back the title's holder is looked for (characters): the same story.
+const SCOPE = 3000;
+
+/**
+ * The mentions a sentence-opening description makes of the one person named before it with that title, right
+ * before their name ("Home Secretary Charles Clarke") or in apposition after it ("Charles Clarke, the home
+ * secretary"). None where no one, or more than one person, had it. `speaks` says whether a verb of saying follows.
+ */
+export function describedMentions(text: string, mentions: readonly PersonMention[], speaks: (after: string) => boolean): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(DESCRIPTION_OPENING)) {
+    const words = titleWords(m[1]!.trim().split(/\s+/u));
+    if (!words) continue;
+    const start = m.index + m[0].length - m[1]!.length - 3; // at "The"
+    const end = start + 4 + words.length;
+    const holder = titleHolder(text, mentions, words, start);
+    if (holder) out.push({ start, end, name: holder, speaks: speaks(text.slice(end, end + 180)) });
+  }
+  return out;
+}
+
+/** The words up to the first title not followed by another ("home secretary" of "home secretary said"), or '' when no title is there. */
+function titleWords(words: string[]): string {
+  const last = words.findIndex((w, i) => TITLES.has(w) && !TITLES.has(words[i + 1] ?? ''));
+  return last < 0 ? '' : words.slice(0, last + 1).join(' ');
+}
+
+/** The one person named before `at` with the title `words`, or null. */
+function titleHolder(text: string, mentions: readonly PersonMention[], words: string, at: number): string | null {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const titleBefore = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+$`, 'iu');
+  const titleAfter = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escaped}(?![\\p{L}])`, 'iu');
+  const holders = new Set<string>();
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (m.start < at - SCOPE) continue;
+    if (titleBefore.test(text.slice(Math.max(0, m.start - 60), m.start)) || titleAfter.test(text.slice(m.end, m.end + 80))) holders.add(m.name);
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
+}
