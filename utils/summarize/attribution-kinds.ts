@@ -20,7 +20,7 @@ export type Attribution =
 
 // "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
 // party, resolved like "the senator", never a speaker named "Texan".
-export const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker))\s*$/u;
+export const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|Frenchman|Frenchwoman|Englishman|Scotsman|Welshman|Irishman|Dutchman|Spaniard|Swede|Briton|Dane|Scot|Finn|Pole|Turk|Kiwi|Aussie|Swiss|Greek|Czech))\s*$/u;
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {

@@ -286,7 +286,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
   if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
   const participle = NAME_PARTICIPLE.exec(pre);
-  const named = participle ? cleanName(participle[1]!, ctx.isStopword) : '';
+  // Also "…, with finance minister Herve Gaymard telling parliament:".
+  const named = (participle ? cleanName(participle[1]!, ctx.isStopword) : '') || (ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, pre, ctx) : '');
   if (named) return { kind: 'name', name: named };
   let last: RegExpExecArray | null = null;
   ctx.p.verb.lastIndex = 0;
@@ -396,7 +397,7 @@ export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|te
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
 const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
 // "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
-const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
+const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])with\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
 const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');

@@ -104,8 +104,11 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
-  // "said the committee chairman, MP Edward Leigh": the name set off after the description.
-  if (described?.kind === 'description') return apposedName(post, ctx) ?? described;
+  // "said the committee chairman, MP Edward Leigh", "said the chairman of the Commons education select committee, Labour
+  // MP Barry Sheerman": the name set off after the description.
+  const setOff = described ? apposedName(post, ctx) : null;
+  if (setOff) return setOff;
+  if (described?.kind === 'description') return described;
   // "said the Sale player", "says the Waterford man": capitalised words that describe whoever the noun after them is.
   // (A body keeps its owner: "the Trump campaign" speaks for Donald Trump.)
   if (described?.kind === 'unnamed' && DESCRIBED_BY_CAPITALS.test(unstopped)) return described;

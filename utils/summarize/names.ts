@@ -75,7 +75,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   const words = spaceSeparated(bare);
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
   let owner = -1;
-  for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|s['’])$/u.test(words[i]!)) owner = i;
+  for (let i = 0; i < words.length - 1; i++) if (endsLikePossessive(words[i]!) && /\p{L}(?:['’]s|[sS]['’])$/u.test(words[i]!)) owner = i; // also "PBS' Jacoba Atlas"
   let first = owner + 1;
   let end = words.length;
   // A courtesy title or a peer's inside the run opens the name: "Thursday Mr Blair", "Harrogate Mr Kennedy", "Wednesday Lord Woolf".
@@ -293,6 +293,7 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !isGroupOfPeople(words) &&
+    !(words.length === 1 && DESCRIBING_WORD.test(words[0]!)) && // "The 55-year-old Frenchman told…"
     !isPlaceOrPhrase(words)
   );
 }
@@ -369,6 +370,9 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
 const FUNCTION_WORD = /^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|the|a|an|is|was|were|are|has|had|have|said|says|told|added|last|this|next|then|also|again)$/u;
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
 
+// "and", capitalised words, one a title, then a name: "… and Fiscal Policy Minister Heizo Takenaka".
+const TITLE_AFTER_AND = /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*?(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Chief|President)\s+\p{Lu}/u;
+
 /**
  * Whether the lower-case words between two capitalised runs describe the second ("Ulster man Humphreys", "Spanish
  * teenager Nadal"), rather than open a phrase ("from anti-virus firm Sophos", "sur son compte Facebook", "in Ohio").
@@ -391,6 +395,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     const rest = clause.slice(m.index + m[0].length);
     const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
+    // "Economic and Fiscal Policy Minister Heizo Takenaka": the first words of a title joined by "and".
+    if ((next === 'and' || next === '&') && TITLE_AFTER_AND.test(rest)) continue;
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
     // So is "Ulster man Humphreys", "Spanish teenager Nadal": any noun between the capitalised words and a name ("said Obama in Ohio" names Obama).
     const before = ROLE_BEFORE_NAME.exec(rest);

@@ -20,6 +20,7 @@ import { describedByOtherOffice, resolveDescription, resolvePronoun, type Pronou
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { roleOf } from './roles';
+import { unnamedSpokeJustBefore } from './unnamed-speaker';
 import { stopwordsFor } from './stopwords';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
@@ -166,6 +167,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     let speaker: string | null = null;
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
+    // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
+    else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender));
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
