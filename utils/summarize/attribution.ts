@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, lastSentenceEnd, PARTY_MEMBER, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
@@ -535,7 +535,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
 }
 
 // A clause of its own, opened by a contrast after a comma or by a semicolon: ", while", ", whereas", "; but".
-const CONTRAST_CLAUSE = /(?:,\s*(?:while|whereas|but)|;\s*(?:but\s+|and\s+)?)\s+(?=\p{Lu})/gu;
+const CONTRAST_CLAUSE = /(?:,\s*(?:while|whereas|but)|;\s*(?:but\s+|and\s+)?)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 /** The named subject of the last contrasting clause after the `first` verb, when that clause has a verb of its own. */
 function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: AttributionContext): Attribution {
@@ -546,7 +546,8 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   const verb = firstVerbFrom(sentence, open, ctx);
   if (!verb) return null;
   const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
-  return subject?.kind === 'name' ? subject : null;
+  // "Labour say…, while the Tories say the Lib Dems would mean “…”": the later clause's subject, named or not; never the first one's.
+  return subject?.kind === 'name' ? subject : { kind: 'unnamed' };
 }
 
 /** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
@@ -768,6 +769,10 @@ const GERMAN_PHRASES_AT_END = new RegExp(
   'u',
 );
 
+// "A Department for Media, Culture and Sport spokeswoman", "a Ministry of Defence source": the body, captured.
+const BODY_FOR_SOMETHING = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:Department|Ministry|Office|Bureau|Agency)\s+(?:for|of)\s+[^.;:!?]{1,60}?)\s+(?:spokes(?:man|woman|person)|source|official|statement)\s*$/u;
+// One of a body's members, unnamed: "Another current member of the Cabinet", "a member of the committee".
+const MEMBER_OF = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}+\s+){0,3}members?\s+of\s/u;
 // A peer's title and name, "of" and the place of the title, perhaps an aside after it: "Lord Faulkner of Worcester, who chaired the inquiry,".
 const PEER_OF_PLACE = /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:,[^,]{1,100},)?\s*$/u;
 
@@ -790,6 +795,14 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
+  // "A Department for Education and Skills source said": the department speaks, by its whole name.
+  const body = BODY_FOR_SOMETHING.exec(s);
+  if (body) return { kind: 'name', name: body[1]! };
+  // "The Archbishop of Canterbury said": the office is the name.
+  const see = OFFICE_OF_PLACE.exec(s);
+  if (see) return { kind: 'name', name: see[1]! };
+  // "Another current member of the Cabinet says": someone of the body's, unnamed.
+  if (MEMBER_OF.test(s)) return { kind: 'unnamed' };
   // "Lord Nicholls of Birkenhead, in his ruling,": a peer's place is no name.
   const peer = capturedName(PEER_OF_PLACE, s, ctx);
   if (peer) return { kind: 'name', name: peer };

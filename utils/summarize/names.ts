@@ -71,6 +71,8 @@ function isCapWord(w: string): boolean {
  * and trailing possessives. Returns '' when nothing name-like is left.
  */
 export function cleanName(phrase: string, isStopword: (w: string) => boolean): string {
+  const office = OFFICE_OF_PLACE.exec(phrase);
+  if (office) return office[1]!; // "the Archbishop of Canterbury"
   const bare = withoutPossessive(phrase);
   const words = spaceSeparated(bare);
   // A possessive names the organisation, not the person: "Atticus' David Slager", "Aston's Ulrich Bez".
@@ -104,6 +106,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && first > 0 && ORG_LAST.has(words[first]!.toLowerCase())) {
     while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
   }
+  // A run closed by an office describes someone: "Conservative Party Co-Chairman" (other title words may be surnames: "Amy Pope", "Bruno Le Maire").
+  if (end - first > 1 && CLOSING_OFFICE.test(words[end - 1]!)) return '';
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   if (end - first === 1 && PARTY_MEMBER.test(words[first]!)) return '';
@@ -111,6 +115,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
+// An office held for a place, which names its one holder: "The Archbishop of Canterbury", "the Duke of Edinburgh".
+export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:Archbishop|Bishop|Duke|Duchess|Earl|Dean)\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
+const CLOSING_OFFICE = /^(?:(?:Co|Vice)-)?(?:Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer)$/u;
 const NAME_OPENING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|Herr|Frau)\.?$/u;
 const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
 const MEMBER_FOR = /^(?:MP|MSP|MEP|AM)$/u;

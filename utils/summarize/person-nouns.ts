@@ -9,7 +9,7 @@ const NOUNS =
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of
  * state", "the former secretary of state and current Democratic presidential nominee" → "nominee".
  */
-export const PERSON_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,8}?(${NOUNS})\\s*$`, 'iu');
+export const PERSON_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,8}?(?:co-|vice-)?(${NOUNS})\\s*$`, 'iu');
 
 /** A sentence opening with such a noun: "The Ohio governor said…", "But the real estate magnate…". */
 export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|Later|Now),?\\s+[Tt]he|The)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${NOUNS})(?![\\p{L}])`, 'u');
