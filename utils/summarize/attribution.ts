@@ -640,7 +640,11 @@ function lastClause(pre: string): string {
  * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
  * ("At a breakfast the following morning, Cruz said").
  */
+const AUXILIARY_AT_END = /(?<=,)\s+(?:has|had|have|would|will|also|later)(?:\s+(?:also|later|since|previously))?\s*$/u;
+
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
+  // "Andy Williams, chief executive of Powys Local Health Board, had said": the auxiliary is no part of the subject.
+  pre = pre.replace(AUXILIARY_AT_END, ' ');
   const apposed = APPOSED.exec(pre.replace(PARTY_TAG, ''));
   if (apposed) {
     const name = cleanName(apposed[1]!, ctx.isStopword);

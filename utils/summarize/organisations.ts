@@ -128,6 +128,25 @@ export function institutionThatSpoke(text: string, at: number): string | null {
   return last?.replace(/^The\s+/u, '') ?? null;
 }
 
+// Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…".
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted)(?![\p{L}])/gu;
+// How far back "it" may look for who spoke (characters): the paragraph or two before.
+const IT_SCOPE = 600;
+
+/**
+ * Whom "it said" means when no organisation was quoted just before: the last name said to speak before `at`
+ * that is no person's ("In a statement Google said the feature…. It said: “…”"). Null when the last one is a person's.
+ */
+export function bodyThatSpoke(text: string, at: number, isPerson: (name: string) => boolean): string | null {
+  const scope = text.slice(Math.max(0, at - IT_SCOPE), at);
+  let last: string | null = null;
+  for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
+  // The name stays in its sentence ("…on Tuesday.\n\nTurkcell said" is Turkcell).
+  if (last) last = last.slice(lastSentenceStart(last, last.length)).replace(/^(?:The|In|But|And|However|Meanwhile)\s+/u, '');
+  if (!last || /^(?:He|She|They|We|I|It|This|That)$/u.test(last) || isPerson(last)) return null;
+  return last;
+}
+
 // Documents an organisation sends out when it speaks; a report, a lawsuit or a book has authors of its own.
 const SENT_OUT = /^(?:statement|release|press release|email|e-mail|memo|letter)$/iu;
 

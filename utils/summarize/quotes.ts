@@ -12,7 +12,7 @@ import { findPeople, pairBefore, type People, type PersonMention } from './peopl
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
-import { acronymExpanded, issuerBefore, organisationBefore, senderOf } from './organisations';
+import { acronymExpanded, bodyThatSpoke, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -87,6 +87,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   }
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
+  const bodyNamed = (name: string | null, at: number) => (name ? fullName(cleanName(name, isStopword) || name, at) : null);
+  /** Whether the text treats a name as a person's: a first name opens it, or it has a gender (organisations have none). */
+  const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
@@ -191,7 +194,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       speaker = issuer ? (issuerName ? fullName(issuerName, start) : null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
-    else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : null;
+    // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
+    else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
