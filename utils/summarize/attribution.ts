@@ -657,6 +657,9 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   const clause = lastClause(pre);
+  // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
+  const office = OFFICE_OF_PLACE.exec(clause);
+  if (office) return { kind: 'name', name: office[1]!.trim() };
   // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
   // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
   if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);

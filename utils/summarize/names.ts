@@ -7,6 +7,8 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor ' +
+    // Military ranks as written before a name: "Lt. Col. Alexander Vindman", "Cmdr. Sean Robertson".
+    'lt col cmdr cdr maj sgt cpl capt brig adm pvt ' +
     'spokesperson spokesman spokeswoman speaker senator sen rep representative delegate governor gov mayor king queen prince princess ' +
     'pope cardinal archbishop bishop rabbi imam pastor chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
     'colonel captain commander admiral sheriff ambassador leader head deputy interior foreign defence defense finance health ' +
@@ -115,8 +117,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
-// An office held for a place, which names its one holder: "The Archbishop of Canterbury", "the Duke of Edinburgh".
-export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:Archbishop|Bishop|Duke|Duchess|Earl|Dean)\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
+// An office held for a place or a cause, which names its one holder: "The Archbishop of Canterbury", "the Duke of Edinburgh",
+// "The United Nations High Commissioner for Human Rights".
+export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:Archbishop|Bishop|Duke|Duchess|Earl|Dean|Commissioner|Rapporteur|Envoy|Ombudsman)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
 const CLOSING_OFFICE = /^(?:(?:Co|Vice)-)?(?:Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer)$/u;
 const NAME_OPENING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|Herr|Frau)\.?$/u;
 const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
@@ -151,7 +154,8 @@ export function acronymAlone(phrase: string): string | null {
 }
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
-export const isFirstName = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+export const isFirstName = (w: string): boolean =>
+  MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || (w.includes('-') && w.split('-').every((part) => MALE_FIRST_NAMES.has(part) || FEMALE_FIRST_NAMES.has(part))); // "Eva-Marie"
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
 function joined(text: string, words: string[], first: number, end: number): string {
@@ -266,7 +270,7 @@ const ORG_LAST = new Set(
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
     'tower towers plaza building stadium arena airport cathedral mosque mall palace industry industries petroleum express ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
-    'affairs united rovers wanderers athletic embassy consulate').split(' '),
+    'affairs united rovers wanderers athletic embassy consulate press').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',
