@@ -114,6 +114,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   if (end - first === 1 && PARTY_MEMBER.test(words[first]!)) return '';
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
+  if (end - first === 1 && LONE_ARTICLE.test(words[first]!)) return ''; // "Le communiste Pierre Dharréville…": an article is no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
 
@@ -121,6 +122,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
 // "The United Nations High Commissioner for Human Rights".
 export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:Archbishop|Bishop|Duke|Duchess|Earl|Dean|Commissioner|Rapporteur|Envoy|Ombudsman)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
 const CLOSING_OFFICE = /^(?:(?:Co|Vice)-)?(?:Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer)$/u;
+const LONE_ARTICLE = /^(?:The|Le|La|Les|L['’]|Der|Die|Das|Den|Dem|El|Los|Las|Il|Lo|Gli|Het)$/u;
 const NAME_OPENING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|Herr|Frau)\.?$/u;
 const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
 const MEMBER_FOR = /^(?:MP|MSP|MEP|AM)$/u;
