@@ -65,7 +65,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     server,
     userDataDir,
     async worker() {
-      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      // The newest one: right after a stop, the stopped worker may still be listed before the one that replaced it.
+      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId)).pop();
       return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     },
     async close() {
@@ -114,7 +115,9 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
         return active!.id!;
       }, url);
     } catch (err) {
-      if (attempt >= 3 || !/Service worker restarted|Target closed|has been closed/i.test(String(err))) throw err;
+      // "No SW": the worker Playwright still listed had just been stopped; the next one starts on the next event.
+      if (attempt >= 3 || !/Service worker restarted|Target closed|has been closed|No SW/i.test(String(err))) throw err;
+      await new Promise((done) => setTimeout(done, 200 * attempt));
     }
   }
 }
