@@ -103,7 +103,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first >= 3 && DESCRIBING_WORD.test(words[first]!) && !isOrganisation(words.slice(first + 1, end).join(' ')) && !isTitleWord(words[end - 1]!.replace(/^(?:Co|Vice)-/u, ''))) first++;
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
-  while (end > first && (PARTICLES.has(words[end - 1]!) || DAY_OR_MONTH.has(words[end - 1]!))) end--;
+  // Not the surname of a first name and a surname: "England sevens coach Mike Friday".
+  while (end > first && (PARTICLES.has(words[end - 1]!) || (DAY_OR_MONTH.has(words[end - 1]!) && !(end - first === 2 && isFirstName(words[first]!))))) end--;
   // A body's generic name keeps the words that say whose it is: "US Embassy", "the US Trade Representative's Office".
   if (end - first === 1 && first > 0 && ORG_LAST.has(words[first]!.toLowerCase())) {
     while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
