@@ -776,6 +776,10 @@ const GERMAN_PHRASES_AT_END = new RegExp(
   'u',
 );
 
+// "the", lower-case words, then where from: "The senator from Vermont", "the congressman from Ohio".
+const DESCRIBED_FROM_PLACE = /^\s*([Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+// "another New Hampshire Republican", "a Florida Democrat": a party member described by their place.
+const INDEFINITE_PARTY_MEMBER = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Republican|Democrat)s?\s*$/u;
 // "A Department for Media, Culture and Sport spokeswoman", "a Ministry of Defence source": the body, captured.
 const BODY_FOR_SOMETHING = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:Department|Ministry|Office|Bureau|Agency)\s+(?:for|of)\s+[^.;:!?]{1,60}?)\s+(?:spokes(?:man|woman|person)|source|official|statement)\s*$/u;
 // One of a body's members, unnamed: "Another current member of the Cabinet", "a member of the committee".
@@ -802,6 +806,11 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
+  // "The senator from Vermont said", "another New Hampshire Republican added": a description, whose capitalised words name no one.
+  const placed = DESCRIBED_FROM_PLACE.exec(s);
+  const fromPlace = placed ? describedOrUnnamed(placed[1]!) : null;
+  if (fromPlace?.kind === 'description') return fromPlace; // ("the letter from Qwest" is Qwest's)
+  if (INDEFINITE_PARTY_MEMBER.test(s)) return { kind: 'unnamed' };
   // "A Department for Education and Skills source said": the department speaks, by its whole name.
   const body = BODY_FOR_SOMETHING.exec(s);
   if (body) return { kind: 'name', name: body[1]! };
