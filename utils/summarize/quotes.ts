@@ -87,6 +87,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   }
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
+  /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
   const bodyNamed = (name: string | null, at: number) => (name ? fullName(cleanName(name, isStopword) || name, at) : null);
   /** Whether the text treats a name as a person's: a first name opens it, or it has a gender (organisations have none). */
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || peopleOf().gender(fullName(name, text.length)) !== null;
