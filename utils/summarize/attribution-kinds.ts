@@ -1,5 +1,5 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
-import { cleanName } from './names';
+import { cleanName, DEMONYM_NOUNS } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
@@ -20,7 +20,7 @@ export type Attribution =
 
 // "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
 // party, resolved like "the senator", never a speaker named "Texan".
-export const DEMONYM_AT_END = /(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|Frenchman|Frenchwoman|Englishman|Scotsman|Welshman|Irishman|Dutchman|Spaniard|Swede|Briton|Dane|Scot|Finn|Pole|Turk|Kiwi|Aussie|Swiss|Greek|Czech))\s*$/u;
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {

@@ -640,7 +640,14 @@ function lastClause(pre: string): string {
  * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
  * ("At a breakfast the following morning, Cruz said").
  */
+// After an apposition's comma only, and in lower case: FILLER's words, anywhere and in any case, would take "Will" of George Will.
 const AUXILIARY_AT_END = /(?<=,)\s+(?:has|had|have|would|will|also|later)(?:\s+(?:also|later|since|previously))?\s*$/u;
+
+/** An office held for a place or a cause, as the speaker's name ("The Archbishop of Canterbury"), or null. */
+function officeNamed(subject: string): Attribution {
+  const office = OFFICE_OF_PLACE.exec(subject);
+  return office ? { kind: 'name', name: office[1]!.trim() } : null;
+}
 
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "Andy Williams, chief executive of Powys Local Health Board, had said": the auxiliary is no part of the subject.
@@ -658,8 +665,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   if (setOff) return { kind: 'name', name: setOff };
   const clause = lastClause(pre);
   // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
-  const office = OFFICE_OF_PLACE.exec(clause);
-  if (office) return { kind: 'name', name: office[1]!.trim() };
+  const office = officeNamed(clause);
+  if (office) return office;
   // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
   // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
   if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);
@@ -779,7 +786,7 @@ const GERMAN_PHRASES_AT_END = new RegExp(
 // "the", lower-case words, then where from: "The senator from Vermont", "the congressman from Ohio".
 const DESCRIBED_FROM_PLACE = /^\s*([Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 // "another New Hampshire Republican", "a Florida Democrat": a party member described by their place.
-const INDEFINITE_PARTY_MEMBER = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Republican|Democrat)s?\s*$/u;
+const INDEFINITE_CAPITALS = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*)\s*$/u;
 // "A Department for Media, Culture and Sport spokeswoman", "a Ministry of Defence source": the body, captured.
 const BODY_FOR_SOMETHING = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:Department|Ministry|Office|Bureau|Agency)\s+(?:for|of)\s+[^.;:!?]{1,60}?)\s+(?:spokes(?:man|woman|person)|source|official|statement)\s*$/u;
 // One of a body's members, unnamed: "Another current member of the Cabinet", "a member of the committee".
@@ -810,13 +817,13 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const placed = DESCRIBED_FROM_PLACE.exec(s);
   const fromPlace = placed ? describedOrUnnamed(placed[1]!) : null;
   if (fromPlace?.kind === 'description') return fromPlace; // ("the letter from Qwest" is Qwest's)
-  if (INDEFINITE_PARTY_MEMBER.test(s)) return { kind: 'unnamed' };
+  if (PARTY_MEMBER.test(INDEFINITE_CAPITALS.exec(s)?.[1] ?? '')) return { kind: 'unnamed' };
   // "A Department for Education and Skills source said": the department speaks, by its whole name.
   const body = BODY_FOR_SOMETHING.exec(s);
   if (body) return { kind: 'name', name: body[1]! };
   // "The Archbishop of Canterbury said": the office is the name.
-  const see = OFFICE_OF_PLACE.exec(s);
-  if (see) return { kind: 'name', name: see[1]! };
+  const office = officeNamed(s);
+  if (office) return office;
   // "Another current member of the Cabinet says": someone of the body's, unnamed.
   if (MEMBER_OF.test(s)) return { kind: 'unnamed' };
   // "Lord Nicholls of Birkenhead, in his ruling,": a peer's place is no name.

@@ -1,5 +1,6 @@
 // Mentions by description: a sentence opening on "The home secretary" mentions whom the article named with that title ("Home Secretary Charles Clarke").
 import { TITLES } from './names';
+import { mentionsBetween } from './mentions-between';
 import type { PersonMention } from './people';
 
 // "The", up to three lower-case words, the last a title, opening a sentence, then its verb or an aside: "The home secretary said",
@@ -38,9 +39,7 @@ function titleHolder(text: string, mentions: readonly PersonMention[], words: st
   const titleBefore = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+$`, 'iu');
   const titleAfter = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escaped}(?![\\p{L}])`, 'iu');
   const holders = new Set<string>();
-  for (const m of mentions) {
-    if (m.start >= at) break;
-    if (m.start < at - SCOPE) continue;
+  for (const m of mentionsBetween(mentions, at - SCOPE, at)) {
     if (titleBefore.test(text.slice(Math.max(0, m.start - 60), m.start)) || titleAfter.test(text.slice(m.end, m.end + 80))) holders.add(m.name);
   }
   return holders.size === 1 ? [...holders][0]! : null;

@@ -122,16 +122,21 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
 // An office held for a place or a cause, which names its one holder: "The Archbishop of Canterbury", "the Duke of Edinburgh",
 // "The United Nations High Commissioner for Human Rights".
 export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:Archbishop|Bishop|Duke|Duchess|Earl|Dean|Commissioner|Rapporteur|Envoy|Ombudsman)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
-const CLOSING_OFFICE = /^(?:(?:Co|Vice)-)?(?:Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer)$/u;
+// Offices that are never surnames, capitalised before a name: "Policy Minister Heizo Takenaka", "Party Co-Chairman".
+const OFFICE_WORDS_NO_SURNAME = 'Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer';
+const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME})$`, 'u');
 const LONE_ARTICLE = /^(?:The|Le|La|Les|L['’]|Der|Die|Das|Den|Dem|El|Los|Las|Il|Lo|Gli|Het)$/u;
-const NAME_OPENING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|Herr|Frau)\.?$/u;
+// The courtesy titles and a peer's, but not "M" nor "Sr", which are also a middle initial and "Senior": "John M. Smith".
+const NAME_OPENING_TITLE = new RegExp(`^(?:${COURTESY_WORDS.split('|').filter((w) => w !== 'M' && w !== 'Sr').join('|')}|Lord|Lady|Baroness)\\.?$`, 'u');
 const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
 const MEMBER_FOR = /^(?:MP|MSP|MEP|AM)$/u;
+// Nouns for someone from somewhere, which describe a person and never name one: "Spaniard Guillermo Garcia-Lopez", "the Frenchman".
+export const DEMONYM_NOUNS = 'Spaniard|Swede|Briton|Frenchman|Frenchwoman|Dane|Scot|Scotsman|Welshman|Irishman|Englishman|Dutchman|Finn|Pole|Turk|Kiwi|Aussie|Swiss|Greek|Czech';
 const DESCRIBING_WORD = new RegExp(
   '^(?:American|British|Australian|Canadian|Mexican|German|Russian|Italian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Indian|Pakistani|' +
     'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +
     'Czech|Greek|Turkish|Israeli|Iranian|Iraqi|Syrian|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Ukrainian|Serbian|Croatian|Portuguese|' +
-    'Spaniard|Swede|Briton|Frenchman|Frenchwoman|Dane|Scot|Scotsman|Welshman|Irishman|Englishman|Dutchman|Finn|Pole|Turk|Kiwi|Aussie|' +
+    `${DEMONYM_NOUNS}|` +
     'Fly-half|Scrum-half|Full-back|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican)$',
   'u',
 );
@@ -385,7 +390,7 @@ const FUNCTION_WORD = /^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|befo
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
 
 // "and", capitalised words, one a title, then a name: "… and Fiscal Policy Minister Heizo Takenaka".
-const TITLE_AFTER_AND = /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*?(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Chief|President)\s+\p{Lu}/u;
+const TITLE_AFTER_AND = new RegExp(`^\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*?(?:${OFFICE_WORDS_NO_SURNAME}|Chief)\\s+\\p{Lu}`, 'u');
 
 /**
  * Whether the lower-case words between two capitalised runs describe the second ("Ulster man Humphreys", "Spanish

@@ -45,8 +45,8 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
   for (const pattern of issuedBy(SAME_DOCUMENT[lower] ?? lower.replace(/^e-mail$/u, 'e-?mail'))) {
     for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
   }
-  // The issuer's words stay in their sentence: "Ted Cruz spoke in Iowa. The Cruz campaign sent an email" is Cruz's campaign, not "Iowa. The Cruz".
-  if (last) return last.name.slice(lastSentenceStart(last.name, last.name.length)).replace(/^The\s+/u, '');
+  // "Ted Cruz spoke in Iowa. The Cruz campaign sent an email" is Cruz's campaign, not "Iowa. The Cruz".
+  if (last) return inItsSentence(last.name);
   // A court's ruling speaks for the court named last: "the U.S. Court of Appeals… overruled… “…,” said the ruling".
   return ISSUED_BY_KIND[lower] ? organisationBefore(text, ISSUED_BY_KIND[lower], at) : null;
 }
@@ -128,6 +128,11 @@ export function institutionThatSpoke(text: string, at: number): string | null {
   return last?.replace(/^The\s+/u, '') ?? null;
 }
 
+/** A name captured across capitalised words, cut to its own sentence and without "The". */
+function inItsSentence(name: string): string {
+  return name.slice(lastSentenceStart(name, name.length)).replace(/^The\s+/u, '');
+}
+
 // Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…".
 const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
@@ -141,8 +146,8 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   const scope = text.slice(Math.max(0, at - IT_SCOPE), at);
   let last: string | null = null;
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
-  // The name stays in its sentence ("…on Tuesday.\n\nTurkcell said" is Turkcell).
-  if (last) last = last.slice(lastSentenceStart(last, last.length)).replace(/^(?:The|In|But|And|However|Meanwhile)\s+/u, '');
+  // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
+  if (last) last = inItsSentence(last).replace(/^(?:In|But|And|However|Meanwhile)\s+/u, '');
   if (!last || /^(?:He|She|They|We|I|It|This|That)$/u.test(last) || isPerson(last)) return null;
   return last;
 }

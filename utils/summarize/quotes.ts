@@ -9,6 +9,7 @@ import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
+import { mentionsBetween } from './mentions-between';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
@@ -320,22 +321,7 @@ function attributionBeforeOrInSentence(before: string, sentence: string, ctx: At
 
 /** Whether someone other than `speaker` is said to speak between two positions ("“…,” said Zeldin, but Sen. Rand Paul told reporters… “…”"). */
 function otherSpeaksBetween(people: People, from: number, to: number, speaker: string): boolean {
-  return mentionsBetween(people, from, to).some((m) => m.speaks && m.name !== speaker);
-}
-
-/** The mentions lying between two positions: found by halving, as a long page names thousands of people and asks for each quotation. */
-function mentionsBetween(people: People, from: number, to: number): PersonMention[] {
-  const ms = people.mentions; // in text order
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: PersonMention[] = [];
-  for (let i = lo; i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.end <= to) out.push(ms[i]!);
-  return out;
+  return mentionsBetween(people.mentions, from, to).some((m) => m.speaks && m.name !== speaker);
 }
 
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
@@ -345,7 +331,7 @@ function isAskedQuestion(text: string, end: number): boolean {
 
 /** Whether someone is named between two positions of the text. */
 function namedBetween(people: People, from: number, to: number): boolean {
-  return mentionsBetween(people, from, to).length > 0;
+  return mentionsBetween(people.mentions, from, to).length > 0;
 }
 
 /** The surnames, in lower case, of the two-word names opened by a first name of the lexicon ("Grant Young" → "young"; not "Steve Harvey Morning Show"). */
