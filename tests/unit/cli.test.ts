@@ -121,6 +121,16 @@ describe('keyquote command', () => {
     expect(quotes).toEqual([['Chris Murphy', 'Sen'], ['Donald Trump', undefined]]);
   });
 
+  it('reads British news as it writes names: an outlet quoting someone, an unnamed spokesman\'s "he", a description of capitalised words (BBC dev)', () => {
+    const quotes = speakersAndRoles(
+      'bbc.txt',
+      'Qantas has argued that it needs to make considerable savings if it is to remain competitive. "We\'re going to have to get the lowest cost structure we can," the newspaper quoted Qantas chief executive Geoff Dixon as saying.\n\n' +
+        'Andrew Mennear said the poster was offensive. A Labour spokesman denied the campaign was anti-Semitic. "As we said at the time, the report is clear on this," he said.\n\n' +
+        'Cueto was also puzzled as to why his try had been disallowed. "I don\'t think I could have been offside, without a doubt," said the Sale player.\n',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Geoff Dixon', null, null]);
+  });
+
   it('batch mode answers each good record and reports each bad one on stderr', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),
