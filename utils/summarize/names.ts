@@ -301,8 +301,12 @@ export function isGeneration(words: readonly string[], i: number): boolean {
   return i === words.length - 1 && i >= 2 && GENERATION.test(words[i]!);
 }
 
-/** Two or more capitalised words, none a function word ("N. She"), not an organisation. */
-export function isPersonLike(name: string, isStopword: (w: string) => boolean): boolean {
+/**
+ * Two or more capitalised words, none a function word ("N. She"), not an organisation. `titled`: a
+ * title stands before the name, which makes a lone word that looks like a plural of people a surname
+ * ("Mr Evans", "Ms Deans"; no one writes "Mr Americans").
+ */
+export function isPersonLike(name: string, isStopword: (w: string) => boolean, titled = false): boolean {
   const words = name.split(' ');
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
@@ -311,7 +315,7 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean): 
     !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
-    !isGroupOfPeople(words) &&
+    !(isGroupOfPeople(words) && !(titled && words.length === 1)) &&
     !(words.length === 1 && DESCRIBING_WORD.test(words[0]!)) && // "The 55-year-old Frenchman told…"
     !isPlaceOrPhrase(words)
   );

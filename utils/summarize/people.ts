@@ -245,7 +245,7 @@ const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*
  * article. Places that look like names ("South Asia") stay candidates; the resolver wants a gender.
  */
 function isPerson(name: string, titled: boolean, speakers: ReadonlySet<string>, isStopword: (w: string) => boolean): boolean {
-  if (!isPersonLike(name, isStopword)) return false;
+  if (!isPersonLike(name, isStopword, titled)) return false;
   return name.includes(' ') || titled || speakers.has(name);
 }
 

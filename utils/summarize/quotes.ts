@@ -159,9 +159,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       lastEnd >= 0 &&
       ((sameParagraph(text, lastEnd, start) &&
         opensSentence(text, c.open) &&
-        (start - lastEnd < 160 ||
-          (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
-          (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
+        // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
+        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker) &&
+        (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) || lastSentenceStart(text, c.open) <= lastEnd + 2)) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
@@ -322,6 +322,17 @@ function attributionBeforeOrInSentence(before: string, sentence: string, ctx: At
 /** Whether someone other than `speaker` is said to speak between two positions ("“…,” said Zeldin, but Sen. Rand Paul told reporters… “…”"). */
 function otherSpeaksBetween(people: People, from: number, to: number, speaker: string): boolean {
   return mentionsBetween(people.mentions, from, to).some((m) => m.speaks && m.name !== speaker);
+}
+
+/**
+ * Whether someone other than `speaker` is said to speak in a sentence after the one the quotation
+ * ending at `from` belongs to (its attribution may name others who speak: "…,” Trump assured Jones,
+ * after Jones assured Trump…"). A quotation closing on a full stop ends its sentence ("…age.” The other…").
+ */
+function otherSpeaksInLaterSentence(text: string, people: People, from: number, to: number, speaker: string): boolean {
+  if (/[.!?]/u.test(text[from - 1] ?? '')) return otherSpeaksBetween(people, from, to, speaker);
+  const end = SENTENCE_END.exec(text.slice(from, to));
+  return end !== null && otherSpeaksBetween(people, from + end.index + end[0].length, to, speaker);
 }
 
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
