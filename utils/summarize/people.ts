@@ -47,6 +47,7 @@ function articleTitleGender(before: string): Gender {
   if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
   return m[1] === 'la' ? 'f' : 'm';
 }
+const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}'’])(?:de|à|au|aux|en)\s+$|(?:^|[^\p{L}])[Dd]['’]$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
@@ -101,6 +102,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const titled = MALE_TITLE.test(before) || FEMALE_TITLE.test(before) || PERSON_TITLE.test(before) || startsWithTitle(run[0], name) || TITLES.has(/(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '');
     // A surname stands for the full name written before it ("Trump" → "Donald Trump"), else the first written after it, as a quotation's speaker does.
     const full = fullNameAt(forms, name, start) ?? name;
+    // A name right after a noun for a firm is the firm's: "technology giant Hewlett Packard", "software firm Sendmail",
+    // unless a first name opens it ("investment bank Morgan Stanley" stays ambiguous). Nouns for a person too are
+    // left out of the list ("the producer Quincy Jones", "broadcaster David Dimbleby", "film maker Ken Loach").
+    if (COMPANY_NOUN_BEFORE.test(lead) && !isFirstName(full.split(' ')[0]!)) continue;
     // A lone word after French "de", "à", "en" is a place: "le conseil municipal de Lyon", "à Paris" (whom "il" never means);
     // not a surname the text gives in full ("le général de Gaulle" is Charles de Gaulle).
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
