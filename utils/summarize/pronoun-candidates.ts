@@ -4,6 +4,7 @@ import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 import { ROLE_HEAD } from './roles';
+import { hasWholeWord, wholeWordPositions } from './whole-word';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
 const SCOPE = 700;
@@ -24,6 +25,8 @@ export interface PronounContext {
   listener?: string;
   /** Where the pronoun stands when it comes before the quotation: a name after it is in its own clause ("He supported Obama and said, “…”"), never whom it means. */
   pronounAt?: number;
+  /** The quoted words: whom they call by name is talked about, not talking ("“Ruud is the best striker in Europe,” he said"). */
+  quotation?: string;
 }
 
 /**
@@ -74,7 +77,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const firstSentenceEnd = Math.min(at, paragraphStart + Math.max(1, firstSentenceLength(text.slice(paragraphStart, at))));
   // "she" never means a man the text calls "he".
   // Nor the one "he told".
-  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener);
+  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text);
   const fitting = scope.filter((m) => fits(m.name));
   const facts = {
     subjectHere: subjectOf(text, scope, sentenceStart, at, gender),
@@ -156,6 +159,20 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
     end = start - 1;
   }
   return null;
+}
+
+/**
+ * Whether a quotation calls the person of a full name by their first name alone ("Ruud" for Ruud van
+ * Nistelrooy), one the text never writes as a common word ("Will", "Mark", "Hope"). A full name may be
+ * the speaker's own: politicians speak of themselves so ("…loving Donald Trump when I give all these jobs").
+ */
+function isNamedIn(name: string, quotation: string | undefined, text: string): boolean {
+  if (quotation === undefined || !name.includes(' ')) return false;
+  const first = name.slice(0, name.indexOf(' '));
+  if (hasWholeWord(text, first.toLowerCase())) return false;
+  // Before a capitalised word it opens a full name, theirs or another's ("François Mitterrand" for François Hollande).
+  for (const at of wholeWordPositions(quotation, first)) if (!/^\s+\p{Lu}/u.test(quotation.slice(at + first.length, at + first.length + 3))) return true;
+  return false;
 }
 
 /** Whether `name` is the listener's: the same last word. */

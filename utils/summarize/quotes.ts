@@ -108,8 +108,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
-  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }) };
+  const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
+    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun, lang === 'en');
   };
@@ -174,7 +174,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender));
+    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
