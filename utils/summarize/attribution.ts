@@ -118,6 +118,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
   // ("“….” She further announced that…" goes on with the speaker, so a pronoun still attributes).
   if (newSentence && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
+  // "“Harry the Nazi.” Mr Howard acknowledged the prince's apology": a new sentence whose verb takes an object of its own
+  // (one told stays a listener: "“….” Smith told the BBC").
+  if (newSentence && OBJECT_AFTER.test(post) && !/^(?:told|tells|asked|asks)$/iu.test(v[0]) && !nextQuotation) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
@@ -193,6 +196,8 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one.
 const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+// After the verb, a noun phrase it takes: " the prince's apology", " his defeat".
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|these|those)\s+\p{L}/u;
 // After the verb, words (not only a comma or a colon) leading to the next quotation: " the mayor “", " that the plan was “".
 const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
