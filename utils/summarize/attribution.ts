@@ -422,6 +422,7 @@ const CLAUSE_LEAD_ANY_TENSE = clauseLead(true);
  * candidates “…”". Only when the words after the verb name no one else (null then).
  */
 export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
+  if (DESCRIBED_AS_AT_END.test(sentence)) return null;
   const untagged = sentence.replace(PARTY_TAG, '');
   const lead = CLAUSE_LEAD.exec(untagged);
   if (!lead || /['’]s?$/u.test(lead[1]!) || namesAnyone(untagged.slice(lead[0].length))) return null;
@@ -429,6 +430,10 @@ export function plainClauseSubject(sentence: string, ctx: AttributionContext): A
   const name = cleanName(lead[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;
 }
+
+// A passive that describes its subject with the quoted words, whoever wrote them: "Barley is described as a “…”",
+// "the senator has been called “…”" (not the active "Trump has called Mexican immigrants “…”", his own words).
+const DESCRIBED_AS_AT_END = /(?<![\p{L}])(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|termed|characteri[sz]ed|seen|regarded|considered|viewed|hailed|derided|billed|portrayed|painted)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
 
 /** Whether words hold a capitalised word other than a group of people ("to demand wealthy Americans “…”" names no one). */
 function namesAnyone(words: string): boolean {
