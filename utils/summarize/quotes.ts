@@ -10,6 +10,7 @@ import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
+import { hasWholeWord } from './whole-word';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
@@ -160,8 +161,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       ((sameParagraph(text, lastEnd, start) &&
         opensSentence(text, c.open) &&
         // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
-        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker) &&
-        (start - lastEnd < 160 || (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) || lastSentenceStart(text, c.open) <= lastEnd + 2)) ||
+        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText) &&
+        (start - lastEnd < 160 ||
+          (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
+          (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
@@ -180,8 +183,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);
-      // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names.
-      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
+      // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A spokesman is named
+      // only with that role ("Josh Earnest, the White House spokesman"), never guessed ("The Bat spokeswoman said:").
+      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) || SPOKESPERSON.test(c.att.role) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").
       speaker = guess && !titled && describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') ? null : guess;
     }
@@ -223,6 +227,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone);
 }
 
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s/u;
 
@@ -325,14 +330,25 @@ function otherSpeaksBetween(people: People, from: number, to: number, speaker: s
 }
 
 /**
- * Whether someone other than `speaker` is said to speak in a sentence after the one the quotation
- * ending at `from` belongs to (its attribution may name others who speak: "…,” Trump assured Jones,
+ * Whether someone other than `speaker` speaks, or is a sentence's subject, in a sentence after the one the
+ * quotation ending at `from` belongs to (its attribution may name others who speak: "…,” Trump assured Jones,
  * after Jones assured Trump…"). A quotation closing on a full stop ends its sentence ("…age.” The other…").
+ * Not someone the next quotation talks about ("Simon Taylor looks certain to go…. “…Simon Taylor is an outstanding player…”").
  */
-function otherSpeaksInLaterSentence(text: string, people: People, from: number, to: number, speaker: string): boolean {
-  if (/[.!?]/u.test(text[from - 1] ?? '')) return otherSpeaksBetween(people, from, to, speaker);
-  const end = SENTENCE_END.exec(text.slice(from, to));
-  return end !== null && otherSpeaksBetween(people, from + end.index + end[0].length, to, speaker);
+function otherSpeaksInLaterSentence(text: string, people: People, from: number, to: number, speaker: string, quotation: string): boolean {
+  return mentionsBetween(people.mentions, from, to).some(
+    (m) => m.name !== speaker && lastSentenceStart(text, m.end) >= from && (m.speaks || isSentenceSubject(text, m)) && !hasWholeWord(quotation, m.name.slice(m.name.lastIndexOf(' ') + 1)),
+  );
+}
+
+// What may open a sentence before its subject: a connective, capitalised words and a few role words ("And Scotland forward
+// Simon Taylor", "Liberal Democrat foreign affairs spokesman Menzies Campbell"), never a clause ("And it threw Santilli").
+const SUBJECT_OPENING = /^\s*(?:(?:And|But|Meanwhile|However|Now|Then|Yet|Also)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|former)\s+)*(?:(?!(?:it|he|she|they|we|you|this|that|was|is|has|had|were|are|and|or|but|to|for|with|by|from|at|in|on|as|after|before|when|while)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/** Whether a mention opens its sentence as its subject, before a lower-case verb ("Betsy Ebeling shook her head."). */
+function isSentenceSubject(text: string, m: PersonMention): boolean {
+  // m.end: a sentence opening at m.start would read as the one before's.
+  return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && SUBJECT_OPENING.test(text.slice(lastSentenceStart(text, m.end), m.start));
 }
 
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
