@@ -95,6 +95,8 @@ export function describedByOtherOffice(given: string | undefined, role: string, 
   return offices.length > 0 && !offices.some(([office]) => namesRole(office).test(words));
 }
 
+// A word that makes a role another one, right before it: "Shadow foreign secretary ", "deputy prime minister ".
+const QUALIFIED_ROLE = /(?<![\p{L}])(shadow|deputy|assistant|junior)[\s-]+(?:\p{L}+\s+){0,2}$/iu;
 // The first words of a name at the end of a text ("… candidate Hillary "), dropped to read what comes before them.
 const NAME_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -123,6 +125,9 @@ export function resolveDescription(text: string, people: People, role: string, a
     if (place && (tagged || titlesNamePlace(text.slice(Math.max(0, m.start - 50), m.start), place))) return m.name;
     // The words before the surname, the mention's own included ("Mayor Bill de Blasio").
     const before = text.slice(Math.max(0, m.start - 30), m.end).replace(/\S+$/u, '');
+    // "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary", nor a deputy the office's holder.
+    const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
+    if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
     if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
