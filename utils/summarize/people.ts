@@ -95,6 +95,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan";
     // also when the article opens the sentence and so the run: "The Clinton approach is…".
     if (!name.includes(' ') && ARTICLE_BEFORE.test(lead)) continue;
+    // Words between "the" and a role are whose role it is, no one's name: "The Northern Ireland runner set a new best".
+    if (/(?:^|\s)[Tt]he\s+$/u.test(lead) && ROLE_AFTER_RUN.test(next)) continue;
     // "an Orlando Republican", "the Wisconsin Republican": a party member described by their place, no name;
     // so is "African American", "Mexican Americans".
     if (name.includes(' ') && ((/(?:^|\s)(?:an?|the)\s+$/iu.test(lead) && PARTY_MEMBER.test(name.slice(name.lastIndexOf(' ') + 1))) || AMERICANS.test(name))) continue;
@@ -180,6 +182,8 @@ function modifiesAName(after: string): boolean {
   const head = roleWords[roleWords.length - 1]!;
   return TITLES.has(head) || WORKS_FOR.test(head) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
 }
+// A role right after a run, as in "the Northern Ireland runner", "the Real Madrid striker".
+const ROLE_AFTER_RUN = new RegExp(`^\\s+(?:${ROLE_NOUNS}|runner|player|striker|midfielder|defender|forward|winger|goalkeeper|keeper|boss|star|international|champion|sprinter|athlete|rider|driver|singer|actor|actress|man|woman)(?![\\p{L}])`, 'u');
 // Roles held for someone, titles or not: "Obama consultant", "Trump surrogate" (the role nouns of roles.ts).
 const WORKS_FOR = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
 
