@@ -47,6 +47,7 @@ function articleTitleGender(before: string): Gender {
   if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
   return m[1] === 'la' ? 'f' : 'm';
 }
+const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}'’])(?:de|à|au|aux|en)\s+$|(?:^|[^\p{L}])[Dd]['’]$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
@@ -111,7 +112,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after French "de", "à", "en" is a place: "le conseil municipal de Lyon", "à Paris" (whom "il" never means);
     // not a surname the text gives in full ("le général de Gaulle" is Charles de Gaulle).
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
-    const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
+    // "Matthew Herren from EduVision told": the body after "from", "of" or "at" is where the subject works, not the subject.
+    const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && !WHERE_SOMEONE_WORKS.test(lead) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
@@ -192,7 +194,7 @@ const AMERICANS = /^\p{Lu}\p{Ll}+ Americans?$/u;
 // Between a subject and its verb: a party tag, where they work or come from ("Dan McLaughlin at the National Review agreed",
 // "Lee Zeldin of New York, a Trump supporter, said"),
 // an age, an apposition set off by commas or dashes ("Hillary Clinton — who’s called for… — lambasting"), an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // A sentence's subject whose clause goes on to a participle of saying speaks, when no one else is named
 // first: "Bolton distanced himself from the NeverTrump movement by saying he would be willing…". Not one after
