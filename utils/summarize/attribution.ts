@@ -117,7 +117,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (newSentence && nextQuotation && OBJECT_BEFORE_QUOTATION.test(post) && subjectBefore(pre, ctx)?.kind === 'name') return null;
   // "“….” AK had insisted it was making an example of her": a new sentence naming someone and reporting a clause of its own
   // ("“….” She further announced that…" goes on with the speaker, so a pronoun still attributes).
-  if (newSentence && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
+  if (newClause && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
   // "“Harry the Nazi.” Mr Howard acknowledged the prince's apology": a new sentence whose verb takes an object of its own
   // (one told stays a listener: "“….” Smith told the BBC").
   if (newSentence && OBJECT_AFTER.test(post) && !/^(?:told|tells|asked|asks)$/iu.test(v[0]) && !nextQuotation) return null;

@@ -3,9 +3,10 @@ import { TITLES } from './names';
 import { mentionsBetween } from './mentions-between';
 import type { PersonMention } from './people';
 
-// "The", up to three lower-case words, the last a title, opening a sentence, then its verb or an aside: "The home secretary said",
-// "The home secretary, whose blueprint…". Never "the" inside a sentence ("…the home secretary" may be anyone's object).
-const DESCRIPTION_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)The((?:\s+[\p{Ll}-]+){1,4})/gu;
+// "The", up to three words, the last a title in lower case, opening a sentence, then its verb or an aside: "The home secretary said",
+// "The Tory leader countered", "The home secretary, whose blueprint…". Never "the" inside a sentence ("…the home secretary" may be
+// anyone's object).
+const DESCRIPTION_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)The((?:\s+[\p{L}-]+){1,4})/gu;
 // How far back the title's holder is looked for (characters): the same story.
 const SCOPE = 3000;
 
@@ -37,7 +38,8 @@ function titleWords(words: string[]): string {
 function titleHolder(text: string, mentions: readonly PersonMention[], words: string, at: number): string | null {
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
   const titleBefore = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+$`, 'iu');
-  const titleAfter = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escaped}(?![\\p{L}])`, 'iu');
+  // Set off as an apposition, closed by a mark: "Charles Clarke, the home secretary, said" (not "Echoing Condoleezza Rice, the prime minister said").
+  const titleAfter = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escaped}(?![\\p{L}])\\s*(?:[,.;:)]|$)`, 'iu');
   const holders = new Set<string>();
   for (const m of mentionsBetween(mentions, at - SCOPE, at)) {
     if (titleBefore.test(text.slice(Math.max(0, m.start - 60), m.start)) || titleAfter.test(text.slice(m.end, m.end + 80))) holders.add(m.name);

@@ -234,6 +234,9 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   // "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": the name set off by a comma is the subject.
   const apposed = described && mentions.find((m) => m.start >= from + described[0].length && m.end <= to && APPOSED_NAME.test(text.slice(from + described[0].length, m.start)));
   if (apposed) return apposed.name;
+  // "The home secretary said…" stands for whom the article named with that title, when described-mentions.ts found them.
+  const holder = described && mentions.find((m) => m.start >= from && text.slice(from, m.start).trim() === '');
+  if (holder) return holder.name;
   if (pronoun || described) {
     const g = pronoun ? pronounGender(pronoun[1]!) : gender;
     if (hops === 0 || (gender && g !== gender) || from === 0) return null;
