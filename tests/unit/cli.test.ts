@@ -131,6 +131,26 @@ describe('keyquote command', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Geoff Dixon', null, null]);
   });
 
+  it('reads who goes on speaking in British news: another speaker between, a first name in the quotation, a firm before a name, a new sentence after a full stop (BBC dev)', () => {
+    const speakers = (name: string, text: string) => speakersAndRoles(name, text).map(([speaker]) => speaker);
+    const cinema = speakers(
+      'cinema.txt',
+      '"Access to specialised film is restricted across the UK," said Pete Buckingham, head of the Film Council. Digital prints cost less than a traditional print, said Ms Deans. "It can cost up to £1,500 to make a copy of a print."\n',
+    );
+    const football = speakers(
+      'football.txt',
+      'Manchester United manager Sir Alex Ferguson said the absence of Andriy Shevchenko would not make the task easier.\n\n' +
+        "Ferguson's own goalscoring talisman Ruud van Nistelrooy is fit again, but the Scot was unsure whether to start the Dutchman.\n\n" +
+        '"Ruud is the best striker in Europe. What I have to judge is whether he will struggle," he said.\n',
+    );
+    const gadgets = speakers(
+      'gadgets.txt',
+      'The digital revolution is about stories, according to Carly Fiorina, chief of technology giant Hewlett Packard. "The digital revolution is about the democratisation of technology," she told delegates.\n\n' +
+        '"I need a leadership team capable of accelerating our results," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga and the team." Nissan also announced a number of other changes.\n',
+    );
+    expect([cinema, football, gadgets]).toEqual([['Pete Buckingham', 'Deans'], ['Alex Ferguson'], ['Carly Fiorina', 'Ghosn', 'Ghosn']]);
+  });
+
   it('batch mode answers each good record and reports each bad one on stderr', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),

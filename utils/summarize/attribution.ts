@@ -120,7 +120,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (newClause && REPORTED_CLAUSE_AFTER.test(post) && !pre.split(/\s+/u).some((w) => ctx.p.pronoun.test(w))) return null;
   // "“Harry the Nazi.” Mr Howard acknowledged the prince's apology": a new sentence whose verb takes an object of its own
   // (one told stays a listener: "“….” Smith told the BBC").
-  if (newSentence && OBJECT_AFTER.test(post) && !/^(?:told|tells|asked|asks)$/iu.test(v[0]) && !nextQuotation) return null;
+  if (newSentence && OBJECT_AFTER.test(post) && !TO_SOMEONE.test(v[0]) && !nextQuotation) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
