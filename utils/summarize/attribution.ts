@@ -121,6 +121,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // "“Harry the Nazi.” Mr Howard acknowledged the prince's apology": a new sentence whose verb takes an object of its own
   // (one told stays a listener: "“….” Smith told the BBC").
   if (newSentence && OBJECT_AFTER.test(post) && !TO_SOMEONE.test(v[0]) && !nextQuotation) return null;
+  // "“….” If admitted into the EU, Turkey would…": a new sentence opening on a subordinating word and a participle is no attribution.
+  if (newClause && /^(?:If|When|Once|Unless|Though|Although|While|As|Until|Before|After)\s*$/u.test(pre)) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
@@ -452,6 +454,8 @@ const SAID_THEN_PARTICIPLE = new RegExp(
   `[,"”’]\\s*(?:((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:said|says|added|wrote)|(?:said|says|added|wrote)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:${TAG})?(?:\\s+\\p{Ll}[\\p{L}\\s]{0,24})?),\\s*(?:${PARTICIPLE_WORDS})(?:\\s+that)?\\s*[,:]?\\s*$`,
   'u',
 );
+// A pronoun and its verb of saying set off by commas, then a participle: ", he claimed, saying".
+const PRONOUN_SAID_THEN_PARTICIPLE = new RegExp(`,\\s*(he|she)\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|wrote|writes)\\s*,\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'u');
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
 const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
@@ -489,6 +493,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const said = closing ? SAID_THEN_PARTICIPLE.exec(sentence) : null;
     const saidThen = said ? cleanName(said[1] ?? said[2]!, ctx.isStopword) : '';
     if (saidThen) return { kind: 'name', name: saidThen };
+    // "Mr Blair has failed…, he claimed, saying he has the “…”": the pronoun said to speak, not the clause's subject.
+    const pronounSaid = closing ? PRONOUN_SAID_THEN_PARTICIPLE.exec(sentence) : null;
+    if (pronounSaid) return { kind: 'pronoun', gender: pronounGender(pronounSaid[1]!) };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".

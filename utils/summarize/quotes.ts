@@ -10,7 +10,7 @@ import { findFullForms, fullNameAt, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
-import { hasWholeWord } from './whole-word';
+import { hasWholeWord, wholeWordPositions } from './whole-word';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
@@ -166,7 +166,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
           (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
-        quoteParagraphAfterQuote(text, lastEnd, c) ||
+        quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
@@ -405,12 +405,26 @@ function sameSentenceNoVerb(between: string, verb: RegExp): boolean {
 /**
  * A paragraph that is nothing but a quotation, right after a paragraph ending with an attributed
  * quotation, goes on with that speaker: “…,” Clinton said. ¶ “So you’ve got this crazy system…”
+ * So does one that opens with a quotation and goes on in prose, as news that loses its paragraph
+ * breaks does, when a verb of saying attributed the one before ("…,” he said. ¶ “…” Desailly is…);
+ * not a roundup's signed quotation ("…” ― Jane Doe ¶ “…”) nor one holding quotations of its own.
  */
-function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged): boolean {
+function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged, quotation: string, verb: RegExp, previousSpeaker: string): boolean {
   const gap = text.slice(lastEnd, c.open);
   const breakAt = gap.indexOf('\n');
   if (breakAt < 0 || breakAt > 100 || gap.slice(breakAt).trim() !== '') return false; // one paragraph break, a short attribution before it
-  return endsParagraph(text, c.parts[c.parts.length - 1]![1]);
+  if (endsParagraph(text, c.parts[c.parts.length - 1]![1])) return true;
+  verb.lastIndex = 0;
+  // Not the answer to a question asked ("“Oh? That strict?” Tsukauchi asked. ¶ “She has her moments,” Izuku smiled").
+  if (!verb.test(gap) || /["“”«»]/u.test(quotation) || isAskedQuestion(text, lastEnd)) return false;
+  // A story's dialogue turns: the prose after the reply names the one who spoke before, not as its subject ("“…” He looked at Alden's plate").
+  const end = c.parts[c.parts.length - 1]![1];
+  // The sentence after the reply: from its closing mark to the next full stop.
+  const after = text.slice(end, end + 200);
+  const stop = /[.!?]["”’]?\s/u.exec(after.slice(2));
+  const rest = stop ? after.slice(0, stop.index + 2) : after;
+  const surname = previousSpeaker.slice(previousSpeaker.lastIndexOf(' ') + 1);
+  return ![...wholeWordPositions(rest, surname)].some((at) => /(?<![\p{L}])\p{Ll}+\s+$/u.test(rest.slice(0, at)));
 }
 
 /**
