@@ -186,8 +186,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A spokesman is named
       // only with that role ("Josh Earnest, the White House spokesman"), never guessed ("The Bat spokeswoman said:").
       const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) || SPOKESPERSON.test(c.att.role) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
-      // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio").
-      speaker = guess && !titled && describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') ? null : guess;
+      // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio"); nor is the
+      // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
+      // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
+      speaker = guess && !titled && (describedByOtherOffice(roleFor(guess, c.open), c.att.role, c.att.words ?? '') || otherSubjectBefore(text, c.open, guess, isStopword)) ? null : guess;
     }
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
     else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(c.att.owner, start)}’s ${c.att.noun}`;
@@ -228,6 +230,19 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
+
+// A capitalised word opening a sentence as its subject, before its verb: "Cueto was also puzzled", "Woodward believes".
+const OPENING_SUBJECT = /^\s*(?:(?:But|And)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])/u;
+
+/** Whether the sentence before the one a quotation opens has a one-word subject that is no word of `guess`'s name. */
+function otherSubjectBefore(text: string, open: number, guess: string, isStopword: (w: string) => boolean): boolean {
+  // At a sentence's first character, lastSentenceStart gives the sentence before it; one right after a quotation
+  // ("…?” Borger asked.") is that quotation's attribution, not a story's subject.
+  const start = lastSentenceStart(text, open);
+  if (/["”’»]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const subject = OPENING_SUBJECT.exec(text.slice(start, open))?.[1];
+  return subject !== undefined && !isStopword(subject.toLowerCase()) && !guess.split(' ').includes(subject);
+}
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s/u;
 
