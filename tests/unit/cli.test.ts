@@ -148,7 +148,13 @@ describe('keyquote command', () => {
       'The digital revolution is about stories, according to Carly Fiorina, chief of technology giant Hewlett Packard. "The digital revolution is about the democratisation of technology," she told delegates.\n\n' +
         '"I need a leadership team capable of accelerating our results," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga and the team." Nissan also announced a number of other changes.\n',
     );
-    expect([cinema, football, gadgets]).toEqual([['Pete Buckingham', 'Deans'], ['Alex Ferguson'], ['Carly Fiorina', 'Ghosn', 'Ghosn']]);
+    // A paragraph opening on a quotation that runs into prose, and a sport's description of the person the story is about.
+    const rugby = speakers(
+      'rugby.txt',
+      'Clive Woodward believes the series in New Zealand will be the ultimate challenge. "Their performance against France was simply awesome," said the Lions coach.\n\n' +
+        '"Certain things have been suggested about the potency of their front five." The tour starts in June.\n',
+    );
+    expect([cinema, football, gadgets, rugby]).toEqual([['Pete Buckingham', 'Deans'], ['Alex Ferguson'], ['Carly Fiorina', 'Ghosn', 'Ghosn'], ['Clive Woodward', 'Clive Woodward']]);
   });
 
   it('batch mode answers each good record and reports each bad one on stderr', () => {

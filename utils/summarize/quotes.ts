@@ -7,7 +7,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, type FullForms } from './full-names';
-import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart } from './names';
+import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
@@ -145,7 +145,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   };
   /** The surname of whom "he said" cannot mean: the one who asked the question that ends the paragraph before, answered here. */
   const answering = (c: (typeof merged)[number]): string | undefined =>
-    asker && /^[^\n]{0,80}\n\s*$/u.test(text.slice(lastEnd, c.open)) ? asker.slice(asker.lastIndexOf(' ') + 1) : undefined;
+    asker && /^[^\n]{0,80}\n\s*$/u.test(text.slice(lastEnd, c.open)) ? lastWordOf(asker) : undefined;
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
@@ -160,11 +160,11 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       lastEnd >= 0 &&
       ((sameParagraph(text, lastEnd, start) &&
         opensSentence(text, c.open) &&
-        // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
-        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText) &&
         (start - lastEnd < 160 ||
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
-          (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker)))) ||
+          (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker))) &&
+        // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
+        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText)) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
@@ -231,8 +231,12 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 
-// A capitalised word opening a sentence as its subject, before its verb: "Cueto was also puzzled", "Woodward believes".
-const OPENING_SUBJECT = /^\s*(?:(?:But|And)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])/u;
+/** A name's last word, its surname: "Tom Ebeling" → "Ebeling". */
+const lastWordOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+// A lone capitalised word opening a sentence as its subject, before its verb: "Cueto was also puzzled", "Woodward believes"
+// (SUBJECT_OPENING, below, reads the words before a mention the text already took for a person's).
+const LONE_WORD_SUBJECT = /^\s*(?:(?:But|And)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])/u;
 
 /** Whether the sentence before the one a quotation opens has a one-word subject that is no word of `guess`'s name. */
 function otherSubjectBefore(text: string, open: number, guess: string, isStopword: (w: string) => boolean): boolean {
@@ -240,7 +244,7 @@ function otherSubjectBefore(text: string, open: number, guess: string, isStopwor
   // ("…?” Borger asked.") is that quotation's attribution, not a story's subject.
   const start = lastSentenceStart(text, open);
   if (/["”’»]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
-  const subject = OPENING_SUBJECT.exec(text.slice(start, open))?.[1];
+  const subject = LONE_WORD_SUBJECT.exec(text.slice(start, open))?.[1];
   return subject !== undefined && !isStopword(subject.toLowerCase()) && !guess.split(' ').includes(subject);
 }
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
@@ -352,7 +356,7 @@ function otherSpeaksBetween(people: People, from: number, to: number, speaker: s
  */
 function otherSpeaksInLaterSentence(text: string, people: People, from: number, to: number, speaker: string, quotation: string): boolean {
   return mentionsBetween(people.mentions, from, to).some(
-    (m) => m.name !== speaker && lastSentenceStart(text, m.end) >= from && (m.speaks || isSentenceSubject(text, m)) && !hasWholeWord(quotation, m.name.slice(m.name.lastIndexOf(' ') + 1)),
+    (m) => m.name !== speaker && lastSentenceStart(text, m.end) >= from && (m.speaks || isSentenceSubject(text, m)) && !hasWholeWord(quotation, lastWordOf(m.name)),
   );
 }
 
@@ -432,14 +436,10 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged, quot
   verb.lastIndex = 0;
   // Not the answer to a question asked ("“Oh? That strict?” Tsukauchi asked. ¶ “She has her moments,” Izuku smiled").
   if (!verb.test(gap) || /["“”«»]/u.test(quotation) || isAskedQuestion(text, lastEnd)) return false;
-  // A story's dialogue turns: the prose after the reply names the one who spoke before, not as its subject ("“…” He looked at Alden's plate").
-  const end = c.parts[c.parts.length - 1]![1];
-  // The sentence after the reply: from its closing mark to the next full stop.
-  const after = text.slice(end, end + 200);
-  const stop = /[.!?]["”’]?\s/u.exec(after.slice(2));
-  const rest = stop ? after.slice(0, stop.index + 2) : after;
-  const surname = previousSpeaker.slice(previousSpeaker.lastIndexOf(' ') + 1);
-  return ![...wholeWordPositions(rest, surname)].some((at) => /(?<![\p{L}])\p{Ll}+\s+$/u.test(rest.slice(0, at)));
+  // A story's dialogue turns: the sentence after the reply names the one who spoke before, not as its subject ("“…” He looked at Alden's plate").
+  const after = text.slice(c.parts[c.parts.length - 1]![1], c.parts[c.parts.length - 1]![1] + 200);
+  const next = after.slice(0, firstSentenceLength(after));
+  return ![...wholeWordPositions(next, lastWordOf(previousSpeaker))].some((at) => /(?<![\p{L}])\p{Ll}+\s+$/u.test(next.slice(0, at)));
 }
 
 /**
