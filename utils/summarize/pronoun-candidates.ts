@@ -169,10 +169,11 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
 function isNamedIn(name: string, quotation: string | undefined, text: string): boolean {
   if (quotation === undefined || !name.includes(' ')) return false;
   const first = name.slice(0, name.indexOf(' '));
-  if (hasWholeWord(text, first.toLowerCase())) return false;
   // Before a capitalised word it opens a full name, theirs or another's ("François Mitterrand" for François Hollande).
-  for (const at of wholeWordPositions(quotation, first)) if (!/^\s+\p{Lu}/u.test(quotation.slice(at + first.length, at + first.length + 3))) return true;
-  return false;
+  const alone = (at: number) => !/^\s+\p{Lu}/u.test(quotation.slice(at + first.length, at + first.length + 3));
+  if (![...wholeWordPositions(quotation, first)].some(alone)) return false;
+  // Read the whole text only then: done for every candidate, it made a 100,000-word page quadratic.
+  return !hasWholeWord(text, first.toLowerCase());
 }
 
 /** Whether `name` is the listener's: the same last word. */

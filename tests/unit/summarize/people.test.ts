@@ -27,6 +27,10 @@ describe('findPeople', () => {
     ['a title in apposition after the name', 'Charles Clarke, the home secretary, spoke.\n\nThe home secretary then left for Paris.', 'Charles Clarke', false],
     ['guard: two people named with the title leave it to no one', 'Judge Ann Lee and Judge Robert Kim met. The judge said it was fair.', null, false],
     ['guard: "the" inside a sentence is no mention', 'Home Secretary Charles Clarke spoke. Reporters asked the home secretary about it.', null, false],
+    ['a title after a hyphen, in capitals', 'Ex-Home Secretary Charles Clarke spoke.\n\nThe home secretary said it was fair.', 'Charles Clarke', true],
+    ['an apposition of "the", two words and the title', 'Charles Clarke, the former Labour home secretary, spoke.\n\nThe home secretary then left.', 'Charles Clarke', false],
+    ['guard: an apposition that goes on past the title is no title', 'Echoing Condoleezza Rice, the prime minister said no. The prime minister left.', null, false],
+    ['guard: three words before the title are another office', 'Charles Clarke, the first Labour Party home secretary, spoke. The home secretary left.', null, false],
   ])('a sentence opening on a title mentions its one holder: %s', (_name, text, name, speaks) => {
     const described = people(text).mentions.filter((m) => /^the\s/iu.test(text.slice(m.start, m.end)));
     expect(described.map((m) => [m.name, m.speaks])).toEqual(name ? [[name, speaks]] : []);
