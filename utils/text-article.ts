@@ -9,12 +9,26 @@ export interface TextArticleOptions {
   source?: ArticleData['source'];
 }
 
-/** Paragraphs are separated by blank lines; single line breaks inside one are spaces. */
+/**
+ * Paragraphs are separated by blank lines. A single line break inside one is a space where the text is
+ * wrapped at a width (a mail, a .txt file: every line short); where a line runs longer, the lines are
+ * paragraphs of their own (text copied from a page, a feed's "PREVIOUSLY:\nGeorge Zimmerman is selling…").
+ */
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\r?\n[ \t\u00A0]*\r?\n/)
+    .flatMap(unwrappedLines)
     .map(normalizeText)
     .filter(Boolean);
+}
+
+// Wider than any width text is wrapped at (72 to 100 characters): a line this long was never wrapped.
+const UNWRAPPED_LINE = 120;
+
+/** A block's lines, each its own paragraph when one of them is longer than wrapped text's; else the block whole. */
+function unwrappedLines(block: string): string[] {
+  const lines = block.split(/\r?\n/);
+  return lines.some((line) => line.length > UNWRAPPED_LINE) ? lines : [block];
 }
 
 /**

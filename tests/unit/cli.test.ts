@@ -157,6 +157,20 @@ describe('keyquote command', () => {
     expect([cinema, football, gadgets, rugby]).toEqual([['Pete Buckingham', 'Deans'], ['Alex Ferguson'], ['Carly Fiorina', 'Ghosn', 'Ghosn'], ['Clive Woodward', 'Clive Woodward']]);
   });
 
+  it('reads a text whose paragraphs are parted by single line breaks as paragraphs, so "he told" after a new paragraph is its subject (PolNeAR train)', () => {
+    const text = [
+      'George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.',
+      '',
+      'UPDATE: 5/12 — The website that originally listed the weapon for auction, GunBroker.com, has removed the listing from its site. It has now been posted on another website, UnitedGunGroup.com. ',
+      'PREVIOUSLY:',
+      'George Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed black teenager, during a 2012 confrontation in Sanford, Florida. ',
+      '“I’m a free American,” he told Fox 35 in Orlando. “I can do what I like with my possessions.” ',
+    ].join('\n');
+    expect(speakersAndRoles('zimmerman.txt', text).map(([speaker]) => speaker)).toEqual(['George Zimmerman', 'George Zimmerman']);
+    const r = run(['--text', textFile('zimmerman.txt', text)]);
+    expect(r.stdout.trim().split('\n\n')).toHaveLength(5);
+  }, 60_000);
+
   it('batch mode answers each good record and reports each bad one on stderr', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),

@@ -1,0 +1,18 @@
+// Plain text into paragraphs: blank lines always part them; a single line break only where the text was not wrapped at a width.
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../utils/text-article';
+
+const long = (words: string) => `${words} ${'and the story goes on for a while in one long line of prose '.repeat(3).trim()}.`;
+
+describe('splitParagraphs', () => {
+  it.each([
+    ['blank lines part paragraphs', 'One line.\n\nAnother line.', ['One line.', 'Another line.']],
+    ['a blank line may hold spaces and CRLF', 'One.\r\n  \r\nTwo.', ['One.', 'Two.']],
+    ['text wrapped at a width is one paragraph', 'A mail wrapped at seventy-two\ncharacters goes on here\nand ends here.', ['A mail wrapped at seventy-two characters goes on here and ends here.']],
+    ['a line longer than wrapped text makes each line a paragraph', `PREVIOUSLY:\n${long('George Zimmerman is selling the gun')}`, ['PREVIOUSLY:', long('George Zimmerman is selling the gun')]],
+    ['text copied from a page: one line a paragraph', `${long('First')}\n${long('Second')}`, [long('First'), long('Second')]],
+    ['empty lines and spaces give no paragraph', '\n\n  \n\nOnly this.\n\n', ['Only this.']],
+  ])('%s', (_name, text, paragraphs) => {
+    expect(splitParagraphs(text)).toEqual(paragraphs);
+  });
+});
