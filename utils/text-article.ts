@@ -11,8 +11,9 @@ export interface TextArticleOptions {
 
 /**
  * Paragraphs are separated by blank lines. A single line break inside one is a space where the text is
- * wrapped at a width (a mail, a .txt file: every line short); where a line runs longer, the lines are
- * paragraphs of their own (text copied from a page, a feed's "PREVIOUSLY:\nGeorge Zimmerman is selling…").
+ * wrapped at a width (a mail, a .txt file: short lines, cut anywhere); where a line runs longer, or every
+ * line ends a sentence, the lines are paragraphs of their own (text copied from a page, a feed's
+ * "PREVIOUSLY:\nGeorge Zimmerman is selling…", quotations one to a line).
  */
 export function splitParagraphs(text: string): string[] {
   return text
@@ -25,10 +26,17 @@ export function splitParagraphs(text: string): string[] {
 // Wider than any width text is wrapped at (72 to 100 characters): a line this long was never wrapped.
 const UNWRAPPED_LINE = 120;
 
-/** A block's lines, each its own paragraph when one of them is longer than wrapped text's; else the block whole. */
+// A line closed by a sentence's end, a quotation's close or a colon.
+const CLOSED_LINE = /[.!?:…]["”’»)]?\s*$/u;
+
+/**
+ * A block's lines, each its own paragraph when one of them is longer than wrapped text's, or when every line
+ * before the last is closed (quotations one to a line); else the block whole.
+ */
 function unwrappedLines(block: string): string[] {
   const lines = block.split(/\r?\n/);
-  return lines.some((line) => line.length > UNWRAPPED_LINE) ? lines : [block];
+  const unwrapped = lines.some((line) => line.length > UNWRAPPED_LINE) || (lines.length > 1 && lines.slice(0, -1).every((line) => CLOSED_LINE.test(line)));
+  return unwrapped ? lines : [block];
 }
 
 /**
