@@ -331,8 +331,8 @@ function isSurnameAfterFirstName(words: string[]): boolean {
   return words.length <= 3 && isFirstName(words[0]!) && SURNAME_TITLES.has(words[words.length - 1]!) && !words.slice(0, -1).some((w) => TITLES.has(w.toLowerCase()));
 }
 
-// Words that open a place's name: "San Jose", "Fort Worth", "Chez Vachon".
-export const PLACE_OPENING = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Chez)$/u;
+// Words that open a place's name: "San Jose", "Fort Worth", "Chez Vachon", "North Carolina", "New Hampshire", "Northern Ireland".
+export const PLACE_OPENING = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Chez|North|South|East|West|New|Northern|Southern|Eastern|Western)$/u;
 
 /** A place, or a headline's words opened by a gerund ("Electing Obama") that is no first name ("Channing"). */
 function isPlaceOrPhrase(words: string[]): boolean {
