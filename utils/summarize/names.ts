@@ -280,7 +280,9 @@ const ORG_LAST = new Set(
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
     'tower towers plaza building stadium arena airport cathedral mosque mall palace industry industries petroleum express ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
-    'affairs united rovers wanderers athletic embassy consulate press').split(' '),
+    'affairs united rovers wanderers athletic embassy consulate press ' +
+    // Agreements and laws: "Trans-Pacific Partnership", "Affordable Care Act", "Paris Agreement".
+    'partnership agreement treaty act accord pact').split(' '),
 );
 // French and German bodies open with the kind of body: "Banque de France", "Conseil d'État", "Bundesamt für…".
 const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'los', 'il', 'de', 'het',

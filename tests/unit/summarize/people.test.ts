@@ -76,6 +76,7 @@ describe('findPeople', () => {
   it.each([
     ['a place opened by San', 'After his rally in San Jose, California the candidate went further.', 'San Jose'],
     ['a place opened by a point of the compass', 'Cruz looked to the February 20 primary in South Carolina. “With an eye to it,” he said.', 'South Carolina'],
+    ['an agreement', 'Obama backed the Transatlantic Trade and Investment Partnership. “It will not happen soon,” he said.', 'Investment Partnership'],
     ['a place opened by Chez', 'Making her way around Chez Vachon, Clinton thanked a diner.', 'Chez Vachon'],
     ['a headline opened by a gerund', 'Jon Favreau wrote “Why Electing Obama Mattered.” Electing Obama was the goal.', 'Electing Obama'],
     ['a centre of studies', 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.', 'Nonproliferation Studies'],
