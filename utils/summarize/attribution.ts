@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
@@ -809,7 +809,7 @@ const BODY_FOR_SOMETHING = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:Department|Ministry|Offi
 // One of a body's members, unnamed: "Another current member of the Cabinet", "a member of the committee".
 const MEMBER_OF = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}+\s+){0,3}members?\s+of\s/u;
 // A peer's title and name, "of" and the place of the title, perhaps an aside after it: "Lord Faulkner of Worcester, who chaired the inquiry,".
-const PEER_OF_PLACE = /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:,[^,]{1,100},)?\s*$/u;
+const PEER_OF_PLACE = new RegExp(`(?:^|\\s)((?:${PEER_WORDS})\\s+\\p{Lu}[\\p{L}'’-]*)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,3}(?:,[^,]{1,100},)?\\s*$`, 'u');
 
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.

@@ -31,6 +31,8 @@ export const TITLES: ReadonlySet<string> = new Set(
 const COURTESY_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra';
 const OFFICE_WORDS = 'Sen|Rep|Gov';
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_WORDS})\\.?$`, 'u');
+// Titles of the peerage, which open a name as courtesy titles do: "Lord Falconer", "Baroness Scotland".
+export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
 export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 // Honorifics that are always followed by a surname.
 const HONORIFIC = new RegExp(`^(?:${COURTESY_WORDS}|${OFFICE_WORDS})\\.?$`, 'u');

@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { COURTESY_TITLE, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
+import { COURTESY_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
@@ -20,6 +20,8 @@ const READ_BACK = 30_000;
 const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
+const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
+const ROYAL_TITLE = /^(?:Prince|Princess)$/u;
 // Posts held in a chamber, before its member's short title (not "State Rep", a title of its own).
 const POST_HELD = /^(?:Chairman|Chairwoman|Chair|Leader|Whip|Member)$/u;
 // Words that open a clause, not a role: "And Sen.", "As Rep.".
@@ -37,15 +39,19 @@ function titleWords(run: string | undefined): string | undefined {
   for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!)) start = i + 1;
   while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
   let end = words.length;
-  // A courtesy title says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator).
-  while (end > start && (!isTitleWord(words[end - 1]!) || COURTESY_TITLE.test(words[end - 1]!))) end--;
+  // A courtesy title or a peer's says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator; "Lord Chancellor
+  // Lord" of "Lord Chancellor Lord Falconer" is the Lord Chancellor, "Lord" alone none); nor does a prince's after an office
+  // ("Foreign Minister Prince Saud"), though "Saudi Prince Alwaleed" is described so.
+  const saysNoRole = (w: string, i: number) => !isTitleWord(w) || COURTESY_TITLE.test(w) || PEER_TITLE.test(w) || (ROYAL_TITLE.test(w) && words.slice(start, i).some(isTitleWord));
+  while (end > start && saysNoRole(words[end - 1]!, end - 1)) end--;
   // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
   if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
   return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
 }
 
-// A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"): no part of the role.
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+// A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"), or the verb of
+// saying of an apposition left open ("Anais Faraj, an analyst at Nomura told the BBC…"): no part of the role.
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|told|tells|said|says|added|adds|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
 
 /**
  * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and

@@ -25,6 +25,11 @@ describe('roleOf', () => {
     ['a chamber\'s post before its member\'s short title is the role ("Chairman Rep." is the chairman; "State Rep." stays)', 'Committee Chairman Rep. Bob Goodlatte wrote. State Rep. Rio Tilton answered.', 'Bob Goodlatte', 'Committee Chairman'],
     ['guard: "State Rep." is a title of its own', 'Committee Chairman Rep. Bob Goodlatte wrote. State Rep. Rio Tilton answered.', 'Rio Tilton', 'State Rep'],
     ['a courtesy title is no role ("Dr. Ben Carson", "What Mr. Carson")', 'Dr. Ben Carson wrote a letter. What Mr. Carson wanted was clear.', 'Carson', undefined],
+    ['a peer\'s title is no role ("Lord Falconer")', 'The bill was backed by Lord Falconer on Monday.', 'Falconer', undefined],
+    ['an office before a peer\'s title is the role ("Lord Chief Justice Lord Woolf")', 'Lord Chief Justice Lord Woolf warned ministers.', 'Woolf', 'Lord Chief Justice'],
+    ['a prince\'s title after an office is no part of it ("Foreign Minister Prince Saud")', 'Saudi Foreign Minister Prince Saud al-Faisal spoke.', 'Saud al-Faisal', 'Saudi Foreign Minister'],
+    ['guard: a prince described by his country keeps it ("Saudi Prince Alwaleed")', 'Saudi Prince Alwaleed bin Talal tweeted.', 'Alwaleed bin Talal', 'Saudi Prince'],
+    ['an apposition left open ends at its verb of saying', 'Anais Faraj, an analyst at Nomura told the BBC the deal was done.', 'Anais Faraj', 'analyst at Nomura'],
     ['a job that is no office is a title before the name too ("Actress Rosario Dawson")', 'Actress Rosario Dawson led the crowd.', 'Rosario Dawson', 'Actress'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
