@@ -46,7 +46,19 @@ function titleWords(run: string | undefined): string | undefined {
   while (end > start && saysNoRole(words[end - 1]!, end - 1)) end--;
   // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
   if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
-  return end > start ? words.slice(start, end).join(' ').replace(/\.$/u, '') : undefined;
+  return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
+}
+
+// Titles news abbreviates before a name, spelled out where the role stands alone ("Texas Sen. Ted Cruz" → "Texas Senator").
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Rev: 'Reverend', Gen: 'General', Col: 'Colonel',
+  Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Maj: 'Major', Supt: 'Superintendent', Atty: 'Attorney',
+  Amb: 'Ambassador', Sec: 'Secretary', Prof: 'Professor', Insp: 'Inspector', Det: 'Detective',
+};
+
+/** A title word spelled out when news abbreviates it ("Sen." → "Senator"); other words as written. */
+function spelledOut(word: string): string {
+  return SPELLED_OUT[word.replace(/\.$/u, '')] ?? word;
 }
 
 // A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"), or the verb of
