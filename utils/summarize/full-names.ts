@@ -18,6 +18,8 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     const opening = name !== cleaned && headlineOpening(cleaned);
     if (opening) openings.push({ name: opening, at: run.index });
     if (name.includes(' ')) listFor(out, name).push({ name, at: run.index });
+    // A knight or a dame goes by first name after the title ("Sir Nicholas Scott… Sir Nicholas said"): the form is filed under it too.
+    if (name.includes(' ') && KNIGHTED.test(run[0].replace(/\s+/gu, ' ').slice(0, -name.length))) formsUnder(out, name.slice(0, name.indexOf(' '))).push({ name, at: run.index });
   }
   // A headline's opening name counts only for a surname the text never writes in full otherwise
   // ("Francois Hollande Says…" leaves the story’s "François Hollande" alone).
@@ -33,9 +35,16 @@ function surnameOf(name: string): string {
 
 /** The list of forms filed under `name`'s surname, made when there is none. */
 function listFor(forms: FullForms, name: string): FullForm[] {
-  const key = surnameOf(name);
+  return formsUnder(forms, surnameOf(name));
+}
+
+/** The list of forms filed under `key`, made when there is none. */
+function formsUnder(forms: FullForms, key: string): FullForm[] {
   return forms.get(key) ?? forms.set(key, []).get(key)!;
 }
+
+// A knight's or a dame's title right before the full name.
+const KNIGHTED = /(?:^|\s)(?:Sir|Dame)\s$/u;
 
 /** The full name opening a headline's run: "Hillary Clinton" of "Hillary Clinton Goes After Donald Trump As The New Mitt Romney". */
 function headlineOpening(run: string): string | undefined {
