@@ -134,8 +134,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
 }
 
-// A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…".
-const APPOSED_AFTER = /^[^,]{1,60},\s*(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+// A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…",
+// "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun).
+const APPOSED_AFTER = /^[^,]{1,60},\s*(?:(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {
