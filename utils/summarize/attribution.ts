@@ -19,7 +19,7 @@ import {
   type Attribution,
   type AttributionContext,
 } from './attribution-kinds';
-import { nameAfter } from './name-after';
+import { nameAfter, roleThenName } from './name-after';
 
 export { pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution-kinds';
 
@@ -383,8 +383,23 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
-  const name = m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '';
+  const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '');
   return name ? { kind: 'name', name } : null;
+}
+
+// A role in lower case, then a full name and its verb: "Communist lawmaker Jo Lee went further:".
+const ROLE_LEAD = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${ROLE_NOUNS})\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
+
+/**
+ * The full name a sentence opens with after its role, when a verb follows it: "Le député communiste
+ * Pierre Dharréville est allé plus loin :", "Communist lawmaker Jo Lee went further:" ('' otherwise).
+ * A full name only: a colon with no verb of saying is weaker evidence than "said".
+ */
+function roleLeadName(sentence: string, ctx: AttributionContext): string {
+  const name = ctx.p.lang === 'en' ? capturedName(ROLE_LEAD, sentence, ctx) : roleThenName(sentence, ctx);
+  if (!name.includes(' ')) return '';
+  const at = sentence.indexOf(name);
+  return at >= 0 && /^(?:\s*\([^()]{1,20}\))?\s+\p{Ll}/u.test(sentence.slice(at + name.length)) ? name : '';
 }
 
 /** A headline's run cut before its first capitalised function word: "CNN President On Trump" → "CNN President" (who spoke is not whom it is about). */

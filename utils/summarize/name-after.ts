@@ -32,7 +32,7 @@ const ROLE_WORDS = 7;
  * ('' then); French "de" takes only capitalised complements there ("de l'Intérieur", "des
  * Finances"), German none ("der Sohn des Ministers Max Müller"). `clause` is the words as written.
  */
-function roleThenName(clause: string, ctx: AttributionContext): string {
+export function roleThenName(clause: string, ctx: AttributionContext): string {
   const opening = ROLE_OPENING.exec(clause);
   if (!opening) return '';
   const words = clause.slice(opening[0].length).split(/\s+/u).slice(0, ROLE_WORDS + 4);
