@@ -63,6 +63,8 @@ export function pronounGender(word: string): Gender {
 export interface AttributionContext {
   p: LangPatterns;
   isStopword: (w: string) => boolean;
+  /** Whether a word is the surname of someone the text names in full ("Darmanin" after "Gérald Darmanin"). */
+  isSurname?: (w: string) => boolean;
 }
 
 // French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
@@ -80,6 +82,9 @@ export function ofSomeone(clause: string, name: string): boolean {
 // So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
 const INSTITUTION_NOUNS = 'parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat';
 const SPOKESPERSON_OF = new RegExp(`(?:porte-parole|représentante?|direction|[Ss]precher(?:in)?|${INSTITUTION_NOUNS})\\s+(?:de|du|des|von|vom|der|des)\\s+(?:la\\s+|l['’])?$`, 'u');
+
+/** Whether words end in a spokesperson's or an institution's "de", whose complement is the body that speaks ("la porte-parole de "). */
+export const isSpokespersonOf = (before: string): boolean => SPOKESPERSON_OF.test(before);
 
 // The institution itself, in full: "le parquet de Paris", "le ministère français des Affaires étrangères", "la préfecture de Haute-Garonne".
 const INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');

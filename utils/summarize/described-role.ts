@@ -2,7 +2,7 @@
 import type { People } from './people';
 
 // Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
-const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente';
+export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente';
 const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
 
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.

@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
-import { describedRole } from './described-role';
-import { cleanName, firstCapPhrase, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { describedRole, FR_ROLES } from './described-role';
+import { cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -91,6 +91,10 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?]|$)/u.test(post);
   if (ctx.p.pronoun.test(first) && pronounEnds) return { kind: 'pronoun', gender: pronounGender(first) };
   const written = post.split(/[,;:(]/u)[0]!;
+  if (ofLanguage(ctx)) {
+    const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);
+    if (described) return described;
+  }
   const clause = notSpeakers(written);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
@@ -132,6 +136,65 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
   const role = describedRole(written, ctx.p.lang);
   return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
+}
+
+// Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
+const MEDIUM_FIRST = /^\s*(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*\s+(?=\S)/u;
+// French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
+// "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING.
+const DESCRIPTION_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))\p{Ll}/u;
+// "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
+const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+// Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
+const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
+// Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".
+const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.!?](?=\p{Lu})/u;
+
+/**
+ * The speaker of a French or German description after a verb: "précise le patron de SNCF Voyageurs", "assure la jeune
+ * Albanaise de 20 ans", "a confié un membre de La République en marche" (null when the words open with no description).
+ * Its capitalised words are whom or where the role belongs to, never the speaker, unless a full name follows the role ("a
+ * déclaré le président Emmanuel Macron", "la présidente de la région Île-de-France Valérie Pécresse"), a surname the text
+ * names in full ("le ministre Darmanin"), or a name set off after it ("le directeur de la branche Europe de l'OMS, Hans
+ * Kluge"); else the description, resolved later to whoever the article gave that role.
+ */
+function describedThenNamed(post: string, written: string, ctx: AttributionContext): Attribution {
+  const clause = notSpeakers(written);
+  if (!DESCRIPTION_OPENING.test(clause)) return null;
+  const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
+  if (institution) return { kind: 'name', name: institution };
+  const role = roleThenName(written, ctx);
+  const name = role.includes(' ') || (role && ctx.isSurname?.(role)) ? role : nameClosing(clause.split(GLUED_SENTENCE)[0]!.trimEnd().replace(/[.!?…]+$/u, ''), ctx);
+  if (name) return { kind: 'name', name };
+  const apposed = apposedName(post, ctx);
+  if (apposed) return apposed;
+  const described = describedRole(written, ctx.p.lang);
+  return described ? { kind: 'description', role: described.role } : describedOrUnnamed(written.trimEnd());
+}
+
+/**
+ * A full name closing a description, or ''. After "de" the first capitalised word completes the "de" ("du Sénat Gérard
+ * Larcher", "de Nice Christian Estrosi"), and the name is what follows it; a name alone there, or after a person's role, is
+ * the one the role belongs to ("l'avocat de Jean Dupont", "la fille du président Jean Dupont"). After a thing's noun
+ * ("la présidente du lobby Carolyn Meadows", "de la région Bretagne Loïg Chesnais-Girard") the name follows the thing's
+ * own name, if any (not an acronym's: "du syndicat FO Médias"); a spokesperson's "de" names the body that speaks ("la porte-parole de Vinci Autoroutes").
+ */
+function nameClosing(words: string, ctx: AttributionContext): string {
+  const run = trailingCapPhrase(words);
+  if (!run) return '';
+  const before = words.slice(0, words.length - run.length);
+  const of = OF_AT_END.exec(before);
+  const parts = run.split(/\s+/u);
+  // The thing's own name is one word, then the person's: "Sénat Gérard Larcher", "Harvard William Hanage" (the lexicon
+  // knows Harvard as a first name, and William as one); never a name's own words ("Jean-Marie Le Pen").
+  const afterItsName = parts.length >= 3 && (!isFirstName(parts[0]!) || isFirstName(parts[1]!)) ? parts.slice(1).join(' ') : '';
+  let name = run;
+  if (of && !isSpokespersonOf(before)) {
+    const ofPerson = of[1] === undefined || PERSON_NOUN.test(of[1]);
+    name = ofPerson ? afterItsName : isFirstName(parts[0]!) || (parts.length === 2 && !/^\p{Lu}+$/u.test(parts[0]!)) ? run : afterItsName;
+  }
+  const cleaned = name ? cleanName(name, ctx.isStopword) : '';
+  return cleaned.includes(' ') ? cleaned : '';
 }
 
 // A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…",
