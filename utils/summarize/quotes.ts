@@ -55,7 +55,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   let surnames: Set<string> | null = null;
   const isSurnameHere = (w: string) => (surnames ??= surnamesOf(formsOf())).has(w);
   const isStopword = (w: string) => isCommonWord(w) && !isSurnameHere(w);
-  const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname: isSurnameHere };
+  // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
+  const isSurname = (w: string) => fullNameAt(formsOf(), w, 0) !== undefined;
+  const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname };
   const cands: Candidate[] = [];
   const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
   for (const span of spans) {
