@@ -196,8 +196,11 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w);
 }
+// A common word after an elided article or preposition, capitalised only where it opens a sentence: "L'actrice Line Renaud", "D'après
+// Météo France", "L'occasion" (never "L'Oréal" or "D'Alema").
+const ELIDED_COMMON_WORD = /^(?:[LlDd]|[Qq]u)['’]\p{Ll}/u;
 // A compound of common words, capitalised only where it opens a sentence: "Man-of-the-match Duff".
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+){2,}$/u;
 // "Republicans Jolly of Indian Shores and DeSantis…": members of a party, plural, describe the names after them.
