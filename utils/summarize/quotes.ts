@@ -97,7 +97,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
-  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, isStopword, fullName), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, speakerNamed), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
   // The article's author, read once on the first "I said".
   let author: string | undefined;
   const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
@@ -391,11 +391,17 @@ function surnamesOf(forms: FullForms): Set<string> {
   return out;
 }
 
-/** The full names of the quotations attributed by name. */
-function namedSpeakers(merged: Merged[], isStopword: (w: string) => boolean, fullName: (name: string, at: number) => string): Set<string> {
+/**
+ * The full names of the quotations attributed by name, as `speakerNamed` reads them: a word the text does not
+ * treat as a name is none ("Semblant tout d'abord épargné… :"), unless it is a first name ("Michelle, a mother
+ * of twins, said"), whom a later "she" may mean.
+ */
+function namedSpeakers(merged: Merged[], speakerNamed: (name: string, at: number) => string | null): Set<string> {
   const out = new Set<string>();
   for (const c of merged) {
-    if (c.att?.kind === 'name') out.add(fullName(cleanName(c.att.name, isStopword) || c.att.name, c.open));
+    if (c.att?.kind !== 'name') continue;
+    const speaker = speakerNamed(c.att.name, c.open) ?? (isFirstName(c.att.name) ? c.att.name : null);
+    if (speaker) out.add(speaker);
   }
   return out;
 }
