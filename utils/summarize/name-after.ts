@@ -141,7 +141,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
 }
 
 // Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
-const MEDIUM_FIRST = /^\s*(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*\s+(?=\S)/u;
+// So are the adverbs of a turn in the story: "confirme pour sa part le directeur…", "a de son côté estimé le…".
+const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
 // French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
 // "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING.
 const DESCRIPTION_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))\p{Ll}/u;
@@ -200,8 +201,9 @@ function nameClosing(words: string, ctx: AttributionContext): string {
 }
 
 // A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…",
-// "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun).
-const APPOSED_AFTER = /^[^,]{1,60},\s*(?:(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+// "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun); never whom a preposition
+// governs ("le directeur de cabinet du préfet, joint par La Provence").
+const APPOSED_AFTER = /^[^,]{1,60},\s*(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {
