@@ -213,7 +213,7 @@ const OWNED_BODY = new RegExp(String.raw`^\s*${OWNED_BODY_WORDS}\s*$`, 'u');
 const NAME_AFTER_LAST_COMMA = /\p{Ll}[^,;:]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
 const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
-const SECOND_PREDICATE = /(?:^|\s)(?:and|but)(?:\s+(?:then|also|later))?\s*$/u;
+const SECOND_PREDICATE = /(?:^|\s)(?:and|but|et|mais|und|aber|sowie|y|pero|e|ma|en|maar)(?:\s+(?:then|also|later|a|puis|aussi|dann|auch))?\s*$/u; // also "… „…“ und unterstrich", "… » et a souligné"
 
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
@@ -557,8 +557,13 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // A verb form that is a noun here ("in states like South Carolina, he said") has no subject: the next verb may.
   for (let tries = 0; first && tries < 3; tries++) {
     const subject = clauseSubject(sentence.slice(0, first.index), ctx);
-    if (subject) return subject;
+    if (subject && subject.kind !== 'unnamed') return subject;
     const said = first.index + first[0].length;
+    // German puts the verb second, after a phrase that is not its subject: "Zur Urteilsbegründung erklärte die Vorsitzende
+    // Richterin Bärbel Stock, dass …„…“", "Dabei bezeichnete er die Klimakrise als „…“".
+    const inverted = ctx.p.lang === 'de' && tries === 0 ? nameAfter(sentence.slice(said), ctx) : null;
+    if (inverted?.kind === 'name' || inverted?.kind === 'pronoun') return inverted;
+    if (subject) return subject;
     first = firstVerbFrom(sentence, said, ctx);
     // "Another said he hoped… that Trump wins": the next verb's subject is inside what this verb reports.
     if (first && REPORTED_SUBJECT.test(sentence.slice(said, first.index))) return null;
@@ -815,6 +820,9 @@ const GERMAN_PHRASES_AT_END = new RegExp(
   'u',
 );
 
+// A preposition (or its contraction with an article) and what it governs, alone before the verb: "Zur Urteilsbegründung", "Im Bundestag".
+const GERMAN_PREPOSITION_PHRASE = /^\s*(?:Zur|Zum|Im|Am|Beim|Vom|Ins|Mit|In|Bei|Auf|Nach|Vor|Aus|Zu|An|Für|Über|Unter|Gegenüber|Laut|Trotz|Wegen|Seit|Während)\s[^,]*$/u;
+
 // "the", lower-case words, then where from: "The senator from Vermont", "the congressman from Ohio".
 const DESCRIBED_FROM_PLACE = /^\s*([Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 // "another New Hampshire Republican", "a Florida Democrat": a party member described by their place.
@@ -832,6 +840,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
+  // A German sentence opening on a phrase of a preposition puts its subject after the verb ("Zur Urteilsbegründung erklärte die Richterin…").
+  if (ctx.p.lang === 'de' && GERMAN_PREPOSITION_PHRASE.test(s)) return { kind: 'unnamed' };
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };

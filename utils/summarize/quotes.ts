@@ -365,8 +365,9 @@ function otherSpeaksInLaterSentence(text: string, people: People, from: number, 
 // What may open a sentence before its subject: a connective, capitalised words and a few role words ("And Scotland forward
 // Simon Taylor", "Liberal Democrat foreign affairs spokesman Menzies Campbell"), never a clause ("And it threw Santilli").
 // Stricter than the resolver's isSubjectLead, which lets any lower-case word but a verb of saying stand there: here the
-// subject ends another speaker's turn, so a name inside a clause must not.
-const SUBJECT_OPENING = /^\s*(?:(?:And|But|Meanwhile|However|Now|Then|Yet|Also)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|former)\s+)*(?:(?!(?:it|he|she|they|we|you|this|that|was|is|has|had|were|are|and|or|but|to|for|with|by|from|at|in|on|as|after|before|when|while)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+// subject ends another speaker's turn, so a name inside a clause must not. An opening phrase closed by a comma may come
+// first: "Reprochant à Athènes de…, Recep Erdogan a affiché un air de défiance".
+const SUBJECT_OPENING = /^\s*(?:[^,.;:!?“”"«»]{1,100},\s+)?(?:(?:And|But|Meanwhile|However|Now|Then|Yet|Also)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|former)\s+)*(?:(?!(?:it|he|she|they|we|you|this|that|was|is|has|had|were|are|and|or|but|to|for|with|by|from|at|in|on|as|after|before|when|while)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** Whether a mention opens its sentence as its subject, before a lower-case verb ("Betsy Ebeling shook her head."). */
 function isSentenceSubject(text: string, m: PersonMention): boolean {
