@@ -286,6 +286,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
   if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»“]/u, '');
   pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
+  // "« … », a-t-il poursuivi : « … »": a French inversion right before the colon says who goes on.
+  const goesOn = ctx.p.lang === 'fr' ? FRENCH_INVERSION_AT_END.exec(pre) : null;
+  if (goesOn) return { kind: 'pronoun', gender: pronounGender(goesOn[1]!) };
   const acc = ctx.p.according.exec(pre);
   const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
   // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.
@@ -326,6 +329,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+// A verb inverted with its pronoun, then a few words of its own, closing the words before a quotation: ", a-t-il poursuivi",
+// "», précise-t-elle à l'AFP".
+const FRENCH_INVERSION_AT_END = /(?:^|[\s,»”"])[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,5}$/iu;
 // Only a subject between two verbs: "said he hoped", "says that Trump thinks".
 const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+$/u;
 
