@@ -9,6 +9,16 @@ const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident
 const FR_DESCRIPTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
+// Role nouns whose form says the holder's gender ("la présidente", "die Ministerin"); "ministre", "maire", "porte-parole" say none.
+const FR_FEMININE = /^(?:présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente)$/u;
+const FR_MASCULINE = /^(?:président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président)$/u;
+
+/** The gender a French description's role noun says ("présidente Rassemblement" → 'f'), or null when its form says none. */
+export function roleGender(role: string): 'm' | 'f' | null {
+  const noun = role.split(' ')[0]!;
+  return FR_FEMININE.test(noun) ? 'f' : FR_MASCULINE.test(noun) ? 'm' : null;
+}
+
 export interface RoleDescription {
   /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */
   role: string;
@@ -51,6 +61,29 @@ export function personWithRole(text: string, people: People, role: string, at: n
     found.add(m.name);
   }
   return found.size === 1 ? latest : null;
+}
+
+// "L'élu" is anyone elected: a deputy, a senator, a mayor.
+const ELECTED = /^élue?$/u;
+const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
+
+/**
+ * Whether the article named `name` before `at` with a French role other than `noun` (the words for a leader
+ * count as one): "le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs".
+ */
+export function namedWithOtherRole(text: string, people: People, name: string, noun: string, at: number): boolean {
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.end > at || m.name !== name) continue;
+    if (m.start < at - SCOPE) break;
+    const after = text.slice(m.end, m.end + 70);
+    const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
+    for (const words of [roleBefore(text.slice(Math.max(0, m.start - 80), m.start), ANY_FR_ROLE), apposition]) {
+      const held = ANY_FR_ROLE.exec(words)?.[0].toLowerCase();
+      if (held && held !== noun && !(LEADER.test(held) && LEADER.test(noun)) && !ELECTED.test(noun)) return true;
+    }
+  }
+  return false;
 }
 
 // The words for whoever leads a body: "le patron des Républicains" is "le président des Républicains Christian Jacob".

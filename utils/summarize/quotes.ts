@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
-import { personWithRole } from './described-role';
+import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
@@ -182,7 +182,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: only someone the article named with that role, never a guess.
-    else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) speaker = personWithRole(text, peopleOf(), c.att.role, c.open);
+    // When no one was named with the role, a role whose form says a gender ("a insisté la présidente du Rassemblement national")
+    // is whom the resolver would take "elle" for: it answers only when one person clearly fits.
+    // Never someone the article gave another role ("le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs").
+    else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) {
+      const gender = lang === 'fr' ? roleGender(c.att.role) : null;
+      const guess = gender ? resolve(gender, c.open, false, answering(c)) : null;
+      const noun = c.att.role.split(' ')[0]!;
+      speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, noun, c.open) ? guess : null);
+    }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A spokesman is named
