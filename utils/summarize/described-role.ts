@@ -65,7 +65,7 @@ export function personWithRole(text: string, people: People, role: string, at: n
 
 // "L'élu" is anyone elected: a deputy, a senator, a mayor.
 const ELECTED = /^élue?$/u;
-const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
+export const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
 
 /**
  * Whether the article named `name` before `at` with a French role other than `noun` (the words for a leader
@@ -100,7 +100,7 @@ function nounsFor(noun: string, complement: string | undefined): string {
  * "de"/"et" and articles, and at most two other words ("le président américain Donald Trump",
  * "le ministre de l'Economie et des Finances Bruno Le Maire"); never "le ministre a reçu Jean Dupont".
  */
-function roleBefore(before: string, nounAt: RegExp): string {
+export function roleBefore(before: string, nounAt: RegExp): string {
   const m = nounAt.exec(before);
   if (!m) return '';
   let at = m.index;

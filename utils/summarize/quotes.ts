@@ -107,7 +107,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {
-    if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at));
+    if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at, lang));
     return roles.get(speaker);
   };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */

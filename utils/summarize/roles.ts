@@ -1,5 +1,6 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
+import { ANY_FR_ROLE, FR_ROLES, roleBefore } from './described-role';
 import { COURTESY_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
@@ -84,8 +85,54 @@ function apposition(after: string): string | undefined {
   return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
 }
 
+// French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
+// "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
+const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’])\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES})(?![\\p{L}-])[^,.;:()«»"]{0,60}?)\\s*[,.;]`, 'iu');
+
+/** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
+function frenchRole(before: string, after: string): string | undefined {
+  const run = frenchRoleRun(before);
+  return run || FR_APPOSITION.exec(after)?.[1]?.trim() || undefined;
+}
+
+// What a role before a name must follow: an article, perhaps with the adjective that makes the role ("le Premier ministre"),
+// never a verb ("…, juge Steve Tsang, spécialiste…" judges).
+const FR_ARTICLE_BEFORE = /(?:^|[\s'’])(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une)\s*(?:(?:premier|première|ancien|ancienne|nouveau|nouvelle|ex)[\s-]+)?$/iu;
+// A genitive right before a role: "le secrétaire d'État auprès du ministre de la Santé": the role after it is whose the first one is.
+const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/u;
+// A preposition right before the name: the role is someone else's, the name what it is about ("le Premier ministre selon BFMTV").
+const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
+const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
+// A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
+const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr)\s*$/u;
+
+/** The role right before a name, as the text writes it, or '': "Premier ministre", "ministre de l'Economie et des Finances". */
+function frenchRoleRun(before: string): string {
+  let run = roleBefore(before, ANY_FR_ROLE);
+  if (!run) return '';
+  let head = before.slice(0, before.length - run.length);
+  if (OF_BEFORE_ROLE.test(head)) {
+    const outer = roleBefore(head, ANY_FR_ROLE);
+    if (outer) [run, head] = [outer + run, head.slice(0, head.length - outer.length)];
+  }
+  const opening = FR_ARTICLE_BEFORE.exec(head);
+  // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
+  // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
+  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run)) return '';
+  // Someone else set off inside the words is whose the role is ("la députée LFI de Seine-Saint-Denis, Sabine Rubin, …");
+  // a comma before lower-case words only ends the role ("…de la Meurthe-et-Moselle, le socialiste").
+  const comma = run.indexOf(',');
+  if (comma >= 0) {
+    if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
+    run = run.slice(0, comma);
+  }
+  const adjective = opening[0].replace(/^.*?(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une)\s*/iu, '');
+  // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
+  return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
+}
+
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
-export function roleOf(text: string, name: string, before = text.length): string | undefined {
+export function roleOf(text: string, name: string, before = text.length, lang = 'en'): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
   // and a book-length text names its people thousands of times.
   const from = Math.max(0, before - READ_BACK);
@@ -95,6 +142,11 @@ export function roleOf(text: string, name: string, before = text.length): string
   };
   let seen = 0;
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
+    if (lang === 'fr') {
+      const role = frenchRole(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90));
+      if (role) return role;
+      continue; // French titles before a name are courtesy ones ("M.", "Me"), and its ministries' names no role ("Santé")
+    }
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
     const apposed = apposition(text.slice(at + name.length, at + name.length + 80));

@@ -37,3 +37,20 @@ describe('roleOf', () => {
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('roleOf, French', () => {
+  it.each([
+    ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
+    ['the adjective that makes the role ("le Premier ministre")', 'Le Premier ministre Édouard Philippe a parlé mardi.', 'Édouard Philippe', 'Premier ministre'],
+    ['a role whose complement is another role ("secrétaire d\'État auprès du ministre de la Santé")', "Le secrétaire d'État auprès du ministre de la Santé Adrien Taquet a parlé.", 'Adrien Taquet', "secrétaire d'État auprès du ministre de la Santé"],
+    ['an apposition after the name', 'Olivier Véran, ministre des Solidarités et de la Santé, a parlé mardi.', 'Olivier Véran', 'ministre des Solidarités et de la Santé'],
+    ['a courtesy title is no role ("Me", "M.")', 'Me Renaud Bettcher a plaidé. M. Larcher a répondu.', 'Renaud Bettcher', undefined],
+    ['a courtesy title after the role is no part of it ("l\'avocat Me Hervé Corbanesi")', "Selon l'avocat Me Hervé Corbanesi, le dossier est vide.", 'Hervé Corbanesi', 'avocat'],
+    ['a ministry\'s name alone is no role ("Santé")', 'Santé Olivier Véran.', 'Olivier Véran', undefined],
+    ['not someone else\'s role set off before the name ("la députée…, Sabine Rubin, a interpellé le ministre. Selon Christophe Castaner")', 'La députée LFI de Seine-Saint-Denis, Sabine Rubin, a interpellé le ministre. Selon Christophe Castaner, tout va bien.', 'Christophe Castaner', undefined],
+    ['not a role whose "de" the name completes ("la porte-parole de Vinci Autoroutes")', 'Selon la porte-parole de Vinci Autoroutes, le trafic reprend.', 'Vinci Autoroutes', undefined],
+    ['not a verb that looks like a role ("…, juge Steve Tsang")', 'La Chine veut faire diversion, juge Steve Tsang, spécialiste de la Chine.', 'Steve Tsang', undefined],
+  ])('%s', (_name, text, name, role) => {
+    expect(roleOf(text, name, text.length, 'fr')).toBe(role);
+  });
+});
