@@ -16,9 +16,10 @@ function notSpeakers(clause: string): string {
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
 const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
 
+// A day may open the words after the verb: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
+const DAY_FIRST = String.raw`(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?`;
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
-// A day may come first: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
-const ROLE_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*/iu;
+const ROLE_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*`, 'iu');
 const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
 const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
 // Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
@@ -145,7 +146,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
 const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
 // French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
 // "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING.
-const DESCRIPTION_OPENING = /^\s*(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))\p{Ll}/u;
+const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))\p{Ll}`, 'u');
 // "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
 const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
