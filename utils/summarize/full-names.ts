@@ -13,7 +13,7 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   const openings: FullForm[] = [];
   for (const run of capitalisedRuns(text)) {
     if (!run[0].includes(' ')) continue;
-    const cleaned = cleanName(run[0], isStopword);
+    const cleaned = afterItsPlace(cleanName(run[0], isStopword), run[0], text.slice(Math.max(0, run.index - 8), run.index));
     const name = nameEnding(cleaned);
     const opening = name !== cleaned && headlineOpening(cleaned);
     if (opening) openings.push({ name: opening, at: run.index });
@@ -26,6 +26,22 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   for (const f of openings) if (!out.has(surnameOf(f.name))) listFor(out, f.name).push(f);
   return out;
 }
+
+// French "de" right before a run: its first word completes the "de" ("le député de la Manche Bertrand Sorre").
+const OF_BEFORE_RUN = /(?:^|\s)(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
+
+/**
+ * The name without the place or body that opens it after French "de" ("Manche Bertrand Sorre" → "Bertrand Sorre"),
+ * when a full name is left and the first word is no first name or the second one is; never a name's own words
+ * ("de Jean-Marie Le Pen").
+ */
+export function afterItsPlace(name: string, run: string, before: string): string {
+  const words = name.split(' ');
+  // Only a word the run opens with (cleaning may have dropped it already: "des Finances Bruno Le Maire"); never before a particle ("Marine Le Pen").
+  if (words.length < 3 || !run.startsWith(words[0]!) || !OF_BEFORE_RUN.test(before) || PARTICLE.test(words[1]!) || (isFirstName(words[0]!) && !isFirstName(words[1]!))) return name;
+  return words.slice(1).join(' ');
+}
+const PARTICLE = /^(?:Le|La|Les|De|Du|Des|Van|Von|Der|Da|Di|Del|Della|Dos|El|Al|Ben|Ibn|Bin|Mac|Mc|St|Saint)$/u;
 
 /** A full name's surname, as forms are filed under it: its last word, or the one before a generation ("Murray" of "Joseph R. Murray II"). */
 function surnameOf(name: string): string {

@@ -1,7 +1,7 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
-import { fullNameAt, type FullForms } from './full-names';
+import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
@@ -87,7 +87,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if ((/['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next)) || modifiesAName(next)) continue;
     // "Neilson Barnard via Getty Images.": a photo credit names the photographer and the agency, no one in the story.
     if (PHOTO_CREDIT.test(next) || (PHOTO_AGENCY.test(run[0]) && /(?:via|\/)\s*$/u.test(text.slice(Math.max(0, start - 5), start)))) continue;
-    const name = cleanName(afterLastTitle(run[0]), isStopword);
+    const name = afterItsPlace(cleanName(afterLastTitle(run[0]), isStopword), run[0], text.slice(Math.max(0, start - 8), start));
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     // Where the name starts in the run, past words it held before it ("Because Donald Trump", "The Clinton approach").
