@@ -17,7 +17,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner staff ' +
     'actress actor reporter editor editor-in-chief advocate comedian host columnist commentator celebrities ' +
     'shadow adviser advisor aide mp msp mep congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
-    'm mme mlle me président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
+    'm mme mlle me mgr président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"
     'intérieur économie economie finances santé éducation affaires étrangères armées écologie ' +
@@ -139,7 +139,14 @@ const DESCRIBING_WORD = new RegExp(
     'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +
     'Czech|Greek|Turkish|Israeli|Iranian|Iraqi|Syrian|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Ukrainian|Serbian|Croatian|Portuguese|' +
     `${DEMONYM_NOUNS}|` +
-    'Fly-half|Scrum-half|Full-back|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican)$',
+    'Fly-half|Scrum-half|Full-back|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican|' +
+    // French nationals and townspeople, capitalised as nouns: "le Portugais Joao Vale de Almeida", "le Français Michel Besse".
+    'Français|Française|Allemand|Allemande|Américain|Américaine|Britannique|Italien|Italienne|Espagnol|Espagnole|Portugais|Portugaise|' +
+    'Suisse|Belge|Canadien|Canadienne|Russe|Chinois|Chinoise|Japonais|Japonaise|Anglais|Anglaise|Néerlandais|Néerlandaise|Grec|Grecque|' +
+    'Turc|Turque|Iranien|Iranienne|Israélien|Israélienne|Marocain|Marocaine|Algérien|Algérienne|Tunisien|Tunisienne|Sénégalais|Sénégalaise|' +
+    'Brésilien|Brésilienne|Mexicain|Mexicaine|Ukrainien|Ukrainienne|Polonais|Polonaise|Autrichien|Autrichienne|Suédois|Suédoise|' +
+    'Irlandais|Irlandaise|Écossais|Écossaise|Australien|Australienne|Libanais|Libanaise|Syrien|Syrienne|Égyptien|Égyptienne|' +
+    'Parisien|Parisienne|Lyonnais|Lyonnaise|Marseillais|Marseillaise)$',
   'u',
 );
 
