@@ -9,7 +9,7 @@ const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident
 const FR_DESCRIPTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
-// Role nouns whose form says the holder's gender ("la présidente", "die Ministerin"); "ministre", "maire", "porte-parole" say none.
+// French role nouns whose form says the holder's gender ("la présidente", "le sénateur"); "ministre", "maire", "porte-parole" say none.
 const FR_FEMININE = /^(?:présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente)$/u;
 const FR_MASCULINE = /^(?:président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président)$/u;
 
