@@ -1,4 +1,5 @@
 // Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
+import { firstAtOrAfter } from './first-at';
 import { capitalisedRuns, cleanName, isFirstName, isGeneration } from './names';
 
 /** A "First Surname" form written in the text, and where. */
@@ -101,20 +102,35 @@ function headlineEnding(words: string[]): string | undefined {
  * full ("Sen. Chris Murphy… His mother, Anne Marie Murphy…").
  */
 function dominantBefore(forms: FullForm[], before: number): string | undefined {
-  const counts = new Map<string, number>(); // in the order the forms are first written
-  for (const f of forms) {
-    if (f.at >= before) break;
-    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
-  }
-  // On a tie, a form opening with a known first name wins ("Paul Manafort", not the firm "Davis Manafort"), then the first written (`>`).
+  const written = firstAtOrAfter(forms, before, (f) => f.at); // how many are written before
+  return written === 0 ? undefined : leadersOf(forms)[written - 1];
+}
+
+// Each list's leaders, counted once: a long text asks about the same surname thousands of times.
+const LEADERS = new WeakMap<FullForm[], string[]>();
+
+/** The dominant form among the first i + 1 forms, for every i: counted once along the list, not again for every mention. */
+function leadersOf(forms: FullForm[]): string[] {
+  const known = LEADERS.get(forms);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const firstWritten = new Map<string, number>();
+  // On a tie, a form opening with a known first name wins ("Paul Manafort", not the firm "Davis Manafort"), then the first written.
   const weight = (name: string, n: number) => 2 * n + (isFirstName(name.slice(0, name.indexOf(' '))) ? 1 : 0);
-  let best: string | undefined;
+  const leaders: string[] = [];
+  let best = '';
   let most = 0;
-  for (const [name, n] of counts) {
+  for (const { name } of forms) {
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (!firstWritten.has(name)) firstWritten.set(name, firstWritten.size);
+    // Only this form's weight changed, so the leader is the old one or this one.
     const w = weight(name, n);
-    if (w > most) [best, most] = [name, w];
+    if (w > most || (w === most && firstWritten.get(name)! < firstWritten.get(best)!)) [best, most] = [name, w];
+    leaders.push(best);
   }
-  return best;
+  LEADERS.set(forms, leaders);
+  return leaders;
 }
 
 /** Full names written in a text, by surname. */

@@ -3,6 +3,7 @@ import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
+import { memoized } from './memo';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -76,6 +77,11 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const mentions: PersonMention[] = [];
   const placeHeads = new Set<string>(); // "Sandy Hook" of "Sandy Hook Elementary School"
   const titledNames = new Set<string>();
+  // A long text repeats its names: each distinct run is cleaned once, each distinct name judged once.
+  const nameOfRun = memoized((run) => cleanName(afterLastTitle(run), isStopword));
+  const untitledPersonLike = memoized((name) => isPersonLike(name, isStopword, false));
+  const titledPersonLike = memoized((name) => isPersonLike(name, isStopword, true));
+  const personLike = (name: string, titled: boolean) => (titled ? titledPersonLike : untitledPersonLike)(name);
   for (const run of capitalisedRuns(text)) {
     const start = run.index!;
     if (inQuote(start)) continue;
@@ -87,7 +93,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if ((/['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next)) || modifiesAName(next)) continue;
     // "Neilson Barnard via Getty Images.": a photo credit names the photographer and the agency, no one in the story.
     if (PHOTO_CREDIT.test(next) || (PHOTO_AGENCY.test(run[0]) && /(?:via|\/)\s*$/u.test(text.slice(Math.max(0, start - 5), start)))) continue;
-    const name = afterItsPlace(cleanName(afterLastTitle(run[0]), isStopword), run[0], text.slice(Math.max(0, start - 8), start));
+    const name = afterItsPlace(nameOfRun(run[0]), run[0], text.slice(Math.max(0, start - 8), start));
     if (!name) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     // Where the name starts in the run, past words it held before it ("Because Donald Trump", "The Clinton approach").
@@ -119,7 +125,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
-    if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, isStopword)) continue;
+    if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks });
     if (titled) titledNames.add(full);
@@ -255,8 +261,8 @@ const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*
  * not "International Rugby Board"), or a single name with a title ("Mr Clarke") or that speaks in the
  * article. Places that look like names ("South Asia") stay candidates; the resolver wants a gender.
  */
-function isPerson(name: string, titled: boolean, speakers: ReadonlySet<string>, isStopword: (w: string) => boolean): boolean {
-  if (!isPersonLike(name, isStopword, titled)) return false;
+function isPerson(name: string, titled: boolean, speakers: ReadonlySet<string>, personLike: (name: string, titled: boolean) => boolean): boolean {
+  if (!personLike(name, titled)) return false;
   return name.includes(' ') || titled || speakers.has(name);
 }
 

@@ -15,6 +15,7 @@ import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { acronymExpanded, bodyThatSpoke, issuerBefore, organisationBefore, senderOf } from './organisations';
+import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
@@ -102,8 +103,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   let author: string | undefined;
   const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
   // Asked once a word an article: it scans the whole text.
-  const proper = new Map<string, boolean>();
-  const properNoun = (word: string) => proper.get(word) ?? proper.set(word, isProperNoun(word, text, lang)).get(word)!;
+  const properNoun = memoized((word) => isProperNoun(word, text, lang));
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {

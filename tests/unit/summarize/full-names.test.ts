@@ -1,6 +1,6 @@
-// A full name after French "de" without the place or body that opens its capitalised run.
+// Full names a surname stands for, and a full name after French "de" without the place or body that opens its capitalised run.
 import { describe, expect, it } from 'vitest';
-import { afterItsPlace } from '../../../utils/summarize/full-names';
+import { afterItsPlace, findFullForms, fullNameBefore } from '../../../utils/summarize/full-names';
 
 describe('afterItsPlace', () => {
   it.each([
@@ -13,5 +13,21 @@ describe('afterItsPlace', () => {
     ['guard: English "of" is no French "de" ("the mayor of New York Bill Smith")', 'New York Bill Smith', 'New York Bill Smith', 'yor of ', 'New York Bill Smith'],
   ])('%s', (_name, name, run, before, expected) => {
     expect(afterItsPlace(name, run, before)).toBe(expected);
+  });
+});
+
+describe('fullNameBefore: of the full forms written before, the one written most often', () => {
+  const isStopword = (w: string) => ['the', 'his', 'her', 'and'].includes(w.toLowerCase());
+  /** The full name of each "Clinton said" in the text, in order. */
+  const surnames = (text: string, surname: string) =>
+    [...text.matchAll(new RegExp(`(?<=[.!?] )${surname} said`, 'gu'))].map((m) => fullNameBefore(findFullForms(text, isStopword), surname, m.index) ?? null);
+  it.each([
+    ['none written yet', 'It rained. Clinton said no. Later Bill Clinton left.', 'Clinton', [null]],
+    ['only the forms written before count', 'Once Hillary Clinton spoke. Clinton said yes. Then Bill Clinton and Bill Clinton came. Clinton said no.', 'Clinton', ['Hillary Clinton', 'Bill Clinton']],
+    ['a tie goes to the one written first ("Sen. Chris Murphy… his mother, Anne Marie Murphy")', 'Sen. Chris Murphy spoke. His mother, Anne Marie Murphy, wept. Murphy said so.', 'Murphy', ['Chris Murphy']],
+    ['the first written wins again when the other catches up with it', 'Once Hillary Clinton came. Then Bill Clinton and Bill Clinton came. Clinton said yes. Later Hillary Clinton came. Clinton said no.', 'Clinton', ['Bill Clinton', 'Hillary Clinton']],
+    ['on a tie a known first name wins over a firm ("Davis Manafort", "Paul Manafort")', 'The firm Davis Manafort grew. Its head Paul Manafort spoke. Manafort said so.', 'Manafort', ['Paul Manafort']],
+  ])('%s', (_name, text, surname, expected) => {
+    expect(surnames(text, surname)).toEqual(expected);
   });
 });
