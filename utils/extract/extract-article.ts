@@ -8,6 +8,7 @@ import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
 import { blockTexts, nextTask } from './block-texts';
 import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
+import { unwrapQuotations } from './quoted-posts';
 import { hasMoreElements, hasMoreText, readHugePage, readHugePageSliced, type HugeOptions, type HugeReading } from './huge-page';
 import { pageDir, pageLang, pagePublished, pageSite } from './page-meta';
 
@@ -46,6 +47,7 @@ const sampleOf = (blocks: string[]) => blocks.slice(0, 20).join(' ').slice(0, 40
 function runReadability(doc: Document, maxElements: number) {
   // Readability mutates the document it reads: it always gets a clone, never the live page.
   const clone = doc.cloneNode(true) as Document;
+  unwrapQuotations(clone);
   try {
     return new Readability(clone, {
       maxElemsToParse: maxElements,
