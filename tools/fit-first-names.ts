@@ -1,9 +1,10 @@
 // Fits the first-name lexicon the attribution resolver uses (utils/summarize/first-names.ts).
 //
-//   npx tsx tools/fit-first-names.ts [--write]
+//   npx tsx tools/fit-first-names.ts [--write | --write-french]
 //
-// prints the lexicon; --write puts it in utils/summarize/first-names.ts. (Not a shell redirect into
-// that file: the script imports it through names.ts, and a redirect empties it before it is read.)
+// prints the lexicons; --write puts them in utils/summarize/first-names.ts and first-names-fr.ts,
+// --write-french only the French one. (Not a shell redirect into those files: the script imports them
+// through names.ts, and a redirect empties them before they are read.)
 //
 // Which words are first names that news uses: the first word of every two- or three-word capitalised
 // name ("Marco Rubio", "Sen. Marco Rubio"), kept when the word mostly stands before a surname
@@ -20,11 +21,21 @@
 // word stands before two or more different surnames, and the articles' pronouns after it agree with
 // the list at least once and never disagree. PolNeAR's dev split, on which attribution is measured,
 // is not read.
+// French names come from French articles alone (OrangeSum, less the articles of the French labelled
+// quotations, tests/fixtures/engine/attribution-fr.json, on which attribution is measured): the package's
+// French lists call Bruno, Jacques and François women. Their gender is what French writes outright: the
+// courtesy title before the surname ("M. Castaner", "Mme Buzyn") and the gendered article of a role right
+// before the full name ("la présidente du RN Marine Le Pen", "le ministre de l'Intérieur Christophe
+// Castaner"). A French name is kept when the articles say its gender twice or more and never the other,
+// and when the English articles did not use it as a first name that the rules above left out ("Scott",
+// "Jacques"): their evidence stands.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cleanName, PLACE_OPENING, TITLES } from '../utils/summarize/names';
 import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../utils/summarize/first-names';
+import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from '../utils/summarize/first-names-fr';
+import { FR_ROLES } from '../utils/summarize/described-role';
 
 interface Record { id: string; text: string }
 // m, f: pronoun votes after the full name; later: after the surname alone, later in the same article.
@@ -33,7 +44,7 @@ interface Usage { articles: Set<string>; surnames: Set<string>; m: number; f: nu
 // cleanName reads the lexicon this script writes ("Kentuckian Rand Paul" starts at a known first name):
 // fitting against whatever lexicon is in place made the output drift from run to run. The fit starts
 // from none, so the same corpora always give the same lexicon.
-for (const names of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES]) (names as Set<string>).clear();
+for (const names of [MALE_FIRST_NAMES, FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES, FRENCH_FEMALE_FIRST_NAMES]) (names as Set<string>).clear();
 
 const read = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record);
 const polnear = read('../shared/data/polnear/train.jsonl');
@@ -144,6 +155,59 @@ for (const first of [...inAll.keys()].sort()) {
   if ((p && keptInPolnear(first, p, gender)) || keptInAll(first, inAll.get(first)!, gender)) (gender === 'male' ? male : female).push(first);
 }
 
+/** How French articles say the gender of each first word of a full name: a courtesy title or a role's article. */
+function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> {
+  const byFirst = new Map<string, { m: number; f: number }>();
+  const vote = (first: string, gender: 'm' | 'f') => {
+    const v = byFirst.get(first) ?? { m: 0, f: 0 };
+    byFirst.set(first, v);
+    v[gender]++;
+  };
+  for (const r of records) {
+    const firstsOf = new Map<string, Set<string>>(); // surname → the first names it follows in this article
+    for (const m of r.text.matchAll(RUN)) {
+      // "de la Jeunesse Jean-Michel Blanquer": the run may open on the role's complement; a name of three words has a particle inside ("Marine Le Pen").
+      const all = m[0].split(' ');
+      const words = all.length === 3 && !PARTICLE.test(all[1]!) ? all.slice(1) : all;
+      const first = words[0]!;
+      if (frStop.has(first.toLowerCase())) continue;
+      const surname = words[words.length - 1]!;
+      firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
+      const role = ROLE_BEFORE.exec(r.text.slice(Math.max(0, m.index! - 90), m.index!));
+      if (role) vote(first, /^(?:la|de la|à la|une)$/iu.test(role[1]!) || /ienne$|elle$/u.test(role[1]!) ? 'f' : 'm');
+    }
+    // "M. Castaner", "Mme Buzyn": the title before the surname, when one first name goes with it here.
+    for (const [surname, firsts] of firstsOf) {
+      if (firsts.size !== 1) continue;
+      const first = [...firsts][0]!;
+      for (const t of r.text.matchAll(new RegExp(`(?<![\\p{L}])(M\\.|Mme)\\s+${surname}(?![\\p{L}'’-])`, 'gu'))) vote(first, t[1] === 'Mme' ? 'f' : 'm');
+    }
+  }
+  return byFirst;
+}
+const frStop = stopwordsFor('fr');
+const PARTICLE = /^(?:Le|La|De|Du|Des|Da|Di|Van|Von)$/u;
+const FRENCH_TITLE = /^(?:M|Mme|Mlle|Mgr|Me|Dr|Pr)$/u;
+// A gendered article (or "l'ancien"/"l'ancienne"), perhaps an adjective, a role noun and its complement, right before the name.
+const ROLE_BEFORE = new RegExp(
+  `(?:^|[\\s'’])(le|la|du|au|de la|à la|un|une|l['’]ancien|l['’]ancienne)\\s+(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|futur|future|premier|première|Premier|Première)\\s+)?(?:${FR_ROLES})(?:\\s+(?:de|du|des|de la|de l['’]|d['’])\\s*[^,.;:!?"«»()\\n]{1,45}?)?\\s+$`,
+  'iu',
+);
+
+const frRecords = read('../shared/data/orangesum/dev.jsonl');
+const frLabelled = new Set((JSON.parse(readFileSync('tests/fixtures/engine/attribution-fr.json', 'utf8')) as { id: string }[]).map((l) => l.id));
+const frText = text(frRecords);
+const frenchMale: string[] = [];
+const frenchFemale: string[] = [];
+for (const [first, v] of frenchUsages(frRecords.filter((r) => !frLabelled.has(r.id)))) {
+  const gender = v.m >= 2 && v.f === 0 ? 'male' : v.f >= 2 && v.m === 0 ? 'female' : null;
+  if (!gender || male.includes(first) || female.includes(first)) continue;
+  // A name the English articles use and the rules above left out stays out ("Scott", a surname too there).
+  if (inAll.has(first) && getGender(first, 'en') !== 'unknown') continue;
+  if (PLACE_OPENING.test(first) || TITLES.has(first.toLowerCase()) || FRENCH_TITLE.test(first) || !mostlyBeforeASurname(first, frText)) continue;
+  (gender === 'male' ? frenchMale : frenchFemale).push(first);
+}
+
 const wrap = (names: string[]) => names.join(' ').replace(/(.{1,96})(?: |$)/g, "\n  '$1 ' +").replace(/ ' \+$/, "'");
 const lexicon = `// First names and their gender, fitted by tools/fit-first-names.ts on news articles (PolNeAR train, BBC): do not edit by hand.
 // Used to tell whether "he" or "she" can refer to a person; a name missing here is simply unknown.
@@ -152,6 +216,14 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(male)}).spl
 
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(female)}).split(' '));
 `;
-if (process.argv.includes('--write')) writeFileSync(new URL('../utils/summarize/first-names.ts', import.meta.url), lexicon);
-else process.stdout.write(lexicon);
+const french = `// French first names and their gender, fitted by tools/fit-first-names.ts on French news (OrangeSum): do not edit by hand.
+// Names English news gives too stay in first-names.ts; these add what French writes ("Agnès", "Édouard").
 
+export const FRENCH_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchMale.sort())}).split(' '));
+
+export const FRENCH_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchFemale.sort())}).split(' '));
+`;
+const write = (file: string, content: string) => writeFileSync(new URL(`../utils/summarize/${file}`, import.meta.url), content);
+if (process.argv.includes('--write')) write('first-names.ts', lexicon);
+if (process.argv.includes('--write') || process.argv.includes('--write-french')) write('first-names-fr.ts', french);
+if (!process.argv.some((a) => a.startsWith('--write'))) process.stdout.write(lexicon + '\n' + french);

@@ -1,7 +1,7 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 
 // Words that are part of a title or description, not of the name: "U.S. President Donald Trump".
@@ -172,7 +172,7 @@ export function acronymAlone(phrase: string): string | null {
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
 export const isFirstName = (w: string): boolean =>
-  MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || (w.includes('-') && w.split('-').every((part) => MALE_FIRST_NAMES.has(part) || FEMALE_FIRST_NAMES.has(part))); // "Eva-Marie"
+  firstNameGender(w) !== null || (w.includes('-') && w.split('-').every((part) => firstNameGender(part) !== null)); // "Eva-Marie"
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
 function joined(text: string, words: string[], first: number, end: number): string {

@@ -1,6 +1,6 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { firstNameGender } from './first-name-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
@@ -155,13 +155,13 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const gender = (name: string): Gender => {
     const v = votes.get(name);
     const first = name.split(' ')[0]!;
+    const lexicon = firstNameGender(first);
     // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
     // Pronouns alone do not outvote it: "Bill Clinton called her", said of a woman three times, leaves him a man.
-    if (v && v.f >= 3 && v.m === 0 && (v.saysF || !MALE_FIRST_NAMES.has(first))) return 'f';
-    if (v && v.m >= 3 && v.f === 0 && (v.saysM || !FEMALE_FIRST_NAMES.has(first))) return 'm';
+    if (v && v.f >= 3 && v.m === 0 && (v.saysF || lexicon !== 'm')) return 'f';
+    if (v && v.m >= 3 && v.f === 0 && (v.saysM || lexicon !== 'f')) return 'm';
     // A first name alone is a person the text calls by it ("Melanie said yes"): the lexicon says their gender too.
-    if (MALE_FIRST_NAMES.has(first)) return 'm';
-    if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+    if (lexicon) return lexicon;
     if (!v) return null;
     return v.m >= 2 * v.f + 1 ? 'm' : v.f >= 2 * v.m + 1 ? 'f' : null;
   };

@@ -1,0 +1,17 @@
+// The gender a first name says, from the English-fitted and the French-fitted lexicons.
+import { describe, expect, it } from 'vitest';
+import { firstNameGender } from '../../../utils/summarize/first-name-gender';
+import { isFirstName } from '../../../utils/summarize/names';
+
+describe('firstNameGender', () => {
+  it.each([
+    ['an English lexicon name', 'Barack', 'm'],
+    ['a French lexicon name', 'Agnès', 'f'],
+    ['a French man\'s name with its accent', 'Édouard', 'm'],
+    ['a place is no first name', 'Paris', null],
+    ['a word is no first name', 'Nous', null],
+  ])('%s: %s', (_name, word, expected) => {
+    expect(firstNameGender(word)).toBe(expected);
+    expect(isFirstName(word)).toBe(expected !== null);
+  });
+});

@@ -1,0 +1,9 @@
+// French first names and their gender, fitted by tools/fit-first-names.ts on French news (OrangeSum): do not edit by hand.
+// Names English news gives too stay in first-names.ts; these add what French writes ("Agnès", "Édouard").
+
+export const FRENCH_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'Adrien Alexandre Aurélien Bruno Cédric Edouard Fahrettin François Guillaume Gérard Matthieu ' +
+  'Édouard').split(' '));
+
+export const FRENCH_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'Agnès Elisabeth Sibeth Élisabeth').split(' '));
