@@ -175,6 +175,9 @@ function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> 
       firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
       const role = ROLE_BEFORE.exec(r.text.slice(Math.max(0, m.index! - 90), m.index!));
       if (role) vote(first, /^(?:la|de la|à la|une)$/iu.test(role[1]!) || /ienne$|elle$/u.test(role[1]!) ? 'f' : 'm');
+      // "Agnès Buzyn, ancienne ministre", "Jean Dupont, interrogé par l'AFP": an apposition whose form agrees with the name.
+      const after = APPOSITION_AFTER.exec(r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+      if (after) vote(first, FEMININE_AFTER.test(after[1]!) ? 'f' : 'm');
     }
     // "M. Castaner", "Mme Buzyn": the title before the surname, when one first name goes with it here.
     for (const [surname, firsts] of firstsOf) {
@@ -187,12 +190,24 @@ function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> 
 }
 const frStop = stopwordsFor('fr');
 const PARTICLE = /^(?:Le|La|De|Du|Des|Da|Di|Van|Von)$/u;
+// Role nouns and participles whose form says the gender of whom they describe.
+const GENDERED_FORMS = {
+  female: 'présidente|députée|sénatrice|directrice|candidate|élue|avocate|ambassadrice|chancelière|patronne|dirigeante|actrice|chanteuse|journaliste-présentatrice|présentatrice|militante|interrogée|invitée|née|nommée|arrivée|devenue|accusée|condamnée|mariée|épouse',
+  male: 'président|député|sénateur|directeur|candidat|élu|avocat|ambassadeur|chancelier|patron|dirigeant|acteur|chanteur|présentateur|militant|interrogé|invité|né|nommé|arrivé|devenu|accusé|condamné|marié|époux',
+};
 const FRENCH_TITLE = /^(?:M|Mme|Mlle|Mgr|Me|Dr|Pr)$/u;
 // A gendered article (or "l'ancien"/"l'ancienne"), perhaps an adjective, a role noun and its complement, right before the name.
 const ROLE_BEFORE = new RegExp(
   `(?:^|[\\s'’])(le|la|du|au|de la|à la|un|une|l['’]ancien|l['’]ancienne)\\s+(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|futur|future|premier|première|Premier|Première)\\s+)?(?:${FR_ROLES})(?:\\s+(?:de|du|des|de la|de l['’]|d['’])\\s*[^,.;:!?"«»()\\n]{1,45}?)?\\s+$`,
   'iu',
 );
+
+// A comma, perhaps an article and an adjective, then a role noun or a participle whose form says a gender.
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|futur|future)\\s+)?(${GENDERED_FORMS.female}|${GENDERED_FORMS.male})(?![\\p{L}-])`,
+  'u',
+);
+const FEMININE_AFTER = new RegExp(`^(?:${GENDERED_FORMS.female})$`, 'u');
 
 const frRecords = read('../shared/data/orangesum/dev.jsonl');
 const frLabelled = new Set((JSON.parse(readFileSync('tests/fixtures/engine/attribution-fr.json', 'utf8')) as { id: string }[]).map((l) => l.id));
