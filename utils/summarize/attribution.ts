@@ -2,7 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { acronymAlone, cleanName, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
-import { describedRole } from './described-role';
+import { asDescription, describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
 import {
@@ -900,5 +900,5 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (name) return { kind: 'name', name };
   // "Die Ministerin sagte:", "Le ministre de l'Intérieur a déclaré :": whoever the article named with that role.
   const role = describedRole(s, ctx.p.lang);
-  return role && /^\s*\S+\s*\S+(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*\S+)?\s*$/u.test(s) ? { kind: 'description', role: role.role } : describedOrUnnamed(s);
+  return role && /^\s*\S+\s*\S+(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*\S+)?\s*$/u.test(s) ? asDescription(role) : describedOrUnnamed(s);
 }

@@ -6,7 +6,7 @@ export const FR_ROLES = 'ministre|président|présidente|député|députée|sén
 const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
 
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
-const FR_DESCRIPTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
 // French role nouns whose form says the holder's gender ("la présidente", "le sénateur"); "ministre", "maire", "porte-parole" say none.
@@ -22,13 +22,35 @@ export function roleGender(role: string): 'm' | 'f' | null {
 export interface RoleDescription {
   /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */
   role: string;
+  /** The gender its words say: French "le"/"la", a feminine adjective or noun ("l'ancienne ministre", "l'élue"). */
+  gender?: 'm' | 'f';
 }
 
 /** The description opening the words after a verb of saying, in French or German; null when they open otherwise. */
 export function describedRole(words: string, lang: string): RoleDescription | null {
-  const m = (lang === 'fr' ? FR_DESCRIPTION : lang === 'de' ? DE_DESCRIPTION : null)?.exec(words);
+  if (lang === 'de') {
+    const m = DE_DESCRIPTION.exec(words);
+    return m ? { role: m[1]! } : null;
+  }
+  const m = lang === 'fr' ? FR_DESCRIPTION.exec(words) : null;
   if (!m) return null;
-  return { role: m[2] ? `${m[1]} ${m[2]}` : m[1]! };
+  const [, article, adjective, noun, complement] = m;
+  const role = complement ? `${noun} ${complement}` : noun!;
+  const gender = frenchGender(article!, adjective, noun!);
+  return gender ? { role, gender } : { role };
+}
+
+/** The gender a French description's article, adjective or noun says: "le ministre", "la ministre", "l'ancienne ministre", "l'élue". */
+function frenchGender(article: string, adjective: string | undefined, noun: string): 'm' | 'f' | null {
+  if (/^le$/iu.test(article)) return 'm';
+  if (/^la$/iu.test(article)) return 'f';
+  if (adjective) return /(?:elle|ienne|ière)$/u.test(adjective) ? 'f' : /^(?:nouveau|ancien|premier|Premier)$/u.test(adjective) ? 'm' : roleGender(noun);
+  return roleGender(noun);
+}
+
+/** The attribution a description gives: its role, and its gender when its words say one. */
+export function asDescription(d: RoleDescription): { kind: 'description'; role: string; gender?: 'm' | 'f' } {
+  return d.gender ? { kind: 'description', role: d.role, gender: d.gender } : { kind: 'description', role: d.role };
 }
 
 const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;

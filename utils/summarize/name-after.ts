@@ -1,5 +1,5 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
-import { describedRole, FR_ROLES } from './described-role';
+import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
@@ -138,7 +138,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (apposed) return apposed;
   // "a déclaré le ministre de l'Intérieur", "sagte die Ministerin": whoever the article named with that role.
   const role = describedRole(written, ctx.p.lang);
-  return role ? { kind: 'description', role: role.role } : describedOrUnnamed(clause.trimEnd());
+  return role ? asDescription(role) : describedOrUnnamed(clause.trimEnd());
 }
 
 // Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
@@ -173,7 +173,7 @@ function describedThenNamed(post: string, written: string, ctx: AttributionConte
   const apposed = apposedName(post, ctx);
   if (apposed) return apposed;
   const described = describedRole(written, ctx.p.lang);
-  return described ? { kind: 'description', role: described.role } : describedOrUnnamed(written.trimEnd());
+  return described ? asDescription(described) : describedOrUnnamed(written.trimEnd());
 }
 
 /**

@@ -186,8 +186,12 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // is whom the resolver would take "elle" for: it answers only when one person clearly fits.
     // Never someone the article gave another role ("le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs").
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) {
-      const gender = lang === 'fr' ? roleGender(c.att.role) : null;
-      const guess = gender ? resolve(gender, c.open, false, answering(c)) : null;
+      const nounGender = lang === 'fr' ? roleGender(c.att.role) : null;
+      const gender = nounGender ?? c.att.gender;
+      const resolved: string | null = gender ? resolve(gender, c.open, false, answering(c)) : null;
+      // A noun of either gender says one by its article alone ("a répondu le Premier ministre", "explique la ministre"): then it
+      // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
+      const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
       const noun = c.att.role.split(' ')[0]!;
       speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, noun, c.open) ? guess : null);
     }
