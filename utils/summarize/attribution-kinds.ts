@@ -97,13 +97,27 @@ const PLURAL_ADJECTIVE = /^\s+(\p{Ll}+[sx])(?![\p{L}])/u;
  */
 export function institutionNamed(words: string, isStopword: (w: string) => boolean, whole = false): string {
   const m = INSTITUTION.exec(words);
-  if (!m) return '';
+  if (!m) return bodyByItsName(words, whole);
   let rest = words.slice(m[0].length);
   const adjective = /[sx]$/u.test(m[1]!) ? PLURAL_ADJECTIVE.exec(rest) : null;
   const agrees = adjective !== null && !isStopword(adjective[1]!);
   if (agrees) rest = rest.slice(adjective[0].length);
   if (whole && rest.trim() !== '') return '';
   return agrees ? `${m[1]} ${adjective[1]}` : m[1]!;
+}
+
+// A body by its own name after its article: an acronym ("a souligné la DGS", "selon l'ARS") or a council, an academy, a court…
+// ("rappelle le Conseil scientifique", "ajoute l'Académie nationale de médecine", "la Cour des comptes"); never a lone capitalised
+// word, which may be a place or a description ("la France", "le Breton"), nor a person's title in capitals ("le DJ", "le PDG").
+// Someone named after it is the speaker and the body the listener ("a déclaré à l'AFP un porte-parole du groupe").
+const BODY_BY_ITS_NAME =
+  /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?!(?:DJ|PDG|DG|DRH|SDF|CRS|MC|VIP|CEO)(?![\p{L}]))\p{Lu}{2,}(?![\p{L}\p{N}'’-])|(?:Conseil|Académie|Assemblée|Cour|Commission|Institut|Agence|Autorité|Haute\s+Autorité|Haut\s+Conseil|Observatoire|Office|Fédération|Fondation)(?:\s+(?!de\s|des\s|du\s|dans\s|sur\s|lors\s|en\s|à\s|au\s)\p{Ll}+)?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\p{L}-]+)?)(?![\p{L}\p{N}'’-])(?!\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|\p{Lu}))/u;
+
+/** A body named by itself after its article ('' if none); `whole`: only when nothing follows it. */
+function bodyByItsName(words: string, whole: boolean): string {
+  const m = BODY_BY_ITS_NAME.exec(words);
+  if (!m || (whole && words.slice(m[0].length).trim() !== '')) return '';
+  return m[1]!;
 }
 
 /** The name a pattern's first group captures in `s`, cleaned ('' when it does not match or holds no name). */
