@@ -156,6 +156,11 @@ export function fullNameBefore(forms: FullForms, name: string, at: number): stri
   return list && dominantBefore(list, at);
 }
 
+/** Whether the text writes `name` (a surname, perhaps of two words) in full anywhere ("Barbry" of "Frédéric Barbry"). */
+export function writtenInFull(forms: FullForms, name: string): boolean {
+  return formsFor(forms, name) !== undefined;
+}
+
 /** As fullNameBefore, else the first full name written after (a name given in full only later). */
 export function fullNameAt(forms: FullForms, name: string, at: number): string | undefined {
   return fullNameBefore(forms, name, at) ?? formsFor(forms, name)?.[0]?.name;

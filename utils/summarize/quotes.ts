@@ -6,7 +6,7 @@ import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
-import { findFullForms, fullNameAt, type FullForms } from './full-names';
+import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
 import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
@@ -57,7 +57,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const isSurnameHere = (w: string) => (surnames ??= surnamesOf(formsOf())).has(w);
   const isStopword = (w: string) => isCommonWord(w) && !isSurnameHere(w);
   // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
-  const isSurname = (w: string) => fullNameAt(formsOf(), w, 0) !== undefined;
+  const isSurname = (w: string) => writtenInFull(formsOf(), w);
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname };
   const cands: Candidate[] = [];
   const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
@@ -181,9 +181,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
-    // French and German roles: only someone the article named with that role, never a guess.
-    // When no one was named with the role, a role whose form says a gender ("a insisté la présidente du Rassemblement national")
-    // is whom the resolver would take "elle" for: it answers only when one person clearly fits.
+    // French and German roles: someone the article named with that role. When no one was, a French role whose form says a
+    // gender ("a insisté la présidente du Rassemblement national") is whom the resolver would take "elle" for: it answers
+    // only when one person clearly fits.
     // Never someone the article gave another role ("le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs").
     else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) {
       const nounGender = lang === 'fr' ? roleGender(c.att.role) : null;

@@ -1,6 +1,6 @@
 // Full names a surname stands for, and a full name after French "de" without the place or body that opens its capitalised run.
 import { describe, expect, it } from 'vitest';
-import { afterItsPlace, findFullForms, fullNameBefore } from '../../../utils/summarize/full-names';
+import { afterItsPlace, findFullForms, fullNameBefore, writtenInFull } from '../../../utils/summarize/full-names';
 
 describe('afterItsPlace', () => {
   it.each([
@@ -29,5 +29,18 @@ describe('fullNameBefore: of the full forms written before, the one written most
     ['on a tie a known first name wins over a firm ("Davis Manafort", "Paul Manafort")', 'The firm Davis Manafort grew. Its head Paul Manafort spoke. Manafort said so.', 'Manafort', ['Paul Manafort']],
   ])('%s', (_name, text, surname, expected) => {
     expect(surnames(text, surname)).toEqual(expected);
+  });
+});
+
+describe('writtenInFull: a surname the text writes in full somewhere, before or after', () => {
+  const text = 'Le colonel Barbry a parlé. Plus tard, le colonel Frédéric Barbry a précisé. Debbie Wasserman Schultz était là.';
+  const forms = findFullForms(text, (w) => ['le', 'la'].includes(w.toLowerCase()));
+  it.each([
+    ['a surname written in full later', 'Barbry', true],
+    ['a surname of two words, with a first name before it', 'Wasserman Schultz', true],
+    ['a word never written as a surname', 'Dupont', false],
+    ['a full name is no surname', 'Frédéric Barbry', false],
+  ])('%s: %s', (_name, word, expected) => {
+    expect(writtenInFull(forms, word)).toBe(expected);
   });
 });
