@@ -35,7 +35,7 @@ import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../utils/summarize/first-names';
 import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from '../utils/summarize/first-names-fr';
-import { FR_ROLES } from '../utils/summarize/described-role';
+import { FR_FEMININE_ROLES, FR_MASCULINE_ROLES, FR_ROLES, frenchRoleGender } from '../utils/summarize/described-role';
 
 interface Record { id: string; text: string }
 // m, f: pronoun votes after the full name; later: after the surname alone, later in the same article.
@@ -174,7 +174,8 @@ function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> 
       const surname = words[words.length - 1]!;
       firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
       const role = ROLE_BEFORE.exec(r.text.slice(Math.max(0, m.index! - 90), m.index!));
-      if (role) vote(first, /^(?:la|de la|à la|une)$/iu.test(role[1]!) || /ienne$|elle$/u.test(role[1]!) ? 'f' : 'm');
+      const roleGender = role && frenchRoleGender(role[1]!, role[2], role[3]!);
+      if (roleGender) vote(first, roleGender);
       // "Agnès Buzyn, ancienne ministre", "Jean Dupont, interrogé par l'AFP": an apposition whose form agrees with the name.
       const after = APPOSITION_AFTER.exec(r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
       if (after) vote(first, FEMININE_AFTER.test(after[1]!) ? 'f' : 'm');
@@ -192,13 +193,14 @@ const frStop = stopwordsFor('fr');
 const PARTICLE = /^(?:Le|La|De|Du|Des|Da|Di|Van|Von)$/u;
 // Role nouns and participles whose form says the gender of whom they describe.
 const GENDERED_FORMS = {
-  female: 'présidente|députée|sénatrice|directrice|candidate|élue|avocate|ambassadrice|chancelière|patronne|dirigeante|actrice|chanteuse|journaliste-présentatrice|présentatrice|militante|interrogée|invitée|née|nommée|arrivée|devenue|accusée|condamnée|mariée|épouse',
-  male: 'président|député|sénateur|directeur|candidat|élu|avocat|ambassadeur|chancelier|patron|dirigeant|acteur|chanteur|présentateur|militant|interrogé|invité|né|nommé|arrivé|devenu|accusé|condamné|marié|époux',
+  female: `${FR_FEMININE_ROLES}|actrice|chanteuse|présentatrice|militante|interrogée|invitée|née|nommée|arrivée|devenue|accusée|condamnée|mariée|épouse`,
+  male: `${FR_MASCULINE_ROLES}|acteur|chanteur|présentateur|militant|interrogé|invité|né|nommé|arrivé|devenu|accusé|condamné|marié|époux`,
 };
 const FRENCH_TITLE = /^(?:M|Mme|Mlle|Mgr|Me|Dr|Pr)$/u;
-// A gendered article (or "l'ancien"/"l'ancienne"), perhaps an adjective, a role noun and its complement, right before the name.
+// An article, perhaps an adjective, a role noun and its complement, right before the name; frenchRoleGender reads the gender
+// they say ("la ministre de la Santé Agnès Buzyn", "l'ancien président François Hollande").
 const ROLE_BEFORE = new RegExp(
-  `(?:^|[\\s'’])(le|la|du|au|de la|à la|un|une|l['’]ancien|l['’]ancienne)\\s+(?:(?:nouveau|nouvelle|ancien|ancienne|jeune|futur|future|premier|première|Premier|Première)\\s+)?(?:${FR_ROLES})(?:\\s+(?:de|du|des|de la|de l['’]|d['’])\\s*[^,.;:!?"«»()\\n]{1,45}?)?\\s+$`,
+  `(?:^|[\\s'’])(le|la|du|au|de la|à la|un|une|l['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|futur|future|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?:\\s+(?:de|du|des|de la|de l['’]|d['’])\\s*[^,.;:!?"«»()\\n]{1,45}?)?\\s+$`,
   'iu',
 );
 

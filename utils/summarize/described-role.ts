@@ -10,8 +10,10 @@ const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
 // French role nouns whose form says the holder's gender ("la présidente", "le sénateur"); "ministre", "maire", "porte-parole" say none.
-const FR_FEMININE = /^(?:présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente)$/u;
-const FR_MASCULINE = /^(?:président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président)$/u;
+export const FR_FEMININE_ROLES = 'présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente';
+export const FR_MASCULINE_ROLES = 'président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président';
+const FR_FEMININE = new RegExp(`^(?:${FR_FEMININE_ROLES})$`, 'u');
+const FR_MASCULINE = new RegExp(`^(?:${FR_MASCULINE_ROLES})$`, 'u');
 
 /** The gender a French description's role noun says ("présidente Rassemblement" → 'f'), or null when its form says none. */
 export function roleGender(role: string): 'm' | 'f' | null {
@@ -36,14 +38,17 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   if (!m) return null;
   const [, article, adjective, noun, complement] = m;
   const role = complement ? `${noun} ${complement}` : noun!;
-  const gender = frenchGender(article!, adjective, noun!);
+  const gender = frenchRoleGender(article!, adjective, noun!);
   return gender ? { role, gender } : { role };
 }
 
-/** The gender a French description's article, adjective or noun says: "le ministre", "la ministre", "l'ancienne ministre", "l'élue". */
-function frenchGender(article: string, adjective: string | undefined, noun: string): 'm' | 'f' | null {
-  if (/^le$/iu.test(article)) return 'm';
-  if (/^la$/iu.test(article)) return 'f';
+/**
+ * The gender a French role's article, adjective or noun says: "le ministre", "la ministre", "du ministre", "une ministre",
+ * "l'ancienne ministre", "l'élue"; null when none does ("l'ex-ministre").
+ */
+export function frenchRoleGender(article: string, adjective: string | undefined, noun: string): 'm' | 'f' | null {
+  if (/^(?:le|du|au|un)$/iu.test(article)) return 'm';
+  if (/^(?:la|de\s+la|à\s+la|une)$/iu.test(article)) return 'f';
   if (adjective) return /(?:elle|ienne|ière)$/u.test(adjective) ? 'f' : /^(?:nouveau|ancien|premier|Premier)$/u.test(adjective) ? 'm' : roleGender(noun);
   return roleGender(noun);
 }
