@@ -213,6 +213,17 @@ describe('keyquote command', () => {
     for (const p of paragraphs) expect(p).not.toMatch(/\n/);
   }, 60_000);
 
+  it('--text keeps an embedded post that the page boxes as social media, in its place, and --json lists its quotation', () => {
+    const file = fixturePath('pages/embedded-post.html');
+    const paragraphs = run(['--text', file]).stdout.trim().split('\n\n');
+    const post = paragraphs.findIndex((p) => p.includes('raise awareness about a crisis'));
+    expect(post).toBeGreaterThan(paragraphs.findIndex((p) => p.startsWith('Many readers pointed out')));
+    expect(paragraphs[post + 1]).toBe('— Governor Kristi Noem (@govkristinoem) November 18, 2019');
+    expect(paragraphs[post + 2]).toMatch(/^According to a report in the Argus Leader/);
+    const quotes = JSON.parse(run(['--json', file]).stdout).quotes;
+    expect(quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Kristi Noem']);
+  }, 60_000);
+
   it('batch mode with --text adds "text" and "isArticle" to every record and changes nothing else', () => {
     const lines = [
       JSON.stringify({ id: 'a', html: readFixture('pages/seed-politics.html') }),

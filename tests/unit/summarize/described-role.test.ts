@@ -1,0 +1,20 @@
+// The gender a French role's words say: its article, an adjective, or the noun's own form.
+import { describe, expect, it } from 'vitest';
+import { describedRole, frenchRoleGender } from '../../../utils/summarize/described-role';
+
+describe('frenchRoleGender', () => {
+  it.each([
+    ['the article of a noun of either gender', 'la', undefined, 'ministre', 'f'],
+    ['a contracted article ("du ministre")', 'du', undefined, 'ministre', 'm'],
+    ['an elided article, then a feminine adjective ("l\'ancienne ministre")', "l'", 'ancienne', 'ministre', 'f'],
+    ['an elided article, then the noun\'s own form ("l\'élue")', "l'", undefined, 'élue', 'f'],
+    ['an elided article and a noun of either gender say none ("l\'ex-ministre")', "l'", undefined, 'ministre', null],
+  ])('%s', (_name, article, adjective, noun, expected) => {
+    expect(frenchRoleGender(article, adjective, noun)).toBe(expected);
+  });
+
+  it('reaches the description a verb of saying opens ("a répondu le Premier ministre")', () => {
+    expect(describedRole('le Premier ministre', 'fr')).toEqual({ role: 'ministre', gender: 'm' });
+    expect(describedRole('der Minister', 'de')).toEqual({ role: 'Minister' });
+  });
+});
