@@ -188,7 +188,10 @@ function modifiesAName(after: string): boolean {
   if (!m) return false;
   const roleWords = after.slice(0, m[0].length - 1).trim().split(/\s+/u);
   const head = roleWords[roleWords.length - 1]!;
-  return TITLES.has(head) || WORKS_FOR.test(head) || /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!) && roleWords.length > 1;
+  const staff = /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!);
+  // "Clinton campaign Chairman John Podesta": the role's head may be capitalised as a title.
+  const titledHead = staff && TITLES.has(/^\p{Lu}\p{Ll}+(?=\s+\p{Lu})/u.exec(after.slice(m[0].length - 1))?.[0].toLowerCase() ?? '');
+  return TITLES.has(head) || WORKS_FOR.test(head) || (staff && roleWords.length > 1) || titledHead;
 }
 // A role right after a run, as in "the Northern Ireland runner", "the Real Madrid striker".
 const ROLE_AFTER_RUN = new RegExp(`^\\s+(?:${ROLE_NOUNS}|runner|player|striker|midfielder|defender|forward|winger|goalkeeper|keeper|boss|star|international|champion|sprinter|athlete|rider|driver|singer|actor|actress|man|woman)(?![\\p{L}])`, 'u');

@@ -69,8 +69,13 @@ describe('findPeople', () => {
     expect(people('Mike Pence said so. Pence Thursday told reporters it was over.').mentions.map((m) => m.name)).toEqual(['Mike Pence', 'Mike Pence']);
   });
 
-  it('reads a role then a name as that name only: "Sanders campaign manager Jeff Weaver"', () => {
-    expect(people('Sanders campaign manager Jeff Weaver said it.').mentions.map((m) => m.name)).toEqual(['Jeff Weaver']);
+  it.each([
+    ['Sanders campaign manager Jeff Weaver said it.', ['Jeff Weaver']],
+    // The role's head capitalised as a title: "Clinton" is the campaign's, not the subject.
+    ['Bill Clinton spoke. And Clinton campaign Chairman John Podesta offered a slogan.', ['Bill Clinton', 'John Podesta']],
+    ['Trump press Secretary Sean Spicer said it.', ['Sean Spicer']],
+  ])('reads a role then a name as that name only: %s', (text, names) => {
+    expect(people(text).mentions.map((m) => m.name)).toEqual(names);
   });
 
   it.each([
