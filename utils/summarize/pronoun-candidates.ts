@@ -220,6 +220,26 @@ const OF_SOMETHING = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+of\s+$/u;
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
 const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 
+// The verbs of a sentence's closing attribution (English, as the resolver's weights are fitted on English news).
+const SAYING = '(?:has\\s+|had\\s+)?(?:said|says|added|adds|noted|notes|told|explained|explains|wrote|writes|argued|argues|recalled|recalls|insisted|insists|acknowledged|conceded)';
+// A comma, then perhaps titles: "…, Stovall said", "…, Texas Gov. Rick Perry said".
+const NAME_THEN_VERB_BEFORE = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// "…, Stovall said." or "…, Stovall said on Tuesday." (no clause after it: ", Stovall said, adding that" goes on).
+const NAME_THEN_VERB_AFTER = new RegExp(`^\\s+${SAYING}(?:\\s+[^,;:!?“”"]{0,40})?[.!?]?[”"]?\\s*$`, 'u');
+// "…, said Stovall." or "…, said Robert Stovall, a Republican activist."
+const VERB_THEN_NAME_BEFORE = new RegExp(`,\\s*${SAYING}\\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\\.\\s+)?$`, 'u');
+const VERB_THEN_NAME_AFTER = /^(?:,[^.;:!?“”"]{0,80})?[.!?]?[”"]?\s*$/u;
+
+/** Who a sentence's closing attribution names: "…, Stovall said." and "…, said Stovall." (a comma sets the reported words off). */
+function trailingSayer(text: string, mentions: PersonMention[], from: number, to: number): string | null {
+  const last = mentions.findLast((m) => m.start >= from && m.end <= to);
+  if (!last) return null;
+  const before = text.slice(from, last.start);
+  const after = text.slice(last.end, to);
+  const closes = (NAME_THEN_VERB_BEFORE.test(before) && NAME_THEN_VERB_AFTER.test(after)) || (VERB_THEN_NAME_BEFORE.test(before) && VERB_THEN_NAME_AFTER.test(after));
+  return closes ? last.name : null;
+}
+
 /**
  * The person a sentence [from, to) is about: a mention in subject position (after nothing but
  * capitalised words, or after the comma closing an opening phrase). A sentence opening with "he" or
@@ -245,6 +265,9 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     if (hops === 0 || (gender && g !== gender) || from === 0) return null;
     return subjectOf(text, mentions, lastSentenceStart(text, from - 1), from, gender, hops - 1);
   }
+  // "Cruz electrified the crowds, Stovall said.": the sentence is what Stovall said, and it is Stovall a "he said" next goes on with.
+  const sayer = trailingSayer(text, mentions, from, to);
+  if (sayer) return sayer;
   let named = false;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
