@@ -222,8 +222,8 @@ const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 
 // The verbs of a sentence's closing attribution (English, as the resolver's weights are fitted on English news).
 const SAYING = '(?:has\\s+|had\\s+)?(?:said|says|added|adds|noted|notes|told|explained|explains|wrote|writes|argued|argues|recalled|recalls|insisted|insists|acknowledged|conceded)';
-// A comma, then perhaps titles: "…, Stovall said", "…, Texas Gov. Rick Perry said".
-const NAME_THEN_VERB_BEFORE = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// A comma, then perhaps a role or titles: "…, Stovall said", "…, Texas Gov. Rick Perry said", "…, film-maker George Lucas has said".
+const NAME_THEN_VERB_BEFORE = /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u;
 // "…, Stovall said." or "…, Stovall said on Tuesday." (no clause after it: ", Stovall said, adding that" goes on).
 const NAME_THEN_VERB_AFTER = new RegExp(`^\\s+${SAYING}(?:\\s+[^,;:!?“”"]{0,40})?[.!?]?[”"]?\\s*$`, 'u');
 // "…, said Stovall." or "…, said Robert Stovall, a Republican activist."
