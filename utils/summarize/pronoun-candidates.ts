@@ -4,6 +4,7 @@ import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 import { ROLE_HEAD } from './roles';
+import { patternsFor } from './reporting-verbs';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
 
 /** How far back a pronoun's person is looked for (characters): this paragraph and the one or two before. */
@@ -220,8 +221,8 @@ const OF_SOMETHING = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+of\s+$/u;
 // "…, 62-year-old Brenda Johnson also railed": an age alone before the name (not "a 33-year-old African American").
 const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 
-// The verbs of a sentence's closing attribution (English, as the resolver's weights are fitted on English news).
-const SAYING = '(?:has\\s+|had\\s+)?(?:said|says|added|adds|noted|notes|told|explained|explains|wrote|writes|argued|argues|recalled|recalls|insisted|insists|acknowledged|conceded)';
+// The verbs of a sentence's closing attribution: English's verbs of saying, as the resolver's weights are fitted on English news.
+const SAYING = `(?:has\\s+|had\\s+)?(?:${patternsFor('en').verb.source})`;
 // A comma, then perhaps a role or titles: "…, Stovall said", "…, Texas Gov. Rick Perry said", "…, film-maker George Lucas has said".
 const NAME_THEN_VERB_BEFORE = /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u;
 // "…, Stovall said." or "…, Stovall said on Tuesday." (no clause after it: ", Stovall said, adding that" goes on).
