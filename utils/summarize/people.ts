@@ -188,11 +188,12 @@ function modifiesAName(after: string): boolean {
   if (!m) return false;
   const roleWords = after.slice(0, m[0].length - 1).trim().split(/\s+/u);
   const head = roleWords[roleWords.length - 1]!;
-  const staff = /^(?:campaign|press|communications|senior|political|policy)$/u.test(roleWords[0]!);
-  // "Clinton campaign Chairman John Podesta": the role's head may be capitalised as a title.
-  const titledHead = staff && TITLES.has(/^\p{Lu}\p{Ll}+(?=\s+\p{Lu})/u.exec(after.slice(m[0].length - 1))?.[0].toLowerCase() ?? '');
-  return TITLES.has(head) || WORKS_FOR.test(head) || (staff && roleWords.length > 1) || titledHead;
+  if (TITLES.has(head) || WORKS_FOR.test(head)) return true;
+  // A staff's role: "campaign manager", or a head capitalised as a title ("Clinton campaign Chairman John Podesta").
+  const capitalisedHead = /^\p{Lu}\p{Ll}+(?=\s+\p{Lu})/u.exec(after.slice(m[0].length - 1))?.[0].toLowerCase() ?? '';
+  return STAFF.test(roleWords[0]!) && (roleWords.length > 1 || TITLES.has(capitalisedHead));
 }
+const STAFF = /^(?:campaign|press|communications|senior|political|policy)$/u;
 // A role right after a run, as in "the Northern Ireland runner", "the Real Madrid striker".
 const ROLE_AFTER_RUN = new RegExp(`^\\s+(?:${ROLE_NOUNS}|runner|player|striker|midfielder|defender|forward|winger|goalkeeper|keeper|boss|star|international|champion|sprinter|athlete|rider|driver|singer|actor|actress|man|woman)(?![\\p{L}])`, 'u');
 // Roles held for someone, titles or not: "Obama consultant", "Trump surrogate" (the role nouns of roles.ts).

@@ -73,7 +73,7 @@ describe('findPeople', () => {
     ['Sanders campaign manager Jeff Weaver said it.', ['Jeff Weaver']],
     // The role's head capitalised as a title: "Clinton" is the campaign's, not the subject.
     ['Bill Clinton spoke. And Clinton campaign Chairman John Podesta offered a slogan.', ['Bill Clinton', 'John Podesta']],
-    ['Trump press Secretary Sean Spicer said it.', ['Sean Spicer']],
+    ['Donald Trump spoke. Trump press Secretary Sean Spicer said it.', ['Donald Trump', 'Sean Spicer']],
   ])('reads a role then a name as that name only: %s', (text, names) => {
     expect(people(text).mentions.map((m) => m.name)).toEqual(names);
   });
