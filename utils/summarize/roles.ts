@@ -27,6 +27,9 @@ const ROYAL_TITLE = /^(?:Prince|Princess)$/u;
 const POST_HELD = /^(?:Chairman|Chairwoman|Chair|Leader|Whip|Member)$/u;
 // Words that open a clause, not a role: "And Sen.", "As Rep.".
 const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike)$/u;
+// A word glued to the one before it where a page lost a line break: a run of capitals running on into a
+// lower-case word ("PRESSOhio" of "…ASSOCIATED PRESS⏎Ohio Gov."). Plurals of acronyms are words ("CEOs").
+const GLUED = /\p{Lu}{3,}\p{Ll}{2}/u;
 
 /**
  * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
@@ -36,8 +39,8 @@ function titleWords(run: string | undefined): string | undefined {
   if (!run) return undefined;
   const words = run.split(/\s+/u);
   let start = 0;
-  // After a sentence's end, or a possessive ("Iowa State University's Dianne Bystrom" has no title).
-  for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!)) start = i + 1;
+  // After a sentence's end, a possessive ("Iowa State University's Dianne Bystrom" has no title) or glued text.
+  for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!) || GLUED.test(words[i]!)) start = i + 1;
   while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
   let end = words.length;
   // A courtesy title or a peer's says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator; "Lord Chancellor

@@ -11,6 +11,8 @@ describe('roleOf', () => {
     ['not the end of the sentence before ("…Trump. Sen.")', 'Cruz did not endorse Trump. Sen. Roy Blunt said he would.', 'Roy Blunt', 'Senator'],
     ['not a word opening the clause ("And Sen.", "So Labor Secretary")', 'So Labor Secretary Tom Perez went to Ohio.', 'Tom Perez', 'Labor Secretary'],
     ['not an institution\'s possessive ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', undefined],
+    ['not text a page glued to the title ("…10:14PMKasich And BushASSOCIATED PRESSOhio Gov.")', 'February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question.', 'John Kasich', 'Governor'],
+    ['guard: an acronym\'s plural is a word of the title ("NGOs Director")', 'Regional NGOs Director Ann Lee spoke.', 'Ann Lee', 'Regional NGOs Director'],
     ['guard: not across a paragraph ("…Trump.⏎⏎Mayor")', 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio spoke.', 'Bill de Blasio', 'Mayor'],
     ['an apposition without its relative clause ("…, a pollster and strategist who supported Texas Sen. Ted Cruz,")', 'Kellyanne Conway, a pollster and strategist who supported Texas Sen. Ted Cruz, spoke.', 'Kellyanne Conway', 'pollster and strategist'],
     ['an apposition cut at a title\'s dot loses the title and its preposition ("a former aide to Sen.")', 'Jane Doe, a former aide to Sen. Ted Cruz, spoke.', 'Jane Doe', 'former aide'],
