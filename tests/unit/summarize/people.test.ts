@@ -16,6 +16,9 @@ describe('findPeople', () => {
     ['an inverted verb, then an outlet’s possessive', 'Debates rarely matter, noted NBC’s Dante Chinni.', 'Dante Chinni', true],
     ['the object of a characterising verb does not speak', 'Trevor Phillips called on Mr Clarke to act.', 'Clarke', false],
     ['the subject of a characterising verb speaks', 'His partner, Lawrence B. Cummings, called him a master.', 'Lawrence B. Cummings', true],
+    ['a relative "who" after the name and its apposition speaks', 'The position was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with her.', 'Dianne Feinstein', true],
+    ['a relative "who" right after the name speaks', 'The case went to Attorney General Loretta Lynch, who has said she will follow the evidence.', 'Loretta Lynch', true],
+    ['guard: a plural\'s "who say" is no one person\'s speech', 'Rubio refrained from attacking Jeb Bush and Chris Christie, who say the senator lacks experience.', 'Chris Christie', false],
     ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
   ])('%s', (_name, text, name, speaks) => {
     const m = people(text).mentions.find((x) => x.name === name);
