@@ -588,7 +588,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
 function looksDirect(inner: string, att: Attribution, lang: string): boolean {
   const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
-  const fewWords = words < 3;
+  // One token is a term, whatever its dots and hyphens make of it ("a “No-B.S.” barbecue" is three runs of letters).
+  const fewWords = words < 3 || !/\s/u.test(inner.trim());
   const fewChars = inner.length < 6;
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
