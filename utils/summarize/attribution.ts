@@ -706,6 +706,9 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "A top strategist, John Weaver, tells reporters that…": a description, then the name set off by commas.
   const setOff = capturedName(NAME_SET_OFF, pre, ctx);
   if (setOff) return { kind: 'name', name: setOff };
+  // "…led to what aide Kevin Phillips called": the name a relative "what" opens is the verb's subject, whatever the sentence opened on.
+  const what = ctx.p.lang === 'en' ? capturedName(WHAT_NAME, pre, ctx) : '';
+  if (what) return { kind: 'name', name: what };
   const clause = lastClause(pre);
   // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
   const office = officeNamed(clause);
@@ -772,6 +775,8 @@ function lastWordOf(s: string): string {
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
+// A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
+const WHAT_NAME = /(?:^|\s)[Ww]hat\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
 // A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen
