@@ -4,6 +4,7 @@ import { firstNameGender } from './first-name-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
+import { PERSON_NOUNS } from './person-nouns';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -13,6 +14,8 @@ export interface PersonMention {
   name: string;
   /** The mention is the subject of a reporting verb: "Perdue (R-Ga.) said he…", "said Perdue". */
   speaks: boolean;
+  /** The mention is a possessive ("Bill Clinton's hair"): a person named, not the subject of their sentence. */
+  possessor?: true;
 }
 
 export interface People {
@@ -90,7 +93,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // "Trump's son" is about the son (but "Christie's been" is Christie); "Sanders campaign manager
     // Jeff Weaver" is about Weaver.
     const next = text.slice(start + run[0].length, start + run[0].length + 40);
-    if ((/['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next)) || modifiesAName(next)) continue;
+    // A possessor of a thing who opens the sentence is still named, someone "he" may mean ("Bill Clinton's hair was whiter… he",
+    // "Ban's term… He said"), though neither the sentence's subject ("Trump's misinformation may be…, said Hemsley") nor a speaker.
+    const possessor = /['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next);
+    if ((possessor && !(OWNS_A_THING.test(next) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start)))) || modifiesAName(next)) continue;
     // "Neilson Barnard via Getty Images.": a photo credit names the photographer and the agency, no one in the story.
     if (PHOTO_CREDIT.test(next) || (PHOTO_AGENCY.test(run[0]) && /(?:via|\/)\s*$/u.test(text.slice(Math.max(0, start - 5), start)))) continue;
     const name = afterItsPlace(nameOfRun(run[0]), run[0], text.slice(Math.max(0, start - 8), start));
@@ -120,14 +126,14 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
     // "Matthew Herren from EduVision told": the body after "from", "of" or "at" is where the subject works, not the subject.
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && !WHERE_SOMEONE_WORKS.test(lead) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
-    const speaks = subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after))));
+    const speaks = !possessor && (subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after)))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
     if (!isPerson(full, titled || firstNameAlone || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
-    mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks });
+    mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks, ...(possessor ? { possessor } : {}) });
     if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     // The title may open the run itself: "Lord Woolf", "Mrs Thatcher" (the words before the name, not only before the run).
@@ -176,6 +182,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   return { mentions: described.length ? [...named, ...described].sort((a, b) => a.start - b.start) : named, gender };
 }
 
+// What a possessive names when it is a thing, not someone of the possessor's: "Clinton's hair", not "Trump's son", "Obama's
+// press secretary", "Trump's Virginia state director" (a lower-case word that is no person, relation, role or staff).
+const RELATIONS = 'wife|husband|son|daughter|father|mother|brother|sister|family|children|kids|friend|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|parents|campaign|team|staff|camp|press|communications|running|successor|predecessor|opponent|rival|critic|administration|office|government|party|allies|former|top|longtime|senior|chief|new|then|own';
+const OWNS_A_THING = new RegExp(`^\\s+(?!(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${RELATIONS})s?(?![\\p{L}]))\\p{Ll}[\\p{L}-]*(?![\\p{L}])`, 'u');
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.
 const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done|had|always|now|still|just|already|long)(?![\p{L}])/u;
 

@@ -1,5 +1,5 @@
 // Nouns that stand for a person the article has named: "the senator said", "The Ohio governor added", "the billionaire business mogul".
-const NOUNS =
+export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
@@ -11,10 +11,10 @@ const NOUNS =
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of
  * state", "the former secretary of state and current Democratic presidential nominee" → "nominee".
  */
-export const PERSON_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,8}?(?:co-|vice-)?(${NOUNS})\\s*$`, 'iu');
+export const PERSON_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,8}?(?:co-|vice-)?(${PERSON_NOUNS})\\s*$`, 'iu');
 
 /** A sentence opening with such a noun: "The Ohio governor said…", "But the real estate magnate…". */
-export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|Later|Now),?\\s+[Tt]he|The)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${NOUNS})(?![\\p{L}])`, 'u');
+export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|Later|Now),?\\s+[Tt]he|The)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u');
 
 /** The gender a person noun says, if any ("congresswoman", "actress"). */
 export function genderOfNoun(noun: string): 'm' | 'f' | null {

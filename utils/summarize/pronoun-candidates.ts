@@ -271,7 +271,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   if (sayer) return sayer;
   let named = false;
   for (const m of mentions) {
-    if (m.start < from || m.end > to) continue;
+    if (m.start < from || m.end > to || m.possessor) continue;
     named = true;
     // A name inside a relative clause ("said Harvey, who acknowledged… behind Rick Santorum, Senator Marco Rubio") is no subject.
     if (!isSubjectLead(text.slice(from, m.start)) || RELATIVE_OPENED.test(text.slice(from, m.start))) continue;

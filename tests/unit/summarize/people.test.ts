@@ -19,6 +19,9 @@ describe('findPeople', () => {
     ['a relative "who" after the name and its apposition speaks', 'The position was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with her.', 'Dianne Feinstein', true],
     ['a relative "who" right after the name speaks', 'The case went to Attorney General Loretta Lynch, who has said she will follow the evidence.', 'Loretta Lynch', true],
     ['guard: a plural\'s "who say" is no one person\'s speech', 'Rubio refrained from attacking Jeb Bush and Chris Christie, who say the senator lacks experience.', 'Chris Christie', false],
+    ['a possessor of a thing opening the sentence is named, and does not speak ("Bill Clinton\'s hair")', 'Bill Clinton\'s hair was whiter and his voice hoarser than in 1992.', 'Bill Clinton', false],
+    ['guard: a possessor of someone is no mention ("Donald Trump\'s son")', 'Donald Trump\'s son spoke first at the rally.', 'Donald Trump', undefined],
+    ['guard: a possessor inside the sentence is no mention ("read Lord Goldsmith\'s advice")', 'The panel read Lord Goldsmith\'s advice again.', 'Goldsmith', undefined],
     ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
   ])('%s', (_name, text, name, speaks) => {
     const m = people(text).mentions.find((x) => x.name === name);
