@@ -161,9 +161,35 @@ export function writtenInFull(forms: FullForms, name: string): boolean {
   return formsFor(forms, name) !== undefined;
 }
 
-/** As fullNameBefore, else the first full name written after (a name given in full only later). */
+/** As fullNameBefore, else the first full name written after (a name given in full only later), else the one a first name stands for. */
 export function fullNameAt(forms: FullForms, name: string, at: number): string | undefined {
-  return fullNameBefore(forms, name, at) ?? formsFor(forms, name)?.[0]?.name;
+  return fullNameBefore(forms, name, at) ?? formsFor(forms, name)?.[0]?.name ?? fullNameOfFirstName(forms, name, at);
+}
+
+/**
+ * The one full name written before `at` that a first name alone stands for ("Palin's posts… Thanks Sarah" is Sarah Palin),
+ * or undefined when no such name or two are written ("François Hollande", "François Mitterrand").
+ */
+function fullNameOfFirstName(forms: FullForms, name: string, at: number): string | undefined {
+  if (name.includes(' ') || !isFirstName(name)) return undefined;
+  const written = byFirstName(forms).get(name)?.filter((f) => f.at < at);
+  const names = new Set(written?.map((f) => f.name));
+  return names.size === 1 ? written![0]!.name : undefined;
+}
+
+// The full forms by first word, built once a text.
+const BY_FIRST_NAME = new WeakMap<FullForms, Map<string, FullForm[]>>();
+
+function byFirstName(forms: FullForms): Map<string, FullForm[]> {
+  let index = BY_FIRST_NAME.get(forms);
+  if (index) return index;
+  index = new Map();
+  for (const list of forms.values()) for (const f of list) {
+    const first = f.name.slice(0, f.name.indexOf(' '));
+    index.set(first, [...(index.get(first) ?? []), f]);
+  }
+  BY_FIRST_NAME.set(forms, index);
+  return index;
 }
 
 /** A surname as forms are filed under it: an Arabic article opening a sentence is the same surname ("Al-Awlaki" is "al-Awlaki"). */
