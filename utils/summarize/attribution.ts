@@ -455,6 +455,24 @@ export function plainClauseSubject(sentence: string, ctx: AttributionContext): A
   return name ? { kind: 'name', name } : null;
 }
 
+/**
+ * For a long partial quotation in a sentence that names no one and no verb introduces, the speaker of the sentence
+ * before when a closing attribution ends it: "…misinformation, he said. Good information can still drive out bad, but
+ * usually only when “the truth is sexier than the lie.”" (reported speech going on). `block` is the paragraph up to the
+ * quotation, `sentence` its last sentence; `isName` says whether a capitalised word is a name in this text.
+ */
+export function closingAttributionBefore(block: string, sentence: string, ctx: AttributionContext, isName: (word: string) => boolean): Attribution {
+  // The word opening the sentence is capitalised anyway: a name only when the text treats it as one.
+  const opening = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
+  if ((opening && isName(opening[1]!)) || namesAnyone(sentence.slice(opening?.[0].length ?? 0))) return null;
+  const before = block.slice(0, block.length - sentence.length);
+  const closing = new RegExp(String.raw`,\s*(he|she|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:${ctx.p.verb.source})(?:\s+[^,;:!?“”"]{0,40})?\.\s*$`, 'u').exec(before);
+  if (!closing) return null;
+  if (ctx.p.pronoun.test(closing[1]!)) return { kind: 'pronoun', gender: pronounGender(closing[1]!) };
+  const name = cleanName(closing[1]!, ctx.isStopword);
+  return name ? { kind: 'name', name } : null;
+}
+
 // A passive that describes its subject with the quoted words, whoever wrote them: "Barley is described as a “…”",
 // "the senator has been called “…”" (not the active "Trump has called Mexican immigrants “…”", his own words).
 const DESCRIBED_AS_AT_END = /(?<![\p{L}])(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|termed|characteri[sz]ed|seen|regarded|considered|viewed|hailed|derided|billed|portrayed|painted)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;

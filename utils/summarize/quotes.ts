@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -77,7 +77,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       after ??
       attributionBeforeOrInSentence(intro, sentence, ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx) ??
-      (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? plainClauseSubject(sentence, ctx) : null);
+      (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
     cands.push({ start: inner[0], end: inner[1], span, att, saidAfter: att !== null && att === after });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
