@@ -466,11 +466,19 @@ export function closingAttributionBefore(block: string, sentence: string, ctx: A
   const opening = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence);
   if ((opening && isName(opening[1]!)) || namesAnyone(sentence.slice(opening?.[0].length ?? 0))) return null;
   const before = block.slice(0, block.length - sentence.length);
-  const closing = new RegExp(String.raw`,\s*(he|she|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:${ctx.p.verb.source})(?:\s+[^,;:!?“”"]{0,40})?\.\s*$`, 'u').exec(before);
+  const closing = closingAttributionFor(ctx.p.verb).exec(before);
   if (!closing) return null;
   if (ctx.p.pronoun.test(closing[1]!)) return { kind: 'pronoun', gender: pronounGender(closing[1]!) };
   const name = cleanName(closing[1]!, ctx.isStopword);
   return name ? { kind: 'name', name } : null;
+}
+
+// "…, he said." or "…, Hemsley said on Tuesday." ending a sentence, for each language's verbs (built once).
+const CLOSING_ATTRIBUTION = new WeakMap<RegExp, RegExp>();
+function closingAttributionFor(verb: RegExp): RegExp {
+  let re = CLOSING_ATTRIBUTION.get(verb);
+  if (!re) CLOSING_ATTRIBUTION.set(verb, (re = new RegExp(String.raw`,\s*(he|she|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:${verb.source})(?:\s+[^,;:!?“”"]{0,40})?\.\s*$`, 'u')));
+  return re;
 }
 
 // A passive that describes its subject with the quoted words, whoever wrote them: "Barley is described as a “…”",
