@@ -203,11 +203,12 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio"); nor is the
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
-      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), c.att.role, c.att.words ?? '');
+      const { role, words = '' } = c.att;
+      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words);
       speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       if (guess && !titled && !speaker && !answering(c) && otherOffice(guess)) {
-        const other = resolve(genderOfNoun(c.att.role), c.open, false, lastWordOf(guess));
+        const other = resolve(genderOfNoun(role), c.open, false, lastWordOf(guess));
         speaker = other && !otherOffice(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
       }
     }
