@@ -801,9 +801,10 @@ function lastWordOf(s: string): string {
 // adverb: "Sen. Marco Rubio of Florida, who", "Scott Reed, the Chamber's chief political strategist, who".
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
-// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 // A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
 const WHAT_NAME = /(?:^|\s)[Ww]hat\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+
+// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
 // A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen

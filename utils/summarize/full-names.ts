@@ -167,7 +167,7 @@ export function fullNameAt(forms: FullForms, name: string, at: number): string |
 }
 
 /**
- * The one full name written before `at` that a first name alone stands for ("Palin's posts… Thanks Sarah" is Sarah Palin),
+ * The one full name written before `at` that a first name alone stands for ("Oceanographer Sarah Gille… Sarah said"),
  * or undefined when no such name or two are written ("François Hollande", "François Mitterrand").
  */
 function fullNameOfFirstName(forms: FullForms, name: string, at: number): string | undefined {
@@ -186,7 +186,9 @@ function byFirstName(forms: FullForms): Map<string, FullForm[]> {
   index = new Map();
   for (const list of forms.values()) for (const f of list) {
     const first = f.name.slice(0, f.name.indexOf(' '));
-    index.set(first, [...(index.get(first) ?? []), f]);
+    const same = index.get(first);
+    if (same) same.push(f);
+    else index.set(first, [f]);
   }
   BY_FIRST_NAME.set(forms, index);
   return index;
