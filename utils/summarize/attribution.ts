@@ -44,8 +44,11 @@ function firstStop(s: string): number {
   return -1;
 }
 
-/** How far from the quote we look (characters): attributions sit right next to the quotation. */
-export const AFTER_WINDOW = 160;
+/**
+ * How far after the quote we look (characters): attributions sit right next to the quotation, though a name's
+ * apposition may fill a line before the verb ("…,” Trump, the 2016 GOP presidential frontrunner nationally and…, said").
+ */
+export const AFTER_WINDOW = 240;
 const BEFORE_WINDOW = 220;
 
 // "“…,” the email read" / "read the statement": "read" says who spoke only with a document or a paper

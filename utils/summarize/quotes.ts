@@ -240,7 +240,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     heard(c, speaker, continues);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
-    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, c.parts[c.parts.length - 1]![1] + AFTER_WINDOW)) : undefined;
+    // A headline's quotation finds it in the lede below ("Kasich: “…”" → "Ohio Gov. John Kasich said…").
+    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER)) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
@@ -531,6 +532,10 @@ function openingPronounAt(text: string, open: number, gender: Gender): number | 
   const m = OPENING_PRONOUN.exec(sentence);
   return m && pronounGender(m[1]!) === gender ? open - sentence.length + m.index + m[0].length - m[1]!.length : undefined;
 }
+
+// How far after a quotation its speaker's role is looked for (characters): the attribution, or a headline's lede. Not
+// as far as attributions are read (AFTER_WINDOW), which would take a chant in the next paragraph ("“President Bernie Sanders.”").
+const ROLE_AFTER = 160;
 
 /** The text of a quotation's parts, joined by spaces. */
 function partsText(text: string, parts: [number, number][]): string {

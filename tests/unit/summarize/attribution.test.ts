@@ -225,6 +225,7 @@ describe('attribution in general shapes', () => {
     ['partial quotation without anyone saying it is left out', 'en', 'The plan was described as a "recipe for disaster on a national scale."', undefined],
     ['roundup signature', 'en', '“I am so ashamed to be an American today, truly ashamed.” ― Jacklyn Ashley “Next one.”', 'Jacklyn Ashley'],
     ['party tag and appositions before the verb', 'en', '“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', 'Scott Pruitt'],
+    ['an apposition of a whole line before the verb', 'en', 'Donald Trump praised a reporter in Hanahan.\n\n“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.', 'Donald Trump'],
     ['colon intro with any verb', 'en', 'Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost monolithic against you.”', 'Claire McCaskill'],
     ['honorific before a surname that is also a title', 'en', 'Charlie King spoke. "It is all about creating enthusiasm around this race," Mr. King added.', 'Charlie King'],
     ['a description resolves to the titled person', 'en', 'Mayor Eric Adams visited Chelsea. "We do not see a link to terrorism," the mayor said.', 'Eric Adams'],
