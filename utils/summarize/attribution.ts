@@ -25,7 +25,7 @@ export { pronounGender, type Attribution, type AttributionContext, type Gender }
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
-const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|even|already|often|always|since|still|now|first|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
 // An English adverb in -ly there: "Cruz gingerly said", "Trump has repeatedly said" (lower case only, so never
 // "Megyn Kelly"; and not the nouns "the family", "a Trump ally", "the rally").
 const LY_ADVERB = /\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|bully|daily|weekly|monthly|only)\s*$)\p{Ll}{2,}ly\s*$/u;
@@ -372,6 +372,8 @@ const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
 
+const LOWER_CASE_ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})\\s`, 'u');
+
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "Pollsters agree - Carl Bialik:", "More from Jane Porter:", "…surprise Republican pollster Daron Shaw:": the full name the colon follows.
   const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
@@ -388,6 +390,10 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "The Vermont senator emailed supporters saying:": a description, whose capitalised words are no name.
   const described = DESCRIBED_LEAD.exec(sentence);
   if (described) return describedSubject(described[1]!);
+  // A transcript's label, roles then a full name: "Former secretary of state Hillary Rodham Clinton:". A role word in
+  // lower case tells it from a headline's run ("Elizabeth Warren Hammers Wells Fargo CEO:", "Gillibrand on Hillary Releasing…:").
+  const labelled = LOWER_CASE_ROLE.test(sentence) ? titledName(sentence, ctx) : null;
+  if (labelled) return labelled;
   // "When Wallace died in 1998, President Clinton released the following statement:": a subordinate clause's subject is not the one speaking.
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
@@ -534,7 +540,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);
-  while (v && isNounUse(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
+  while (v && isNotItsVerb(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
   const c = ctx.p.characterising?.exec(sentence) ?? null;
   const p = PARTICIPLE.exec(sentence);
   // A participle right before the quotation is its verb, whatever verbs come earlier ("…an architect who said…, saying, “…”").
@@ -637,12 +643,29 @@ function isNounUse(s: string, at: number, ctx: AttributionContext): boolean {
   return ctx.p.lang === 'en' && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 12), at));
 }
 
+/**
+ * Whether position `at` of an English sentence is inside a quotation it holds: a verb there is what was said, not who
+ * says it ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”": not "I … said").
+ */
+function insideQuotation(s: string, at: number, ctx: AttributionContext): boolean {
+  // Only an opening curly mark says so: a sentence may start inside a quotation (", Sanders said" after "…is insane,"),
+  // a page may close on a straight mark ("“They’re essentially trying…," she said"), and "„…“" closes on the English opening mark.
+  if (ctx.p.lang !== 'en') return false;
+  const before = s.slice(0, at);
+  return before.lastIndexOf('“') > Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
+}
+
+/** Whether the verb form matched at `at` of `s` is no verb of this sentence's: a noun there, or words it quotes. */
+function isNotItsVerb(s: string, at: number, ctx: AttributionContext): boolean {
+  return isNounUse(s, at, ctx) || insideQuotation(s, at, ctx);
+}
+
 /** The first verb of saying or characterising at or after `from` in `sentence`, written in lower case ("the United States" holds none). */
 function firstVerbFrom(sentence: string, from: number, ctx: AttributionContext): RegExpExecArray | null {
   const rest = sentence.slice(from);
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(rest);
-  while (v && (/^\p{Lu}/u.test(v[0]) || isNounUse(rest, v.index, ctx))) v = ctx.p.verb.exec(rest);
+  while (v && (/^\p{Lu}/u.test(v[0]) || isNotItsVerb(rest, v.index, ctx))) v = ctx.p.verb.exec(rest);
   const c = ctx.p.characterising?.exec(rest) ?? null;
   const first = v && (!c || v.index <= c.index) ? v : c && /^\p{Ll}/u.test(c[0]) ? c : null;
   if (first) first.index += from;
@@ -752,8 +775,9 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 }
 
 // Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
-// Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad".
-const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+// Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad", "Former secretary of
+// state Hillary Rodham Clinton" (an office in lower case).
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {
