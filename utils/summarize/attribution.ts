@@ -157,7 +157,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   }
   // "“If there had not been that intervention” by the United States, NATO and other world partners, Clinton said at…":
   // the sentence goes on after a partial quotation, then the speaker opens the clause after its last comma.
-  const closingClause = newSentence ? '' : capturedName(NAME_AFTER_LAST_COMMA, pre, ctx);
+  const closingClause = newSentence ? '' : capturedName(NAME_AFTER_LAST_COMMA, pre, ctx) || fullNameOnly(capturedName(ROLE_NAME_AFTER_LAST_COMMA, pre, ctx));
   if (closingClause) return { kind: 'name', name: closingClause };
   // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
   // Or a description of two roles joined by "and" ("the independent Vermont senator and Democratic presidential candidate told").
@@ -214,6 +214,13 @@ const OWNED_BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L
 const OWNED_BODY = new RegExp(String.raw`^\s*${OWNED_BODY_WORDS}\s*$`, 'u');
 // Words after a quotation, a comma, then a name alone before the verb: "… by the United States, NATO and other world partners, Clinton".
 const NAME_AFTER_LAST_COMMA = /\p{Ll}[^,;:]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+// Or a role before the full name there: "…” that would respond to…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote".
+const ROLE_NAME_AFTER_LAST_COMMA = new RegExp(String.raw`\p{Ll}[^,;:]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${ROLE_NOUNS})\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$`, 'u');
+
+/** A name of two words or more, else '' (a role's single capitalised word after it may be anything). */
+function fullNameOnly(name: string): string {
+  return name.includes(' ') ? name : '';
+}
 // A second reported clause after a quotation: "…said that NAFTA has been good for “…” and that the Chamber thinks".
 const REPORTED_CLAUSE = /^\s*(?:and|or|but)\s+that\s/u;
 const SECOND_PREDICATE = /(?:^|\s)(?:and|but|et|mais|und|aber|sowie|y|pero|e|ma|en|maar)(?:\s+(?:then|also|later|a|puis|aussi|dann|auch))?\s*$/u; // also "… „…“ und unterstrich", "… » et a souligné"
@@ -737,7 +744,8 @@ function lastClause(pre: string): string {
  * ("At a breakfast the following morning, Cruz said").
  */
 // After an apposition's comma only, and in lower case: FILLER's words, anywhere and in any case, would take "Will" of George Will.
-const AUXILIARY_AT_END = /(?<=,)\s+(?:has|had|have|would|will|also|later)(?:\s+(?:also|later|since|previously))?\s*$/u;
+// An adverb in -ly too: "One of the university's top executives, Michael Sexton, subsequently testified".
+const AUXILIARY_AT_END = /(?<=,)\s+(?:(?:has|had|have|would|will|also|later)(?:\s+(?:also|later|since|previously))?|(?!only\s)\p{Ll}{2,}ly)\s*$/u;
 
 /** An office held for a place or a cause, as the speaker's name ("The Archbishop of Canterbury"), or null. */
 function officeNamed(subject: string): Attribution {
@@ -745,9 +753,12 @@ function officeNamed(subject: string): Attribution {
   return office ? { kind: 'name', name: office[1]!.trim() } : null;
 }
 
+// An aside set off by dashes right before the verb: "On Friday, Gingrich — mentioned by Newsmax as the leading choice… — told".
+const DASHED_ASIDE_AT_END = /(?<=\p{L})\s+(?:[—–]|--)\s[^—–]{1,160}?\s(?:[—–]|--)\s*$/u;
+
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "Andy Williams, chief executive of Powys Local Health Board, had said": the auxiliary is no part of the subject.
-  pre = pre.replace(AUXILIARY_AT_END, ' ');
+  pre = pre.replace(AUXILIARY_AT_END, ' ').replace(DASHED_ASIDE_AT_END, ' ');
   const apposed = APPOSED.exec(pre.replace(PARTY_TAG, ''));
   if (apposed) {
     const name = cleanName(apposed[1]!, ctx.isStopword);
