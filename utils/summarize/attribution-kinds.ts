@@ -113,6 +113,27 @@ export function institutionNamed(words: string, isStopword: (w: string) => boole
 const BODY_BY_ITS_NAME =
   /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?!(?:DJ|PDG|DG|DRH|SDF|CRS|MC|VIP|CEO)(?![\p{L}]))\p{Lu}{2,}(?![\p{L}\p{N}'’-])|(?:Conseil|Académie|Assemblée|Cour|Commission|Institut|Agence|Autorité|Haute\s+Autorité|Haut\s+Conseil|Observatoire|Office|Fédération|Fondation)(?:\s+(?!de\s|des\s|du\s|dans\s|sur\s|lors\s|en\s|à\s|au\s)\p{Ll}+)?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\p{L}-]+)?)(?![\p{L}\p{N}'’-])(?!\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|\p{Lu}))/u;
 
+// The institution by its noun alone, no remit or place after it: "a indiqué le ministère dans un communiqué", "précise la préfecture".
+const BARE_INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(${INSTITUTION_NOUNS})(?![\\p{L}])(?!\\s+(?:\\p{Ll}+\\s+)?(?:de|des|du|d['’]))`, 'u');
+
+/** A French institution's noun when the words name it by that noun alone ('' if not): "le ministère" stands for the ministry named before. */
+export function bareInstitution(words: string): string {
+  return BARE_INSTITUTION.exec(words)?.[1] ?? '';
+}
+
+/**
+ * The last French institution of that noun named in full in `scope` ("le ministère français des Affaires étrangères" for
+ * "le ministère"), or null.
+ */
+export function institutionNamedIn(scope: string, noun: string, isStopword: (w: string) => boolean): string | null {
+  let last: string | null = null;
+  for (const m of scope.matchAll(new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(?=${noun}(?![\\p{L}]))`, 'gu'))) {
+    const named = institutionNamed(scope.slice(m.index), isStopword);
+    if (named.startsWith(noun)) last = named;
+  }
+  return last;
+}
+
 /** A body named by itself after its article ('' if none); `whole`: only when nothing follows it. */
 function bodyByItsName(words: string, whole: boolean): string {
   const m = BODY_BY_ITS_NAME.exec(words);

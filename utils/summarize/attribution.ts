@@ -11,6 +11,7 @@ import {
   DESCRIBED_BY_CAPITALS,
   describedOrUnnamed,
   describedSubject,
+  bareInstitution,
   institutionNamed,
   NARRATOR,
   ofLanguage,
@@ -96,7 +97,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
   // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
-  const inverted = head.includes('-') ? /^[\s,]*(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
+  // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
+  const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
@@ -375,6 +377,9 @@ const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS}
 // interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
 // colon it introduces that person's words.
 export const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
+// Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
+// réalisé en pleine Coupe du monde, il garde son enthousiasme :".
+const PRONOUN_AFTER_TWO_PHRASES = /^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
@@ -389,7 +394,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };
   // "She then addressed the supporters again:", also after an opening phrase: "But back on American soil, he returned to his familiar lines:".
-  const pronoun = OPENING_PRONOUN.exec(sentence)?.[1];
+  const pronoun = (OPENING_PRONOUN.exec(sentence) ?? PRONOUN_AFTER_TWO_PHRASES.exec(sentence))?.[1];
   if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
   // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
   const source = capturedName(FROM_SOURCE, sentence, ctx);
@@ -911,6 +916,9 @@ const MEMBER_OF = /^\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}+\s+){0,3}members
 // A peer's title and name, "of" and the place of the title, perhaps an aside after it: "Lord Faulkner of Worcester, who chaired the inquiry,".
 const PEER_OF_PLACE = new RegExp(`(?:^|\\s)((?:${PEER_WORDS})\\s+\\p{Lu}[\\p{L}'’-]*)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,3}(?:,[^,]{1,100},)?\\s*$`, 'u');
 
+// An article and one noun, all the words before the verb: "Le ministère".
+const BARE_SUBJECT = /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}+\s*$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
@@ -927,6 +935,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Le parquet de Paris a indiqué": the institution, in full (not its place alone).
   const institution = ctx.p.lang === 'fr' ? institutionNamed(s, ctx.isStopword, true) : '';
   if (institution) return { kind: 'name', name: institution };
+  // "Le ministère a précisé": the ministry named before, in full.
+  const bare = ctx.p.lang === 'fr' && BARE_SUBJECT.test(s) ? bareInstitution(s) : '';
+  if (bare) return { kind: 'organisation', noun: bare };
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".

@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -167,6 +167,9 @@ function describedThenNamed(post: string, written: string, ctx: AttributionConte
   if (!DESCRIPTION_OPENING.test(clause)) return null;
   const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
   if (institution) return { kind: 'name', name: institution };
+  // "a indiqué le ministère dans un communiqué": the ministry the article named before, in full.
+  const bare = ctx.p.lang === 'fr' ? bareInstitution(written) : '';
+  if (bare) return { kind: 'organisation', noun: bare };
   const role = roleThenName(written, ctx);
   const name = role.includes(' ') || (role && ctx.isSurname?.(role)) ? role : nameClosing(clause.split(GLUED_SENTENCE)[0]!.trimEnd().replace(/[.!?…]+$/u, ''), ctx);
   if (name) return { kind: 'name', name };
