@@ -145,8 +145,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
 // So are the adverbs of a turn in the story: "confirme pour sa part le directeur…", "a de son côté estimé le…".
 const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
 // French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
-// "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING.
-const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))\p{Ll}`, 'u');
+// "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING. An age in figures opens one
+// too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
+const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))(?:\p{Ll}|\d+-\p{Ll})`, 'u');
 // "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
 const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
