@@ -334,13 +334,17 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "said Trump:"; not "a Labour spokesman told BBC News:", whose listener follows the verb.
   // ("Sanders was asked by host Bill Maher, …, “…”" is the asker's.)
   const listens = TO_SOMEONE.test(last[0]) && !/(?:was|were|been|being)\s+$/u.test(left);
-  const inverted = listens ? null : nameAfter(pre.slice(last.index + last[0].length), ctx);
+  // Nor where the verb says how or where ("détaille sur son site Internet la nature de l'événement :" is not Internet's).
+  const afterVerb = pre.slice(last.index + last[0].length);
+  const inverted = listens || WHERE_AFTER_VERB.test(afterVerb) ? null : nameAfter(afterVerb, ctx);
   if (inverted && inverted.kind !== 'unnamed') return inverted;
   // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
 
 const INTRO_MARKS = ':,–—';
+// A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
+const WHERE_AFTER_VERB = /^\s*(?:sur|dans|à|en|par|pour|avec|on|in|at|to|for|with|by|auf|im|mit|für)\s+(?:son|sa|ses|leur|leurs|un|une|his|her|its|their|a|an|seine[mnr]?|ihre[mnr]?|einer?[mn]?)\s/iu;
 // A verb inverted with its pronoun, then a few words of its own, closing the words before a quotation: ", a-t-il poursuivi",
 // "», précise-t-elle à l'AFP".
 const FRENCH_INVERSION_AT_END = /(?:^|[\s,»”"])[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,5}$/iu;
