@@ -978,6 +978,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "Mr. King": the honorific's dot keeps it out of the phrase, and "King" alone reads as a title.
   const honorific = !name && phrase ? /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+$/u.exec(s.slice(0, s.lastIndexOf(phrase))) : null;
   if (honorific) name = cleanName(`${honorific[1]} ${phrase}`, ctx.isStopword);
+  // "King says Ali “…”" after "Billie Jean King": a title word the text writes as someone's surname in full is that surname.
+  if (!name && /^\p{Lu}\p{Ll}+$/u.test(phrase) && ctx.isSurname?.(phrase)) name = phrase;
   // Not when the words after the comma end in "and": a clause of its own ("…a Clinton White House, Bush thought for a moment and said").
   if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s)) {
     s = appositive[1]!;
