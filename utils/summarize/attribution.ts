@@ -923,7 +923,11 @@ const PEER_OF_PLACE = new RegExp(`(?:^|\\s)((?:${PEER_WORDS})\\s+\\p{Lu}[\\p{L}'
 // An article and one noun, all the words before the verb: "Le ministère".
 const BARE_SUBJECT = /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}+\s*$/u;
 
+// A wish or a hope before the subject: what it says is not said yet ("I hope in 2017 America says, “…”").
+const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed)\s[^,;:]*$/u; // lower case: never Hope Hicks
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
+  if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
