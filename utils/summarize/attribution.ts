@@ -762,8 +762,9 @@ function officeNamed(subject: string): Attribution {
   return office ? { kind: 'name', name: office[1]!.trim() } : null;
 }
 
-// An aside set off by dashes right before the verb: "On Friday, Gingrich — mentioned by Newsmax as the leading choice… — told".
-const DASHED_ASIDE_AT_END = /(?<=\p{L})\s+(?:[—–]|--)\s[^—–]{1,160}?\s(?:[—–]|--)\s*$/u;
+// An aside set off by dashes right before the verb: "On Friday, Gingrich — mentioned by Newsmax as the leading choice… — told",
+// "Mr Bez - himself a former executive at rival Porsche - said" (a hyphen between spaces is a dash).
+const DASHED_ASIDE_AT_END = /(?<=\p{L})\s+(?:[—–]|--?)\s[^—–]{1,160}?\s(?:[—–]|--?)\s*$/u;
 
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "Andy Williams, chief executive of Powys Local Health Board, had said": the auxiliary is no part of the subject.

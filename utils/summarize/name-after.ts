@@ -91,6 +91,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?]|$)/u.test(post);
   if (ctx.p.pronoun.test(first) && pronounEnds) return { kind: 'pronoun', gender: pronounGender(first) };
+  // "“…,” said I." / "intimated I.": the writer, as "I said" is.
+  if (ctx.p.lang === 'en' && first === 'I' && pronounEnds) return { kind: 'narrator' };
   // "selon lui", "pour lui": French "lui" names its man after "according to" (before a verb it is an object: "lui a déclaré X").
   if (ctx.p.lang === 'fr' && first === 'lui') return { kind: 'pronoun', gender: 'm' };
   const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!; // never into a sentence glued on ("selon lui.L'épidémie…")
