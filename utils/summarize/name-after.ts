@@ -1,6 +1,6 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
-import { cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -112,6 +112,10 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // Sydney", "said Moscow-based US lawyer Jamie Firestone".
   // "said the Florida senator", "said the New York businessman": a description, whose capitalised words are no name.
   const unstopped = clause.trimEnd().replace(/[.!?…]+$/u, ''); // the clause without its closing stop
+  // "said M&S.", "said the LSE.", "according to CNN": an acronym alone is an organisation's name (never "S" of "M&S").
+  // English only: French "selon RTL" made the radio a man "l'expert" could mean.
+  const acronym = ctx.p.lang === 'en' ? acronymAlone(unstopped) : null;
+  if (acronym) return { kind: 'name', name: acronym };
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
   // "said the committee chairman, MP Edward Leigh", "said the chairman of the Commons education select committee, Labour
   // MP Barry Sheerman": the name set off after the description.

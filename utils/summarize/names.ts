@@ -164,11 +164,11 @@ function atFirstName(words: string[], first: number, end: number): number {
 
 /**
  * The acronym a phrase is, perhaps after an article ("LSE", "An IAAF", "the ACU"), or null: an organisation's
- * name. A bare acronym is one only where it stands alone before a verb; in a run of words it may describe a
+ * name ("M&S" too). A bare acronym is one only where it stands alone before a verb; in a run of words it may describe a
  * name after it ("CBS moderator Nancy Cordes"), so cleanName takes it only after an article.
  */
 export function acronymAlone(phrase: string): string | null {
-  return /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1] ?? null;
+  return /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5}|\p{Lu}{1,2}&\p{Lu}{1,2})\s*$/u.exec(phrase)?.[1] ?? null; // also "M&S", "B&B"
 }
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
