@@ -109,7 +109,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
   while (v && /^\p{Lu}/u.test(v[0]) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(head.slice(0, v.index))) v = ctx.p.verb.exec(head);
   if (!v) return documentRead(head);
-  const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS); // /^[\s,;:–—-]+/
+  // An aside set off by dashes before the verb is no part of the subject: "“…,” Andrei Illarionov - then economic adviser to
+  // President Vladimir Putin - told a press conference".
+  const pre = trimStartOf(head.slice(0, v.index), CLAUSE_MARKS).replace(DASHED_ASIDE_AT_END, ' '); // /^[\s,;:–—-]+/
   const post = head.slice(v.index + v[0].length);
   // "“…,” Powell’s office said": a person's campaign or office speaks for them, by its owner's name.
   const owned = OWNED_BODY.exec(pre);
