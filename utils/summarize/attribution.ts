@@ -323,6 +323,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // ("Said Dorothy Poynter, who grew up with Ali, “…”" is inverted: a name follows the verb at once.)
   const comma = /^[\s"”’»]*$/u.test(left) && !/^\s*\p{Lu}/u.test(pre.slice(last.index + last[0].length)) ? pre.indexOf(',', last.index) : -1;
   if (comma >= 0) return colon ? colonSubject(pre.slice(comma + 1), ctx) : null;
+  // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said:": the name its appositions follow, not a body inside them
+  // (unless a name set off closes the words: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said:").
+  const apposed = NAME_SET_OFF.test(left) ? '' : capturedName(APPOSED, left.replace(PARTY_TAG, ''), ctx);
+  if (apposed) return { kind: 'name', name: apposed };
   let subject = subjectBefore(left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
   // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.

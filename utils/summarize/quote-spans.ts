@@ -15,6 +15,11 @@ function opensBlock(text: string, i: number): boolean {
   return text.slice(start, i).trim() === '';
 }
 
+/** Whether the mark at `i` opens its block's words, or follows an introduction's colon ("Jay-Z said: “…" running on to the next paragraph). */
+function opensBlockOrIntroduced(text: string, i: number): boolean {
+  return opensBlock(text, i) || /:\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+}
+
 const CLOSER: Readonly<Record<string, string>> = {
   '“': '”“', // English curly (also the German closing mark, handled below); “ closes only as a typed-over ” (findCloser)
   '„': '“”"', // German/Dutch/Polish low-high: closes with “ or ” (or a straight mark from an editing tool)
@@ -68,11 +73,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (close < 0) {
       // News style: a quotation running over paragraphs opens each one with a mark and closes only
-      // the last. A paragraph that opens a quotation it never closes, followed by one that opens
-      // with the same mark, is a quotation to its end.
+      // the last. A paragraph that opens a quotation it never closes (at its start, or after a colon that introduces
+      // it), followed by one that opens with the same mark, is a quotation to its end.
       const end = text.indexOf('\n', i);
       const blockEnd = end < 0 ? n : end;
-      if (opensBlock(text, i) && end >= 0 && blockEnd - i <= MAX_QUOTE && text.slice(blockEnd).trimStart().startsWith(c)) out.push({ open: i, close: blockEnd, runsOn: true });
+      if (opensBlockOrIntroduced(text, i) && end >= 0 && blockEnd - i <= MAX_QUOTE && text.slice(blockEnd).trimStart().startsWith(c)) out.push({ open: i, close: blockEnd, runsOn: true });
       continue;
     }
     out.push({ open: i, close });
