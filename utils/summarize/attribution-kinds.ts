@@ -116,6 +116,10 @@ const BODY_BY_ITS_NAME =
 // The institution by its noun alone, no remit or place after it: "a indiqué le ministère dans un communiqué", "précise la préfecture".
 const BARE_INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(${INSTITUTION_NOUNS})(?![\\p{L}])(?!\\s+(?:\\p{Ll}+\\s+)?(?:de|des|du|d['’]))`, 'u');
 
+const INSTITUTION_NOUN = new RegExp(`^(?:${INSTITUTION_NOUNS})$`, 'u');
+/** Whether a noun is one of a French institution's ("ministère", "préfecture"), which stands for the one of its kind named before. */
+export const isInstitutionNoun = (noun: string): boolean => INSTITUTION_NOUN.test(noun);
+
 /** A French institution's noun when the words name it by that noun alone ('' if not): "le ministère" stands for the ministry named before. */
 export function bareInstitution(words: string): string {
   return BARE_INSTITUTION.exec(words)?.[1] ?? '';

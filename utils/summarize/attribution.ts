@@ -386,10 +386,11 @@ const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS}
 // A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
 // interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
 // colon it introduces that person's words.
-export const OPENING_PRONOUN = /^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
+const SUBJECT_PRONOUNS = 'he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij';
+export const OPENING_PRONOUN = new RegExp(String.raw`^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
 // Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
 // réalisé en pleine Coupe du monde, il garde son enthousiasme :".
-const PRONOUN_AFTER_TWO_PHRASES = /^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
+const PRONOUN_AFTER_TWO_PHRASES = new RegExp(String.raw`^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;

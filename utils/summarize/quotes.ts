@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
-import { bareInstitution, institutionNamedIn } from './attribution-kinds';
+import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -216,7 +216,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
     else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(c.att.owner, start)}’s ${c.att.noun}`;
     // "a indiqué le ministère": the French institution of that noun named before, in full ("ministère des Transports").
-    else if (c.att?.kind === 'organisation' && bareInstitution(`le ${c.att.noun}`)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
+    else if (c.att?.kind === 'organisation' && isInstitutionNoun(c.att.noun)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
