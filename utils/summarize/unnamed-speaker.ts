@@ -1,19 +1,38 @@
 // Whether "he said" goes on with someone the article never names: "A Labour spokesman denied the claim. “…,” he said."
 
+// Who speaks for a body without a name: a spokesman, an official, an aide…
+const UNNAMED_NOUN = String.raw`(spokes(?:man|woman|person)|official|aide|source|adviser|advisor|staffer|insider)(?![\p{L}])`;
 // A sentence opening on someone unnamed who speaks for a body: "A spokeswoman for the Information Commissioner's Office said",
 // "A Labour spokesman denied", "An aide to the senator told".
-const UNNAMED_OPENER = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|aide|source|adviser|advisor|staffer|insider)(?![\p{L}])/gu;
+const UNNAMED_OPENER = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}`, 'gu');
+// A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
+const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
+// The noun right before a name ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest,
+// the White House spokesman"; one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
+const nounThenName = (noun: string) => new RegExp(String.raw`\b${noun}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?${noun}\b`, 'u');
+
+/** Whether the text gave someone's name with this noun, so that "the spokesman" may be that person. */
+function namedWithNoun(text: string, noun: string): boolean {
+  return nounThenName(noun).test(text);
+}
+
 // How far back the opener is looked for (characters): the sentence or two before the quotation.
 const WINDOW = 400;
 
 /**
  * Whether a sentence opening on someone unnamed ("A Labour spokesman denied…") comes last before `open`, in its
- * paragraph, with no one named after it: a pronoun there means that person, whom no name stands for.
+ * paragraph, with no one named after it: a pronoun there means that person, whom no name stands for. So does a sentence
+ * right before it closing on "…, the spokesman said." when the article never named anyone with that noun.
  * `named` says whether the article names a person between two positions.
  */
 export function unnamedSpokeJustBefore(text: string, open: number, named: (from: number, to: number) => boolean): boolean {
   const from = Math.max(text.lastIndexOf('\n', open - 1) + 1, open - WINDOW);
   let last = -1;
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER)) last = from + m.index;
+  if (last < 0) {
+    const before = text.slice(Math.max(0, open - WINDOW), open);
+    const closer = UNNAMED_CLOSER.exec(before);
+    if (closer && !namedWithNoun(text.slice(0, open), closer[1]!)) last = open - before.length + closer.index;
+  }
   return last >= 0 && !named(last, open);
 }
