@@ -1,4 +1,5 @@
-// Mentions by description: a sentence opening on "The home secretary" mentions whom the article named with that title ("Home Secretary Charles Clarke").
+// Mentions by description: a sentence opening on "The home secretary" mentions whom the article named with that title ("Home Secretary Charles Clarke"),
+// one opening on "The 31-year-old" the person the article opens on.
 import { TITLES } from './names';
 import { mentionsBetween } from './mentions-between';
 import type { PersonMention } from './people';
@@ -13,7 +14,8 @@ const SCOPE = 3000;
 /**
  * The mentions a sentence-opening description makes of the one person named before it with that title, right
  * before their name ("Home Secretary Charles Clarke") or in apposition after it ("Charles Clarke, the home
- * secretary"). None where no one, or more than one person, had it. `speaks` says whether a verb of saying follows.
+ * secretary"). None where no one, or more than one person, had it. Also the mentions of the person the article opens on
+ * by age (AGE_DESCRIPTION). `speaks` says whether a verb of saying follows.
  */
 export function describedMentions(text: string, mentions: readonly PersonMention[], speaks: (after: string) => boolean): PersonMention[] {
   const out: PersonMention[] = [];
@@ -25,7 +27,34 @@ export function describedMentions(text: string, mentions: readonly PersonMention
     const holder = titleHolder(text, mentions, words.toLowerCase(), start);
     if (holder) out.push({ start, end, name: holder, speaks: speaks(text.slice(end, end + 180)) });
   }
-  return out;
+  const lead = leadPerson(text, mentions);
+  if (lead) {
+    for (const m of text.matchAll(AGE_DESCRIPTION)) {
+      const start = m.index + m[0].length - m[1]!.length - 4; // at "The"
+      const end = m.index + m[0].length;
+      if (start > lead.end && !ageGivenToAnother(text, m[2]!, lead.name)) out.push({ start, end, name: lead.name, speaks: speaks(text.slice(end, end + 180)) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "The 31-year-old" opening a sentence: news describes the person the article opens on by age ("Greek sprinter Kostas Kenteris
+// has denied… The 31-year-old insisted he will be happy…"). A nationality is not enough: "The Russian" of a story about Andre
+// Agassi is his opponent.
+const AGE_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+((\d+)-year-old)(?=\s+\p{L})/gu;
+
+/** Whether the text gives this age to someone other than `name` ("Smith, 25,", "25-year-old Smith"). */
+function ageGivenToAnother(text: string, age: string, name: string): boolean {
+  const surnames = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),\s+${age},|${age}-year-old\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+)*(\p{Lu}[\p{L}'’-]+)`, 'gu');
+  for (const m of text.matchAll(surnames)) if (!name.split(' ').includes((m[1] ?? m[2])!)) return true;
+  return false;
+}
+
+/** The person the article opens on: named first, in its first sentence, not as someone's possessor. */
+function leadPerson(text: string, mentions: readonly PersonMention[]): PersonMention | null {
+  const first = mentions[0];
+  const firstStop = text.search(/[.!?](?:\s|$)/u);
+  return first && !first.possessor && (firstStop < 0 || first.start < firstStop) ? first : null;
 }
 
 /** The words up to the first title not followed by another ("home secretary" of "home secretary said"), or '' when no title is there. */
