@@ -195,10 +195,15 @@ const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done
  * Whether the words after a name are a role then another name: "Sanders campaign manager Jeff Weaver",
  * "McConnell spokesman Don Stewart", "Obama consultant Cornell Belcher".
  */
+// Auxiliaries, and past forms in -ed, never words of a role.
+const VERB_FORM = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did|do|says|said|tells|told|\p{Ll}+ed)$/u;
+
 function modifiesAName(after: string): boolean {
   const m = /^\s+(?:(\p{Ll}+)\s+){1,3}\p{Lu}/u.exec(after);
   if (!m) return false;
   const roleWords = after.slice(0, m[0].length - 1).trim().split(/\s+/u);
+  // A verb before the role opens the name's own clause: "David Moyes will discipline striker James Beattie", "Mourinho praised striker…".
+  if (roleWords.some((w) => VERB_FORM.test(w))) return false;
   const head = roleWords[roleWords.length - 1]!;
   if (TITLES.has(head) || WORKS_FOR.test(head)) return true;
   // A staff's role: "campaign manager", or a head capitalised as a title ("Clinton campaign Chairman John Podesta").

@@ -209,8 +209,10 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause);
 }
+// "The Scot initially defended Beattie, saying Gallas overreacted": a name after a participle set off by a comma is in what was said.
+const LONE_PARTICIPLE = /^\s*\p{Ll}+ing\s+$/u;
 // "In describing fellow billionaire Donald Trump, Cuban said…", "After meeting Trump, Cruz…": a name after a preposition's gerund is its object.
 const OBJECT_OF_GERUND = /(?:^|\s)(?:[Ii]n|[Aa]fter|[Bb]efore|[Bb]y|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Ww]ithout|[Dd]espite)\s+(?!(?:morning|evening|spring)\s)\p{Ll}+ing\s/u;
 const AS_FOR = /^\s*(?:And\s+|But\s+)?As\s+for\s+/u;
