@@ -204,7 +204,7 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one.
-const REPORTED_CLAUSE_AFTER = /^\s+(?:(?:that|it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
 // After the verb, a noun phrase it takes: " the prince's apology", " his defeat".
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|these|those)\s+\p{L}/u;
 // After the verb, words (not only a comma or a colon) leading to the next quotation: " the mayor “", " that the plan was “".
@@ -479,7 +479,7 @@ const CLAUSE_LEAD_ANY_TENSE = clauseLead(true);
  * candidates “…”". Only when the words after the verb name no one else (null then).
  */
 export function plainClauseSubject(sentence: string, ctx: AttributionContext): Attribution {
-  if (DESCRIBED_AS_AT_END.test(sentence)) return null;
+  if (DESCRIBED_AS_AT_END.test(sentence) || COPULA_AT_END.test(sentence)) return null;
   const untagged = sentence.replace(PARTY_TAG, '');
   const lead = CLAUSE_LEAD.exec(untagged);
   if (!lead || /['’]s?$/u.test(lead[1]!) || namesAnyone(untagged.slice(lead[0].length))) return null;
@@ -517,6 +517,8 @@ function closingAttributionFor(verb: RegExp): RegExp {
 // A passive that describes its subject with the quoted words, whoever wrote them: "Barley is described as a “…”",
 // "the senator has been called “…”" (not the active "Trump has called Mexican immigrants “…”", his own words).
 const DESCRIBED_AS_AT_END = /(?<![\p{L}])(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|termed|characteri[sz]ed|seen|regarded|considered|viewed|hailed|derided|billed|portrayed|painted)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
+// So does a bare copula: "India is a “dramatically growing economy…”" is what someone else called India.
+const COPULA_AT_END = /(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:an?|the|still|now|also)\s+)*$/u;
 
 /** Whether words hold a capitalised word other than a group of people ("to demand wealthy Americans “…”" names no one). */
 function namesAnyone(words: string): boolean {
