@@ -288,6 +288,8 @@ const ORG_LAST = new Set(
     // Events and places people gather at, and more of the press: "Democratic National Convention", "World Trade Center", "National Review".
     'convention conference summit debate rally center centre coalition alliance institution review magazine tribune ' +
     'globe gazette chronicle examiner inquirer observer today weekly monitor studies ' +
+    // French broadcasters: "France Inter", "France Info", "France Culture", "France Télévisions".
+    'inter info culture télévision télévisions ' +
     // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
     'caucus movement society initiative bureau watch project program programme academy ' +
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".

@@ -209,8 +209,12 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause);
 }
+// "a-t-elle précisé sur France Inter": a name right after a French or German preposition is where or with whom, never the subject.
+// Not "par" (a passive's agent is who acted: "initiée par Emmanuel Macron"), "pour" and "selon" (whose view it is), nor "de" and
+// "à", which open roles ("le député de la Manche Bertrand Sorre").
+const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)(?:sur|chez|dans|avec|contre|sans|sous|parmi|envers|malgré|bei|mit|gegen)\s*$/u;
 // "The Scot initially defended Beattie, saying Gallas overreacted": a name after a participle set off by a comma is in what was said.
 const LONE_PARTICIPLE = /^\s*\p{Ll}+ing\s+$/u;
 // "In describing fellow billionaire Donald Trump, Cuban said…", "After meeting Trump, Cruz…": a name after a preposition's gerund is its object.
