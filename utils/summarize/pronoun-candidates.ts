@@ -191,9 +191,10 @@ function hasFirstName(name: string): boolean {
 // Before a sentence's subject: only capitalised words (titles, a first name: "Secretary of State"), "the", "former", or
 // an opening phrase closed by a comma ("In an interview with…, Ham made it clear").
 // Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition ("behind arch-conservative Rick Santorum"), a
-// verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"); a word in "-ss" is
+// verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"), nor "that" in any language ("en apprenant que Khamzat
+// Azimov a tué…": the name opens a subordinate clause); a word in "-ss" is
 // no verb's "-s" ("White House press secretary Josh Earnest").
-const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A sentence that opens with a pronoun (OPENING_PRONOUN) is about whoever the sentence before was about; so
 // does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
