@@ -1,10 +1,12 @@
-// Whether "he said" goes on with someone the article never names: "A Labour spokesman denied the claim. “…,” he said."
+// Whether "he said" goes on with someone the article never names: "A Labour spokesman denied the claim. “…,” he said.", "L'un des frères de l'assaillant s'est confié… « … », assure-t-il".
 
 // Who speaks for a body without a name: a spokesman, an official, an aide…
 const UNNAMED_NOUN = String.raw`(spokes(?:man|woman|person)|official|aide|source|adviser|advisor|staffer|insider)(?![\p{L}])`;
 // A sentence opening on someone unnamed who speaks for a body: "A spokeswoman for the Information Commissioner's Office said",
 // "A Labour spokesman denied", "An aide to the senator told".
 const UNNAMED_OPENER = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}`, 'gu');
+// French: "Un proche de la famille a confié…", "Une source policière…", and one of a group, "L'un des frères de l'assaillant s'est confié…".
+const UNNAMED_OPENER_FR = /(?:^|[.!?]["”’»]?\s*|\n\s*)(?:(?:Un|Une)\s+(?:proche|porte-parole|source|responsable|habitante?|voisine?|témoin|membre|conseill(?:er|ère)|collaborat(?:eur|rice)|amie?|policière?|policier|gendarme|enquêteur|enquêtrice|salariée?|employée?|élue?|militante?|manifestante?|agent|officier|médecin|infirmière?|riveraine?|passante?|commerçante?|cadre|dirigeante?|représentante?|syndicaliste|avocate?|ancienne?|jeune|homme|femme)(?![\p{L}-])|L['’]une?\s+d(?:es|e\s+(?:ses|leurs|nos|vos|mes))\s+(?:frères|sœurs|fils|filles|enfants|parents|proches|amis|voisins|témoins|membres|habitants|victimes|otages|survivants|passagers|manifestants|militants|policiers|gendarmes|enquêteurs|soldats|militaires|agents|officiers|salariés|employés|collègues|élus|avocats|médecins|soignants|infirmiers|responsables|dirigeants|cadres|représentants|syndicalistes|organisateurs|participants|conseillers|collaborateurs|riverains|passants|commerçants|suspects|détenus)(?![\p{L}-]))/gu;
 // A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
 const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
 // The noun right before a name ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest,
@@ -20,7 +22,7 @@ function namedWithNoun(text: string, noun: string): boolean {
 const WINDOW = 400;
 
 /**
- * Whether a sentence opening on someone unnamed ("A Labour spokesman denied…") comes last before `open`, in its
+ * Whether a sentence opening on someone unnamed ("A Labour spokesman denied…", "Un proche de la famille a confié…") comes last before `open`, in its
  * paragraph, with no one named after it: a pronoun there means that person, whom no name stands for. So does a sentence
  * right before it closing on "…, the spokesman said." when the article never named anyone with that noun.
  * `named` says whether the article names a person between two positions.
@@ -29,6 +31,7 @@ export function unnamedSpokeJustBefore(text: string, open: number, named: (from:
   const from = Math.max(text.lastIndexOf('\n', open - 1) + 1, open - WINDOW);
   let last = -1;
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER)) last = from + m.index;
+  for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER_FR)) last = Math.max(last, from + m.index);
   if (last < 0) {
     const before = text.slice(Math.max(0, open - WINDOW), open);
     const closer = UNNAMED_CLOSER.exec(before);
