@@ -41,13 +41,29 @@ export function describedMentions(text: string, mentions: readonly PersonMention
 // "The 31-year-old" opening a sentence: news describes the person the article opens on by age ("Greek sprinter Kostas Kenteris
 // has denied… The 31-year-old insisted he will be happy…"). A nationality is not enough: "The Russian" of a story about Andre
 // Agassi is his opponent.
-const AGE_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+((\d+)-year-old)(?=\s+\p{L})/gu;
+const AGE_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+((\d+)-year-old)(?=,?\s+\p{L})/gu;
 
 /** Whether the text gives this age to someone other than `name` ("Smith, 25,", "25-year-old Smith"). */
 function ageGivenToAnother(text: string, age: string, name: string): boolean {
-  const surnames = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),\s+${age},|${age}-year-old\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+)*(\p{Lu}[\p{L}'’-]+)`, 'gu');
-  for (const m of text.matchAll(surnames)) if (!name.split(' ').includes((m[1] ?? m[2])!)) return true;
+  for (const [surname] of agesBySurname(text, age)) if (!name.split(' ').includes(surname)) return true;
   return false;
+}
+
+/** [surname, age] for each age the text puts right after or before a name ("Smith, 25,", "25-year-old Smith"); of one age when given. */
+function agesBySurname(text: string, age = String.raw`\d{1,3}`): [string, string][] {
+  const pattern = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),\s+(${age}),|(${age})-year-old\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+)*(\p{Lu}[\p{L}'’-]+)`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]));
+}
+
+/**
+ * The ages the text gives a person: after or before their name, or by a sentence opening on "The 34-year-old" that
+ * mentions them. "the 22-year-old told BBC Sport" is never someone the text made 34.
+ */
+export function agesOf(text: string, mentions: readonly PersonMention[], name: string): string[] {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  const byName = agesBySurname(text).filter(([s]) => s === surname).map(([, age]) => age);
+  const described = mentions.filter((m) => m.name === name).map((m) => /^The\s+(\d+)-year-old/u.exec(text.slice(m.start, m.end))?.[1]);
+  return [...byName, ...described.filter((a): a is string => a !== undefined)];
 }
 
 /** The person the article opens on: named first, in its first sentence, not as someone's possessor. */

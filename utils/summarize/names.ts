@@ -14,7 +14,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'colonel captain commander admiral sheriff ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent inspector detective sergeant lieutenant anchor co-anchor correspondent ' +
-    'referee umpire keeper captain skipper winger forward lawyer strategist official commissioner staff ' +
+    'referee umpire keeper captain skipper winger forward champion lawyer strategist official commissioner staff ' +
     'actress actor reporter editor editor-in-chief advocate comedian host columnist commentator celebrities ' +
     'shadow adviser advisor aide mp msp mep congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
     'm mme mlle me mgr président présidente ministre premier première porte-parole maire secrétaire général directeur ' +

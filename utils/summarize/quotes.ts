@@ -25,6 +25,7 @@ import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { roleOf } from './roles';
 import { unnamedSpokeJustBefore } from './unnamed-speaker';
+import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
@@ -206,7 +207,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
       const { role, words = '' } = c.att;
       const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words);
-      speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword)) ? null : guess;
+      // "the 22-year-old told BBC Sport" is no one the text made 34 ("The 34-year-old…").
+      const age = /^(\d+)-year-old$/u.exec(role)?.[1];
+      const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
+      speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       if (guess && !titled && !speaker && !answering(c) && otherOffice(guess)) {
         const other = resolve(genderOfNoun(role), c.open, false, lastWordOf(guess));
