@@ -6,5 +6,11 @@ import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from './first-name
 export function firstNameGender(word: string): 'm' | 'f' | null {
   if (MALE_FIRST_NAMES.has(word) || FRENCH_MALE_FIRST_NAMES.has(word)) return 'm';
   if (FEMALE_FIRST_NAMES.has(word) || FRENCH_FEMALE_FIRST_NAMES.has(word)) return 'f';
+  // A compound first name takes its first name's gender ("Marie-France", "Pierre-Yves"); "Jean-" opens men's compounds
+  // only ("Jean-Claude Juncker"), though "Jean" alone is a woman's name in English.
+  const compound = COMPOUND.exec(word);
+  if (compound) return compound[1] === 'Jean' ? 'm' : firstNameGender(compound[1]!);
   return null;
 }
+
+const COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;

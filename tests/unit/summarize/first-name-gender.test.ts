@@ -8,6 +8,8 @@ describe('firstNameGender', () => {
     ['an English lexicon name', 'Barack', 'm'],
     ['a French lexicon name', 'Agnès', 'f'],
     ['a French man\'s name with its accent', 'Édouard', 'm'],
+    ['a compound takes its first name\'s gender', 'Anne-Marie', 'f'],
+    ['"Jean-" opens a man\'s compound, though "Jean" alone may be a woman\'s', 'Jean-Claude', 'm'],
     ['a place is no first name', 'Paris', null],
     ['a word is no first name', 'Nous', null],
   ])('%s: %s', (_name, word, expected) => {
