@@ -6,7 +6,19 @@ const UNNAMED_NOUN = String.raw`(spokes(?:man|woman|person)|official|aide|source
 // "A Labour spokesman denied", "An aide to the senator told".
 const UNNAMED_OPENER = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}`, 'gu');
 // French: "Un proche de la famille a confié…", "Une source policière…", and one of a group, "L'un des frères de l'assaillant s'est confié…".
-const UNNAMED_OPENER_FR = /(?:^|[.!?]["”’»]?\s*|\n\s*)(?:(?:Un|Une)\s+(?:proche|porte-parole|source|responsable|habitante?|voisine?|témoin|membre|conseill(?:er|ère)|collaborat(?:eur|rice)|amie?|policière?|policier|gendarme|enquêteur|enquêtrice|salariée?|employée?|élue?|militante?|manifestante?|agent|officier|médecin|infirmière?|riveraine?|passante?|commerçante?|cadre|dirigeante?|représentante?|syndicaliste|avocate?|ancienne?|jeune|homme|femme)(?![\p{L}-])|L['’]une?\s+d(?:es|e\s+(?:ses|leurs|nos|vos|mes))\s+(?:frères|sœurs|fils|filles|enfants|parents|proches|amis|voisins|témoins|membres|habitants|victimes|otages|survivants|passagers|manifestants|militants|policiers|gendarmes|enquêteurs|soldats|militaires|agents|officiers|salariés|employés|collègues|élus|avocats|médecins|soignants|infirmiers|responsables|dirigeants|cadres|représentants|syndicalistes|organisateurs|participants|conseillers|collaborateurs|riverains|passants|commerçants|suspects|détenus)(?![\p{L}-]))/gu;
+const ONE_UNNAMED_FR =
+  'proche|porte-parole|source|responsable|habitante?|voisine?|témoin|membre|conseill(?:er|ère)|collaborat(?:eur|rice)|amie?|polici(?:er|ère)|gendarme|' +
+  'enquêteur|enquêtrice|salariée?|employée?|élue?|militante?|manifestante?|agent|officier|médecin|infirmi(?:er|ère)|riveraine?|passante?|' +
+  'commerçante?|cadre|dirigeante?|représentante?|syndicaliste|avocate?|ancienne?|jeune|homme|femme';
+const GROUP_OF_PEOPLE_FR =
+  'frères|sœurs|fils|filles|enfants|parents|proches|amis|voisins|témoins|membres|habitants|victimes|otages|survivants|passagers|' +
+  'manifestants|militants|policiers|gendarmes|enquêteurs|soldats|militaires|agents|officiers|salariés|employés|collègues|élus|avocats|' +
+  'médecins|soignants|infirmiers|responsables|dirigeants|cadres|représentants|syndicalistes|organisateurs|participants|conseillers|' +
+  'collaborateurs|riverains|passants|commerçants|suspects|détenus';
+const UNNAMED_OPENER_FR = new RegExp(
+  String.raw`(?:^|[.!?]["”’»]?\s*|\n\s*)(?:(?:Un|Une)\s+(?:${ONE_UNNAMED_FR})|L['’]une?\s+d(?:es|e\s+(?:ses|leurs|nos|vos|mes))\s+(?:${GROUP_OF_PEOPLE_FR}))(?![\p{L}-])`,
+  'gu',
+);
 // A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
 const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
 // The noun right before a name ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest,
