@@ -381,6 +381,14 @@ export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|L
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
 
 // Also after a role, when no verb of saying precedes: "The timing doesn’t surprise Republican pollster Daron Shaw:".
+// A relation or a role, perhaps whose ("of Steve", "de la victime"), then a name set off by a comma, closing the words before a colon.
+const RELATIONS = 'friend|sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|neighbour|neighbor|colleague|' +
+  'amie?|sœur|frère|mère|père|fille|fils|épouse|époux|mari|femme|cousine?|oncle|tante|voisine?|collègue';
+const NAME_AFTER_RELATION = new RegExp(`(?:^|\\s)(?:${RELATIONS}|${ROLE_NOUNS})(?:\\s+(?:of|de|du|des|d['’])\\s*[^,;:]{1,40})?,\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+/** "…, dont celle d'une amie de Steve, Aliyah", "…, including his sister, Jane Smith": the name set off after someone's relation or role, closing the words ('' when none). */
+export function nameAfterRelation(words: string, ctx: AttributionContext): string {
+  return capturedName(NAME_AFTER_RELATION, trimEndOf(words, INTRO_MARKS), ctx);
+}
 const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 // A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
@@ -401,6 +409,8 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "Pollsters agree - Carl Bialik:", "More from Jane Porter:", "…surprise Republican pollster Daron Shaw:": the full name the colon follows.
   const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
   if (signer.includes(' ')) return { kind: 'name', name: signer };
+  const apposed = nameAfterRelation(sentence, ctx);
+  if (apposed) return { kind: 'name', name: apposed };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };

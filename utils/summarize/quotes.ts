@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
@@ -487,6 +487,11 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged, quot
 function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
   // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
   const introduced = endsSentence && /,\s*$/u.test(intro);
+  // "…, dont celle d'une amie de Steve, Aliyah: “…”, a-t-elle dit": the one set off before the colon is whom the pronoun means.
+  if (after?.kind === 'pronoun') {
+    const apposed = /:\s*$/u.test(intro) ? nameAfterRelation(sentenceBefore(intro), ctx) : '';
+    return apposed ? { kind: 'name', name: apposed } : null;
+  }
   const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;
   if (!introWins) return null;
   const named = attributionBefore(intro, ctx);
