@@ -210,8 +210,11 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);
 }
+// French: an adverb and a past participle before the name make it the verb's object ("…, vivement attaqué Barack Obama"),
+// where a participle alone may be a role ("le député Éric Coquerel", "l'élu Jean Dupont").
+const ADVERB_AND_PARTICIPLE = /\p{Ll}{3,}ment\s+\p{Ll}+(?:é|ée|és|ées|is|it|u|us)\s+$/u;
 // "a-t-elle précisé sur France Inter": a name right after a French or German preposition is where or with whom, never the subject.
 // Not "par" (a passive's agent is who acted: "initiée par Emmanuel Macron"), "pour" and "selon" (whose view it is), nor "de" and
 // "à", which open roles ("le député de la Manche Bertrand Sorre").
