@@ -45,8 +45,7 @@ const AGE_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+((\d+)-year-old)(?=
 
 /** Whether the text gives this age to someone other than `name` ("Smith, 25,", "25-year-old Smith"). */
 function ageGivenToAnother(text: string, age: string, name: string): boolean {
-  for (const [surname] of agesBySurname(text, age)) if (!name.split(' ').includes(surname)) return true;
-  return false;
+  return agesBySurname(text, age).some(([surname]) => !name.split(' ').includes(surname));
 }
 
 /** [surname, age] for each age the text puts right after or before a name ("Smith, 25,", "25-year-old Smith"); of one age when given. */

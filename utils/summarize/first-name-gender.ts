@@ -13,4 +13,4 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
   return null;
 }
 
-const COMPOUND = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
+const COMPOUND = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)+$/u;

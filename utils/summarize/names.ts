@@ -172,8 +172,7 @@ export function acronymAlone(phrase: string): string | null {
 }
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
-export const isFirstName = (w: string): boolean =>
-  firstNameGender(w) !== null || (w.includes('-') && w.split('-').every((part) => firstNameGender(part) !== null)); // "Eva-Marie"
+export const isFirstName = (w: string): boolean => firstNameGender(w) !== null; // also a compound: "Eva-Marie"
 
 /** words[first..end) joined by spaces: a slice of `text` when they are single-spaced there already (no copying). */
 function joined(text: string, words: string[], first: number, end: number): string {

@@ -191,13 +191,13 @@ const OWNS_A_THING = new RegExp(`^\\s+(?!(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${THEI
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.
 const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done|had|always|now|still|just|already|long)(?![\p{L}])/u;
 
+// Auxiliaries, and past forms in -ed, never words of a role.
+const VERB_FORM = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did|do|says|said|tells|told|\p{Ll}+ed)$/u;
+
 /**
  * Whether the words after a name are a role then another name: "Sanders campaign manager Jeff Weaver",
  * "McConnell spokesman Don Stewart", "Obama consultant Cornell Belcher".
  */
-// Auxiliaries, and past forms in -ed, never words of a role.
-const VERB_FORM = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did|do|says|said|tells|told|\p{Ll}+ed)$/u;
-
 function modifiesAName(after: string): boolean {
   const m = /^\s+(?:(\p{Ll}+)\s+){1,3}\p{Lu}/u.exec(after);
   if (!m) return false;

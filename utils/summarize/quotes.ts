@@ -482,16 +482,17 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged, quot
  * "Cruz defends his bona fides in a commercial: “…,” the senator says": a description after the quotation
  * is the person the words introducing it name (null when they name no one). So is a description, or someone
  * unnamed, in the sentence after a quotation that ends its own, when words ending in a comma introduce it:
- * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows).
+ * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows). A pronoun
+ * after the quotation is the name set off after a relation or role right before the colon that introduces it.
  */
 function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
-  // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
-  const introduced = endsSentence && /,\s*$/u.test(intro);
   // "…, dont celle d'une amie de Steve, Aliyah: “…”, a-t-elle dit": the one set off before the colon is whom the pronoun means.
   if (after?.kind === 'pronoun') {
     const apposed = /:\s*$/u.test(intro) ? nameAfterRelation(sentenceBefore(intro), ctx) : '';
     return apposed ? { kind: 'name', name: apposed } : null;
   }
+  // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
+  const introduced = endsSentence && /,\s*$/u.test(intro);
   const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;
   if (!introWins) return null;
   const named = attributionBefore(intro, ctx);

@@ -21,13 +21,13 @@ const UNNAMED_OPENER_FR = new RegExp(
 );
 // A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
 const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
-// The noun right before a name ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest,
-// the White House spokesman"; one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
-const nounThenName = (noun: string) => new RegExp(String.raw`\b${noun}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?${noun}\b`, 'u');
-
-/** Whether the text gave someone's name with this noun, so that "the spokesman" may be that person. */
+/**
+ * Whether the text gave someone's name with this noun, so that "the spokesman" may be that person: right before the name
+ * ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest, the White House spokesman";
+ * one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
+ */
 function namedWithNoun(text: string, noun: string): boolean {
-  return nounThenName(noun).test(text);
+  return new RegExp(String.raw`\b${noun}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?${noun}\b`, 'u').test(text);
 }
 
 // How far back the opener is looked for (characters): the sentence or two before the quotation.
