@@ -30,9 +30,10 @@ const FEMALE_TITLE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Frau
 const PERSON_TITLE =
   /(?:^|[^\p{L}])(?:Dr|Prof|Rev|Sen|Senator|Rep|Representative|Del|Delegate|Gov|Governor|President|Secretary|Gen|General|Judge|Justice|Mayor|Speaker|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Attorney General|Lt|Col|Capt|Sgt|Adm|Pope|Bishop|Rabbi|Father|Sister)\.?\s+$/u;
 // Roles in apposition that say a gender ("Jane Doe, a spokeswoman for…", "his wife, Melania Trump", "Deborah Reynolds - Santilli's girlfriend"); opened by an
-// article, the apposition may be longer ("Angelique Brunner, a Miami-based developer and spokeswoman for…").
-const MALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|anchorman)(?![\p{L}])/u;
-const FEMALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])/u;
+// article, the apposition may be longer ("Angelique Brunner, a Miami-based developer and spokeswoman for…"). A role
+// written before another name is that name's: "Tenney took down businessman Steve Wells" says nothing of Tenney.
+const MALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|anchorman)(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/u;
+const FEMALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/u;
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane". "Spokesman" and
 // "chairman" say no gender: some papers write them for women too ("Trump spokesman Hope Hicks… she said").
 const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|widower)\s+$/u;

@@ -51,6 +51,8 @@ describe('findPeople', () => {
     ['a role inside a phrase of the apposition says nothing', 'Sen. Brunner, a friend of the spokeswoman, disagreed.', 'Brunner', null],
     ['a description of capitalised words before the first name', 'Undersecretary for Political Affairs Wendy Sherman wrote to them.', 'Wendy Sherman', 'f'],
     ['a first name known from news beyond politics (BBC)', 'Pierre Moscovici spoke.', 'Pierre Moscovici', 'm'],
+    ['a role written before another name is that name\'s ("took down businessman Steve Wells")', 'Claudia Tenney took down businessman Steve Wells in the primary.', 'Claudia Tenney', 'f'],
+    ['a role after the verb, no name after it, still says the gender', 'Jamie Foxx picked up best actor for playing Ray Charles.', 'Jamie Foxx', 'm'],
     ['"his" after another person named in between is theirs', 'Donald Trump was late. In Ohio, Sen. Clinton hit Trump hard on his business record.', 'Clinton', null],
   ])('%s', (_name, text, name, gender) => {
     expect(people(text).gender(name)).toBe(gender);
