@@ -139,14 +139,16 @@ export type FullForms = Map<string, FullForm[]>;
 /**
  * The full forms a name may stand for: every form of a surname ("Clinton"); for a surname of two words
  * ("Wasserman Schultz", "Vargas Llosa"), the three-word forms that add a known first name to it
- * ("Debbie Wasserman Schultz"); none for a full name already ("Bill Clinton").
+ * ("Debbie Wasserman Schultz"), or any first word before a particle ("Marine Le Pen"); none for a full name already ("Bill Clinton").
  */
 function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
   const space = name.lastIndexOf(' ');
   const list = forms.get(surnameOf(name));
   if (space < 0 || !list) return list;
-  if (name.indexOf(' ') !== space || isFirstName(name.slice(0, space))) return undefined;
-  const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === 3 && isFirstName(f.name.slice(0, f.name.indexOf(' '))));
+  // A surname opened by a particle ("Le Pen" of "Marine Le Pen") is no first name and a surname, whatever the lexicon says of either word.
+  const particle = PARTICLE.test(name.slice(0, space));
+  if (name.indexOf(' ') !== space || (isFirstName(name.slice(0, space)) && !particle)) return undefined;
+  const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === 3 && (particle || isFirstName(f.name.slice(0, f.name.indexOf(' ')))));
   return longer.length > 0 ? longer : undefined;
 }
 

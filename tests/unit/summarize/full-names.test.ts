@@ -33,11 +33,12 @@ describe('fullNameBefore: of the full forms written before, the one written most
 });
 
 describe('writtenInFull: a surname the text writes in full somewhere, before or after', () => {
-  const text = 'Le colonel Barbry a parlé. Plus tard, le colonel Frédéric Barbry a précisé. Debbie Wasserman Schultz était là.';
+  const text = 'Le colonel Barbry a parlé. Plus tard, le colonel Frédéric Barbry a précisé. Debbie Wasserman Schultz était là. Marine Le Pen aussi.';
   const forms = findFullForms(text, (w) => ['le', 'la'].includes(w.toLowerCase()));
   it.each([
     ['a surname written in full later', 'Barbry', true],
     ['a surname of two words, with a first name before it', 'Wasserman Schultz', true],
+    ['a surname opened by a particle, whatever the lexicon says of "Marine" and "Le"', 'Le Pen', true],
     ['a word never written as a surname', 'Dupont', false],
     ['a full name is no surname', 'Frédéric Barbry', false],
   ])('%s: %s', (_name, word, expected) => {
