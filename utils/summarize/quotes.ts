@@ -136,11 +136,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
+  let previousPronoun: Gender = null; // the pronoun that gave the previous quotation its speaker, if one did
   let lastEnd = -1;
   let lastRunsOn = false;
   let asker: string | null = null; // who asked the previous quotation, a question ("“That would be you?” Borger asked.")
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
+    previousPronoun = !speaker ? null : c.att?.kind === 'pronoun' ? c.att.gender : continues ? previousPronoun : null;
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
@@ -181,6 +183,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
+    // "“…,” he said. ¶ “…,” he added.": nothing but the attribution between, the same pronoun goes on with the same person.
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === previousPronoun && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: someone the article named with that role. When no one was, a French role whose form says a
@@ -259,6 +263,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
+
+/**
+ * Whether nothing stands between two quotations but the first one's attribution by a pronoun and at most one paragraph
+ * break: no name, no other words of a story ("…,” he said. ¶ “…” or "…,” he said. He added: “…").
+ */
+function onlyAttributionBetween(text: string, lastEnd: number, open: number): boolean {
+  const between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
+  return between.length < 60 && !/\p{Lu}/u.test(between) && !/\n\s*\n[^]*\n\s*\n/u.test(between) && (between.match(/[.!?]/gu) ?? []).length <= 1;
+}
 
 /** A name's last word, its surname: "Tom Ebeling" → "Ebeling". */
 const lastWordOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
