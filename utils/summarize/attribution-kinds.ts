@@ -28,6 +28,8 @@ export function describedSubject(clause: string): Attribution {
   return d ? { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() } : null;
 }
 
+const ADVISER = /^(?:aide|adviser|advisor)$/iu;
+
 /** A description's role word, or a plain unnamed attribution. */
 // "the", capitalised words, then one to three lower-case words (or an acronym) closing the words, perhaps with a place:
 // "the Sale player", "the Old Trafford boss", "the Newport-based athlete", "the Labour MP for Birkenhead". The capitalised
@@ -36,6 +38,8 @@ export const DESCRIBED_BY_CAPITALS = /^\s*the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p
 
 export function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
+  // "the senior Cruz adviser", "a Clinton aide": someone of the named person's, unnamed (as "Cruz's adviser" is).
+  if (d && ADVISER.test(d[1]!) && /\p{Lu}/u.test(d[0].slice(1))) return { kind: 'unnamed' };
   if (d) return { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() };
   const o = ORGANISATION_NOUN_AT_END.exec(words);
   if (o) return { kind: 'organisation', noun: o[1]! };

@@ -3,7 +3,7 @@ export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
-  'columnist|commentator|pundit|author|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
+  'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
   // Sport and the arts: "said the Lions coach", "the youngster said", "said the Gloucester fly-half".
   'athlete|player|coach|manager|striker|midfielder|defender|winger|goalkeeper|skipper|captain|fly-half|youngster|teenager|veteran|singer|star';
 
