@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
@@ -164,8 +164,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const closingClause = newSentence ? '' : capturedName(NAME_AFTER_LAST_COMMA, pre, ctx) || fullNameOnly(capturedName(ROLE_NAME_AFTER_LAST_COMMA, pre, ctx));
   if (closingClause) return { kind: 'name', name: closingClause };
   // Too far: the verb belongs to another clause; unless a name and the body they are of fill the words ("John Smith of the Center for Strategic and International Studies said").
-  // Or a description of two roles joined by "and" ("the independent Vermont senator and Democratic presidential candidate told").
-  if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) ? 14 : TWO_ROLES.test(pre) ? 12 : 8)) return null;
+  // Or a description of two roles joined by "and" ("the independent Vermont senator and Democratic presidential candidate told"),
+  // or one whose name is set off after it, right before the verb ("California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told").
+  if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) || nameSetOffAtEnd(pre, ctx) ? 14 : TWO_ROLES.test(pre) ? 12 : 8)) return null;
   if (REPORTED_CLAUSE.test(pre)) return null;
   // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
   if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
@@ -872,6 +873,12 @@ const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}
 
 // A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
 const WHAT_NAME = /(?:^|\s)[Ww]hat\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+
+/** Whether the words before a verb end on a person's name set off by commas ("…chief of staff, Joe Kasper,"; not "…Zoellick, US Trade Representative,"). */
+function nameSetOffAtEnd(pre: string, ctx: AttributionContext): boolean {
+  const name = cleanName(NAME_SET_OFF.exec(pre)?.[1] ?? '', ctx.isStopword);
+  return name !== '' && isPersonLike(name, ctx.isStopword);
+}
 
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
 const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;

@@ -153,6 +153,8 @@ describe('attribution in general shapes', () => {
   it.each([
     ['title before the name', 'en', 'Interior Minister Ihor Klymenko said: "The enemy spared neither drones nor missiles."', 'Ihor Klymenko'],
     ['organisation possessive before the name', 'en', '"We are not scared to take this to its conclusion," Atticus\' David Slager told the Sunday Times.', 'David Slager'],
+    ['a long description, then the name set off before the verb (Politico)', 'en', '“Eventually, positions are gonna soften on Donald Trump, whether it’s now or two weeks from now,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before Ryan’s interview.', 'Joe Kasper'],
+    ['guard: a title set off after a name is no name of its own (BBC)', 'en', '"Although the EU is a customs union, there is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.', null],
     ['said X, a spokesman for Y', 'en', '"We think we can win this case," said Mike Lake, a spokesman for Yukos.', 'Mike Lake'],
     ['said Mr X of Place', 'en', 'Trevin Skeens is suing. "It needs to be removed from the shelves," said Mr Skeens of Brownsville.', 'Trevin Skeens'],
     ['description, name, then a place', 'en', '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones on arrival back in Sydney.', 'Eddie Jones'],
