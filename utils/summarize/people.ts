@@ -223,8 +223,8 @@ const AMERICANS = /^\p{Lu}\p{Ll}+ Americans?$/u;
 // "Lee Zeldin of New York, a Trump supporter, said"),
 // an age, an apposition set off by commas or dashes ("Hillary Clinton — who’s called for… — lambasting"), a relative "who"
 // ("Sen. Dianne Feinstein of California, the ranking Democrat…, who said"; not a plural's "Bush and Christie, who say"),
-// an auxiliary or adverb, any adverb in -ly ("Anderson largely agreed"; "the Anderson family agreed" is the family's).
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s*,?\s+who(?!\s+(?:say|tell|argue|warn|claim|insist|agree|believe|think|contend|complain|note|write|add|have)\s)(?=\s))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also|(?!(?:family|early|daily|weekly|monthly|yearly|ally|rally|reply|supply)(?![\p{L}]))\p{Ll}{2,}ly(?![\p{L}])))*\s+/u;
+// an auxiliary or adverb.
+const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s*,?\s+who(?!\s+(?:say|tell|argue|warn|claim|insist|agree|believe|think|contend|complain|note|write|add|have)\s)(?=\s))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
 
 // A sentence's subject whose clause goes on to a participle of saying speaks, when no one else is named
 // first: "Bolton distanced himself from the NeverTrump movement by saying he would be willing…". Not one after

@@ -22,8 +22,6 @@ describe('findPeople', () => {
     ['a possessor of a thing opening the sentence is named, and does not speak ("Bill Clinton\'s hair")', 'Bill Clinton\'s hair was whiter and his voice hoarser than in 1992.', 'Bill Clinton', false],
     ['guard: a possessor of someone is no mention ("Donald Trump\'s son")', 'Donald Trump\'s son spoke first at the rally.', 'Donald Trump', undefined],
     ['guard: a possessor inside the sentence is no mention ("read Lord Goldsmith\'s advice")', 'The panel read Lord Goldsmith\'s advice again.', 'Goldsmith', undefined],
-    ['an adverb in -ly may stand between the subject and the verb', 'Bryan Anderson largely agreed with her.', 'Bryan Anderson', true],
-    ['guard: "family" is no adverb ("the Anderson family agreed")', 'The Bryan Anderson family agreed with her.', 'Bryan Anderson', false],
     ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
   ])('%s', (_name, text, name, speaks) => {
     const m = people(text).mentions.find((x) => x.name === name);
