@@ -23,6 +23,8 @@ describe('pronounCandidates', () => {
 
   it.each([
     ['"The Wisconsin Republican…, but he suggested…": a party member described follows the subject back', 'House Speaker Paul Ryan spoke to CNN about Donald Trump.\n\nThe Wisconsin Republican did give Trump some credit during the interview, but he suggested Trump is no Ronald Reagan.\n\n“We don’t always nominate a Lincoln and a Reagan every four years,” he said.', { 'Paul Ryan': 1, 'Donald Trump': 0, 'Ronald Reagan': 0 }],
+    ['"Then there’s Axelrod.": the one the sentence brings on', 'David Axelrod ran the 2008 campaign. Jon Favreau published a column. Barack Obama himself has even made comments supportive of the bid.\n\nThen there’s Axelrod.\n\n“Kind of bewildering as to why the Clinton folks are so explicitly laying out her strategy,” he wrote last October.', { 'Jon Favreau': 0, 'Barack Obama': 0, 'David Axelrod': 1 }],
+    ['"Yet there in the back was Garcia": the same, past a place', 'Bernie Sanders spoke to the laborers.\n\nYet there in the back was Agusein Garcia, the grocery store worker.\n\n“This - it\'s like a cheerleading contest,” he said.', { 'Bernie Sanders': 0, 'Agusein Garcia': 1 }],
     ['"As for Trump, he said…": the phrase names the subject', 'Ted Cruz warned against a brokered convention.\n\nAs for Donald Trump, he said he’s not worried.\n\n“First of all, I think I’m going to have the delegates, OK?” he said.', { 'Donald Trump': 1, 'Ted Cruz': 0 }],
   ])('recentSubject: %s', (_name, text, expected) => {
     expect(evidence(text, 'recentSubject')).toEqual(expected);
