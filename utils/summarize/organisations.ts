@@ -123,10 +123,19 @@ const INSTITUTION_SPOKE = new RegExp(
  */
 export function institutionThatSpoke(text: string, at: number): string | null {
   const scope = text.slice(Math.max(0, at - SCOPE), at);
-  let last: string | null = null;
-  for (const m of scope.matchAll(INSTITUTION_SPOKE)) last = m[1]!;
-  return last?.replace(/^The\s+/u, '') ?? null;
+  let last: { at: number; name: string } | null = null;
+  for (const pattern of [INSTITUTION_SPOKE, INSTITUTION_OPENS_SENTENCE]) {
+    for (const m of scope.matchAll(pattern)) if (!last || m.index! + m[0].length > last.at) last = { at: m.index! + m[0].length, name: m[1]! };
+  }
+  return last?.name.replace(/^The\s+/u, '') ?? null;
 }
+
+// An organisation's name opening a sentence whose participle says it spoke: "The Trayvon Martin Foundation did not want to
+// address “that person,” telling Fox 35 that… “…,” the group said".
+const INSTITUTION_OPENS_SENTENCE = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n\\s*)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for)\\s+(?:the\\s+)?)?){1,5}(?:${ORGANISATION_LAST_WORDS})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?)\\s+(?!of\\s)\\p{Ll}[^.!?]{0,120}?,["”’]?\\s+(?:telling|saying|adding|noting|writing|stating)(?![\\p{L}])`,
+  'gu',
+);
 
 /** A name captured across capitalised words, cut to its own sentence and without "The". */
 function inItsSentence(name: string): string {

@@ -33,6 +33,7 @@ describe('institutionThatSpoke', () => {
     ['the last of two', 'The State Department said it would comply. Fox News confirmed the meeting. ', 'Fox News'],
     ['a name never runs back over a sentence end', 'Kelly met Trump on Wednesday. Fox News confirmed the meeting. ', 'Fox News'],
     ['a person speaking is no organisation', 'Donald Trump said he would win. ', null],
+    ['an organisation opening a sentence whose participle says it spoke (HuffPost)', 'The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that it is focused on “ending senseless gun violence.” ', 'Trayvon Martin Foundation'],
     ['an organisation that did not speak', 'The State Department opened an inquiry. ', null],
   ])('%s', (_name, before, expected) => {
     expect(institutionThatSpoke(`${before}"We will see," the group said.`, before.length)).toBe(expected);
