@@ -63,8 +63,8 @@ export function acronymExpanded(text: string, name: string): string | null {
 }
 
 // Organisations whose names end in another word: a union is often an "Association of Flight
-// Attendants" or a "Federation of Teachers".
-const NAMED_AS: Readonly<Record<string, string>> = { union: 'Union|Association|Federation|Guild|Brotherhood' };
+// Attendants" or a "Federation of Teachers"; a government agency a "State Department" or a "Transportation Security Administration".
+const NAMED_AS: Readonly<Record<string, string>> = { union: 'Union|Association|Federation|Guild|Brotherhood', agency: 'Agency|Department|Administration|Bureau|Service' };
 
 // The last word of a newspaper's name.
 const PRESS_NAME_END = 'Times|Post|Journal|News|Herald|Tribune|Globe|Telegraph|Guardian|Gazette|Star|Sun|Mail|Observer|Chronicle|Examiner|Inquirer|Advocate|Register|Leader';

@@ -7,6 +7,7 @@ describe('organisationBefore', () => {
     ['the last one named', 'The World Bank and the International Monetary Fund met. ', 'bank', 'World Bank'],
     ['a name going on with "of"', 'The Illinois Board of Elections met on Monday. ', 'board', 'Illinois Board of Elections'],
     ['a press noun: the last newspaper named', 'The Wall Street Journal ran an editorial on Monday. ', 'newspaper', 'Wall Street Journal'],
+    ['"the agency": a government body by its own word ("State Department")', 'The State Department also said on Thursday that it fell short of its goal. ', 'agency', 'State Department'],
     ['one word mid-sentence', 'In 1995, a Times article hailed Trump. ', 'article', 'Times'],
     ['one word opening a sentence is no name', 'Times have changed. ', 'paper', null],
     ['nothing of that kind named', 'Donald Trump spoke in Ohio. ', 'fund', null],
