@@ -41,9 +41,18 @@ const SENTENCE_OR_QUOTE = /(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|(?<=\p{Ll})\.(?=\
 
 /** Where the first sentence end or quotation mark of `s` is (a title's dot is none: endsWithAbbreviation). */
 function firstStop(s: string): number {
-  for (const m of s.matchAll(SENTENCE_OR_QUOTE)) if (m[0] !== '.' || !endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1))) return m.index;
+  let past = -1; // a short term in quotation marks is passed over, its closing mark too
+  for (const m of s.matchAll(SENTENCE_OR_QUOTE)) {
+    if (m.index < past) continue;
+    const term = QUOTED_TERM.exec(s.slice(m.index));
+    if (term) past = m.index + term[0].length;
+    else if (m[0] !== '.' || !endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1))) return m.index;
+  }
   return -1;
 }
+// A name or term of three words or fewer in quotation marks, inside an attribution's clause: "Texas delegate Bill Eastland, wearing
+// “Ted Cruz” campaign pins, said". The clause goes on after it, in lower case.
+const QUOTED_TERM = /^[“«„"][^\s“”«»„"]+(?:\s[^\s“”«»„"]+){0,2}[”»"](?=\s+\p{Ll})/u;
 
 /**
  * How far after the quote we look (characters): attributions sit right next to the quotation, though a name's
@@ -153,7 +162,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // after a partial quotation, then names its speaker after the verb. (Words before the verb that
   // name anyone are its subject: "…!” the nominee, Donald Trump, tweeted Sunday".)
   // Not after "told"/"asked", whose object listens, nor after a subject opening the words ("an intelligence source, who…, told Fox News").
-  if (!newSentence && /,\s*$/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
+  if (!newSentence && /,["”’]?\s*$/u.test(pre) && !/^(?:a|an|the|one|another)\s/u.test(pre) && !TO_SOMEONE.test(v[0]) && /^\s+\p{Lu}/u.test(post)) {
     const inverted = nameAfter(post, ctx);
     // Capitalised words before the verb may be its subject; a full name after it is still the speaker
     // ("…” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager…").
