@@ -452,8 +452,9 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
 // A sentence ends at . ! ? before a capital or an opening mark (not an initial: "John F. Kennedy"),
 // or at a line break; a title's dot ends none (endsWithAbbreviation: "Sen. Marco Rubio").
 // Scraped text often loses the space after a full stop ("…comme j'ai pu le lire".Sven Lelandais va…"):
-// a stop right after a small letter, a digit or a closing mark, before a capitalised word, ends a sentence too.
-export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}\p{Ll})`;
+// a stop right after a small letter, a digit or a closing mark, before a capitalised word (or a capital alone: "…dans la
+// semaine.À Sagone"), ends a sentence too.
+export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}(?:\p{Ll}|\s))`;
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|${STOP_WITHOUT_SPACE}|\n`, 'gu');
 
 /** The sentence breaks of `s`, in order, leaving out a title's dot. */
