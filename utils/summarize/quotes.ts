@@ -112,9 +112,16 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at, lang));
     return roles.get(speaker);
   };
+  // Whom a gendered pronoun was resolved to has that gender from then on, where nothing else in the text says it: "…,
+  // raconte-t-elle" makes Delphine Guinchard (a first name the lexicon lacks) a woman, whom a later "raconte-t-il" cannot mean.
+  const heardGenders = new Map<string, 'm' | 'f'>();
+  const peopleHeard = (): People => {
+    const p = peopleOf();
+    return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
+  };
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
-    const pronoun: PronounContext = { text, people: peopleOf(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
+    const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun, lang === 'en');
   };
@@ -185,7 +192,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
     // "“…,” he said. ¶ “…,” he added.": nothing but the attribution between, the same pronoun goes on with the same person.
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === previousPronoun && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
-    else if (c.att?.kind === 'pronoun') speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
+    else if (c.att?.kind === 'pronoun') {
+      speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
+      if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
+    }
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
     // French and German roles: someone the article named with that role. When no one was, a French role whose form says a
     // gender ("a insisté la présidente du Rassemblement national") is whom the resolver would take "elle" for: it answers
