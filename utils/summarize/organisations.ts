@@ -84,7 +84,8 @@ export function organisationBefore(text: string, noun: string, at: number): stri
   const scope = text.slice(Math.max(0, at - SCOPE), at);
   let last: string | null = null;
   // One word is a name only mid-sentence ("a Times article"; "Times have changed" is none).
-  for (const m of scope.matchAll(name)) if (m[0].includes(' ') || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
+  // "The Institute also cited…" is the noun again, no name.
+  for (const m of scope.matchAll(name)) if (/\s/u.test(m[0].replace(/^The\s+/u, '')) || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
   return last?.replace(/^The\s+/u, '') ?? ownedBefore(scope, lower);
 }
 
