@@ -164,17 +164,28 @@ function recentSubject(text: string, mentions: PersonMention[], from: number, at
 
 /**
  * Whether a quotation calls the person of a full name by their first name alone ("Ruud" for Ruud van
- * Nistelrooy), one the text never writes as a common word ("Will", "Mark", "Hope"). A full name may be
- * the speaker's own: politicians speak of themselves so ("…loving Donald Trump when I give all these jobs").
+ * Nistelrooy), one the text never writes as a common word ("Will", "Mark", "Hope"), or opens a sentence on their
+ * surname ("Macron, c'est la fulgurance"). A full name may be the speaker's own: politicians speak of themselves so
+ * ("…loving Donald Trump when I give all these jobs").
  */
 function isNamedIn(name: string, quotation: string | undefined, text: string): boolean {
   if (quotation === undefined || !name.includes(' ')) return false;
+  if (surnameOpensSentenceIn(name, quotation)) return true;
   const first = name.slice(0, name.indexOf(' '));
   // Before a capitalised word it opens a full name, theirs or another's ("François Mitterrand" for François Hollande).
   const alone = (at: number) => !/^\s+\p{Lu}/u.test(quotation.slice(at + first.length, at + first.length + 3));
   if (![...wholeWordPositions(quotation, first)].some(alone)) return false;
   // Read the whole text only then: done for every candidate, it made a 100,000-word page quadratic.
   return !hasWholeWord(text, first.toLowerCase());
+}
+
+/**
+ * Whether a quotation opens a sentence on the surname alone as its subject ("Macron, c'est la fulgurance", "Trump is
+ * wrong"): the speaker talks about that person. Not after the first name ("Donald Trump is going to…" may be Trump's own).
+ */
+function surnameOpensSentenceIn(name: string, quotation: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[.!?]\\s+)${surname}(?:,|\\s+(?:is|was|has|will|would|c['’]est|est|a|va|ist|hat))(?![\\p{L}])`, 'u').test(quotation.trim());
 }
 
 /** Whether `name` is the listener's: the same last word. */
