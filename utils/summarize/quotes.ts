@@ -8,7 +8,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
-import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart } from './names';
+import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
@@ -301,6 +301,7 @@ function otherSubjectBefore(text: string, open: number, guess: string, isStopwor
 }
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s/u;
+const GLUED_STOP = new RegExp(STOP_WITHOUT_SPACE, 'u');
 
 /**
  * A quotation that opens a sentence with no attribution of its own, right after a sentence saying
@@ -325,7 +326,10 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
   const rest = text.slice(speaker.end, open);
   const sentenceEnd = SENTENCE_END.exec(rest);
   const restStart = speaker.end + (sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : rest.length);
-  const namedAfter = people.mentions.some((m) => m.start >= restStart && m.end <= open);
+  // A name after a stop that lost its space ("…, une infirmière.Pour Vinita Thakur, …") is in a later sentence too.
+  const glued = GLUED_STOP.exec(rest);
+  const laterFrom = glued ? Math.min(restStart, speaker.end + glued.index + 1) : restStart;
+  const namedAfter = people.mentions.some((m) => m.start >= laterFrom && m.end <= open);
   return namedAfter || SENTENCE_END.test(text.slice(restStart, open)) ? null : speaker.name;
 }
 
