@@ -43,6 +43,19 @@ describe('findPeople', () => {
   });
 
   it.each([
+    ['an age set off after a lone name (French)', 'fr', 'Salem, 51 ans, est revenu bredouille du marché.', 'Salem', true],
+    ['a trade set off after a lone name (French)', 'fr', 'Pour Laetitia, professeure en grande section à Paris, ce pourrait être un moindre mal.', 'Laetitia', true],
+    ['an age set off after a lone name (English)', 'en', 'The line was long. Garcia, 44, waited outside the hall for an hour.', 'Garcia', true],
+    ['guard: a place set off by a comma and no age or trade', 'fr', 'Pour Lacanau, la saison commence en juin.', 'Lacanau', false],
+  ])('a lone name is a person\'s: %s', (_name, lang, text, name, person) => {
+    const stopFr = stopwordsFor(lang);
+    const isStop = (w: string) => stopFr.has(w) || w === 'the';
+    const pl = patternsFor(lang);
+    const found = findPeople(text, [], new Set(), findFullForms(text, isStop), isStop, (w) => isProperNoun(w, text, lang), pl.speaking, pl.verb);
+    expect(found.mentions.some((m) => m.name === name)).toBe(person);
+  });
+
+  it.each([
     ['a role before the name says the gender, over a shared first name', 'Families are angry, said 9/11 widow Terry Strada. Terry Strada spoke again.', 'Terry Strada', 'f'],
     ['the first-name lexicon', 'Hillary Clinton spoke.', 'Hillary Clinton', 'f'],
     ['a longer apposition opened by an article', 'Sen. Brunner, a Miami-based developer and spokeswoman for the coalition, disagreed.', 'Brunner', 'f'],
