@@ -111,6 +111,8 @@ const titledBefore = (role: string) => new RegExp(`(?:${ROLE_TITLES[role] ?? '(?
 export function resolveDescription(text: string, people: People, role: string, at: number, roleOf: (name: string) => string | undefined, words = ''): string | null {
   const title = titledBefore(role);
   const place = placeIn(words);
+  // "The prime minister's official spokesman" is no spokesman of another's ("Lib Dem foreign affairs spokesman Menzies Campbell").
+  const owner = OWNER_IN_DESCRIPTION.exec(words)?.[1]?.toLowerCase();
   // The role the text gives them names this one.
   const holds = namesRole(role);
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
@@ -118,6 +120,7 @@ export function resolveDescription(text: string, people: People, role: string, a
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
+    if (owner && !`${text.slice(Math.max(0, m.start - 60), m.start)} ${roleOf(m.name) ?? ''}`.toLowerCase().includes(owner)) continue;
     // "The Florida senator" is no senator the text tags with another state ("Sen. Joni Ernst, R-Iowa");
     // "the Texan" is whom the text places there, by tag or title ("Rep. Jason Chaffetz (R-Utah)", "Former Texas Gov. Rick Perry").
     const tagged = place ? tagNamesPlace(text.slice(m.end, m.end + 24), place) : null;
@@ -134,6 +137,9 @@ export function resolveDescription(text: string, people: People, role: string, a
   }
   return null;
 }
+
+// Whose a description's role is: "the prime minister's official spokesman", "the senator's spokeswoman".
+const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s\s/u;
 
 // The place a description names: "the Florida senator", "the New York Democrat" (not the party: "the Republican senator").
 const PLACE_IN_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:Republican|Democratic|Democrat|GOP|Independent|Former|Senior|Junior)\s)\p{Lu}\p{Ll}+\s+){1,2})\p{Ll}/u;
