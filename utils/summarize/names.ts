@@ -295,6 +295,8 @@ const ORG_LAST = new Set(
     'tower towers plaza building stadium arena airport cathedral mosque mall palace industry industries petroleum express ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".
     'affairs united rovers wanderers athletic embassy consulate press ' +
+    // Bodies of many members, in the plural: "Law Lords", "House of Commons", "Supreme Court Justices".
+    'lords commons justices judges ' +
     // Agreements and laws: "Trans-Pacific Partnership", "Affordable Care Act", "Paris Agreement".
     'partnership agreement treaty act accord pact').split(' '),
 );

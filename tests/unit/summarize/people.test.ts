@@ -22,6 +22,7 @@ describe('findPeople', () => {
     ['a possessor of a thing opening the sentence is named, and does not speak ("Bill Clinton\'s hair")', 'Bill Clinton\'s hair was whiter and his voice hoarser than in 1992.', 'Bill Clinton', false],
     ['guard: a possessor of someone is no mention ("Donald Trump\'s son")', 'Donald Trump\'s son spoke first at the rally.', 'Donald Trump', undefined],
     ['guard: a possessor inside the sentence is no mention ("read Lord Goldsmith\'s advice")', 'The panel read Lord Goldsmith\'s advice again.', 'Goldsmith', undefined],
+    ['guard: a body of many members in the plural is no person ("Law Lords")', 'It was ignoring a recent Law Lords judgement on detention, he said.', 'Law Lords', undefined],
     ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
   ])('%s', (_name, text, name, speaks) => {
     const m = people(text).mentions.find((x) => x.name === name);
