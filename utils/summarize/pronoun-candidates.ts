@@ -71,7 +71,7 @@ const ROLE_AFTER = new RegExp(`^,(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}'’-]+){0,4
 export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const { text, people, gender, at } = ctx;
   const from = Math.max(0, at - SCOPE);
-  const scope = people.mentions.filter((m) => m.start >= from && m.end <= Math.min(at, ctx.pronounAt ?? at));
+  const scope = withFullNames(people.mentions.filter((m) => m.start >= from && m.end <= Math.min(at, ctx.pronounAt ?? at)));
   const sentenceStart = lastSentenceStart(text, at);
   const previousStart = lastSentenceStart(text, sentenceStart - 1);
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -124,6 +124,22 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
     out.push({ name, features: FEATURES.map((f) => values[f]) });
   }
   return out;
+}
+
+/**
+ * The mentions with a first name alone read as the one full name of the scope it opens ("Thanks Sarah!" is Sarah Palin):
+ * two candidates for one person would split the resolver's belief between them.
+ */
+function withFullNames(scope: PersonMention[]): PersonMention[] {
+  const byFirstName = new Map<string, Set<string>>();
+  for (const m of scope) {
+    const first = m.name.slice(0, m.name.indexOf(' '));
+    if (first) byFirstName.set(first, (byFirstName.get(first) ?? new Set()).add(m.name));
+  }
+  return scope.map((m) => {
+    const names = m.name.includes(' ') ? undefined : byFirstName.get(m.name);
+    return names?.size === 1 ? { ...m, name: [...names][0]! } : m;
+  });
 }
 
 // English only: French "il" and German "es"/"sie" are as often impersonal or plural as about a person.

@@ -38,6 +38,12 @@ describe('pronounCandidates', () => {
     expect(evidence(text, 'quotedJustBefore')).toMatchObject(expected);
   });
 
+  it('a first name alone is the one full name of the scope it opens, not a second candidate ("Thanks Sarah!" is Sarah Palin)', () => {
+    // Sarah Jones, far back, leaves "Sarah" to no one full name of the article; of those near, it opens only Sarah Palin's.
+    const text = `Sarah Jones retired from the state senate in 2010.\n\n${'The debate went on for weeks. '.repeat(30)}\n\nSarah Palin posted about ISIS on Facebook. Her fans wrote back at once, and Sarah answered them that evening.\n\n“When information shows someone comes to America after being in a radical camp, we act,” she wrote.`;
+    expect(Object.keys(evidence(text, 'mentions'))).toEqual(['Sarah Palin']);
+  });
+
   it('a name after a common noun\'s "of" is not its sentence\'s subject ("The rise of Bannon gave Beck…")', () => {
     const text = 'Glenn Beck has long opposed Donald Trump. Stephen Bannon now runs the campaign.\n\nThe rise of Bannon gave Beck new impetus to oppose Trump.\n\nHe said he was “truly, gravely concerned about the direction of the country and its future,” on his show.';
     expect(evidence(text, 'subjectHere')).toMatchObject({ 'Stephen Bannon': 0 });
