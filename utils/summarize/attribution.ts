@@ -473,6 +473,8 @@ const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|With
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
+// A subordinate clause with a named subject, then the participle closing the sentence: "…when Clinton ended a debate…, remarking,".
+const NAMED_CLAUSE_BEFORE_PARTICIPLE = /\s(?:when|as|after|while|before|because|since|until|once)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s+\p{Ll}[^.!?]*,\s*\p{Ll}+ing\s*[,:]?\s*$/u;
 export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing|chiding|urging|boasting|complaining|recalling|admitting|acknowledging|conceding|stressing|cautioning|lamenting';
 // After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
@@ -600,6 +602,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // "Mr Blair has failed…, he claimed, saying he has the “…”": the pronoun said to speak, not the clause's subject.
     const pronounSaid = closing ? PRONOUN_SAID_THEN_PARTICIPLE.exec(sentence) : null;
     if (pronounSaid) return { kind: 'pronoun', gender: pronounGender(pronounSaid[1]!) };
+    // "He tweeted when Clinton ended a debate with a reference to…, remarking, “…”": the participle may be either one's.
+    if (closing && NAMED_CLAUSE_BEFORE_PARTICIPLE.test(sentence)) return { kind: 'unnamed' };
     // The clause's subject opens the sentence, with its appositions: "Rival Hillary Clinton had
     // mocked…, saying", "Dean, a former chairman, poked at…, tweeting", "Trump was defensive…, saying".
     // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".
