@@ -566,8 +566,8 @@ const PRONOUN_SAID_THEN_PARTICIPLE = new RegExp(`,\\s*(he|she)\\s+(?:\\p{Ll}+ly\
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
 const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
 
-// A possessive pronoun, a few words, a noun for something said, "that", right before the quotation: "her March comment that,".
-const OWN_REMARK = /(?:^|\s)([Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line)\s+that\s*,?\s*$/u;
+// A possessive, a few words, a noun for something said, "that", right before the quotation: "her March comment that,", "Trump's claim that".
+const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line)\s+that\s*,?\s*$/u;
 
 // A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
 const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,/u;
@@ -587,9 +587,11 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // "…, with Gorka noting the absurdity of positioning “…”", "with Trump reportedly yelling: “…”": the name the participle follows.
   const withSpeaker = ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, sentence, ctx) : '';
   if (withSpeaker) return { kind: 'name', name: withSpeaker };
-  // "…over her remark that “…”", "after his comment that, “…”": the possessor's own words, whoever "her" is.
+  // "…over her remark that “…”", "after Trump's claim that “…”": the possessor's own words, whoever "her" is.
   const remark = ctx.p.lang === 'en' ? OWN_REMARK.exec(sentence) : null;
-  if (remark) return { kind: 'pronoun', gender: remark[1]!.toLowerCase() === 'her' ? 'f' : 'm' };
+  if (remark?.[2]) return { kind: 'pronoun', gender: remark[2].toLowerCase() === 'her' ? 'f' : 'm' };
+  const remarkBy = remark?.[1] ? cleanName(remark[1], ctx.isStopword) : '';
+  if (remarkBy) return { kind: 'name', name: remarkBy };
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
