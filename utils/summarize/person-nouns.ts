@@ -5,7 +5,9 @@ export const PERSON_NOUNS =
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
   // Sport and the arts: "said the Lions coach", "the youngster said", "said the Gloucester fly-half".
-  'athlete|player|coach|manager|striker|midfielder|defender|winger|goalkeeper|skipper|captain|fly-half|youngster|teenager|veteran|singer|star';
+  'athlete|player|coach|manager|striker|midfielder|defender|winger|goalkeeper|skipper|captain|fly-half|youngster|teenager|veteran|singer|star|' +
+  // Royals: "the prince called for Trump to drop out".
+  'prince|princess|king|queen';
 
 /**
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of

@@ -167,6 +167,7 @@ describe('attribution in general shapes', () => {
     ['"her remark that “…”" is the possessor\'s own words (Breitbart)', 'en', 'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that “there’s a special place in hell for women who don’t help each other.”', 'Madeleine Albright'],
     ['"his comment that," with a word between (Politico)', 'en', 'Steve Bullock spoke in Helena. Another holdout is unlikely to give him the nod after his March comment that, "We\'re going to put a lot of coal companies out of business."', 'Steve Bullock'],
     ['"Donald Trump\'s claim that “…”" is the possessor\'s own words', 'en', 'Critics seized on Donald Trump\'s claim that “the election is rigged against all of us this fall.”', 'Donald Trump'],
+    ['"the prince" is a description of the one the article titles so (Politico)', 'en', 'Prince Alwaleed Bin Talal mocked Donald Trump on Thursday.\n\nIn December, the prince called for Trump to drop out of the race, calling him "a disgrace not only to the GOP but to all America."', 'Alwaleed Bin Talal'],
     ['said X, a spokesman for Y', 'en', '"We think we can win this case," said Mike Lake, a spokesman for Yukos.', 'Mike Lake'],
     ['said Mr X of Place', 'en', 'Trevin Skeens is suing. "It needs to be removed from the shelves," said Mr Skeens of Brownsville.', 'Trevin Skeens'],
     ['description, name, then a place', 'en', '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones on arrival back in Sydney.', 'Eddie Jones'],
