@@ -96,6 +96,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
   const acronym = first === end && words.length === 2 ? acronymAlone(bare) : null;
   if (acronym) return acronym;
+  // An acronym and one word are a body's name together ("le syndicat MG France", "SOS Racisme"), not the word alone.
+  // An acronym for a kind of body or a post is no part of it: "l'ONG Greenpeace", "the NGO Oxfam".
+  if (end - first === 1 && first > 0 && /^\p{Lu}{2,5}$/u.test(words[first - 1]!) && !KIND_ACRONYM.test(words[first - 1]!)) first--;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
@@ -121,6 +124,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && LONE_ARTICLE.test(words[first]!)) return ''; // "Le communiste Pierre Dharréville…": an article is no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
+
+const KIND_ACRONYM = /^(?:ONG|NGO|PDG|CEO|DG|DRH|MP|MEP|AM|MSP|QC|PM)$/u;
 
 // An office held for a place or a cause, which names its one holder: "The Archbishop of Canterbury", "the Duke of Edinburgh",
 // "The United Nations High Commissioner for Human Rights".
