@@ -239,8 +239,12 @@ export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
   const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
+  // "…, aides say Ivanka Trump also advises her father": the subject of what others report of her.
+  if (REPORTED_BY_OTHERS.test(clause)) return true;
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);
 }
+// People who report, unnamed, then their verb: "aides say", "officials said that".
+const REPORTED_BY_OTHERS = /^\s*(?:\p{Ll}+\s+)?(?:aides|officials|sources|advisers|allies|associates|friends|people close to (?:him|her))\s+(?:say|said|says)\s+(?:that\s+)?$/u;
 // French: an adverb and a past participle before the name make it the verb's object ("…, vivement attaqué Barack Obama"),
 // where a participle alone may be a role ("le député Éric Coquerel", "l'élu Jean Dupont").
 const ADVERB_AND_PARTICIPLE = /\p{Ll}{3,}ment\s+\p{Ll}+(?:é|ée|és|ées|is|it|u|us)\s+$/u;
