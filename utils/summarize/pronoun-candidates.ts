@@ -224,7 +224,8 @@ function hasFirstName(name: string): boolean {
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // "There is", "Then there’s", "Yet there in the back was": a sentence that brings someone on, the name right after its verb.
-const THERE_IS = /^\s*(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]s|\s+(?:[\p{Ll}-]+\s+){0,4}(?:is|was))\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+// So does an inverted copula: "Across town, shouting from the rooftops for the Sanders campaign, is Wayne Borders", "Among them was Jane Doe".
+const THERE_IS = /^\s*(?:(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]s|\s+(?:[\p{Ll}-]+\s+){0,4}(?:is|was))|[^.!?]*,\s*(?:is|was)|Among\s[^,.!?]{1,60}?\s(?:is|was))\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 // A sentence that opens with a pronoun (OPENING_PRONOUN) is about whoever the sentence before was about; so
 // does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
