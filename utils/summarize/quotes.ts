@@ -119,6 +119,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const p = peopleOf();
     return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
   };
+  /** The gender the text shows for the previous quotation's speaker, if any. */
+  const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
@@ -190,8 +192,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
-    // "“…,” he said. ¶ “…,” he added.": nothing but the attribution between, the same pronoun goes on with the same person.
-    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === previousPronoun && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
+    // "“…,” he said. ¶ “…,” he added.": nothing but the attribution between, the same pronoun goes on with the same person, and so
+    // does one of a named speaker's gender ("“…,” Jealous said…. “…” ¶ “…,” he added.").
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === (previousPronoun ?? genderOfPrevious()) && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun') {
       speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
