@@ -133,8 +133,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
-    // So is a lone name set off by an age or a trade: "Salem, 51 ans, est revenu", "Pour Laetitia, professeure à Paris, …".
-    const apposedAsPerson = !full.includes(' ') && PERSON_APPOSITION.test(after);
+    // So is a lone name set off by an age or a trade, or after a relation: "Salem, 51 ans, est revenu", "Pour Laetitia, professeure à Paris, …", "Trump's wife, Melania,".
+    const apposedAsPerson = !full.includes(' ') && (PERSON_APPOSITION.test(after) || RELATION_BEFORE.test(lead));
     if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks, ...(possessor ? { possessor } : {}) });
@@ -282,6 +282,8 @@ function afterInvertedVerb(before: string, verb: RegExp): boolean {
 // A verb right after a comma or closing mark, then perhaps an outlet's possessive: "…, noted NBC’s Dante Chinni".
 const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u;
 
+// A relation set off before a lone name: "Trump's wife, Melania,", "Her father, Brad, 39," ("his wife Jane" says it without the comma).
+const RELATION_BEFORE = /(?:^|[^\p{L}])(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|partner|girlfriend|boyfriend|fianc[ée]e?|épouse|mari|fils|fille|père|mère|frère|sœur|soeur),\s*$/u;
 // An age or a trade set off after a name: ", 51 ans,", ", 44,", ", professeure en…", ", une infirmière" (no place or body has one).
 const PERSON_APPOSITION =
   /^,\s+(?:\d{1,3}(?:\s+ans)?\s*,|(?:un|une|a|an)\s+\d{1,3}[- ](?:ans|year-old)|(?:un|une)?\s*(?:professeure?|enseignante?|infirmi(?:er|ère)|médecin|étudiante?|retraitée?|lycéenne?|collégienne?|mère|père|agricult(?:eur|rice)|commerçante?|ouvri(?:er|ère)|serveu(?:r|se)|chauffeur|aide-soignante?)(?![\p{L}]))/u;

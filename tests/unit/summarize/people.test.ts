@@ -47,6 +47,7 @@ describe('findPeople', () => {
     ['an age set off after a lone name (French)', 'fr', 'Salem, 51 ans, est revenu bredouille du marché.', 'Salem', true],
     ['a trade set off after a lone name (French)', 'fr', 'Pour Laetitia, professeure en grande section à Paris, ce pourrait être un moindre mal.', 'Laetitia', true],
     ['an age set off after a lone name (English)', 'en', 'The line was long. Garcia, 44, waited outside the hall for an hour.', 'Garcia', true],
+    ['a lone name set off after a relation (English)', 'en', 'On the opening night, Trump\'s wife, Melania, is scheduled to speak.', 'Melania', true],
     ['guard: a place set off by a comma and no age or trade', 'fr', 'Pour Lacanau, la saison commence en juin.', 'Lacanau', false],
   ])('a lone name is a person\'s: %s', (_name, lang, text, name, person) => {
     const stopFr = stopwordsFor(lang);
