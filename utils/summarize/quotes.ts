@@ -119,8 +119,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const p = peopleOf();
     return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
   };
-  /** The gender the text shows for the previous quotation's speaker, if any. */
-  const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
   /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
@@ -145,13 +143,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
-  let previousPronoun: Gender = null; // the pronoun that gave the previous quotation its speaker, if one did
   let lastEnd = -1;
   let lastRunsOn = false;
   let asker: string | null = null; // who asked the previous quotation, a question ("“That would be you?” Borger asked.")
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
+  /** The gender the text shows for the previous quotation's speaker, or that a pronoun gave them (heardGenders). */
+  const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
-    previousPronoun = !speaker ? null : c.att?.kind === 'pronoun' ? c.att.gender : continues ? previousPronoun : null;
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
@@ -192,9 +190,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
-    // "“…,” he said. ¶ “…,” he added.": nothing but the attribution between, the same pronoun goes on with the same person, and so
-    // does one of a named speaker's gender ("“…,” Jealous said…. “…” ¶ “…,” he added.").
-    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === (previousPronoun ?? genderOfPrevious()) && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
+    // "“…,” he said. ¶ “…,” he added.", "“…,” Jealous said…. “…” ¶ “…,” he added.": nothing but the attribution between, a
+    // pronoun of the previous speaker's gender goes on with them (one a pronoun was resolved to has its gender: heardGenders).
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun') {
       speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
@@ -278,8 +276,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 
 /**
- * Whether nothing stands between two quotations but the first one's attribution by a pronoun and at most one paragraph
- * break: no name, no other words of a story ("…,” he said. ¶ “…” or "…,” he said. He added: “…").
+ * Whether nothing stands between two quotations but the first one's attribution, if it comes after it, and at most one
+ * paragraph break: no name, no other words of a story ("…,” he said. ¶ “…” or "…,” he said. He added: “…").
  */
 function onlyAttributionBetween(text: string, lastEnd: number, open: number): boolean {
   const between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
