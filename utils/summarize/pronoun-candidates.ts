@@ -200,9 +200,12 @@ function isNamedIn(name: string, quotation: string | undefined, text: string): b
  * wrong"): the speaker talks about that person. Not after the first name ("Donald Trump is going to…" may be Trump's own).
  */
 function surnameOpensSentenceIn(name: string, quotation: string): boolean {
-  const surname = name.slice(name.lastIndexOf(' ') + 1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|[.!?]\\s+)${surname}(?:,|\\s+(?:is|was|has|will|would|c['’]est|est|a|va|ist|hat))(?![\\p{L}])`, 'u').test(quotation.trim());
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  const q = quotation.trim();
+  return [...wholeWordPositions(q, surname)].some((at) => SENTENCE_OPENS.test(q.slice(0, at)) && SUBJECT_VERB_NEXT.test(q.slice(at + surname.length)));
 }
+const SENTENCE_OPENS = /(?:^|[.!?]\s+)$/u;
+const SUBJECT_VERB_NEXT = /^(?:,|\s+(?:is|was|has|will|would|c['’]est|est|a|va|ist|hat)(?![\p{L}]))/u;
 
 /** Whether `name` is the listener's: the same last word. */
 function isListener(name: string, listener: string | undefined): boolean {
