@@ -226,9 +226,9 @@ function hasFirstName(name: string): boolean {
 // no verb's "-s" ("White House press secretary Josh Earnest").
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
-// "There is", "Then there’s", "Yet there in the back was": a sentence that brings someone on, the name right after its verb.
-// So does an inverted copula: "Across town, shouting from the rooftops for the Sanders campaign, is Wayne Borders", "Among them was Jane Doe".
-const THERE_IS = /^\s*(?:(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]s|\s+(?:[\p{Ll}-]+\s+){0,4}(?:is|was))|[^.!?]*,\s*(?:is|was)|Among\s[^,.!?]{1,60}?\s(?:is|was))\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+// A sentence that brings someone on, the name right after its verb: "There is", "Then there’s", "Yet there in the back was",
+// and an inverted copula: "Across town, shouting from the rooftops for the Sanders campaign, is Wayne Borders", "Among them was Jane Doe".
+const BRINGS_ON = /^\s*(?:(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]s|\s+(?:[\p{Ll}-]+\s+){0,4}(?:is|was))|[^.!?]*,\s*(?:is|was)|Among\s[^,.!?]{1,60}?\s(?:is|was))\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 // A sentence that opens with a pronoun (OPENING_PRONOUN) is about whoever the sentence before was about; so
 // does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
@@ -321,7 +321,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     if (m.start < from || m.end > to || m.possessor) continue;
     named = true;
     // "Then there’s Axelrod.", "Yet there in the back was Garcia, the grocery store worker.": the one the sentence brings on.
-    if (THERE_IS.test(text.slice(from, m.start))) return m.name;
+    if (BRINGS_ON.test(text.slice(from, m.start))) return m.name;
     // A name inside a relative clause ("said Harvey, who acknowledged… behind Rick Santorum, Senator Marco Rubio") is no subject.
     if (!isSubjectLead(text.slice(from, m.start)) || RELATIVE_OPENED.test(text.slice(from, m.start))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
