@@ -3,6 +3,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { acronymAlone, cleanName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { asDescription, describedRole, FR_ROLES } from './described-role';
+import { RELATION_NOUNS } from './person-nouns';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
 import {
@@ -391,9 +392,7 @@ export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|L
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
 
 // A relation or a role (English or French), perhaps whose ("of Steve", "de la victime"), then a name set off by a comma, closing the words before a colon.
-const RELATIONS = 'friend|sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|neighbour|neighbor|colleague|' +
-  'amie?|sœur|frère|mère|père|fille|fils|épouse|époux|mari|femme|cousine?|oncle|tante|voisine?|collègue';
-const NAME_AFTER_RELATION = new RegExp(`(?:^|\\s)(?:${RELATIONS}|${ROLE_NOUNS}|${FR_ROLES})(?:\\s+(?:of|de|du|des|d['’])\\s*[^,;:]{1,40})?,\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+const NAME_AFTER_RELATION = new RegExp(`(?:^|\\s)(?:${RELATION_NOUNS}|${ROLE_NOUNS}|${FR_ROLES})(?:\\s+(?:of|de|du|des|d['’])\\s*[^,;:]{1,40})?,\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 /** "…, dont celle d'une amie de Steve, Aliyah", "…, including his sister, Jane Smith": the name set off after someone's relation or role, closing the words ('' when none). */
 export function nameAfterRelation(words: string, ctx: AttributionContext): string {
   return capturedName(NAME_AFTER_RELATION, trimEndOf(words, INTRO_MARKS), ctx);

@@ -4,7 +4,7 @@ import { firstNameGender } from './first-name-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
-import { PERSON_NOUNS } from './person-nouns';
+import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
@@ -283,7 +283,7 @@ function afterInvertedVerb(before: string, verb: RegExp): boolean {
 const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u;
 
 // A relation set off before a lone name: "Trump's wife, Melania,", "Her father, Brad, 39," ("his wife Jane" says it without the comma).
-const RELATION_BEFORE = /(?:^|[^\p{L}])(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|partner|girlfriend|boyfriend|fianc[ée]e?|épouse|mari|fils|fille|père|mère|frère|sœur|soeur),\s*$/u;
+const RELATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATION_NOUNS}),\\s*$`, 'u');
 // An age or a trade set off after a name: ", 51 ans,", ", 44,", ", professeure en…", ", une infirmière" (no place or body has one).
 const PERSON_APPOSITION =
   /^,\s+(?:\d{1,3}(?:\s+ans)?\s*,|(?:un|une|a|an)\s+\d{1,3}[- ](?:ans|year-old)|(?:un|une)?\s*(?:professeure?|enseignante?|infirmi(?:er|ère)|médecin|étudiante?|retraitée?|lycéenne?|collégienne?|mère|père|agricult(?:eur|rice)|commerçante?|ouvri(?:er|ère)|serveu(?:r|se)|chauffeur|aide-soignante?)(?![\p{L}]))/u;

@@ -9,6 +9,11 @@ export const PERSON_NOUNS =
   // Royals: "the prince called for Trump to drop out".
   'prince|princess|king|queen';
 
+// Someone's relations, English and French: "his sister, Jane Smith", "Trump's wife, Melania,", "une amie de Steve, Aliyah".
+export const RELATION_NOUNS =
+  'friend|sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|neighbour|neighbor|colleague|widow|widower|partner|girlfriend|boyfriend|fianc[ée]e?|' +
+  'amie?|sœur|soeur|frère|mère|père|fille|fils|épouse|époux|mari|femme|cousine?|oncle|tante|voisine?|collègue';
+
 /**
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of
  * state", "the former secretary of state and current Democratic presidential nominee" → "nominee".
