@@ -6,10 +6,13 @@ import { findPeople } from '../../../utils/summarize/people';
 import { patternsFor } from '../../../utils/summarize/reporting-verbs';
 import { stopwordsFor } from '../../../utils/summarize/stopwords';
 
-const stop = stopwordsFor('en');
-const isStopword = (w: string) => stop.has(w) || w === 'the';
-const p = patternsFor('en');
-const people = (text: string) => findPeople(text, [], new Set(), findFullForms(text, isStopword), isStopword, (w) => isProperNoun(w, text, 'en'), p.speaking, p.verb);
+/** The people of `text`, read as the engine reads an article in `lang`. */
+function people(text: string, lang = 'en') {
+  const stop = stopwordsFor(lang);
+  const isStopword = (w: string) => stop.has(w) || w === 'the';
+  const p = patternsFor(lang);
+  return findPeople(text, [], new Set(), findFullForms(text, isStopword), isStopword, (w) => isProperNoun(w, text, lang), p.speaking, p.verb);
+}
 
 describe('findPeople', () => {
   it.each([
@@ -50,11 +53,7 @@ describe('findPeople', () => {
     ['a lone name set off after a relation (English)', 'en', 'On the opening night, Trump\'s wife, Melania, is scheduled to speak.', 'Melania', true],
     ['guard: a place set off by a comma and no age or trade', 'fr', 'Pour Lacanau, la saison commence en juin.', 'Lacanau', false],
   ])('a lone name is a person\'s: %s', (_name, lang, text, name, person) => {
-    const stopFr = stopwordsFor(lang);
-    const isStop = (w: string) => stopFr.has(w) || w === 'the';
-    const pl = patternsFor(lang);
-    const found = findPeople(text, [], new Set(), findFullForms(text, isStop), isStop, (w) => isProperNoun(w, text, lang), pl.speaking, pl.verb);
-    expect(found.mentions.some((m) => m.name === name)).toBe(person);
+    expect(people(text, lang).mentions.some((m) => m.name === name)).toBe(person);
   });
 
   it.each([
