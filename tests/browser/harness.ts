@@ -1,6 +1,6 @@
 // Launches Chromium with a built Keyquote loaded, serves fixture pages, and reaches the extension.
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -72,6 +72,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     async close() {
       await context.close();
       if (ownServer) await server.close();
+      // A profile is about 15 MB and the suite launches over a hundred: a profile this harness made goes with it.
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
