@@ -697,6 +697,17 @@ describe('attribution in general shapes', () => {
     ]);
   });
 
+  it('a new sentence opening on a pronoun that replies answers the quotation before, which is not its speaker\'s ("“…!” She replied to him…")', () => {
+    const text =
+      'David Axelrod, President Barack Obama’s former top adviser, has long sparred with Hillary Clinton.\n\n' +
+      'In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, addressing her informally as “Hillary” and telling her, “you are an all-star player and we need you for the long run!” She replied to him that it was an "honor to serve the President w you."';
+    const quotes = directQuotes(text, 'en');
+    expect(quotes.find((q) => q.text.startsWith('you are'))?.speaker).not.toBe('Hillary Clinton');
+    expect(quotes.find((q) => q.text.startsWith('honor'))?.speaker).toBe('Hillary Clinton');
+    // A name is capitalised anyway: the question is the replier's own.
+    expect(directQuotes('Sen. Bernie Sanders was asked about it.\n\n“Have I started writing my inauguration speech, as opposed to the speech I have to give tomorrow?” Sanders replied.', 'en')[0]?.speaker).toBe('Bernie Sanders');
+  });
+
   it('after "?" or "!", a new sentence whose verb introduces the next quotation is not this one\'s ("“…?” Mills then writes back, “…”")', () => {
     const text = 'Hillary Clinton and her chief of staff Cheryl Mills traded emails.\n\nClinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute and ready for anything today.”';
     expect(directQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Cheryl Mills']);
