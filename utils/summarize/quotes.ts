@@ -77,7 +77,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const att =
       namedIntroOverAfter(after, intro, endsSentence, ctx) ??
       after ??
-      attributionBeforeOrInSentence(intro, sentence, ctx) ??
+      attributionBeforeOrInSentence(intro, sentence, text.slice(inner[0], inner[1]), ctx) ??
       saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx) ??
       (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
     cands.push({ start: inner[0], end: inner[1], span, att, saidAfter: att !== null && att === after });
@@ -389,12 +389,19 @@ function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');
 }
 
+// A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
+const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
+
 /**
  * The attribution before a quotation, else its sentence's. A verb right before the quotation whose
  * subject is not beside it ("He praised those who left but said, “…”") leaves the sentence to say who.
  */
-function attributionBeforeOrInSentence(before: string, sentence: string, ctx: AttributionContext): Attribution {
-  const right = attributionBefore(before, ctx);
+function attributionBeforeOrInSentence(before: string, sentence: string, inner: string, ctx: AttributionContext): Attribution {
+  // "…notes that Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney…”": words
+  // opening on a verb go on the sentence, whose subject before the comma is who they are about, not who said them.
+  // (Not the second half of a split quotation: "“The risk,” said Edward Leamer, an economist, “is that…”".)
+  const goesOnSentence = PREDICATE_OPENING.test(inner) && !/["“”«»„]/u.test(sentence);
+  const right = goesOnSentence ? null : attributionBefore(before, ctx);
   if (right !== null && right.kind !== 'unnamed') return right;
   const inSentence = attributionInSentence(sentence, ctx);
   return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;

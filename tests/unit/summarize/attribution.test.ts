@@ -697,6 +697,19 @@ describe('attribution in general shapes', () => {
     ]);
   });
 
+  it.each([
+    ['Sanders’ fundraising email to his supporters notes that San Francisco Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney who’s fought for affordable housing and fair wages in San Francisco.”', 'Jane Kim'],
+    ['Hillary Clinton prepared for the debate.\n\nClinton, a top aide said, “is very confident, very confident in the contrast” between her and Trump.', 'Hillary Clinton'],
+  ])('words opening on a verb go on their sentence: the name before the comma is who they are about, not who said them (%#)', (text, about) => {
+    expect(directQuotes(text, 'en').find((q) => /^is /u.test(q.text))?.speaker).not.toBe(about);
+  });
+
+  it('the second half of a split quotation opening on a verb is still the speaker\'s ("“The risk,” said Edward Leamer, an economist, “is that…”")', () => {
+    const text = '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs."';
+    expect(directQuotes(text, 'en').map((q) => q.speaker)).toContain('Edward Leamer');
+    expect(directQuotes(text, 'en').every((q) => q.speaker === 'Edward Leamer')).toBe(true);
+  });
+
   it('a new sentence opening on a pronoun that replies answers the quotation before, which is not its speaker\'s ("“…!” She replied to him…")', () => {
     const text =
       'David Axelrod, President Barack Obama’s former top adviser, has long sparred with Hillary Clinton.\n\n' +
