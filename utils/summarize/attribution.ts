@@ -657,7 +657,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
   }
   // A later clause with its own subject and verb owns the quotation ("Rubio suggested that…, while Cruz said that the “…”").
-  const later = first && laterClauseSubject(sentence, first, ctx);
+  const later = first && (laterClauseSubject(sentence, first, ctx) ?? speakerOfTimeClause(sentence, first, ctx));
   if (later) return later;
   // A verb form that is a noun here ("in states like South Carolina, he said") has no subject: the next verb may.
   for (let tries = 0; first && tries < 3; tries++) {
@@ -690,6 +690,24 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
   // "Labour say…, while the Tories say the Lib Dems would mean “…”": the later clause's subject, named or not; never the first one's.
   return subject?.kind === 'name' ? subject : { kind: 'unnamed' };
+}
+
+// A clause of time or cause after the first verb, opened by a capitalised subject: "Axelrod tweeted after Clinton argued…".
+const TIME_CLAUSE = /\s(?:after|when|as|because|since|before|until)\s+(?=\p{Lu})/gu;
+
+/**
+ * The named speaker of a clause of time after the `first` verb, when its own verb of saying is the last one before
+ * the quotation: "Axelrod tweeted after Clinton argued for the second consecutive debate that “…”" is Clinton's.
+ */
+function speakerOfTimeClause(sentence: string, first: RegExpExecArray, ctx: AttributionContext): Attribution {
+  let open = -1;
+  TIME_CLAUSE.lastIndex = first.index + first[0].length;
+  for (let m = TIME_CLAUSE.exec(sentence); m; m = TIME_CLAUSE.exec(sentence)) open = m.index + m[0].length;
+  if (open < 0) return null;
+  const verb = firstVerbFrom(sentence, open, ctx);
+  if (!verb) return null;
+  const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
