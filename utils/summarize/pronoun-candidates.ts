@@ -78,7 +78,11 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const firstSentenceEnd = Math.min(at, paragraphStart + Math.max(1, firstSentenceLength(text.slice(paragraphStart, at))));
   // "she" never means a man the text calls "he".
   // Nor the one "he told".
-  const fits = (name: string) => !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text);
+  // Nor one the pronoun's own clause names after it ("He calls Christie’s endorsement “…”": not Christie).
+  const clause = ctx.pronounAt === undefined ? '' : text.slice(ctx.pronounAt, at);
+  const namedInClause = (name: string) => clause !== '' && namesIn(clause, name);
+  const fits = (name: string) =>
+    !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name);
   const fitting = scope.filter((m) => fits(m.name));
   const facts = {
     subjectHere: subjectOf(text, scope, sentenceStart, at, gender),
@@ -210,6 +214,24 @@ const SUBJECT_VERB_NEXT = /^(?:,|\s+(?:is|was|has|will|would|c['’]est|est|a|va
 /** Whether `name` is the listener's: the same last word. */
 function isListener(name: string, listener: string | undefined): boolean {
   return listener !== undefined && name.slice(name.lastIndexOf(' ') + 1) === listener;
+}
+
+// A title before a surname: "Gov. Christie", "President Obama".
+const TITLE_WORD = /^(?:\p{Lu}\p{Ll}{0,4}\.|Mr|Mrs|Ms|Dr|President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Chairman|Chairwoman|General|Minister)$/u;
+
+/**
+ * Whether `clause` names the person `name`: their surname alone or after their own first name ("Christie’s endorsement"),
+ * not another first name's ("her husband, Frank Fiorina" is not Carly Fiorina; "Gov. Christie" is Chris Christie).
+ */
+function namesIn(clause: string, name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  const surname = name.slice(space + 1);
+  const first = space > 0 ? name.slice(0, name.indexOf(' ')) : '';
+  for (const at of wholeWordPositions(clause, surname)) {
+    const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(clause.slice(Math.max(0, at - 30), at));
+    if (!before || before[1] === first || TITLE_WORD.test(before[1]!)) return true;
+  }
+  return false;
 }
 
 /** Whether a name opens with a first name of the lexicon: "Brian Murphy", not "Speaking Sunday" nor "Orlando Republican". */

@@ -712,6 +712,16 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, 'en').every((q) => q.speaker === 'Edward Leamer')).toBe(true);
   });
 
+  it('a pronoun never means one its own clause names after it ("He calls Christie’s endorsement “…”")', () => {
+    const text =
+      'National Review writer Ian Tuttle wrote a scathing piece. Tuttle also asserts that Republicans have aided the country’s leftward lurch. Last week, New Jersey Gov. Chris Christie announced that he would support the Trump campaign.\n\n' +
+      'Tuttle’s article also attacked Christie by accusing him of endorsing Trump in an attempt to gain a position in the Trump administration. He calls Christie’s endorsement “the most transparent display of affection since Judas Iscariot’s Gethsemane smooch.”';
+    expect(directQuotes(text, 'en')[0]?.speaker).toBe('Ian Tuttle');
+    // Another of that surname is someone else: "she vented to her husband, Frank Fiorina, that…" is still Carly Fiorina's.
+    const family = 'Carly Fiorina ran HP. Flying home one night in the corporate jet, she vented to her husband, Frank Fiorina, that it would be "incredibly ugly," "a huge shock" and "a fight from start to finish."';
+    expect(directQuotes(family, 'en').find((q) => q.text.startsWith('a fight'))?.speaker).toBe('Carly Fiorina');
+  });
+
   it('a new sentence opening on a pronoun that replies answers the quotation before, which is not its speaker\'s ("“…!” She replied to him…")', () => {
     const text =
       'David Axelrod, President Barack Obama’s former top adviser, has long sparred with Hillary Clinton.\n\n' +
