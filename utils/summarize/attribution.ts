@@ -862,8 +862,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 
 // Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad", "Former secretary of
-// state Hillary Rodham Clinton" (an office in lower case).
-const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+// state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {
