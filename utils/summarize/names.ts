@@ -33,6 +33,9 @@ const OFFICE_WORDS = 'Sen|Rep|Gov';
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_WORDS})\\.?$`, 'u');
 // Titles of the peerage, which open a name as courtesy titles do: "Lord Falconer", "Baroness Scotland".
 export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
+const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
+// Offices "Lord" opens, which name no peer: "the Lord Chancellor, Lord Falconer", "the Lord Mayor".
+const LORD_OFFICE = /^(?:Chancellor|Chief|Mayor|Advocate|Speaker|Justice|Justices|Provost|Lieutenant|President|Chamberlain|Privy|Protector|Lords)$/u;
 export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 // Honorifics that are always followed by a surname.
 const HONORIFIC = new RegExp(`^(?:${COURTESY_WORDS}|${OFFICE_WORDS})\\.?$`, 'u');
@@ -91,8 +94,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
     if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!)) return '';
     end--;
   }
-  // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym.
-  while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && isInitials(words[first]!) && isCapWord(words[end - 1]!))) first++;
+  // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym; so is a peer's
+  // title before the surname alone, the name peers go by ("Lord Falconer", "Baroness Scotland").
+  while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && (isInitials(words[first]!) || (PEER_TITLE.test(words[first]!) && !LORD_OFFICE.test(words[end - 1]!))) && isCapWord(words[end - 1]!))) first++;
   // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
   const acronym = first === end && words.length === 2 ? acronymAlone(bare) : null;
   if (acronym) return acronym;
