@@ -106,6 +106,11 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
   // Asked once a word an article: it scans the whole text.
   const properNoun = memoized((word) => isProperNoun(word, text, lang));
+  // …or that the text never writes without "the" ("The Blaze reported", "the Blaze's Matt Walsh").
+  const titledWithThe = memoized((word) => {
+    const before = [...wholeWordPositions(text, word)].map((at) => text.slice(Math.max(0, at - 8), at));
+    return before.some((b) => THE_INSIDE_SENTENCE.test(b)) || (before.length > 0 && before.every((b) => /(?<![\p{L}])[Tt]he\s+$/u.test(b)));
+  });
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {
@@ -132,6 +137,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(named, isStopword) || named, at);
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
+    // A title whose "The" the text capitalises inside a sentence is that title whole: "according to The Hill" is The Hill…
+    if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && titledWithThe(speaker)) return `The ${speaker}`;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
     return speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w)) ? null : speaker;
   };
@@ -373,6 +380,9 @@ function withoutTrailingTitles(s: string): string {
   while (endsWithAbbreviation(s)) s = s.replace(/\S+$/u, '').trimEnd();
   return s;
 }
+
+// A capitalised "The" inside a sentence, right before a word: a title's own ("according to The Hill").
+const THE_INSIDE_SENTENCE = /[\p{Ll},;:]\s+The\s+$/u;
 
 /** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
 function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
