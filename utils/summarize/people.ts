@@ -242,7 +242,18 @@ function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
   // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…".
   if (apposed && after.startsWith(',')) after = after.slice(1);
   const long = LONG_APPOSITION.exec(after) ?? UNCLOSED_APPOSITION.exec(after);
-  return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb));
+  return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb)) || saysInSecondPredicate(after, verb);
+}
+
+// The name's own predicate, then "but" or "and" and a second one: "Chuck Williams declined to name the delegates but said…".
+// No clause of another subject between ("The album Exodus came out in 1977 and that provided five hits and confirmed…").
+const FIRST_PREDICATE = /^\s+\p{Ll}(?:(?!\s(?:that|which|who|it|he|she|they|we)\s)[^.!?;:“”"\n]){0,140}\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Whether a verb of saying opens a second predicate of the name's clause ("declined to name… but said"). */
+function saysInSecondPredicate(after: string, verb: RegExp): boolean {
+  verb.lastIndex = 0;
+  for (let v = verb.exec(after); v; v = verb.exec(after)) if (FIRST_PREDICATE.test(after.slice(0, v.index))) return true;
+  return false;
 }
 // An apposition opened by an article whose closing comma was left out: "Sam Lau, the communications director for the Iowa
 // Democratic Party said in a statement." (the verb is the first lower-case word after a capitalised one).

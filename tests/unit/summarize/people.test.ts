@@ -24,8 +24,10 @@ describe('findPeople', () => {
     ['guard: a plural\'s "who say" is no one person\'s speech', 'Rubio refrained from attacking Jeb Bush and Chris Christie, who say the senator lacks experience.', 'Chris Christie', false],
     ['a possessor of a thing opening the sentence is named, and does not speak ("Bill Clinton\'s hair")', 'Bill Clinton\'s hair was whiter and his voice hoarser than in 1992.', 'Bill Clinton', false],
     ['guard: a possessor of someone is no mention ("Donald Trump\'s son")', 'Donald Trump\'s son spoke first at the rally.', 'Donald Trump', undefined],
-    ['guard: a possessor inside the sentence is no mention ("read Lord Goldsmith\'s advice")', 'The panel read Lord Goldsmith\'s advice again.', 'Goldsmith', undefined],
+    ['guard: a possessor inside the sentence is no mention ("read Lord Goldsmith\'s advice")', 'The panel read Lord Goldsmith\'s advice again.', 'Lord Goldsmith', undefined],
     ['guard: a body of many members in the plural is no person ("Law Lords")', 'It was ignoring a recent Law Lords judgement on detention, he said.', 'Law Lords', undefined],
+    ['a verb of saying opening a second predicate of the name\'s clause ("declined to name… but said")', 'There, the district GOP Chairman Chuck Williams declined to name the three delegates on the caucus slate but said one was an avowed Trump supporter.', 'Chuck Williams', true],
+    ['guard: not past a clause of another subject ("recorded Exodus in 1977 and that provided five hits and confirmed")', 'Bob Marley recorded Exodus in 1977 and that provided five hits and confirmed his global superstar status.', 'Bob Marley', false],
     ['a name inside what was said does not speak', 'Brian Murphy said Donald Trump continued to hurt his cause.', 'Donald Trump', false],
   ])('%s', (_name, text, name, speaks) => {
     const m = people(text).mentions.find((x) => x.name === name);
