@@ -212,8 +212,10 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
 }
+// A pronoun and a verb contracted, capitalised as "I" always is: "I’ve", "I'm", "We’re" (never a name).
+const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It)['’](?:ve|m|re|ll|d|s)$/u;
 // A common word after an elided article or preposition, capitalised only where it opens a sentence: "L'actrice Line Renaud", "D'après
 // Météo France", "L'occasion" (never "L'Oréal" or "D'Alema").
 const ELIDED_COMMON_WORD = /^(?:[LlDd]|[Qq]u)['’]\p{Ll}/u;

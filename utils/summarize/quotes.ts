@@ -11,6 +11,7 @@ import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full
 import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
+import { organisationOf } from './organisation-of';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
@@ -140,7 +141,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // A title whose "The" the text capitalises inside a sentence is that title whole: "according to The Hill" is The Hill…
     if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && titledWithThe(speaker)) return `The ${speaker}`;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
-    return speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w)) ? null : speaker;
+    if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) return null;
+    // "The Bank of England said": the body's whole name, which the attribution's run of capitals cut at "of".
+    return (lang === 'en' && !isFirstName(speaker.split(' ')[0]!) && organisationOf(text, speaker, at)) || speaker;
   };
   const out: DirectQuote[] = [];
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
