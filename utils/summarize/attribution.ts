@@ -110,8 +110,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
   const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
+  // "“…,” according to X", "« … » mercredi, selon le préfet"; not after a verb of saying: "“…,” he said, according to the
+  // Intelligencer" is his, the paper only reports it.
   const acc = ctx.p.according.exec(head);
-  if (acc && acc.index < 12) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
+  if (acc && acc.index < 12 && !saysBefore(head.slice(0, acc.index), ctx)) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   const inversion = invertedName(head, ctx);
   if (inversion) return inversion;
   ctx.p.verb.lastIndex = 0;
@@ -204,6 +206,12 @@ function quotedAsSaying(sentence: string, ctx: AttributionContext): Attribution 
   if (/^(?:an?|one|another|the|several|some|two|three)\s/iu.test(who)) return describedOrUnnamed(who);
   const name = cleanName(trailingCapPhrase(who.replace(/\s+(?:of|at|from|in|via)\s.*$/u, '')), ctx.isStopword);
   return name ? { kind: 'name', name } : { kind: 'unnamed' };
+}
+
+/** Whether a verb of saying stands in `s` (a few words after a quotation). */
+function saysBefore(s: string, ctx: AttributionContext): boolean {
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.test(s);
 }
 
 /** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
