@@ -1052,7 +1052,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.pronoun.test(lastWord)) return { kind: 'pronoun', gender: pronounGender(lastWord) };
   if (/^\s*it\s*$/iu.test(s)) return { kind: 'it' }; // "It stated that Trump is so rattled… “…”": the document or body quoted before
   if (NARRATOR.test(lastWord)) return { kind: 'narrator' };
-  if (DEMONYM_AT_END.test(s)) return describedOrUnnamed(s);
+  // "the Texan"; not a surname the text writes in full that only ends like one ("the 14th-ranked Schwartzman" after "Diego Schwartzman").
+  const demonym = DEMONYM_AT_END.exec(s)?.[1];
+  if (demonym && !ctx.isSurname?.(demonym)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
   if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
