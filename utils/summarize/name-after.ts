@@ -2,6 +2,7 @@
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { DOCUMENT_FROM_AT_END } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -136,6 +137,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "added Ernst and Young's Sanjay Mehta", "said Procter & Gamble's Anna Smith": the person after a firm's possessive.
   const ofFirm = capturedName(FIRM_THEN_NAME, clause, ctx);
   if (ofFirm) return { kind: 'name', name: ofFirm };
+  // "said a report from Kotak Institutional Equities": the document speaks for whoever issued it.
+  const issued = ctx.p.lang === 'en' ? DOCUMENT_FROM_AT_END.exec(written.trimEnd().replace(/[.!?…]+$/u, '')) : null;
+  if (issued) return { kind: 'document', noun: issued[1]!.toLowerCase(), by: issued[2]! };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
