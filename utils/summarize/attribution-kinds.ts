@@ -1,6 +1,6 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
 import { cleanName, DEMONYM_NOUNS } from './names';
-import { DOCUMENT_FROM_AT_END, DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
+import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
 
@@ -44,9 +44,6 @@ export function describedOrUnnamed(words: string): Attribution {
   const o = ORGANISATION_NOUN_AT_END.exec(words);
   if (o) return { kind: 'organisation', noun: o[1]! };
   const doc = DOCUMENT_NOUN_AT_END.exec(words);
-  // "said a report from Kotak Institutional Equities": the document speaks for whoever issued it.
-  const from = doc ? null : DOCUMENT_FROM_AT_END.exec(words);
-  if (from) return { kind: 'document', noun: from[1]!.toLowerCase(), by: from[2]! };
   if (!doc) return { kind: 'unnamed' };
   const by = /^(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(doc[1]!) ? doc[1]!.trim() : '';
   return by ? { kind: 'document', noun: doc[2]!, by } : { kind: 'document', noun: doc[2]! };
