@@ -264,11 +264,17 @@ const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\
 export function isSubjectLead(lead: string): boolean {
   // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a party or state tag says nothing about the name's place.
   const bare = lead.replace(PARTY_TAG, '');
-  const clause = bare.slice(bare.lastIndexOf(',') + 1).replace(AGE, ' ');
+  // A short title's closing mark after the comma is no word of the clause ("Following… their jam “Black Water,” Simmons
+  // teed up"); after a quotation's, the name is its speaker, not the sentence's subject ("“…,” Ryan said").
+  const comma = bare.lastIndexOf(',');
+  const title = TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1));
+  const clause = bare.slice(comma + 1).replace(title ? /^\s*["”’»]/u : /(?!)/u, ' ').replace(AGE, ' ');
   // "…, aides say Ivanka Trump also advises her father": the subject of what others report of her.
   if (REPORTED_BY_OTHERS.test(clause)) return true;
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);
 }
+// A short title in quotation marks closing on a comma: "their sing-along jam “Black Water,".
+const TITLE_BEFORE_COMMA = /["“«]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+,$/u;
 // People who report, unnamed, then their verb: "aides say", "officials said that".
 const REPORTED_BY_OTHERS = /^\s*(?:\p{Ll}+\s+)?(?:aides|officials|sources|advisers|allies|associates|friends|people close to (?:him|her))\s+(?:say|said|says)\s+(?:that\s+)?$/u;
 // French: an adverb and a past participle before the name make it the verb's object ("…, vivement attaqué Barack Obama"),
