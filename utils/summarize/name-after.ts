@@ -90,7 +90,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
-  const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?]|$)/u.test(post);
+  const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
   if (ctx.p.pronoun.test(first) && pronounEnds) return { kind: 'pronoun', gender: pronounGender(first) };
   // "“…,” said I." / "intimated I.": the writer, as "I said" is.
   if (ctx.p.lang === 'en' && first === 'I' && pronounEnds) return { kind: 'narrator' };
