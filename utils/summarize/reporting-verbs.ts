@@ -8,7 +8,7 @@ const VERBS: Readonly<Record<string, string>> = {
   de: 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an|teilte mit|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|erläuterte|ergänzte|ergänzt|antwortete|räumte ein|so|kommentierte|kommentiert|entgegnete|entgegnet|äußerte sich|äußerte|unterstrich|bekräftigte|sprach|spricht|zitiert|zitierte',
   es: 'dijo|dice|afirmó|afirma|declaró|declara|explicó|explica|añadió|añade|aseguró|asegura|señaló|señala|indicó|indica|comentó|comenta|agregó|agrega|sostuvo|sostiene|manifestó|advirtió|advierte|escribió|escribe|insistió|subrayó|destacó|apuntó|recordó|ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado',
   it: 'ha detto|dice|disse|ha dichiarato|dichiara|ha spiegato|spiega|ha aggiunto|aggiunge|ha affermato|afferma|ha sottolineato|sottolinea|ha scritto|scrive|ha commentato|commenta|ha osservato|osserva|ha ribadito|ribadisce|ha precisato|precisa|ha assicurato|ha raccontato|racconta|ha annunciato|ha replicato|replica',
-  pt: 'disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|contou|conta|escreveu|escreve|garantiu|garante|sublinhou|salientou|referiu|destacou|frisou|defendeu|admitiu|comentou|avisou|alertou',
+  pt: 'disse|diz|afirmou|afirma|declarou|declara|explicou|explica|acrescentou|acrescenta|contou|conta|escreveu|escreve|garantiu|garante|sublinhou|salientou|referiu|destacou|frisou|defendeu|admitiu|comentou|avisou|alertou|falou|fala|completou|ressaltou|avaliou|lembrou|revelou|reforçou|concluiu|respondeu|ponderou',
   nl: 'zei|zegt|verklaarde|verklaart|stelde|stelt|schreef|schrijft|voegde toe|voegde eraan toe|legde uit|benadrukte|benadrukt|meldde|meldt|liet weten|vertelde|vertelt|reageerde|waarschuwde|aldus',
 };
 
