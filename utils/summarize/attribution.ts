@@ -131,6 +131,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   const nextQuotation = stop >= 0 && /["“«„]/u.test(window[stop]!);
   if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && nextQuotation) return null;
+  // "“….” He declined to say when…", "“…” She would not say whether…": a verb of saying refused or denied reports no words.
+  if (SAYING_REFUSED.test(pre)) return null;
   // "“…!” She replied to him that…": a capitalised pronoun opens a new sentence, and one that replies answers the
   // quotation, which is someone else's. (A name is capitalised anyway: "“…?” Sanders replied." is the question's.)
   if (newClause && /^(?:He|She|They|We)\s*$/u.test(pre) && REPLY.test(head.slice(v.index))) return null;
@@ -227,6 +229,8 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one.
 const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+// What refuses or denies the verb after it: "declined to", "refused to", "would not", "didn't".
+const SAYING_REFUSED = /(?:^|\s)(?:(?:declined|declines|refused|refuses)\s+to|(?:would|did|does|do|could|will|can)(?:\s+not|n['’]t)|won['’]t|cannot)\s*$/iu;
 // A verb of reply, with what makes one of another verb: "replied", "responds", "shot back", "wrote back".
 const REPLY = /^(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|retort(?:s|ed|ing)?|(?:shot|shoots|fired|fires|hit|hits|wrote|writes)\s+back)\b/iu;
 // After the verb, a noun phrase it takes: " the prince's apology", " his defeat".
