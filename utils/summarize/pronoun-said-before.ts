@@ -20,12 +20,26 @@ export function pronounSaidJustBefore(text: string, open: number, verb: RegExp):
   const start = Math.max(lastSentenceStart(text, end), end === open ? paragraph : text.lastIndexOf('\n', end - 1) + 1);
   const sentence = text.slice(start, end);
   if (/["“”«»]/u.test(sentence)) return null;
+  // "…(where the allergen is sawdust), he added. “You name it…”": the pronoun and its verb closing the sentence.
+  // Not when the sentence names anyone: what it reports may be about them ("Also, Trump isn't a conservative, he said.").
+  const closing = PRONOUN_SAID_AT_END.exec(sentence);
+  if (closing && saysAt(closing[2]!, verb) && !/[\s(]\p{Lu}/u.test(sentence.slice(1, closing.index))) return { gender: closing[1] === 'he' ? 'm' : 'f', at: start + closing.indices![1]![0] };
   const lead = PRONOUN_OPENS.exec(sentence);
   if (!lead) return null;
   verb.lastIndex = 0;
   const said = verb.exec(sentence.slice(lead[0].length));
   if (said?.index !== 0) return null;
   return { gender: lead[1] === 'He' ? 'm' : 'f', at: start + lead.indices![1]![0] };
+}
+
+// A sentence closing on a comma, the pronoun and a verb: ", he added.", ", she says.".
+const PRONOUN_SAID_AT_END = /,\s+(he|she)\s+((?:also\s+)?\p{Ll}+)\s*\.?\s*$/du;
+
+/** Whether `words` are a verb of saying, whole. */
+function saysAt(words: string, verb: RegExp): boolean {
+  verb.lastIndex = 0;
+  const v = verb.exec(words.replace(/^also\s+/u, ''));
+  return v?.index === 0 && v[0].length === words.replace(/^also\s+/u, '').length;
 }
 
 /** The position just past the last character before `at` that is not white space (0 when there is none). */
