@@ -315,6 +315,9 @@ function wordsBetweenSpaces(s: string): number {
   return pieces;
 }
 
+// Someone's words, named before the quotation: "In Dr. Shadlen's words", "In the words of Michael Shadlen", "In her own words".
+const IN_WORDS = /(?:^|[\s,;])[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)|((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*$/u;
+
 /** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */
 export function attributionBefore(before: string, ctx: AttributionContext): Attribution {
   let pre = before.slice(-BEFORE_WINDOW);
@@ -335,6 +338,12 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
   // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.
   if (source && source.kind !== 'unnamed') return source;
+  // "In Dr. Shadlen's words, “…”", "In the words of Michael Shadlen:", "In her own words:": whose words they are.
+  // (Read on the words before the sentence cut, which a title's dot may have made: "In Dr. Shadlen's words,".)
+  const words = ctx.p.lang === 'en' ? IN_WORDS.exec(trimEndOf(before.slice(-BEFORE_WINDOW), INTRO_MARKS)) : null;
+  if (words?.[3]) return { kind: 'pronoun', gender: words[3] === 'her' ? 'f' : 'm' };
+  const wordsOf = words ? cleanName(words[1] ?? words[2]!, ctx.isStopword) : '';
+  if (wordsOf) return { kind: 'name', name: wordsOf };
   // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
   if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
   const participle = NAME_PARTICIPLE.exec(pre);
