@@ -267,8 +267,8 @@ export function isSubjectLead(lead: string): boolean {
   // A short title's closing mark after the comma is no word of the clause ("Following… their jam “Black Water,” Simmons
   // teed up"); after a quotation's, the name is its speaker, not the sentence's subject ("“…,” Ryan said").
   const comma = bare.lastIndexOf(',');
-  const title = TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1));
-  const clause = bare.slice(comma + 1).replace(title ? /^\s*["”’»]/u : /(?!)/u, ' ').replace(AGE, ' ');
+  const after = bare.slice(comma + 1);
+  const clause = (TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1)) ? after.replace(/^\s*["”’»]/u, ' ') : after).replace(AGE, ' ');
   // "…, aides say Ivanka Trump also advises her father": the subject of what others report of her.
   if (REPORTED_BY_OTHERS.test(clause)) return true;
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);

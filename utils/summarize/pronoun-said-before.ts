@@ -37,9 +37,10 @@ const PRONOUN_SAID_AT_END = /,\s+(he|she)\s+((?:also\s+)?\p{Ll}+)\s*\.?\s*$/du;
 
 /** Whether `words` are a verb of saying, whole. */
 function saysAt(words: string, verb: RegExp): boolean {
+  const bare = words.replace(/^also\s+/u, '');
   verb.lastIndex = 0;
-  const v = verb.exec(words.replace(/^also\s+/u, ''));
-  return v?.index === 0 && v[0].length === words.replace(/^also\s+/u, '').length;
+  const v = verb.exec(bare);
+  return v?.index === 0 && v[0].length === bare.length;
 }
 
 /** The position just past the last character before `at` that is not white space (0 when there is none). */

@@ -75,12 +75,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
       (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
+    const words = text.slice(inner[0], inner[1]);
     const att =
       namedIntroOverAfter(after, intro, endsSentence, ctx) ??
       after ??
-      attributionBeforeOrInSentence(intro, sentence, text.slice(inner[0], inner[1]), ctx) ??
-      saidByNoOneNamed(text.slice(inner[0], inner[1]), sentence, ctx) ??
-      (lang === 'en' && isLongPartial(text.slice(inner[0], inner[1])) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
+      attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
+      saidByNoOneNamed(words, sentence, ctx) ??
+      (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
     cands.push({ start: inner[0], end: inner[1], span, att, saidAfter: att !== null && att === after });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
