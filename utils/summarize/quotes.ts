@@ -12,6 +12,7 @@ import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisati
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { organisationOf } from './organisation-of';
+import { titledWithThe } from './titled-with-the';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
@@ -108,11 +109,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
   // Asked once a word an article: it scans the whole text.
   const properNoun = memoized((word) => isProperNoun(word, text, lang));
-  // …or that the text never writes without "the" ("The Blaze reported", "the Blaze's Matt Walsh").
-  const titledWithThe = memoized((word) => {
-    const before = [...wholeWordPositions(text, word)].map((at) => text.slice(Math.max(0, at - 8), at));
-    return before.some((b) => THE_INSIDE_SENTENCE.test(b)) || (before.length > 0 && before.every((b) => /(?<![\p{L}])[Tt]he\s+$/u.test(b)));
-  });
+  const withThe = memoized((word) => titledWithThe(text, word));
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {
@@ -139,8 +136,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(named, isStopword) || named, at);
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
-    // A title whose "The" the text capitalises inside a sentence is that title whole: "according to The Hill" is The Hill…
-    if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && titledWithThe(speaker)) return `The ${speaker}`;
+    // A title the text writes with its "The" is that title whole ("according to The Hill"), an acronym never ("the ACU").
+    if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && withThe(speaker)) return `The ${speaker}`;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
     if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) return null;
     // "The Bank of England said": the body's whole name, which the attribution's run of capitals cut at "of".
@@ -384,9 +381,6 @@ function withoutTrailingTitles(s: string): string {
   while (endsWithAbbreviation(s)) s = s.replace(/\S+$/u, '').trimEnd();
   return s;
 }
-
-// A capitalised "The" inside a sentence, right before a word: a title's own ("according to The Hill").
-const THE_INSIDE_SENTENCE = /[\p{Ll},;:]\s+The\s+$/u;
 
 /** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
 function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
