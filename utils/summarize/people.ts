@@ -249,10 +249,16 @@ function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
 // No clause of another subject between ("The album Exodus came out in 1977 and that provided five hits and confirmed…").
 const FIRST_PREDICATE = /^\s+\p{Ll}(?:(?!\s(?:that|which|who|it|he|she|they|we)\s)[^.!?;:“”"\n]){0,140}\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+const CONJUNCTION = /\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?/gu;
+
 /** Whether a verb of saying opens a second predicate of the name's clause ("declined to name… but said"). */
 function saysInSecondPredicate(after: string, verb: RegExp): boolean {
-  verb.lastIndex = 0;
-  for (let v = verb.exec(after); v; v = verb.exec(after)) if (FIRST_PREDICATE.test(after.slice(0, v.index))) return true;
+  CONJUNCTION.lastIndex = 0;
+  for (let c = CONJUNCTION.exec(after); c; c = CONJUNCTION.exec(after)) {
+    const second = c.index + c[0].length;
+    verb.lastIndex = 0;
+    if (verb.exec(after.slice(second, second + 30))?.index === 0 && FIRST_PREDICATE.test(after.slice(0, second))) return true;
+  }
   return false;
 }
 // An apposition opened by an article whose closing comma was left out: "Sam Lau, the communications director for the Iowa
