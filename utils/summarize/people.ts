@@ -156,9 +156,12 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A sentence about someone, then one opening on "She": the text says her gender outright, whatever the
     // lexicon says of the first name ("Walz approaches it a bit more diplomatically. She said…", Marty Walz).
     const pronounNext = OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? SUBJECT_PRONOUN_NEXT.exec(text.slice(m.end, m.end + 200)) : null;
-    if (pronounNext) {
+    // "Magistrate Lee Gilmore, who issued the order, said she understood…": whose words the clause reports, by its subject.
+    const saidOwn = pronounNext ? null : SAID_OWN_PRONOUN.exec(text.slice(m.end, m.end + 200));
+    const outright = pronounNext?.[1] ?? saidOwn?.[1];
+    if (outright) {
       const v = votes.get(m.name)!;
-      if (pronounNext[1] === 'She') [v.f, v.saysF] = [v.f + 3, true];
+      if (outright.toLowerCase() === 'she') [v.f, v.saysF] = [v.f + 3, true];
       else [v.m, v.saysM] = [v.m + 3, true];
     }
   });
@@ -334,6 +337,8 @@ function startsWithTitle(run: string, name: string): boolean {
 }
 
 // The rest of a sentence naming no one else, then a sentence opening on "He" or "She".
+// A name, perhaps its apposition or relative clause, then "said she…": the pronoun opening the reported clause.
+const SAID_OWN_PRONOUN = /^(?:\s*,[^,.;:!?]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|insisted|explained|argued|acknowledged|admitted)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
 const SUBJECT_PRONOUN_NEXT = /^[^.!?\n\p{Lu}"“”]{0,150}[.!?]\s+(He|She)\s/u;
 
 /** The gender of the first pronoun after a mention, in its sentence, before anyone else is named. */
