@@ -128,7 +128,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
     // "Matthew Herren from EduVision told": the body after "from", "of" or "at" is where the subject works, not the subject.
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && !WHERE_SOMEONE_WORKS.test(lead) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
-    const speaks = !possessor && (subject || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after)))));
+    // French "Pour Bruno Le Maire, l'emploi des seniors doit être facilité.": the sentence is their view, as "X estime que…" is.
+    const viewOf = VIEW_OF.test(lead) && /^,/u.test(after);
+    const speaks = !possessor && (subject || viewOf || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after)))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
@@ -337,6 +339,8 @@ function startsWithTitle(run: string, name: string): boolean {
 }
 
 // The rest of a sentence naming no one else, then a sentence opening on "He" or "She".
+// "Pour" opening a sentence, right before a name: whose view the sentence gives ("Pour Karine Bonne, c'est…").
+const VIEW_OF = /(?:^|[.!?»"”]\s*)Pour\s+$/u;
 // A name, perhaps its apposition or relative clause, then "said she…": the pronoun opening the reported clause.
 const SAID_OWN_PRONOUN = /^(?:\s*,[^,.;:!?]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|insisted|explained|argued|acknowledged|admitted)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
 const SUBJECT_PRONOUN_NEXT = /^[^.!?\n\p{Lu}"“”]{0,150}[.!?]\s+(He|She)\s/u;
