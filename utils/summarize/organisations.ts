@@ -11,7 +11,7 @@ export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'
 const ANY_ORGANISATION = new RegExp(`^(?:${ANY_ORGANISATION_NOUNS})$`, 'iu');
 
 // The last words of an organisation's name: "International Monetary Fund", "Fox News", "Republican Party".
-const ORGANISATION_LAST_WORDS = 'Fund|Bank|Board|Commission|Committee|Council|Court|Ministry|Department|Agency|Union|Institute|Foundation|Association|Federation|Group|Company|Corporation|Party|Network|News|Times|Post|Journal|Center|Centre|Office|Service|Administration|Organization|Organisation|Coalition|Alliance|Project|Society|League|PAC';
+export const ORGANISATION_LAST_WORDS = 'Fund|Bank|Board|Commission|Committee|Council|Court|Ministry|Department|Agency|Union|Institute|Foundation|Association|Federation|Group|Company|Corporation|Party|Network|News|Times|Post|Journal|Center|Centre|Office|Service|Administration|Organization|Organisation|Coalition|Alliance|Project|Society|League|PAC';
 
 // Documents that speak for whoever issued them: "the statement said", "the email read".
 const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';

@@ -1,7 +1,7 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
 import { OPENING_PRONOUN, PARTY_TAG, pronounGender, SUBORDINATE_OPENING, type Gender } from './attribution';
 import type { People, PersonMention } from './people';
-import { firstSentenceLength, isFirstName, lastSentenceStart } from './names';
+import { firstSentenceLength, isFirstName, lastSentenceStart, TITLES } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
 import { ROLE_HEAD } from './roles';
 import { patternsFor } from './reporting-verbs';
@@ -216,9 +216,6 @@ function isListener(name: string, listener: string | undefined): boolean {
   return listener !== undefined && name.slice(name.lastIndexOf(' ') + 1) === listener;
 }
 
-// A title before a surname: "Gov. Christie", "President Obama".
-const TITLE_WORD = /^(?:\p{Lu}\p{Ll}{0,4}\.|Mr|Mrs|Ms|Dr|President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Chairman|Chairwoman|General|Minister)$/u;
-
 /**
  * Whether `clause` names the person `name`: their surname alone or after their own first name ("Christie’s endorsement"),
  * not another first name's ("her husband, Frank Fiorina" is not Carly Fiorina; "Gov. Christie" is Chris Christie).
@@ -229,7 +226,7 @@ function namesIn(clause: string, name: string): boolean {
   const first = space > 0 ? name.slice(0, name.indexOf(' ')) : '';
   for (const at of wholeWordPositions(clause, surname)) {
     const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(clause.slice(Math.max(0, at - 30), at));
-    if (!before || before[1] === first || TITLE_WORD.test(before[1]!)) return true;
+    if (!before || before[1] === first || TITLES.has(before[1]!.replace(/\.$/u, '').toLowerCase())) return true;
   }
   return false;
 }
