@@ -252,7 +252,7 @@ describe('attribution in general shapes', () => {
     ['a quotation right after a sentence closing on ", he added." goes on with whom that "he" means', 'en', 'Dr. Owen Dempsey wrote the case report.\n\nThere are many variations of the disease, such as farmer\'s lung and wood-worker\'s lung, he added. "You name it, it probably has been described."', 'Owen Dempsey'],
     ['guard: not when the sentence names someone its words may be about ("Also, Trump isn\'t a conservative, he said.")', 'en', 'Joseph Hunter, a black conservative blogger in Chicago, said he will not vote for Donald Trump because of his rhetoric. Also, Trump isn\'t a conservative, he said. "He\'s a liberal!"', null],
     ['someone\'s words named before the quotation ("In Dr. Shadlen\'s words,")', 'en', 'Dr. Michael Shadlen led the study.\n\nThe researchers wondered about eureka moments. In Dr. Shadlen\'s words, "Could the moment when the brain believes it has accumulated enough evidence be tied to the eureka moment?"', 'Michael Shadlen'],
-    ['…"in the words of" a name', 'en', 'The study was published on Monday. In the words of Michael Shadlen, "Could the moment when the brain believes it has enough evidence be the eureka moment?"', 'Michael Shadlen'],
+    ['…"in the words of" a name', 'en', 'Eureka moments.\n\nThe study was published on Monday. In the words of Michael Shadlen, "Could the moment when the brain believes it has enough evidence be the eureka moment?"', 'Michael Shadlen'],
     ['…"in her words", whom the resolver takes "her" for (HuffPost)', 'en', 'Hillary Clinton wants to bring back the 1990s. She has touted her husband’s economic record and promised to put him in charge of fixing the economy because, in her words, “he knows how to do it.”', 'Hillary Clinton'],
     ['"X, who…, said she…" says X\'s gender outright, over a first name the lexicon gives the other ("Magistrate Lee Gilmore… said she understood")', 'en', '"Nicole would like to make it clear that she acknowledges she is a public figure," said Kidman\'s publicist Wendy Day. Magistrate Lee Gilmore, who issued the restraining order at Waverley Local Court in Sydney, said she understood the photographers were entitled to earn a living. "Miss Kidman says she\'s willing to put up with some of it, but it\'s gone beyond that," she said.', 'Lee Gilmore'],
     ['a contracted pronoun is never a name ("I’ve reached out to colleagues and said…")', 'en', 'It helps to have a group of supportive colleagues by your side.\n\nI can’t tell you how many times I’ve reached out to colleagues and said something along the lines of …\n\n“Argh! I know I need to do this but it’s scary!”', null],
@@ -728,7 +728,7 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, 'en').find((q) => /^is /u.test(q.text))?.speaker).not.toBe(about);
   });
 
-  it('the second half of a split quotation opening on a verb is still the speaker\'s ("“The risk,” said Edward Leamer, an economist, “is that…”")', () => {
+  it('guard: the second half of a split quotation opening on a verb is still the speaker\'s ("“The risk,” said Edward Leamer, an economist, “is that…”")', () => {
     const text = '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs."';
     expect(directQuotes(text, 'en').map((q) => q.speaker)).toContain('Edward Leamer');
     expect(directQuotes(text, 'en').every((q) => q.speaker === 'Edward Leamer')).toBe(true);
