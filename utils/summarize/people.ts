@@ -36,8 +36,9 @@ const MALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|w
 const FEMALE_ROLE = /^(?:,|\s+[-—–])?\s+(?:(?:a|an|the)\s+(?:(?!(?:of|for|to|with|whose)\s)[\p{L}'’-]+\s+){0,5}?|(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?!(?:and|or|whose|his|her|their|with)\s)\p{Ll}+\s+){0,3})(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|anchorwoman)(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/u;
 // The same roles right before the name: "9/11 widow Terry Strada", "his wife Jane". "Spokesman" and
 // "chairman" say no gender: some papers write them for women too ("Trump spokesman Hope Hicks… she said").
-const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:congressman|businessman|husband|boyfriend|father|son|brother|actor|widower)\s+$/u;
-const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:spokeswoman|congresswoman|chairwoman|businesswoman|wife|girlfriend|mother|daughter|sister|actress|widow)\s+$/u;
+// A relation may be set off by a comma: "Along with her husband, Milton Berg, a money manager, she has given…".
+const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:(?:congressman|businessman|actor)\s+|(?:husband|boyfriend|father|son|brother|widower),?\s+)$/u;
+const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:(?:spokeswoman|congresswoman|chairwoman|businesswoman|actress)\s+|(?:wife|girlfriend|mother|daughter|sister|widow),?\s+)$/u;
 // French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
 // Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).
 const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+)\s+$/u;

@@ -68,6 +68,8 @@ describe('findPeople', () => {
     ['a role written before another name is that name\'s ("took down businessman Steve Wells")', 'Claudia Tenney took down businessman Steve Wells in the primary.', 'Claudia Tenney', 'f'],
     ['a role after the verb, no name after it, still says the gender', 'Jamie Foxx picked up best actor for playing Ray Charles.', 'Jamie Foxx', 'm'],
     ['"his" after another person named in between is theirs', 'Donald Trump was late. In Ohio, Sen. Clinton hit Trump hard on his business record.', 'Clinton', null],
+    ['a relation set off by a comma before the name, over the "she" after it (PolNeAR)', 'Along with her husband, Milton Berg, a money manager, she has given to many candidates.', 'Milton Berg', 'm'],
+    ['the same for a woman', 'He came with his wife, Dorrit Moussaieff, and he left alone.', 'Dorrit Moussaieff', 'f'],
   ])('%s', (_name, text, name, gender) => {
     expect(people(text).gender(name)).toBe(gender);
   });
