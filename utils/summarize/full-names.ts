@@ -25,7 +25,28 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   // A headline's opening name counts only for a surname the text never writes in full otherwise
   // ("Francois Hollande Says…" leaves the story’s "François Hollande" alone).
   for (const f of openings) if (!out.has(surnameOf(f.name))) listFor(out, f.name).push(f);
+  const breaks = sectionBreaks(text);
+  if (breaks.length) BREAKS.set(out, breaks);
   return out;
+}
+
+// A line of underscores, asterisks or dashes alone ("___.", "* * *") parts a live blog or a roundup into its stories.
+const SECTION_BREAK = /^[ \t]*(?:_{3,}|-{3,}|(?:\*[ \t]*){3,})\.?[ \t]*$/gmu;
+
+// Where each text's stories start, by its forms: most texts have one story, and no entry.
+const BREAKS = new WeakMap<FullForms, number[]>();
+
+/** Where the text's section breaks stand, in order. */
+function sectionBreaks(text: string): number[] {
+  return Array.from(text.matchAll(SECTION_BREAK), (m) => m.index);
+}
+
+/** Where the story holding `at` starts: just after the last section break before it (0 when none). */
+function storyStart(forms: FullForms, at: number): number {
+  const breaks = BREAKS.get(forms);
+  if (!breaks) return 0;
+  const k = firstAtOrAfter(breaks, at, (b) => b);
+  return k === 0 ? 0 : breaks[k - 1]!;
 }
 
 // French "de" right before a run: its first word completes the "de" ("le député de la Manche Bertrand Sorre").
@@ -101,9 +122,13 @@ function headlineEnding(words: string[]): string | undefined {
  * first name, then the one written first: news introduces its subject first and writes a namesake in
  * full ("Sen. Chris Murphy… His mother, Anne Marie Murphy…").
  */
-function dominantBefore(forms: FullForm[], before: number): string | undefined {
+function dominantBefore(forms: FullForm[], before: number, storyFrom = 0): string | undefined {
   const written = firstAtOrAfter(forms, before, (f) => f.at); // how many are written before
-  return written === 0 ? undefined : leadersOf(forms)[written - 1];
+  if (written === 0) return undefined;
+  // Each story of a live blog is told on its own: "Johnson said" under "Homeland Security Secretary Jeh Johnson says…"
+  // is Jeh, whatever an earlier story wrote of Gary Johnson. Only when its own story writes one in full.
+  const own = storyFrom > 0 ? firstAtOrAfter(forms, storyFrom, (f) => f.at) : 0;
+  return own > 0 && own < written ? leadersOf(forms.slice(own, written)).at(-1) : leadersOf(forms)[written - 1];
 }
 
 // Each list's leaders, counted once: a long text asks about the same surname thousands of times.
@@ -155,7 +180,7 @@ function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
 /** The full name `name` (a surname, perhaps of two words) stands for at position `at`, from those written before it. */
 export function fullNameBefore(forms: FullForms, name: string, at: number): string | undefined {
   const list = formsFor(forms, name);
-  return list && dominantBefore(list, at);
+  return list && dominantBefore(list, at, storyStart(forms, at));
 }
 
 /** Whether the text writes `name` (a surname, perhaps of two words) in full anywhere ("Barbry" of "Frédéric Barbry"). */

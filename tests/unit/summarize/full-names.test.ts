@@ -27,6 +27,8 @@ describe('fullNameBefore: of the full forms written before, the one written most
     ['a tie goes to the one written first ("Sen. Chris Murphy… his mother, Anne Marie Murphy")', 'Sen. Chris Murphy spoke. His mother, Anne Marie Murphy, wept. Murphy said so.', 'Murphy', ['Chris Murphy']],
     ['the first written wins again when the other catches up with it', 'Once Hillary Clinton came. Then Bill Clinton and Bill Clinton came. Clinton said yes. Later Hillary Clinton came. Clinton said no.', 'Clinton', ['Bill Clinton', 'Hillary Clinton']],
     ['on a tie a known first name wins over a firm ("Davis Manafort", "Paul Manafort")', 'The firm Davis Manafort grew. Its head Paul Manafort spoke. Manafort said so.', 'Manafort', ['Paul Manafort']],
+    ['a live blog\'s story goes with the full name written in it (PolNeAR)', 'Libertarian candidate Gary Johnson spoke.\n\n___.\n\n8:05 a.m.\n\nSecretary Jeh Johnson says hackers struck. Johnson said so.', 'Johnson', ['Jeh Johnson']],
+    ['guard: a story that writes none in full goes with the text before', 'Libertarian candidate Gary Johnson spoke.\n\n* * *\n\nThe rally went on. Johnson said so.', 'Johnson', ['Gary Johnson']],
   ])('%s', (_name, text, surname, expected) => {
     expect(surnames(text, surname)).toEqual(expected);
   });
