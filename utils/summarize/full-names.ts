@@ -1,5 +1,6 @@
 // Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
 import { firstAtOrAfter } from './first-at';
+import { firstNameGender } from './first-name-gender';
 import { capitalisedRuns, cleanName, isFirstName, isGeneration } from './names';
 
 /** A "First Surname" form written in the text, and where. */
@@ -27,7 +28,46 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   for (const f of openings) if (!out.has(surnameOf(f.name))) listFor(out, f.name).push(f);
   const breaks = sectionBreaks(text);
   if (breaks.length) BREAKS.set(out, breaks);
+  const titled = titledSurnames(text);
+  if (titled.size) TITLED.set(out, titled);
   return out;
+}
+
+// A courtesy title before a surname: "Mr. Obama", "Mrs. Clinton", "Ms Sturgeon".
+const COURTESY_TITLE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** How a text titles a surname: the genders its courtesy titles give, and where the first title stands. */
+interface Titled {
+  genders: Set<'m' | 'f'>;
+  first: number;
+}
+
+// How each text titles its surnames, by its forms.
+const TITLED = new WeakMap<FullForms, Map<string, Titled>>();
+
+/** How the text titles each surname ("Mr. Obama" → Obama: m, first at…). */
+function titledSurnames(text: string): Map<string, Titled> {
+  const out = new Map<string, Titled>();
+  for (const m of text.matchAll(COURTESY_TITLE)) {
+    const key = surnameKey(m[2]!);
+    (out.get(key) ?? out.set(key, { genders: new Set(), first: m.index }).get(key)!).genders.add(m[1] === 'Mr' ? 'm' : 'f');
+  }
+  return out;
+}
+
+/**
+ * Of a surname's full forms, those whose first name is not of the other gender, when the text titles that surname with
+ * one gender only: "Obama said" where the text writes "Mr. Obama" throughout is not Michelle Obama, the first lady named
+ * once. When every form is of the other gender, none if the title came first (the titled one is never named in full),
+ * else all: the lexicon may take a man's first name for a woman's ("Robin Cook… Mr Cook").
+ */
+function ofTitledGender(forms: FullForms, name: string, list: FullForm[]): FullForm[] {
+  const titled = name.includes(' ') ? undefined : TITLED.get(forms)?.get(surnameKey(name));
+  if (!titled || titled.genders.size !== 1) return list;
+  const other = titled.genders.has('m') ? 'f' : 'm';
+  const kept = list.filter((f) => firstNameGender(f.name.slice(0, f.name.indexOf(' '))) !== other);
+  if (kept.length > 0) return kept;
+  return titled.first < list[0]!.at ? [] : list;
 }
 
 // A line of underscores, asterisks or dashes alone ("___.", "* * *") parts a live blog or a roundup into its stories.
@@ -180,7 +220,7 @@ function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
 /** The full name `name` (a surname, perhaps of two words) stands for at position `at`, from those written before it. */
 export function fullNameBefore(forms: FullForms, name: string, at: number): string | undefined {
   const list = formsFor(forms, name);
-  return list && dominantBefore(list, at, storyStart(forms, at));
+  return list && dominantBefore(ofTitledGender(forms, name, list), at, storyStart(forms, at));
 }
 
 /** Whether the text writes `name` (a surname, perhaps of two words) in full anywhere ("Barbry" of "Frédéric Barbry"). */
@@ -190,7 +230,8 @@ export function writtenInFull(forms: FullForms, name: string): boolean {
 
 /** As fullNameBefore, else the first full name written after (a name given in full only later), else the one a first name stands for. */
 export function fullNameAt(forms: FullForms, name: string, at: number): string | undefined {
-  return fullNameBefore(forms, name, at) ?? formsFor(forms, name)?.[0]?.name ?? fullNameOfFirstName(forms, name, at);
+  const list = formsFor(forms, name);
+  return fullNameBefore(forms, name, at) ?? (list && ofTitledGender(forms, name, list)[0]?.name) ?? fullNameOfFirstName(forms, name, at);
 }
 
 /**

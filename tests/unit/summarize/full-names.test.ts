@@ -1,6 +1,6 @@
 // Full names a surname stands for, and a full name after French "de" without the place or body that opens its capitalised run.
 import { describe, expect, it } from 'vitest';
-import { afterItsPlace, findFullForms, fullNameBefore, writtenInFull } from '../../../utils/summarize/full-names';
+import { afterItsPlace, findFullForms, fullNameAt, fullNameBefore, writtenInFull } from '../../../utils/summarize/full-names';
 
 describe('afterItsPlace', () => {
   it.each([
@@ -31,6 +31,20 @@ describe('fullNameBefore: of the full forms written before, the one written most
     ['guard: a story that writes none in full goes with the text before', 'Libertarian candidate Gary Johnson spoke.\n\n* * *\n\nThe rally went on. Johnson said so.', 'Johnson', ['Gary Johnson']],
   ])('%s', (_name, text, surname, expected) => {
     expect(surnames(text, surname)).toEqual(expected);
+  });
+});
+
+describe('fullNameAt: a courtesy title of one gender throughout rules out namesakes of the other', () => {
+  const isStopword = (w: string) => ['the', 'his', 'her', 'and', 'later'].includes(w.toLowerCase());
+  /** The full name of the first "Surname said" in the text. */
+  const at = (text: string, surname: string) => fullNameAt(findFullForms(text, isStopword), surname, text.indexOf(`${surname} said`)) ?? null;
+  it.each([
+    ['the only full form is a woman\'s, named after "Mr." (PolNeAR, NYT)', 'President Obama spoke. "It is on the ballot," Mr. Obama said. Mr. Obama and the first lady, Michelle Obama, came.', 'Obama', null],
+    ['a man\'s form written later is the one', 'President Obama spoke. "It is on the ballot," Mr. Obama said. The first lady, Michelle Obama, came to Barack Obama Hall with Barack Obama.', 'Obama', 'Barack Obama'],
+    ['guard: the full form first, a first name the lexicon takes for a woman\'s (BBC)', 'Robin Cook resigned. "I cannot," Mr Cook said.', 'Cook', 'Robin Cook'],
+    ['guard: both titles, so no gender is ruled out', 'Hillary Clinton spoke. Mrs. Clinton and Mr. Clinton came. "Yes," Clinton said.', 'Clinton', 'Hillary Clinton'],
+  ])('%s', (_name, text, surname, expected) => {
+    expect(at(text, surname)).toBe(expected);
   });
 });
 
