@@ -82,14 +82,22 @@ export function organisationBefore(text: string, noun: string, at: number): stri
   const lower = noun.toLowerCase();
   if (ANY_ORGANISATION.test(lower)) return institutionThatSpoke(text, at);
   const ending = new RegExp(`^(?:${PRESS_NOUNS})$`, 'u').test(lower) ? PRESS_NAME_END : (NAMED_AS[lower] ?? lower.replace(/^./u, (c) => c.toUpperCase()));
-  const name = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,5}(?:${ending})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?`, 'gu');
+  // Not after a hyphen: "The pro-Christie Union Leader" is the Union Leader.
+  const name = new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,5}(?:${ending})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?`, 'gu');
   const scope = text.slice(Math.max(0, at - SCOPE), at);
   let last: string | null = null;
   // One word is a name only mid-sentence ("a Times article"; "Times have changed" is none).
   // "The Institute also cited…" is the noun again, no name.
-  for (const m of scope.matchAll(name)) if (/\s/u.test(m[0].replace(/^The\s+/u, '')) || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = m[0];
+  for (const m of scope.matchAll(name)) {
+    // A name opens at its "The": "Enter The Washington Post." is the Post.
+    const named = m[0].replace(INNER_THE_BEFORE, '');
+    if (/\s/u.test(named.replace(/^The\s+/u, '')) || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = named;
+  }
   return last?.replace(/^The\s+/u, '') ?? ownedBefore(scope, lower);
 }
+
+// Capitalised words before a "The" inside a run: "Enter " of "Enter The Washington Post".
+const INNER_THE_BEFORE = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+?(?=The\s+\p{Lu})/u;
 
 /**
  * An organisation the text names by its owner and the noun in lower case, the last in `scope`: "China’s foreign

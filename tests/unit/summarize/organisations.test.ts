@@ -9,6 +9,8 @@ describe('organisationBefore', () => {
     ['a press noun: the last newspaper named', 'The Wall Street Journal ran an editorial on Monday. ', 'newspaper', 'Wall Street Journal'],
     ['"the agency": a government body by its own word ("State Department")', 'The State Department also said on Thursday that it fell short of its goal. ', 'agency', 'State Department'],
     ['one word mid-sentence', 'In 1995, a Times article hailed Trump. ', 'article', 'Times'],
+    ['not from a word after a hyphen (PolNeAR)', 'The pro-Christie Union Leader, New Hampshire\'s largest newspaper, has run editorials. ', 'editorial board', 'Union Leader'],
+    ['a name opens at its "The", not at a verb before it (PolNeAR)', 'Others joined in. Enter The Washington Post. ', 'paper', 'Washington Post'],
     ['guard: "The" and the noun alone is the noun again, no name; the full name before it stands', 'The Wall Street Journal ran an editorial. The Journal also cited a poll. ', 'newspaper', 'Wall Street Journal'],
     ['guard: "The" and the noun alone, nothing else named', 'The Institute also cited the death of actor Marlon Brando. ', 'institute', null],
     ['one word opening a sentence is no name', 'Times have changed. ', 'paper', null],
