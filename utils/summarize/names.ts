@@ -112,6 +112,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first >= 3 && DESCRIBING_WORD.test(words[first]!) && !isOrganisation(words.slice(first + 1, end).join(' ')) && !isTitleWord(words[end - 1]!.replace(/^(?:Co|Vice)-/u, ''))) first++;
   // A surname that is also a title word after an honorific: "Mr. King", "Mrs. Bishop".
   if (first === end && end >= 2 && HONORIFIC.test(words[end - 2]!) && isCapWord(words[end - 1]!)) first = end - 1;
+  end = beforeAffiliation(words, first, end);
   // Not the surname of a first name and a surname: "England sevens coach Mike Friday".
   while (end > first && (PARTICLES.has(words[end - 1]!) || (DAY_OR_MONTH.has(words[end - 1]!) && !(end - first === 2 && isFirstName(words[first]!))))) end--;
   // A body's generic name keeps the words that say whose it is: "US Embassy", "the US Trade Representative's Office".
@@ -127,6 +128,20 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
   if (end - first === 1 && LONE_ARTICLE.test(words[first]!)) return ''; // "Le communiste Pierre Dharréville…": an article is no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
+}
+
+/**
+ * Where a person's name ends when French "de"/"du"/"des" and a body's name of two words or more follow it, the place they
+ * work: "Daniel Byman de la Brookings Institution" → "Daniel Byman"; a particle before one word is the name's ("François de Rugy").
+ */
+function beforeAffiliation(words: string[], first: number, end: number): number {
+  if (end - first < 5 || !isFirstName(words[first]!)) return end;
+  for (let p = first + 2; p < end - 2; p++) {
+    if (!/^(?:de|du|des)$/u.test(words[p]!)) continue;
+    const body = words[p + 1] === 'la' ? p + 2 : p + 1;
+    if (end - body >= 2) return p;
+  }
+  return end;
 }
 
 const KIND_ACRONYM = /^(?:ONG|NGO|PDG|CEO|DG|DRH|MP|MEP|AM|MSP|QC|PM)$/u;
