@@ -1,7 +1,7 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
-import { cleanName, DEMONYM_NOUNS } from './names';
+import { cleanName, DEMONYM_NOUNS, isFirstName } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
-import { PERSON_NOUN_AT_END } from './person-nouns';
+import { PERSON_NOUN_AT_END, PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
@@ -82,6 +82,29 @@ export function ofSomeone(clause: string, name: string): boolean {
   const at = clause.indexOf(name);
   return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
 }
+// "the brother of Nordahl Smith", "the wife of", "the lawyer of", "le frère de": someone described as another's, ending in "of".
+const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*(?:the\\s+)?$`, 'iu');
+
+/**
+ * Whether `name` is written in `words` as the one whom the speaker belongs to: "“…,” said the brother of Nordahl Smith",
+ * "The wife of John Smith told reporters: “…”". The speaker is someone unnamed there, never the name after "of".
+ */
+export function namedAsWhoseSomeone(words: string, name: string): boolean {
+  for (let at = words.indexOf(name); at >= 0; at = words.indexOf(name, at + 1)) {
+    // The name may follow its own title: "the widow of Sen. John Smith".
+    const before = words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, '');
+    if (SOMEONE_OF.test(before) || SOMEONE_OF.test(words.slice(Math.max(0, at - 80), at))) return true;
+  }
+  return false;
+}
+
+/** Whether a description goes on with "of" and a person's first name: "The lawyer of John Smith" is no lawyer the text named before. */
+export function describedAsSomeones(words: string, description: string): boolean {
+  const at = words.indexOf(description);
+  const of = at >= 0 ? /^\s+(?:of|de|du)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(words.slice(at + description.length)) : null;
+  return of !== null && isFirstName(of[1]!);
+}
+
 // A spokesperson speaks for the body after "de": "la porte-parole de Vinci Autoroutes", "ein Sprecher von Siemens" name the body, as "a spokesman for X" does.
 // So does an institution named by its place: "le parquet de Paris", "la préfecture de Haute-Garonne" are who speaks, as organisations are.
 const INSTITUTION_NOUNS = 'parquet|préfecture|ministère|mairie|gendarmerie|ambassade|rectorat';

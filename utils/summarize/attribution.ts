@@ -15,6 +15,7 @@ import {
   bareInstitution,
   institutionNamed,
   NARRATOR,
+  namedAsWhoseSomeone,
   ofLanguage,
   ofSomeone,
   pronounGender,
@@ -648,7 +649,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
     const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
-    if (name) return { kind: 'name', name };
+    // "The leader of Ennahda, Rachid Ghannouchi, condemned…": whose leader is not who spoke; the name set off is (below).
+    if (name && !namedAsWhoseSomeone(sentence, name)) return { kind: 'name', name };
     // "In early October, Trump’s Virginia state director, Mike Rubino, reached out…, writing": a description, then the name set off.
     const setOff = capturedName(SET_OFF_LEAD, sentence, ctx);
     if (setOff) return { kind: 'name', name: setOff };

@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
-import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
+import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, namedAsWhoseSomeone } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -71,10 +71,11 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
+    const afterText = textAfter(text, span.close + 1);
     const after =
-      attributionAfter(textAfter(text, span.close + 1), ctx, text[inner[1] - 1]) ??
+      attributionAfter(afterText, ctx, text[inner[1] - 1]) ??
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
-      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(textAfter(text, span.close + 1), ctx) : null);
+      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(afterText, ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const words = text.slice(inner[0], inner[1]);
     const att =
@@ -83,7 +84,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
       saidByNoOneNamed(words, sentence, ctx) ??
       (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
-    cands.push({ start: inner[0], end: inner[1], span, att, saidAfter: att !== null && att === after });
+    // "“…,” said the brother of Nordahl Smith", "The lawyer of John Smith told reporters that “…”": someone of theirs, unnamed.
+    const read = att === after ? afterText : intro.slice(-AFTER_WINDOW);
+    const whoseSomeone = (att?.kind === 'name' && namedAsWhoseSomeone(read, att.name)) || (att?.kind === 'description' && att.words !== undefined && describedAsSomeones(read, att.words));
+    cands.push({ start: inner[0], end: inner[1], span, att: whoseSomeone ? UNNAMED : att, saidAfter: att !== null && att === after });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
   // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
@@ -650,6 +654,8 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
   }
   return out;
 }
+
+const UNNAMED: Attribution = { kind: 'unnamed' };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
