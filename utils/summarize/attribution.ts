@@ -202,9 +202,15 @@ const QUOTED_AS_SAYING = /^[\s,]*(.{1,80}?)\s+(?:is|was|has\s+been|had\s+been)\s
 /** The speaker of a quotation an outlet is said to quote, after it ("…,” the paper quoted Mr Chernin as saying"); null when the words say no such thing. */
 function quotedAsSaying(sentence: string, ctx: AttributionContext): Attribution {
   const m = QUOTED_SOMEONE_AS_SAYING.exec(sentence) ?? QUOTED_AS_SAYING.exec(sentence);
-  if (!m) return null;
-  const who = m[1]!;
-  if (/^(?:him|her|he|she)$/iu.test(who)) return { kind: 'pronoun', gender: pronounGender(who) };
+  return m ? whoIsQuoted(m[1]!, ctx) : null;
+}
+
+// The same before a quotation: "Jones quoted Smith as saying:", "The Post quoted a GOP official as saying,".
+const QUOTED_AS_SAYING_AT_END = /(?:quoted|cited)\s+(.{1,80}?)\s+as\s+saying$/u;
+
+/** Who is quoted, from the words between "quoted" and "as saying": a pronoun, someone unnamed, or a name. */
+function whoIsQuoted(who: string, ctx: AttributionContext): Attribution {
+  if (/^(?:him|her|he|she)$/iu.test(who)) return { kind: 'pronoun', gender: /^(?:him|he)$/iu.test(who) ? 'm' : 'f' };
   // "quoted a central bank official", "quoted an insider in the talks": someone unnamed.
   if (/^(?:an?|one|another|the|several|some|two|three)\s/iu.test(who)) return describedOrUnnamed(who);
   const name = cleanName(trailingCapPhrase(who.replace(/\s+(?:of|at|from|in|via)\s.*$/u, '')), ctx.isStopword);
@@ -343,6 +349,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // (Read on the words before the sentence cut, which a title's dot may have made: "In Dr. Shadlen's words,".)
   const words = ctx.p.lang === 'en' ? IN_WORDS.exec(trimEndOf(before.slice(-BEFORE_WINDOW), INTRO_MARKS)) : null;
   if (words?.[3]) return { kind: 'pronoun', gender: words[3] === 'her' ? 'f' : 'm' };
+  // (Not "Des Browne quoted its five-year plan… as saying:": he reads out his own side's words.)
+  const quoted = ctx.p.lang === 'en' ? QUOTED_AS_SAYING_AT_END.exec(pre) : null;
+  if (quoted && !/^(?:its|their|his|her|our)\s/u.test(quoted[1]!)) return whoIsQuoted(quoted[1]!, ctx);
   const wordsOf = words ? cleanName(words[1] ?? words[2]!, ctx.isStopword) : '';
   if (wordsOf) return { kind: 'name', name: wordsOf };
   // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
