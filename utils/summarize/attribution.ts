@@ -3,7 +3,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
 import { acronymAlone, cleanName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { asDescription, describedRole, FR_ROLES } from './described-role';
-import { RELATION_NOUNS } from './person-nouns';
+import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
 import {
@@ -445,6 +445,7 @@ export const OPENING_PRONOUN = new RegExp(String.raw`^\s*(?:(?:But|And|Still|The
 // Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
 // réalisé en pleine Coupe du monde, il garde son enthousiasme :".
 const PRONOUN_AFTER_TWO_PHRASES = new RegExp(String.raw`^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
+const SOMEONES_PERSON_LEAD = new RegExp(`^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u');
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
@@ -457,6 +458,8 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   const apposed = nameAfterRelation(sentence, ctx);
   if (apposed) return { kind: 'name', name: apposed };
+  // "His lawyer said:", "Her husband said:", "Brown's spokesman said:": someone of theirs, unnamed (the possessor is not who speaks).
+  if (SOMEONES_PERSON_LEAD.test(sentence)) return { kind: 'unnamed' };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };
