@@ -1,5 +1,6 @@
 // French and German descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin"): the person the article named with that role.
 import type { People } from './people';
+import { isFirstName } from './names';
 
 // Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
 export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente';
@@ -37,6 +38,8 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   const m = lang === 'fr' ? FR_DESCRIPTION.exec(words) : null;
   if (!m) return null;
   const [, article, adjective, noun, complement] = m;
+  // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").
+  if (complement && isFirstName(complement)) return null;
   const role = complement ? `${noun} ${complement}` : noun!;
   const gender = frenchRoleGender(article!, adjective, noun!);
   return gender ? { role, gender } : { role };
