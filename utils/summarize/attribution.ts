@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, isFirstName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { GERMAN_DETERMINERS } from './proper-noun';
@@ -360,6 +360,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // Also "…, with finance minister Herve Gaymard telling parliament:".
   const named = (participle ? cleanName(participle[1]!, ctx.isStopword) : '') || (ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, pre, ctx) : '');
   if (named) return { kind: 'name', name: named };
+  const labelled = colon && ctx.p.lang === 'en' ? roundupLabel(trimEndOf(before, INTRO_MARKS), ctx) : '';
+  if (labelled) return { kind: 'name', name: labelled };
   let last: RegExpExecArray | null = null;
   ctx.p.verb.lastIndex = 0;
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
@@ -436,6 +438,19 @@ export function nameAfterRelation(words: string, ctx: AttributionContext): strin
 // "Pollsters agree - Carl Bialik:", "More from Jane Porter:"; also after a role, when no verb of saying precedes: "The timing
 // doesn’t surprise Republican pollster Daron Shaw:".
 const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+
+// A roundup's label, the whole paragraph before a colon: a full name, then where they speak from ("John Jones, Acme Corp").
+const ROUNDUP_LABEL = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+([^,:;.!?\n"“”]{2,60})$/u;
+
+/** The person a roundup's label names ("Mary Smith, The Times:"), '' when the words are no such label (a verb in them, no first name). */
+function roundupLabel(paragraph: string, ctx: AttributionContext): string {
+  const m = ROUNDUP_LABEL.exec(paragraph);
+  if (!m) return '';
+  ctx.p.verb.lastIndex = 0;
+  if (ctx.p.verb.test(m[2]!)) return '';
+  const name = cleanName(m[1]!, ctx.isStopword);
+  return name.includes(' ') && isFirstName(name.slice(0, name.indexOf(' '))) ? name : '';
+}
 
 // A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
 // interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
