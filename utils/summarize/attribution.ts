@@ -495,7 +495,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
-  const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(beforeCapitalisedFunctionWord(m[1]!), ctx.isStopword) : '');
+  const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(headlineSubject(beforeCapitalisedFunctionWord(m[1]!), ctx), ctx.isStopword) : '');
   return name ? { kind: 'name', name } : null;
 }
 
@@ -512,6 +512,17 @@ function roleLeadName(sentence: string, ctx: AttributionContext): string {
   if (!name.includes(' ')) return '';
   const at = sentence.indexOf(name);
   return at >= 0 && /^(?:\s*\([^()]{1,20}\))?\s+\p{Ll}/u.test(sentence.slice(at + name.length)) ? name : '';
+}
+
+/**
+ * A headline's run of three words or more opening with a surname the story writes in full, or a first name and one:
+ * the person, without the headline's capitalised verb and object ("Trump Addresses Munich Attack" → "Trump").
+ */
+function headlineSubject(run: string, ctx: AttributionContext): string {
+  const words = run.split(/\s+/u);
+  if (words.length >= 3 && ctx.isSurname?.(words[0]!)) return words[0]!;
+  if (words.length >= 4 && isFirstName(words[0]!) && ctx.isSurname?.(words[1]!)) return `${words[0]} ${words[1]}`;
+  return run;
 }
 
 /** A headline's run cut before its first capitalised function word: "CNN President On Trump" → "CNN President" (who spoke is not whom it is about). */

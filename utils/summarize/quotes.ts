@@ -193,7 +193,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
-    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang)) {
+    // (A headline capitalises every word: there the words before say nothing of a title.)
+    const inHeadline = text.lastIndexOf('\n', c.open) < 0;
+    if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang, inHeadline ? '' : text.slice(Math.max(0, c.open - 12), c.open))) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
       if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
       continue;
@@ -660,7 +662,7 @@ const UNNAMED: Attribution = { kind: 'unnamed' };
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A direct quotation (someone's words), not a scare quote, title or single term. */
-function looksDirect(inner: string, att: Attribution, lang: string): boolean {
+function looksDirect(inner: string, att: Attribution, lang: string, before = ''): boolean {
   const words = countWords(inner, 8); // only "fewer than 3" and "8 or more" matter
   // One token is a term, whatever its dots and hyphens make of it ("a “No-B.S.” barbecue" is three runs of letters).
   const fewWords = words < 3 || !/\s/u.test(inner.trim());
@@ -668,7 +670,7 @@ function looksDirect(inner: string, att: Attribution, lang: string): boolean {
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // German capitalises every noun: there capitals do not make a title.
-  if (lang !== 'de' && isTitle(inner)) return false;
+  if (lang !== 'de' && isTitle(inner, TITLE_NAMED_BEFORE.test(before))) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
   // only when it is long and the sentence says it was said ("Cruz called him a “narcissist at a level…”").
   // One whose speaker the sentence does not name ("Officials… said they feared that those… “may try to…”") is listed unattributed.
@@ -681,10 +683,14 @@ function looksDirect(inner: string, att: Attribution, lang: string): boolean {
  * Whether quoted words are a title, not speech: a few words, each capitalised or a short function word,
  * no sentence end ("The Steve Harvey Morning Show", "Parks and Recreation", "Face the Nation").
  */
-function isTitle(inner: string): boolean {
-  const words = inner.replace(/[,;:]$/u, '').split(/\s+/u);
-  return words.length <= 8 && !/[.!?…]$/u.test(inner) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w));
+function isTitle(inner: string, named = false): boolean {
+  // American style puts the sentence's full stop inside the marks: "told CNN's “State of the Union.”" is still a title
+  // where the words before name one (a headline's "Trump Addresses Munich Attack: ‘This Cannot Continue.’" is speech).
+  const words = inner.replace(named ? /[,;:]$|(?<=\s\S+)\.$/u : /[,;:]$/u, '').split(/\s+/u);
+  return words.length <= 8 && !/[.!?…]$/u.test(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w));
 }
+// Words right before a quotation that name a show, a book or a slogan after them: "told CNN's", "appeared on", "the slogan".
+const TITLE_NAMED_BEFORE = /(?:['’]s|(?<![\p{L}])(?:on|to|in|of|from|at|for|with|titled|entitled|called|named|slogan|show|program|programme|book|song|film|movie))\s*$/u;
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les du des et der die das und von'.split(' '));
 
 /** A partial quotation long enough to be someone's words rather than a scare quote (six words or more, opening in lower case). */
