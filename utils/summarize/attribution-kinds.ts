@@ -91,9 +91,8 @@ const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[
  */
 export function namedAsWhoseSomeone(words: string, name: string): boolean {
   for (let at = words.indexOf(name); at >= 0; at = words.indexOf(name, at + 1)) {
-    // The name may follow its own title: "the widow of Sen. John Smith".
-    const before = words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, '');
-    if (SOMEONE_OF.test(before) || SOMEONE_OF.test(words.slice(Math.max(0, at - 80), at))) return true;
+    // The name may follow its own title or first name: "the widow of Sen. John Smith" (name "John Smith" or "Smith").
+    if (SOMEONE_OF.test(words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, ''))) return true;
   }
   return false;
 }
