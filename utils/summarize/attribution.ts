@@ -1120,7 +1120,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "King says Ali “…”" after "Billie Jean King": a title word the text writes as someone's surname in full is that surname.
   if (!name && /^\p{Lu}\p{Ll}+$/u.test(phrase) && ctx.isSurname?.(phrase)) name = phrase;
   // Not when the words after the comma end in "and": a clause of its own ("…a Clinton White House, Bush thought for a moment and said").
-  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s)) {
+  // Nor when the words before it open on a preposition: a place, then the subject ("At the town hall in Hudson, New Hampshire
+  // Monday, the Christie supporter retorted:" is no New Hampshire's).
+  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s) && !OPENING_PREPOSITION.test(appositive[1]!.replace(/^.*[.!?]\s+/su, '').trimStart())) {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
