@@ -192,13 +192,16 @@ describe('keyquote command', () => {
     expect(r.status).toBe(1);
   });
 
-  it('gives a one-line error for a missing file and binary data, and goes on', () => {
+  it('gives a one-line error for a missing file, binary data and an empty file, and goes on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kq-'));
     const bin = join(dir, 'x.html');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
-    const r = run([join(dir, 'missing.html'), bin, fixturePath('pages/seed-politics.html')]);
+    const empty = join(dir, 'blank.txt');
+    writeFileSync(empty, ' \n\n \n');
+    const r = run([join(dir, 'missing.html'), bin, empty, fixturePath('pages/seed-politics.html')]);
     expect(r.stderr).toMatch(/missing\.html: no such file/);
     expect(r.stderr).toMatch(/x\.html: binary data/);
+    expect(r.stderr).toMatch(/blank\.txt: empty file, nothing to summarize/);
     expect(r.stdout).toContain('Trump Sees Progress');
     expect(r.status).toBe(1);
   });

@@ -10,6 +10,8 @@ export async function summarizeFile(file: string, count: number, outline = false
   const url = pathToFileURL(resolve(file)).href;
   if (isPdfBytes(buf) || extname(file).toLowerCase() === '.pdf') return summarizePdf(buf, url, count, outline);
   const text = assertText(buf);
+  // An empty page is no article to answer for: said as a missing or binary file is, not printed as a summary of nothing.
+  if (text.trim() === '') throw new Error('empty file, nothing to summarize');
   if (extname(file).toLowerCase() === '.txt') return summarizeInput({ kind: 'text', text }, count, outline);
   return summarizeInput({ kind: 'html', html: text, url }, count, outline);
 }
