@@ -52,7 +52,7 @@ const bbc = read('../shared/data/bbc/dev.jsonl');
 const stop = stopwordsFor('en');
 // First names that English stopword lists carry: read as stopwords, "Bill Clinton" would be cleaned to
 // "Clinton" and "Bill" never seen as a first word (the rules below still decide whether they are kept).
-const STOPWORD_FIRST_NAMES = new Set(['bill', 'don', 'ed']);
+const STOPWORD_FIRST_NAMES = new Set(['bill', 'don', 'ed', 'al']);
 const isStopword = (w: string) => (stop.has(w) || w === 'the') && !STOPWORD_FIRST_NAMES.has(w);
 
 const FULL = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;

@@ -3,7 +3,7 @@
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Abdulhadi Abid Abraham Adam Adan Addis Adel Adil Adlai Adolf Adolph Adriaan Adrian Ahmed Aid ' +
-  'Akhil Akif Alain Alan Alastair Albert Aldo Alejandro Alessandro Alex Alfonso Alfred Allan Alton ' +
+  'Akhil Akif Al Alain Alan Alastair Albert Aldo Alejandro Alessandro Alex Alfonso Alfred Allan Alton ' +
   'Amancio Amir Andrean Andrew Andy Angel Anthony Antjuan Antonin Antonio Arash Archie Ari Aris ' +
   'Arlen Armin Arnie Arthur Arturo Asa Atul Aung Austan Ayman Bain Baptist Barack Barney Barry ' +
   'Baylor Beau Ben Benali Benito Benjamin Benny Bergen Bernard Bernie Bilal Bill Billy Bin Blue ' +
