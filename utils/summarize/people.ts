@@ -341,7 +341,8 @@ function startsWithTitle(run: string, name: string): boolean {
 
 // The rest of a sentence naming no one else, then a sentence opening on "He" or "She".
 // "Pour" opening a sentence, right before a name: whose view the sentence gives ("Pour Karine Bonne, c'est…").
-const VIEW_OF = /(?:^|[.!?»"”]\s*)Pour\s+$/u;
+// Also after a connective opening the sentence: "Et pour Sven Lelandais, ces deux morts ne peuvent être qu'accidentelles."
+const VIEW_OF = /(?:^|[.!?»"”]\s*)(?:(?:Et|Mais|Or)\s+pour|Pour)\s+$/u;
 // A name, perhaps its apposition or relative clause, then "said she…": the pronoun opening the reported clause.
 const SAID_OWN_PRONOUN = /^(?:\s*,[^,.;:!?]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|insisted|explained|argued|acknowledged|admitted)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
 const SUBJECT_PRONOUN_NEXT = /^[^.!?\n\p{Lu}"“”]{0,150}[.!?]\s+(He|She)\s/u;
