@@ -15,6 +15,7 @@ export type Attribution =
   | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
   | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
   | { kind: 'they' } // "“…,” they wrote": the two people named together just before
+  | { kind: 'relative'; of: string } // "said the brother of Nordahl Smith": another of that family the article names
   | { kind: 'unnamed' }
   | null;
 
@@ -95,6 +96,18 @@ export function namedAsWhoseSomeone(words: string, name: string): boolean {
     if (SOMEONE_OF.test(words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, ''))) return true;
   }
   return false;
+}
+
+// The same, for a relation: "the brother of", "la sœur de".
+const RELATION_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*$`, 'iu');
+
+/**
+ * Whether `name` is written in `words` right after a relation and "of": "said the brother of Nordahl Smith",
+ * "assure le frère de Nordahl Lelandais". Whoever speaks is another of that family (see relativeNamed).
+ */
+export function namedAsRelationOf(words: string, name: string): boolean {
+  const at = words.indexOf(name);
+  return at > 0 && RELATION_OF.test(words.slice(Math.max(0, at - 60), at));
 }
 
 /** Whether a description goes on with "of" and a person's first name: "The lawyer of John Smith" is no lawyer the text named before. */

@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
-import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, namedAsWhoseSomeone } from './attribution-kinds';
+import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, namedAsRelationOf, namedAsWhoseSomeone } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -87,7 +87,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "“…,” said the brother of Nordahl Smith", "The lawyer of John Smith told reporters that “…”": someone of theirs, unnamed.
     const read = att === after ? afterText : intro.slice(-AFTER_WINDOW);
     const whoseSomeone = (att?.kind === 'name' && namedAsWhoseSomeone(read, att.name)) || (att?.kind === 'description' && att.words !== undefined && describedAsSomeones(read, att.words));
-    cands.push({ start: inner[0], end: inner[1], span, att: whoseSomeone ? UNNAMED : att, saidAfter: att !== null && att === after });
+    // (A relation of the person named is another of that family: "said the wife of John Smith" may be Jane Smith.)
+    const relative = whoseSomeone && att?.kind === 'name' && namedAsRelationOf(read, att.name) ? { kind: 'relative' as const, of: att.name } : null;
+    cands.push({ start: inner[0], end: inner[1], span, att: relative ?? (whoseSomeone ? UNNAMED : att), saidAfter: att !== null && att === after });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
   // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
@@ -262,6 +264,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
+    else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
     else if (c.att === null && opensSentence(text, c.open)) {
@@ -658,6 +661,16 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
 }
 
 const UNNAMED: Attribution = { kind: 'unnamed' };
+
+/**
+ * The one other person of `of`'s surname the text names before `at`: whom "the brother of Nordahl Lelandais" is when the
+ * story names Sven Lelandais too. None when no one else or two others bear it (which relative is meant is unclear).
+ */
+function relativeNamed(people: People, of: string, at: number): string | null {
+  const surname = lastWordOf(of);
+  const others = new Set(people.mentions.filter((m) => m.end <= at && m.name !== of && m.name.includes(' ') && lastWordOf(m.name) === surname).map((m) => m.name));
+  return others.size === 1 ? [...others][0]! : null;
+}
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
