@@ -110,6 +110,14 @@ export function namedAsRelationOf(words: string, name: string): boolean {
   return at > 0 && RELATION_OF.test(words.slice(Math.max(0, at - 60), at));
 }
 
+// A name's possessive, then a relation, all the subject's words: "Nordahl Smith's brother", "Trump's daughter".
+const POSSESSOR_RELATION = new RegExp(`^\\s*((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}.-]*)(?:['’]s|(?<=s)['’])\\s+(?:${RELATION_NOUNS})\\s*$`, 'u');
+
+/** The person whose relation the words name ("Nordahl Smith" of "Nordahl Smith's brother"), '' for any other words. */
+export function possessorOfRelation(words: string): string {
+  return POSSESSOR_RELATION.exec(words)?.[1] ?? '';
+}
+
 /** Whether a description goes on with "of" and a person's first name: "The lawyer of John Smith" is no lawyer the text named before. */
 export function describedAsSomeones(words: string, description: string): boolean {
   const at = words.indexOf(description);

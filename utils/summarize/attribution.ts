@@ -16,6 +16,7 @@ import {
   institutionNamed,
   NARRATOR,
   namedAsWhoseSomeone,
+  possessorOfRelation,
   ofLanguage,
   ofSomeone,
   pronounGender,
@@ -1068,6 +1069,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
   // A German sentence opening on a phrase of a preposition puts its subject after the verb ("Zur Urteilsbegründung erklärte die Richterin…").
   if (ctx.p.lang === 'de' && GERMAN_PREPOSITION_PHRASE.test(s)) return { kind: 'unnamed' };
+  // "“…,” Nordahl Smith's brother told reporters": another of that family.
+  const kinOf = possessorOfRelation(s);
+  if (kinOf) return { kind: 'relative', of: kinOf };
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };

@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, namedAsRelationOf, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, namedAsRelationOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { DOCUMENT_FROM_AT_END } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -133,6 +133,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
   // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
   // possessor's, unnamed unless set off after the comma.
+  // "said Nordahl Smith's brother": another of that family.
+  const kinOf = possessorOfRelation(unstopped);
+  if (kinOf) return { kind: 'relative', of: kinOf };
   const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(unstopped);
   // "added Ernst and Young's Sanjay Mehta", "said Procter & Gamble's Anna Smith": the person after a firm's possessive.
   const ofFirm = capturedName(FIRM_THEN_NAME, clause, ctx);
