@@ -1061,10 +1061,14 @@ const BARE_SUBJECT = /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}+\s*$/u;
 // A wish or a hope before the subject: what it says is not said yet ("I hope in 2017 America says, “…”").
 const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed)\s[^,;:]*$/u; // lower case: never Hope Hicks
 
+// An aside in parentheses between the subject and its verb: "Smith (who has clashed with Jones) said".
+// (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
+const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
+
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
-  let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
+  let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(ASIDE_AT_END, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
