@@ -334,6 +334,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
   const colon = pre[end - 1] === ':';
   if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
+  // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
+  // whom the resolver finds as it does for a pronoun of either gender.
+  if (ctx.p.lang === 'en' && SUBJECTLESS_VERB.test(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end))) return { kind: 'pronoun', gender: null };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
@@ -414,6 +417,8 @@ function wholeSentence(before: string): string {
 }
 
 // "Avant d'ajouter :", "Et de poursuivre :", "before adding:", a sentence of its own "Adding, “…”": the speaker goes on.
+// A sentence opening on "But" or "And" and a verb of saying, its subject left out: "But told BBC News:", "And added:".
+const SUBJECTLESS_VERB = /^\s*(?:But|And)\s+(?:added|told|said|replied|insisted|warned|stressed)(?![\p{L}])[^.!?"“”]{0,40}[:,]\s*$/u;
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
