@@ -131,11 +131,11 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (institution) return { kind: 'name', name: institution };
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
   const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
-  // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
-  // possessor's, unnamed unless set off after the comma.
   // "said Nordahl Smith's brother": another of that family.
   const kinOf = possessorOfRelation(unstopped);
   if (kinOf) return { kind: 'relative', of: kinOf };
+  // "said Trump's spokeswoman", "exhorted Clinton's introducer, actress Jamie Lee Curtis": someone of the
+  // possessor's, unnamed unless set off after the comma.
   const someoneOf = POSSESSOR_THEN_ROLE.test(clause) || NAME_THEN_ROLE.test(unstopped);
   // "added Ernst and Young's Sanjay Mehta", "said Procter & Gamble's Anna Smith": the person after a firm's possessive.
   const ofFirm = capturedName(FIRM_THEN_NAME, clause, ctx);

@@ -84,7 +84,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
       saidByNoOneNamed(words, sentence, ctx) ??
       (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
-    // "“…,” said the brother of Nordahl Smith", "The lawyer of John Smith told reporters that “…”": someone of theirs, unnamed.
+    // "“…,” said the lawyer of Nordahl Smith", "The wife of John Smith told reporters that “…”": someone of theirs, not them.
     const read = att === after ? afterText : intro.slice(-AFTER_WINDOW);
     const whoseSomeone = (att?.kind === 'name' && namedAsWhoseSomeone(read, att.name)) || (att?.kind === 'description' && att.words !== undefined && describedAsSomeones(read, att.words));
     // (A relation of the person named is another of that family: "said the wife of John Smith" may be Jane Smith.)
