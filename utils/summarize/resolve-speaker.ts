@@ -2,6 +2,7 @@
 import type { People } from './people';
 import { FEATURES, pronounCandidates, type PronounContext } from './pronoun-candidates';
 import { PRONOUN_MODEL } from './pronoun-model';
+import { DEMONYM_NOUNS } from './names';
 
 export type { PronounContext } from './pronoun-candidates';
 
@@ -117,6 +118,7 @@ export function resolveDescription(text: string, people: People, role: string, a
   const holds = namesRole(role);
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
   const plain = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])${role}s?\\s+$`, 'iu');
+  const demonym = DEMONYM_ROLE.test(role) ? new RegExp(`(?<![\\p{L}])${role}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu') : null;
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
@@ -134,6 +136,8 @@ export function resolveDescription(text: string, people: People, role: string, a
     if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
+    // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
+    if (demonym?.test(before)) return m.name;
   }
   return null;
 }
@@ -145,6 +149,9 @@ const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['
 const PLACE_IN_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:Republican|Democratic|Democrat|GOP|Independent|Former|Senior|Junior)\s)\p{Lu}\p{Ll}+\s+){1,2})\p{Ll}/u;
 // A party tag naming a state after a name: ", R-Iowa", " (D-N.Y.)".
 const STATE_TAG = /^\s*(?:\(|,\s*)[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u;
+
+// A nationality's noun as a description's role: "the Spaniard", "the Scot" (names.ts' DEMONYM_NOUNS).
+const DEMONYM_ROLE = new RegExp(`^(?:${DEMONYM_NOUNS})$`, 'iu');
 
 // A demonym alone: "the Texan", "the Floridian" (the place is what it starts with: "Texa…", "Flori…").
 const DEMONYM_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}(?:an|ian|er))$/u;
