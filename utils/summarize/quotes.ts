@@ -22,7 +22,7 @@ import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { describedByOtherOffice, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { describedByOtherOffice, givenOtherDemonym, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { roleOf } from './roles';
@@ -241,11 +241,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // "the 22-year-old told BBC Sport" is no one the text made 34 ("The 34-year-old…").
       const age = /^(\d+)-year-old$/u.exec(role)?.[1];
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
-      speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess)) ? null : guess;
+      const otherNation = (name: string) => givenOtherDemonym(text, peopleOf(), name, role, c.open);
+      speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
-      if (guess && !titled && !speaker && !answering(c) && otherOffice(guess)) {
+      // So is whom the text gave another nationality ("Swiss Roger Federer" is not "the Spaniard").
+      if (guess && !titled && !speaker && !answering(c) && (otherOffice(guess) || otherNation(guess))) {
         const other = resolve(genderOfNoun(role), c.open, false, lastWordOf(guess));
-        speaker = other && !otherOffice(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
+        speaker = other && !otherOffice(other) && !otherNation(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
       }
     }
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").

@@ -152,6 +152,18 @@ const STATE_TAG = /^\s*(?:\(|,\s*)[RDI]-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/
 
 // A nationality's noun as a description's role: "the Spaniard", "the Scot" (names.ts' DEMONYM_NOUNS).
 const DEMONYM_ROLE = new RegExp(`^(?:${DEMONYM_NOUNS})$`, 'iu');
+// One of them right before a name's words: "Swiss Roger ".
+const DEMONYM_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${DEMONYM_NOUNS})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
+
+/** Whether the text gives `name` another nationality than a demonym description's before `at` ("Swiss Roger Federer" is not "the Spaniard"). */
+export function givenOtherDemonym(text: string, people: People, name: string, role: string, at: number): boolean {
+  if (!DEMONYM_ROLE.test(role)) return false;
+  return people.mentions.some((m) => {
+    if (m.name !== name || m.end > at) return false;
+    const given = DEMONYM_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 40), m.end).replace(/\S+$/u, ''))?.[1];
+    return given !== undefined && given.toLowerCase() !== role.toLowerCase();
+  });
+}
 
 // A demonym alone: "the Texan", "the Floridian" (the place is what it starts with: "Texa…", "Flori…").
 const DEMONYM_DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{Ll}{2,}(?:an|ian|er))$/u;
