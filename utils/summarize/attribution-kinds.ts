@@ -83,31 +83,23 @@ export function ofSomeone(clause: string, name: string): boolean {
   const at = clause.indexOf(name);
   return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
 }
-// "the brother of Nordahl Smith", "the wife of", "the lawyer of", "le frère de": someone described as another's, ending in "of".
-const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*(?:the\\s+)?$`, 'iu');
+// "the brother of Nordahl Smith", "the wife of", "the lawyer of", "le frère de": someone described as another's, ending in "of";
+// the noun captured.
+const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(${PERSON_NOUNS}|${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*(?:the\\s+)?$`, 'iu');
+const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`, 'iu');
 
 /**
- * Whether `name` is written in `words` as the one whom the speaker belongs to: "“…,” said the brother of Nordahl Smith",
- * "The wife of John Smith told reporters: “…”". The speaker is someone unnamed there, never the name after "of".
+ * How `words` describe the speaker when they write `name` as the one the speaker belongs to: "relative" for a relation
+ * ("said the brother of Nordahl Smith", "assure le frère de Nordahl Lelandais": another of that family, relativeNamed in
+ * quotes.ts), "someone" for any other person's noun ("the lawyer of John Smith", "the leader of Ennahda": someone unnamed), else null.
  */
-export function namedAsWhoseSomeone(words: string, name: string): boolean {
+export function whoseSomeone(words: string, name: string): 'relative' | 'someone' | null {
   for (let at = words.indexOf(name); at >= 0; at = words.indexOf(name, at + 1)) {
     // The name may follow its own title or first name: "the widow of Sen. John Smith" (name "John Smith" or "Smith").
-    if (SOMEONE_OF.test(words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, ''))) return true;
+    const noun = SOMEONE_OF.exec(words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, ''))?.[1];
+    if (noun) return RELATION.test(noun) ? 'relative' : 'someone';
   }
-  return false;
-}
-
-// The same, for a relation: "the brother of", "la sœur de".
-const RELATION_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*$`, 'iu');
-
-/**
- * Whether `name` is written in `words` right after a relation and "of": "said the brother of Nordahl Smith",
- * "assure le frère de Nordahl Lelandais". Whoever speaks is another of that family (see relativeNamed).
- */
-export function namedAsRelationOf(words: string, name: string): boolean {
-  const at = words.indexOf(name);
-  return at > 0 && RELATION_OF.test(words.slice(Math.max(0, at - 60), at));
+  return null;
 }
 
 // A name's possessive, then a relation, all the subject's words: "Nordahl Smith's brother", "Trump's daughter".

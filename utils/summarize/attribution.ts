@@ -15,7 +15,7 @@ import {
   bareInstitution,
   institutionNamed,
   NARRATOR,
-  namedAsWhoseSomeone,
+  whoseSomeone,
   possessorOfRelation,
   ofLanguage,
   ofSomeone,
@@ -479,7 +479,10 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   if (signer.includes(' ')) return { kind: 'name', name: signer };
   const apposed = nameAfterRelation(sentence, ctx);
   if (apposed) return { kind: 'name', name: apposed };
-  // "His lawyer said:", "Her husband said:", "Brown's spokesman said:": someone of theirs, unnamed (the possessor is not who speaks).
+  // "His lawyer said:", "Her husband said:", "Brown's spokesman said:": someone of theirs, unnamed (the possessor is not who speaks);
+  // "Brown's wife:" another of that family, as "Brown's wife said" is (subjectBefore).
+  const kinOf = possessorOfRelation(sentence);
+  if (kinOf) return { kind: 'relative', of: kinOf };
   if (SOMEONES_PERSON_LEAD.test(sentence)) return { kind: 'unnamed' };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
@@ -695,7 +698,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
     // "The leader of Ennahda, Rachid Ghannouchi, condemned…": whose leader is not who spoke; the name set off is (below).
-    if (name && !namedAsWhoseSomeone(sentence, name)) return { kind: 'name', name };
+    if (name && !whoseSomeone(sentence, name)) return { kind: 'name', name };
     // "In early October, Trump’s Virginia state director, Mike Rubino, reached out…, writing": a description, then the name set off.
     const setOff = capturedName(SET_OFF_LEAD, sentence, ctx);
     if (setOff) return { kind: 'name', name: setOff };

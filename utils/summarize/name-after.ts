@@ -1,7 +1,7 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, namedAsRelationOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { DOCUMENT_FROM_AT_END } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -145,7 +145,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (issued) return { kind: 'document', noun: issued[1]!.toLowerCase(), by: issued[2]! };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.
-  if (name && namedAsRelationOf(clause, name)) return { kind: 'relative', of: name };
+  if (name && whoseSomeone(clause, name) === 'relative') return { kind: 'relative', of: name };
   if (name && !(ofLanguage(ctx) && ofSomeone(clause, name))) return { kind: 'name', name };
   // A description, then the name in apposition: "constate le propriétaire, Mike Frank, dont…", "said the firm's chief, Jo Lee",
   // "…, actress Jamie Lee Curtis".
@@ -188,7 +188,7 @@ function describedThenNamed(post: string, written: string, ctx: AttributionConte
   if (bare) return { kind: 'organisation', noun: bare };
   // "assure le frère de Nordahl Lelandais": another of that family.
   const kin = trailingCapPhrase(clause.split(GLUED_SENTENCE)[0]!.trimEnd().replace(/[.!?…]+$/u, ''));
-  if (kin.includes(' ') && namedAsRelationOf(clause, kin)) return { kind: 'relative', of: kin };
+  if (kin.includes(' ') && whoseSomeone(clause, kin) === 'relative') return { kind: 'relative', of: kin };
   const role = roleThenName(written, ctx);
   const name = role.includes(' ') || (role && ctx.isSurname?.(role)) ? role : nameClosing(clause.split(GLUED_SENTENCE)[0]!.trimEnd().replace(/[.!?…]+$/u, ''), ctx);
   if (name) return { kind: 'name', name };

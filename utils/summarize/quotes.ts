@@ -1,7 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
-import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, namedAsRelationOf, namedAsWhoseSomeone } from './attribution-kinds';
+import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, whoseSomeone } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
@@ -84,12 +84,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
       saidByNoOneNamed(words, sentence, ctx) ??
       (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
-    // "“…,” said the lawyer of Nordahl Smith", "The wife of John Smith told reporters that “…”": someone of theirs, not them.
-    const read = att === after ? afterText : intro.slice(-AFTER_WINDOW);
-    const whoseSomeone = (att?.kind === 'name' && namedAsWhoseSomeone(read, att.name)) || (att?.kind === 'description' && att.words !== undefined && describedAsSomeones(read, att.words));
-    // (A relation of the person named is another of that family: "said the wife of John Smith" may be Jane Smith.)
-    const relative = whoseSomeone && att?.kind === 'name' && namedAsRelationOf(read, att.name) ? { kind: 'relative' as const, of: att.name } : null;
-    cands.push({ start: inner[0], end: inner[1], span, att: relative ?? (whoseSomeone ? UNNAMED : att), saidAfter: att !== null && att === after });
+    cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW)), saidAfter: att !== null && att === after });
   }
   // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
   // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
@@ -663,6 +658,18 @@ function mergeSplit(text: string, cands: Candidate[]): Merged[] {
 }
 
 const UNNAMED: Attribution = { kind: 'unnamed' };
+
+/**
+ * An attribution whose name (or description) the words `read` write as the one the speaker belongs to, made what it is:
+ * "“…,” said the lawyer of Nordahl Smith" is someone unnamed, "The lawyer of John Smith told reporters that “…”" too, and
+ * "said the brother of Nordahl Smith" another of that family (relativeNamed). Any other attribution as it was.
+ */
+function notWhomItNames(att: Attribution, read: string): Attribution {
+  if (att?.kind === 'description') return att.words !== undefined && describedAsSomeones(read, att.words) ? UNNAMED : att;
+  if (att?.kind !== 'name') return att;
+  const whose = whoseSomeone(read, att.name);
+  return whose === 'relative' ? { kind: 'relative', of: att.name } : whose ? UNNAMED : att;
+}
 
 /**
  * The one other person of `of`'s surname the text names before `at`: whom "the brother of Nordahl Lelandais" is when the
