@@ -336,7 +336,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
-  if (ctx.p.lang === 'en' && SUBJECTLESS_VERB.test(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end))) return { kind: 'pronoun', gender: null };
+  if (ctx.p.lang === 'en' && saysWithoutSubject(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end), ctx)) return { kind: 'pronoun', gender: null };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
@@ -417,8 +417,16 @@ function wholeSentence(before: string): string {
 }
 
 // "Avant d'ajouter :", "Et de poursuivre :", "before adding:", a sentence of its own "Adding, “…”": the speaker goes on.
-// A sentence opening on "But" or "And" and a verb of saying, its subject left out: "But told BBC News:", "And added:".
-const SUBJECTLESS_VERB = /^\s*(?:But|And)\s+(?:added|told|said|replied|insisted|warned|stressed)(?![\p{L}])[^.!?"“”]{0,40}[:,]\s*$/u;
+// A sentence opening on "But" or "And" right before its verb, the few words after it: "But told BBC News:", "And added:".
+const CONNECTIVE_THEN_VERB = /^\s*(?:But|And)\s+(?=\p{Ll})([^.!?"“”]{1,60})[:,]\s*$/u;
+
+/** Whether a sentence is a verb of saying with its subject left out after "But" or "And" ("But told BBC News:"). */
+function saysWithoutSubject(sentence: string, ctx: AttributionContext): boolean {
+  const rest = CONNECTIVE_THEN_VERB.exec(sentence)?.[1];
+  if (rest === undefined) return false;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.exec(rest)?.index === 0;
+}
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
@@ -451,9 +459,7 @@ const ROUNDUP_LABEL = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{
 /** The person a roundup's label names ("Mary Smith, The Times:"), '' when the words are no such label (a verb in them, no first name). */
 function roundupLabel(paragraph: string, ctx: AttributionContext): string {
   const m = ROUNDUP_LABEL.exec(paragraph);
-  if (!m) return '';
-  ctx.p.verb.lastIndex = 0;
-  if (ctx.p.verb.test(m[2]!)) return '';
+  if (!m || saysBefore(m[2]!, ctx)) return '';
   const name = cleanName(m[1]!, ctx.isStopword);
   return name.includes(' ') && isFirstName(name.slice(0, name.indexOf(' '))) ? name : '';
 }
