@@ -17,7 +17,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'referee umpire keeper captain skipper winger forward champion lawyer strategist official commissioner staff ' +
     'actress actor reporter editor editor-in-chief advocate comedian host columnist commentator celebrities ' +
     'shadow adviser advisor aide mp msp mep congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
-    // French "Pr" (professeur) as written before a name: "le Pr Casanova" (never "PR", public relations: see isTitleWord).
+    // French "Pr" (professeur) as written before a name: "le Pr Casanova" ("PR", public relations, is read as an acronym first).
     'm mme mlle me mgr pr président présidente ministre premier première porte-parole maire secrétaire général directeur ' +
     'directrice député députée sénateur sénatrice patron patronne chef dirigeant juge ' +
     // the ministries of French titles, capitalised there: "le ministre de l'Intérieur Gérald Darmanin"
@@ -218,7 +218,7 @@ function joined(text: string, words: string[], first: number, end: number): stri
 
 /** A capitalised title word: "Leader", "Speaker", "Gen.", German compounds "Innenminister", "SPD-Chef". */
 function isTitleWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && w !== 'PR' && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
+  return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
 }
 // German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
 const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin)$/u;

@@ -168,6 +168,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   /** The surname of whom "he said" cannot mean: the one who asked the question that ends the paragraph before, answered here. */
   const answering = (c: (typeof merged)[number]): string | undefined =>
     asker && /^[^\n]{0,80}\n\s*$/u.test(text.slice(lastEnd, c.open)) ? lastWordOf(asker) : undefined;
+  const firstLineEnd = text.indexOf('\n'); // the headline's end, when the text opens with one
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);
     const start = c.parts[0]![0];
@@ -191,7 +192,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
     // (A headline capitalises every word: there the words before say nothing of a title.)
-    const inHeadline = text.lastIndexOf('\n', c.open) < 0;
+    const inHeadline = firstLineEnd < 0 || c.open < firstLineEnd;
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang, inHeadline ? '' : text.slice(Math.max(0, c.open - 12), c.open))) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
       if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
@@ -703,7 +704,8 @@ function looksDirect(inner: string, att: Attribution, lang: string, before = '')
 
 /**
  * Whether quoted words are a title, not speech: a few words, each capitalised or a short function word,
- * no sentence end ("The Steve Harvey Morning Show", "Parks and Recreation", "Face the Nation").
+ * no sentence end ("The Steve Harvey Morning Show", "Parks and Recreation", "Face the Nation"); when `named`
+ * (the words before name a title), a full stop after two words or more is the sentence's ("“Meet the Press.”").
  */
 function isTitle(inner: string, named = false): boolean {
   // American style puts the sentence's full stop inside the marks: "told CNN's “State of the Union.”" is still a title

@@ -118,7 +118,7 @@ export function resolveDescription(text: string, people: People, role: string, a
   const holds = namesRole(role);
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
   const plain = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])${role}s?\\s+$`, 'iu');
-  const demonym = DEMONYM_ROLE.test(role) ? new RegExp(`(?<![\\p{L}])${role}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu') : null;
+  const nationality = DEMONYM_ROLE.test(role) ? role.toLowerCase() : null;
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
@@ -137,7 +137,7 @@ export function resolveDescription(text: string, people: People, role: string, a
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
-    if (demonym?.test(before)) return m.name;
+    if (nationality && demonymBefore(before) === nationality) return m.name;
   }
   return null;
 }
@@ -155,13 +155,18 @@ const DEMONYM_ROLE = new RegExp(`^(?:${DEMONYM_NOUNS})$`, 'iu');
 // One of them right before a name's words: "Swiss Roger ".
 const DEMONYM_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${DEMONYM_NOUNS})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
 
+/** The demonym, lower case, right before a name's first words ("swiss" of "Swiss Roger "), if any. */
+function demonymBefore(words: string): string | undefined {
+  return DEMONYM_BEFORE_NAME.exec(words)?.[1]?.toLowerCase();
+}
+
 /** Whether the text gives `name` another nationality than a demonym description's before `at` ("Swiss Roger Federer" is not "the Spaniard"). */
 export function givenOtherDemonym(text: string, people: People, name: string, role: string, at: number): boolean {
   if (!DEMONYM_ROLE.test(role)) return false;
   return people.mentions.some((m) => {
     if (m.name !== name || m.end > at) return false;
-    const given = DEMONYM_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 40), m.end).replace(/\S+$/u, ''))?.[1];
-    return given !== undefined && given.toLowerCase() !== role.toLowerCase();
+    const given = demonymBefore(text.slice(Math.max(0, m.start - 40), m.end).replace(/\S+$/u, ''));
+    return given !== undefined && given !== role.toLowerCase();
   });
 }
 
