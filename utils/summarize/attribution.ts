@@ -916,6 +916,10 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
     const name = cleanName(apposed[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };
   }
+  // "The lawmaker, who represents a district in Albay province, said": a description, its apposition set off by commas.
+  const describedApposed = DESCRIBED_APPOSED.exec(pre);
+  const description = describedApposed ? describedSubject(describedApposed[1]!) : null;
+  if (description) return description;
   // "…such as Sen. Marco Rubio of Florida, who mused… that Clinton was “…”": "who" is the name right before it.
   const relative = capturedName(NAME_BEFORE_WHO, pre.replace(PARTY_TAG, ''), ctx);
   if (relative) return { kind: 'name', name: relative };
@@ -989,6 +993,10 @@ function lastWordOf(s: string): string {
 // A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" (or "who" at once:
 // "this tweet from Rikkie Wells who tweeted") and perhaps an
 // adverb: "Sen. Marco Rubio of Florida, who", "Scott Reed, the Chamber's chief political strategist, who".
+// A description opening the clause ("The lawmaker", "The former senator"), then one apposition set off by commas and
+// opened by "who", an article or a participle, closing the words before the verb.
+const DESCRIBED_APPOSED = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s*,\s*(?:who|a|an|the|\p{Ll}{2,}ing)\s[^,.;:!?]{2,120},\s*$/u;
+
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
 // A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
