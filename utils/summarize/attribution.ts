@@ -511,6 +511,21 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
   // not the one speaking ("Clinton’s response was:" is Clinton's).
   const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(headlineSubject(beforeCapitalisedFunctionWord(m[1]!), ctx), ctx.isStopword) : '');
+  return name ? { kind: 'name', name } : longHeadlineSubject(sentence, ctx);
+}
+
+// A headline's run too long to be one name: "Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle:".
+const LONG_HEADLINE_RUN = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){5,12}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
+
+// A headline's verb in the present: "Praises", "Slams", "Tells" (not "Supporter", whose run may end on who speaks).
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
+
+/** The person a long headline run opens on (a surname or a full name the story writes), then a verb, or null. */
+function longHeadlineSubject(sentence: string, ctx: AttributionContext): Attribution {
+  const run = LONG_HEADLINE_RUN.exec(sentence)?.[1];
+  const opening = run ? headlineSubject(run, ctx) : '';
+  const verb = opening && opening !== run ? run!.slice(opening.length).trim().split(/\s+/u)[0]! : '';
+  const name = HEADLINE_VERB.test(verb) ? cleanName(opening, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;
 }
 
