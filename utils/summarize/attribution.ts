@@ -520,12 +520,11 @@ const LONG_HEADLINE_RUN = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){5,12}\p{Lu}[\p{
 // A headline's verb in the present: "Praises", "Slams", "Tells" (not "Supporter", whose run may end on who speaks).
 const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
 
-/** The person a long headline run opens on (a surname or a full name the story writes), then a verb, or null. */
+/** The person a long headline run opens on, as headlineSubject reads it, or null. */
 function longHeadlineSubject(sentence: string, ctx: AttributionContext): Attribution {
   const run = LONG_HEADLINE_RUN.exec(sentence)?.[1];
   const opening = run ? headlineSubject(run, ctx) : '';
-  const verb = opening && opening !== run ? run!.slice(opening.length).trim().split(/\s+/u)[0]! : '';
-  const name = HEADLINE_VERB.test(verb) ? cleanName(opening, ctx.isStopword) : '';
+  const name = opening && opening !== run ? cleanName(opening, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;
 }
 
@@ -545,13 +544,14 @@ function roleLeadName(sentence: string, ctx: AttributionContext): string {
 }
 
 /**
- * A headline's run of three words or more opening with a surname the story writes in full, or a first name and one:
- * the person, without the headline's capitalised verb and object ("Trump Addresses Munich Attack" → "Trump").
+ * A headline's run of three words or more opening with a surname the story writes in full, or a first name and one,
+ * then a verb: the person, without the headline's capitalised verb and object ("Trump Addresses Munich Attack" → "Trump";
+ * not "Trump Supporter Jane Doe", whose run ends on who speaks).
  */
 function headlineSubject(run: string, ctx: AttributionContext): string {
   const words = run.split(/\s+/u);
-  if (words.length >= 3 && ctx.isSurname?.(words[0]!)) return words[0]!;
-  if (words.length >= 4 && isFirstName(words[0]!) && ctx.isSurname?.(words[1]!)) return `${words[0]} ${words[1]}`;
+  if (words.length >= 3 && ctx.isSurname?.(words[0]!) && HEADLINE_VERB.test(words[1]!)) return words[0]!;
+  if (words.length >= 4 && isFirstName(words[0]!) && ctx.isSurname?.(words[1]!) && HEADLINE_VERB.test(words[2]!)) return `${words[0]} ${words[1]}`;
   return run;
 }
 
