@@ -331,7 +331,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   let pre = before.slice(-BEFORE_WINDOW);
   let end = pre.length;
   while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
-  if (end === 0 || !INTRO_MARKS.includes(pre[end - 1]!)) return null; // /[:,–—]\s*$/
+  // A dash after a whole clause introduces the words as a colon does: "Trump also embraced enhanced interrogation techniques — “…”"
+  // (set off by spaces after a word in lower case: not a heading's "FAREWELL—", nor a caption's "(…poster 2003) —").
+  const dash = DASH_AFTER_CLAUSE.test(pre);
+  if (end === 0 || !(INTRO_MARKS.includes(pre[end - 1]!) || dash)) return null; // /[:,–—]\s*$/, or " --"
   const colon = pre[end - 1] === ':';
   if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
@@ -341,7 +344,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
   if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»“]/u, '');
-  pre = trimEndOf(pre, INTRO_MARKS); // /[\s:,–—]+$/
+  pre = trimEndOf(pre, dash ? `${INTRO_MARKS}-` : INTRO_MARKS); // /[\s:,–—]+$/
   // "« … », a-t-il poursuivi : « … »": a French inversion right before the colon says who goes on.
   const goesOn = ctx.p.lang === 'fr' ? FRENCH_INVERSION_AT_END.exec(pre) : null;
   if (goesOn) return { kind: 'pronoun', gender: pronounGender(goesOn[1]!) };
@@ -369,7 +372,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   let last: RegExpExecArray | null = null;
   ctx.p.verb.lastIndex = 0;
   for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
-  if (!last) return colon ? colonSubject(pre, ctx) : null;
+  if (!last) return colon || dash ? colonSubject(pre, ctx) : null;
   const left = pre.slice(0, last.index);
   // "Asked which county was his favorite, he demurred:": a verb opening the sentence starts a
   // participle phrase, and the subject follows its comma; the words after the verb are no speaker.
@@ -402,6 +405,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
 // A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
 const WHERE_AFTER_VERB = /^\s*(?:sur|dans|à|en|par|pour|avec|on|in|at|to|for|with|by|auf|im|mit|für)\s+(?:son|sa|ses|leur|leurs|un|une|his|her|its|their|a|an|seine[mnr]?|ihre[mnr]?|einer?[mn]?)\s/iu;
 // A verb inverted with its pronoun, then a few words of its own, closing the words before a quotation: ", a-t-il poursuivi",
