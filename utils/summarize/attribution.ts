@@ -948,6 +948,10 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "…led to what aide Kevin Phillips called": the name a relative "what" opens is the verb's subject, whatever the sentence opened on.
   const what = ctx.p.lang === 'en' ? capturedName(WHAT_NAME, pre, ctx) : '';
   if (what) return { kind: 'name', name: what };
+  // "The United Nations Security Council… pledged sanctions as a deterrence to what it called": the body opening the sentence.
+  const itsOwn = ctx.p.lang === 'en' && WHAT_IT.test(pre) ? BODY_LEAD.exec(pre) : null;
+  const body = itsOwn ? subjectBefore(itsOwn[1]!, ctx) : null;
+  if (body?.kind === 'organisation' || body?.kind === 'name') return body;
   const clause = lastClause(pre);
   // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
   const office = officeNamed(clause);
@@ -1019,6 +1023,11 @@ const DESCRIBED_APPOSED = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
 // A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
+// "what it called", "what it described as": a thing's own words, the thing named where the sentence opens.
+const WHAT_IT = /(?:^|\s)what\s+it\s*$/u;
+// The capitalised name of a body, "The" and its words, opening a sentence before its verb in lower case.
+const BODY_LEAD = /^\s*(The\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}/u;
+
 const WHAT_NAME = /(?:^|\s)[Ww]hat\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
 /** Whether the words before a verb end on a person's name set off by commas ("…chief of staff, Joe Kasper,"; not "…Zoellick, US Trade Representative,"). */
