@@ -405,6 +405,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+// A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
 const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
 // A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
 const WHERE_AFTER_VERB = /^\s*(?:sur|dans|à|en|par|pour|avec|on|in|at|to|for|with|by|auf|im|mit|für)\s+(?:son|sa|ses|leur|leurs|un|une|his|her|its|their|a|an|seine[mnr]?|ihre[mnr]?|einer?[mn]?)\s/iu;
@@ -1013,21 +1014,21 @@ function lastWordOf(s: string): string {
   return s.slice(start, end);
 }
 
-// A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" (or "who" at once:
-// "this tweet from Rikkie Wells who tweeted") and perhaps an
-// adverb: "Sen. Marco Rubio of Florida, who", "Scott Reed, the Chamber's chief political strategist, who".
 // A description opening the clause ("The lawmaker", "The former senator"), then one apposition set off by commas and
 // opened by "who", an article or a participle, closing the words before the verb.
 const DESCRIBED_APPOSED = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s*,\s*(?:who|a|an|the|\p{Ll}{2,}ing)\s[^,.;:!?]{2,120},\s*$/u;
 
+// A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" (or "who" at once:
+// "this tweet from Rikkie Wells who tweeted") and perhaps an
+// adverb: "Sen. Marco Rubio of Florida, who", "Scott Reed, the Chamber's chief political strategist, who".
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*,\s+(?:the|a|an)\s[^,.;:!?]{1,80})?(?:\s*,)?\s+who(?:\s+(?:also|then|later|\p{Ll}+ly))?\s*$/u;
 
-// A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
 // "what it called", "what it described as": a thing's own words, the thing named where the sentence opens.
 const WHAT_IT = /(?:^|\s)what\s+it\s*$/u;
 // The capitalised name of a body, "The" and its words, opening a sentence before its verb in lower case.
 const BODY_LEAD = /^\s*(The\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}/u;
 
+// A relative "what", perhaps a role in lower case, then a name closing the words before the verb.
 const WHAT_NAME = /(?:^|\s)[Ww]hat\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
 
 /** Whether the words before a verb end on a person's name set off by commas ("…chief of staff, Joe Kasper,"; not "…Zoellick, US Trade Representative,"). */
