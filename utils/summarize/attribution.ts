@@ -24,8 +24,10 @@ import {
   type AttributionContext,
 } from './attribution-kinds';
 import { nameAfter, roleThenName } from './name-after';
+import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
 
 export { pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution-kinds';
+export { HEADLINE_FUNCTION_WORD } from './headline-run';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
@@ -519,20 +521,6 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   return name ? { kind: 'name', name } : longHeadlineSubject(sentence, ctx);
 }
 
-// A headline's run too long to be one name: "Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle:".
-const LONG_HEADLINE_RUN = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){5,12}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u;
-
-// A headline's verb in the present: "Praises", "Slams", "Tells" (not "Supporter", whose run may end on who speaks).
-const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
-
-/** The person a long headline run opens on, as headlineSubject reads it, or null. */
-function longHeadlineSubject(sentence: string, ctx: AttributionContext): Attribution {
-  const run = LONG_HEADLINE_RUN.exec(sentence)?.[1];
-  const opening = run ? headlineSubject(run, ctx) : '';
-  const name = opening && opening !== run ? cleanName(opening, ctx.isStopword) : '';
-  return name ? { kind: 'name', name } : null;
-}
-
 // A role in lower case, then a full name and its verb: "Communist lawmaker Jo Lee went further:".
 const ROLE_LEAD = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${ROLE_NOUNS})\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
 
@@ -548,26 +536,6 @@ function roleLeadName(sentence: string, ctx: AttributionContext): string {
   return at >= 0 && /^(?:\s*\([^()]{1,20}\))?\s+\p{Ll}/u.test(sentence.slice(at + name.length)) ? name : '';
 }
 
-/**
- * A headline's run of three words or more opening with a surname the story writes in full, or a first name and one,
- * then a verb: the person, without the headline's capitalised verb and object ("Trump Addresses Munich Attack" → "Trump";
- * not "Trump Supporter Jane Doe", whose run ends on who speaks).
- */
-function headlineSubject(run: string, ctx: AttributionContext): string {
-  const words = run.split(/\s+/u);
-  if (words.length >= 3 && ctx.isSurname?.(words[0]!) && HEADLINE_VERB.test(words[1]!)) return words[0]!;
-  if (words.length >= 4 && isFirstName(words[0]!) && ctx.isSurname?.(words[1]!) && HEADLINE_VERB.test(words[2]!)) return `${words[0]} ${words[1]}`;
-  return run;
-}
-
-/** A headline's run cut before its first capitalised function word: "CNN President On Trump" → "CNN President" (who spoke is not whom it is about). */
-function beforeCapitalisedFunctionWord(run: string): string {
-  const words = run.split(/\s+/u);
-  const cut = words.findIndex((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w));
-  return cut > 0 ? words.slice(0, cut).join(' ') : run;
-}
-// Words a headline capitalises that a name never holds.
-export const HEADLINE_FUNCTION_WORD = /^(?:On|To|Of|For|In|At|With|By|About|From|As|And|Or|The|An|Is|Are|Was|Were|Says|Say|Over|After|Against|Into)$/u;
 const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
 
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
