@@ -549,9 +549,11 @@ const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement
 // "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
 // Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
 const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
-const PARTICIPLE = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'iu');
+// A document "that said" reads as one "saying": "Trump released a marketing video that said, “…”".
+const DOCUMENT_THAT_SAID = String.raw`\s(?:statement|letter|e-?mail|release|memo|tweet|post|message|video|ad)\s+(?:that|which)\s+(?:said|says|read|reads|stated|states)`;
+const PARTICIPLE = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
-const PARTICIPLE_AT_END = new RegExp(`${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
+const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // Past tenses without "-ed" that open a clause after its subject: "Carly Fiorina threw her support behind…, saying".
 const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought';
 // The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
