@@ -691,7 +691,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const found = CLAUSE_LEAD_ANY_TENSE.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
     const lead = found && !/['’]s?$/u.test(found[1]!) ? found : null;
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").
-    const ofAt = lead ? lead[1]!.indexOf(' of ') : -1;
+    // (Not when a full name closes the run: "Former Security of State Hillary Clinton", a title mistyped.)
+    const ofAt = lead && !endsOnFullName(lead[1]!) ? lead[1]!.indexOf(' of ') : -1;
     const name = !lead ? '' : (ofAt > 0 && cleanName(lead[1]!.slice(0, ofAt), ctx.isStopword)) || cleanName(lead[1]!, ctx.isStopword);
     // "The leader of Ennahda, Rachid Ghannouchi, condemned…": whose leader is not who spoke; the name set off is (below).
     if (name && !whoseSomeone(sentence, name)) return { kind: 'name', name };
@@ -775,6 +776,12 @@ function speakerOfTimeClause(sentence: string, first: RegExpExecArray, ctx: Attr
   if (!verb) return null;
   const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
   return subject?.kind === 'name' ? subject : null;
+}
+
+/** Whether the words after a run's "of" are more than a place: a word, then a known first name and one more ("…of State Hillary Clinton"). */
+function endsOnFullName(run: string): boolean {
+  const after = run.slice(run.indexOf(' of ') + 4).trim().split(/\s+/u);
+  return run.includes(' of ') && after.length >= 3 && isFirstName(after[after.length - 2]!);
 }
 
 /** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
