@@ -85,9 +85,16 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^\s*(?:(?:the|an?)\s+(?:\p{Ll}+\s+)
 // A firm's name joined by "and" or "&", its possessive, then a name.
 const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*['’]s\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
+// An article and a noun of age by decades closing the words after the verb ("assure la quadragénaire.", "l'octogénaire"):
+// news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
+const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
+
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
-  const french = /^(?:-t-|-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il
+  const french = /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il, also "ajoute t-il" without its hyphen
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
+  // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
+  const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
+  if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
