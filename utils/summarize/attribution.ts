@@ -339,6 +339,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (end === 0 || !(INTRO_MARKS.includes(pre[end - 1]!) || dash)) return null; // /[:,–—]\s*$/, or " --"
   const colon = pre[end - 1] === ':';
   if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
+  // "An IAAF statement said: “…” The statement continued: “…”": the document quoted just before goes on.
+  if (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(pre.slice(0, end - 1))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
   if (ctx.p.lang === 'en' && saysWithoutSubject(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end), ctx)) return { kind: 'pronoun', gender: null };
@@ -407,6 +409,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+// A sentence of its own: "The statement continued", "The letter added", "The report went on".
+const DOCUMENT_GOES_ON = /(?:^|[.!?]["”’]?\s+)The\s+(?:statement|report|letter|memo|release|e-?mail|document)\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$/u;
 // A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
 const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
 // A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
