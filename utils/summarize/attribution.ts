@@ -559,7 +559,7 @@ const PARTICIPLE = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS}
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // Past tenses without "-ed" that open a clause after its subject: "Carly Fiorina threw her support behind…, saying".
-const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought';
+const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought|paid|met|left|found|felt|became|chose|fought|lost|spent|heard|knew|grew|sold|built|meant|fled';
 // The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
 // Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
