@@ -966,8 +966,9 @@ function titledName(clause: string, ctx: AttributionContext): Attribution {
 // A sentence's subject, then its first predicate, then "and" or "but" before the verb of saying:
 // "He then adopted a fake Southern accent and joked", "Trump praised those who left but said", "I laughed and said",
 // "She greeted 2,000 supporters… and told them" (a number's comma is no clause mark), "Clinton, who was speaking to the US
-// Conference of Mayors, did not mention Trump by name, but told", "Bush thought for a moment and said", "Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up… and later said".
-const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)(?:\s*,\s*(?:who|a|an|the)\s[^,;:]{1,80},)?\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST}|(?:did|does|would|could)(?:\s+not|n['’]t)\s+\p{Ll}+)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+|later\s+)?$`, 'u');
+// Conference of Mayors, did not mention Trump by name, but told", "Bush thought for a moment and said", "Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up… and later said",
+// and after a body's role in lower case: "Oxfam senior policy adviser Max Lawson welcomed the statement and said".
+const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}?\p{Lu}[\p{L}\p{M}'’-]*|he|she)(?:\s*,\s*(?:who|a|an|the)\s[^,;:]{1,80},)?\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST}|(?:did|does|would|could)(?:\s+not|n['’]t)\s+\p{Ll}+)(?:\s+(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?)?,?\s(?:and|but)\s+(?:then\s+|also\s+|now\s+|later\s+)?$`, 'u');
 
 /** The subject of the first of two coordinated predicates, for the second one's verb (null when the sentence is not so built). */
 function coordinatedSubject(pre: string, ctx: AttributionContext): Attribution {
