@@ -89,6 +89,9 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 // news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
+// A role noun in lower case, then two capitalised words closing the words: "a proud coach Mike Ruddock".
+const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$`, 'u');
+
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const french = /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il, also "ajoute t-il" without its hyphen
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
@@ -137,7 +140,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
   if (institution) return { kind: 'name', name: institution };
   // "tweeted a German user from Hanover": someone unnamed, whose capitalised words are adjectives and places.
-  const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause); // "said one Florida Republican"
+  // ("said a proud coach Mike Ruddock" names him: a role, then a full name, closes the words.)
+  const indefinite = /^\s*(?:an?|one|another)\s/u.test(clause) && !ROLE_THEN_FULL_NAME.test(unstopped); // "said one Florida Republican"
   // "said Nordahl Smith's brother": another of that family.
   const kinOf = possessorOfRelation(unstopped);
   if (kinOf) return { kind: 'relative', of: kinOf };

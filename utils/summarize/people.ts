@@ -296,14 +296,15 @@ function reportedBy(before: string, saying: RegExp): boolean {
 }
 
 function afterInvertedVerb(before: string, verb: RegExp): boolean {
-  const m = INVERTED.exec(before.slice(-48));
+  const m = INVERTED.exec(before.slice(-72));
   if (!m) return false;
   verb.lastIndex = 0;
   const v = verb.exec(m[1]!);
   return v?.index === 0 && v[0].length === m[1]!.length;
 }
-// A verb right after a comma or closing mark, then perhaps an outlet's possessive: "…, noted NBC’s Dante Chinni".
-const INVERTED = /[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u;
+// A verb right after a comma or closing mark, then perhaps an outlet's possessive or a role: "…, noted NBC’s Dante Chinni",
+// "…, said Q magazine editor Paul Rees".
+const INVERTED = new RegExp(String.raw`[,"”’»]\s*(\p{Ll}+(?:\s+\p{Ll}+)??)\s+(?:\p{Lu}[\p{L}.&-]*['’]s\s+|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})\s+)?$`, 'u');
 
 // A relation set off before a lone name: "Trump's wife, Melania,", "Her father, Brad, 39," ("his wife Jane" says it without the comma).
 const RELATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATION_NOUNS}),\\s*$`, 'u');
