@@ -560,12 +560,12 @@ const PARTICIPLE = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS}
 const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
 // Past tenses without "-ed" that open a clause after its subject: "Carly Fiorina threw her support behind…, saying".
 const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought|paid|met|left|found|felt|became|chose|fought|lost|spent|heard|knew|grew|sold|built|meant|fled';
-// The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
-// Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
-// candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
-// A conjunction may open the sentence: "And he seemed to paper over…, promising that…".
 // A day between the subject and its verb: "Mr Blair on Sunday dismissed…".
 const DAY_AFTER_SUBJECT = String.raw`(?:(?:on|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
+// The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
+// Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
+// candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, perhaps a day, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
+// A conjunction may open the sentence: "And he seemed to paper over…, promising that…".
 const clauseLead = (present: boolean) =>
   new RegExp(String.raw`^\s*(?:(?:At|In|On|During|After|Amid|Despite|Following|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally|As|When|While|Before|Once|Since|Although|Though|Because)(?:\s[^,]{1,90})?,\s*(?:(?:after|before|while|when|despite|as)\s[^,]{1,80},\s*)?)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?:(?:And|But|So|Yet)\s+)?(?:The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s?\s+(?=\p{Lu}))?(?!(?:The|A|An|${SUBORDINATORS})\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:,|And|But|So|Yet)\s*)(?:he|she))(?:\s*,[^,]{1,160},)?\s+(?:${DAY_AFTER_SUBJECT})?(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})${present ? String.raw`|\p{Ll}{2,}[^s\s]s` : ''}|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
 const CLAUSE_LEAD = clauseLead(false);
@@ -786,8 +786,10 @@ function speakerOfTimeClause(sentence: string, first: RegExpExecArray, ctx: Attr
 
 /** Whether the words after a run's "of" are more than a place: a word, then a known first name and one more ("…of State Hillary Clinton"). */
 function endsOnFullName(run: string): boolean {
-  const after = run.slice(run.indexOf(' of ') + 4).trim().split(/\s+/u);
-  return run.includes(' of ') && after.length >= 3 && isFirstName(after[after.length - 2]!);
+  const of = run.indexOf(' of ');
+  if (of < 0) return false;
+  const after = run.slice(of + 4).trim().split(/\s+/u);
+  return after.length >= 3 && isFirstName(after[after.length - 2]!);
 }
 
 /** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
