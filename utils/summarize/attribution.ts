@@ -360,6 +360,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // (Read on the words before the sentence cut, which a title's dot may have made: "In Dr. Shadlen's words,".)
   const words = ctx.p.lang === 'en' ? IN_WORDS.exec(trimEndOf(before.slice(-BEFORE_WINDOW), INTRO_MARKS)) : null;
   if (words?.[3]) return { kind: 'pronoun', gender: words[3] === 'her' ? 'f' : 'm' };
+  // "…because to her, “there’s nothing more important…”": whose view the words are, as "in her words" says.
+  const view = ctx.p.lang === 'en' ? VIEW_OF_PRONOUN.exec(pre) : null;
+  if (view) return { kind: 'pronoun', gender: view[1] === 'her' ? 'f' : 'm' };
   // (Not "Des Browne quoted its five-year plan… as saying:": he reads out his own side's words.)
   const quoted = ctx.p.lang === 'en' ? QUOTED_AS_SAYING_AT_END.exec(pre) : null;
   if (quoted && !/^(?:its|their|his|her|our)\s/u.test(quoted[1]!)) return whoIsQuoted(quoted[1]!, ctx);
@@ -409,6 +412,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
 }
 
 const INTRO_MARKS = ':,–—';
+// "to her" or "for him" opening a clause and closing the words before a quotation (the comma already trimmed): whose view
+// follows. Only after a clause's start ("because to her,", ", for him,"), never after a verb ("He turned to her, “…”").
+const VIEW_OF_PRONOUN = /(?:^\s*|,\s*|(?:^|\s)(?:because|and|but|since|as|so)\s+)(?:[Tt]o|[Ff]or)\s+(him|her)$/u;
 // A sentence of its own: "The statement continued", "The letter added", "The report went on".
 const DOCUMENT_GOES_ON = /(?:^|[.!?]["”’]?\s+)The\s+(?:statement|report|letter|memo|release|e-?mail|document)\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$/u;
 // A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
