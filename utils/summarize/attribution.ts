@@ -24,6 +24,7 @@ import {
   type AttributionContext,
 } from './attribution-kinds';
 import { nameAfter, roleThenName } from './name-after';
+import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
 
 export { pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution-kinds';
@@ -416,7 +417,7 @@ const INTRO_MARKS = ':,–—';
 // follows. Only after a clause's start ("because to her,", ", for him,"), never after a verb ("He turned to her, “…”").
 const VIEW_OF_PRONOUN = /(?:^\s*|,\s*|(?:^|\s)(?:because|and|but|since|as|so)\s+)(?:[Tt]o|[Ff]or)\s+(him|her)$/u;
 // A sentence of its own: "The statement continued", "The letter added", "The report went on".
-const DOCUMENT_GOES_ON = /(?:^|[.!?]["”’]?\s+)The\s+(?:statement|report|letter|memo|release|e-?mail|document)\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$/u;
+const DOCUMENT_GOES_ON = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:${DOCUMENT_NOUNS})\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$`, 'u');
 // A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
 const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
 // A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
@@ -560,7 +561,7 @@ const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement
 // Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
 const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
 // A document "that said" reads as one "saying": "Trump released a marketing video that said, “…”".
-const DOCUMENT_THAT_SAID = String.raw`\s(?:statement|letter|e-?mail|release|memo|tweet|post|message|video|ad)\s+(?:that|which)\s+(?:said|says|read|reads|stated|states)`;
+const DOCUMENT_THAT_SAID = String.raw`\s(?:${DOCUMENT_NOUNS}|tweet|post|message|video|ad)\s+(?:that|which)\s+(?:said|says|read|reads|stated|states)`;
 const PARTICIPLE = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?![\\p{L}])`, 'iu');
 // The participle may take a short object: "…, telling reporters, “…”".
 const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');

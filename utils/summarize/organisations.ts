@@ -14,7 +14,7 @@ const ANY_ORGANISATION = new RegExp(`^(?:${ANY_ORGANISATION_NOUNS})$`, 'iu');
 export const ORGANISATION_LAST_WORDS = 'Fund|Bank|Board|Commission|Committee|Council|Court|Ministry|Department|Agency|Union|Institute|Foundation|Association|Federation|Group|Company|Corporation|Party|Network|News|Times|Post|Journal|Center|Centre|Office|Service|Administration|Organization|Organisation|Coalition|Alliance|Project|Society|League|PAC';
 
 // Documents that speak for whoever issued them: "the statement said", "the email read".
-const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';
+export const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';
 // The words between "the" and the noun are captured: capitalised, they name the issuer ("the IMF report").
 export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(${DOCUMENT_NOUNS})\\s*$`, 'iu');
 // A document and who issued it after "from" or "by": "a report from Kotak Institutional Equities", "a study by the Urban Institute".
