@@ -56,10 +56,12 @@ export const NARRATOR = /^I$/u;
 /** A person's grammatical gender as the text shows it: 'm', 'f', or null when nothing says. */
 export type Gender = 'm' | 'f' | null;
 
-const MALE_PRONOUNS = /^(?:he|il|er|él|lui|ele|hij)$/iu;
-const FEMALE_PRONOUNS = /^(?:she|elle|sie|ella|lei|ela|zij)$/iu;
+// Subject pronouns, and the English object and possessive forms ("quoted him as saying", "in her words", "His final
+// assessment:", German "Seine Begründung:").
+const MALE_PRONOUNS = /^(?:he|him|his|il|er|seine|él|lui|ele|hij)$/iu;
+const FEMALE_PRONOUNS = /^(?:she|her|elle|sie|ella|lei|ela|zij)$/iu;
 
-/** The gender a subject pronoun says (German "sie" and Dutch "ze" may be plural: read as feminine singular here). */
+/** The gender a pronoun says (German "sie" and Dutch "ze" may be plural: read as feminine singular here). */
 export function pronounGender(word: string): Gender {
   return MALE_PRONOUNS.test(word) ? 'm' : FEMALE_PRONOUNS.test(word) ? 'f' : null;
 }

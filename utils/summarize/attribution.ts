@@ -214,7 +214,7 @@ const QUOTED_AS_SAYING_AT_END = /(?:quoted|cited)\s+(.{1,80}?)\s+as\s+saying$/u;
 
 /** Who is quoted, from the words between "quoted" and "as saying": a pronoun, someone unnamed, or a name. */
 function whoIsQuoted(who: string, ctx: AttributionContext): Attribution {
-  if (/^(?:him|her|he|she)$/iu.test(who)) return { kind: 'pronoun', gender: /^(?:him|he)$/iu.test(who) ? 'm' : 'f' };
+  if (/^(?:him|her|he|she)$/iu.test(who)) return { kind: 'pronoun', gender: pronounGender(who) };
   // "quoted a central bank official", "quoted an insider in the talks": someone unnamed.
   if (/^(?:an?|one|another|the|several|some|two|three)\s/iu.test(who)) return describedOrUnnamed(who);
   const name = cleanName(trailingCapPhrase(who.replace(/\s+(?:of|at|from|in|via)\s.*$/u, '')), ctx.isStopword);
@@ -360,10 +360,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "In Dr. Shadlen's words, “…”", "In the words of Michael Shadlen:", "In her own words:": whose words they are.
   // (Read on the words before the sentence cut, which a title's dot may have made: "In Dr. Shadlen's words,".)
   const words = ctx.p.lang === 'en' ? IN_WORDS.exec(trimEndOf(before.slice(-BEFORE_WINDOW), INTRO_MARKS)) : null;
-  if (words?.[3]) return { kind: 'pronoun', gender: words[3] === 'her' ? 'f' : 'm' };
+  if (words?.[3]) return { kind: 'pronoun', gender: pronounGender(words[3]) };
   // "…because to her, “there’s nothing more important…”": whose view the words are, as "in her words" says.
   const view = ctx.p.lang === 'en' ? VIEW_OF_PRONOUN.exec(pre) : null;
-  if (view) return { kind: 'pronoun', gender: view[1] === 'her' ? 'f' : 'm' };
+  if (view) return { kind: 'pronoun', gender: pronounGender(view[1]!) };
   // (Not "Des Browne quoted its five-year plan… as saying:": he reads out his own side's words.)
   const quoted = ctx.p.lang === 'en' ? QUOTED_AS_SAYING_AT_END.exec(pre) : null;
   if (quoted && !/^(?:its|their|his|her|our)\s/u.test(quoted[1]!)) return whoIsQuoted(quoted[1]!, ctx);
@@ -510,7 +510,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   if (SOMEONES_PERSON_LEAD.test(sentence)) return { kind: 'unnamed' };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
-  if (possessor) return { kind: 'pronoun', gender: possessor === 'Her' ? 'f' : 'm' };
+  if (possessor) return { kind: 'pronoun', gender: pronounGender(possessor) };
   // "She then addressed the supporters again:", also after an opening phrase: "But back on American soil, he returned to his familiar lines:".
   const pronoun = (OPENING_PRONOUN.exec(sentence) ?? PRONOUN_AFTER_TWO_PHRASES.exec(sentence))?.[1];
   if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
@@ -672,7 +672,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   if (withSpeaker) return { kind: 'name', name: withSpeaker };
   // "…over her remark that “…”", "after Trump's claim that “…”": the possessor's own words, whoever "her" is.
   const remark = ctx.p.lang === 'en' ? OWN_REMARK.exec(sentence) : null;
-  if (remark?.[2]) return { kind: 'pronoun', gender: remark[2].toLowerCase() === 'her' ? 'f' : 'm' };
+  if (remark?.[2]) return { kind: 'pronoun', gender: pronounGender(remark[2]) };
   const remarkBy = remark?.[1] ? cleanName(remark[1], ctx.isStopword) : '';
   if (remarkBy) return { kind: 'name', name: remarkBy };
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
