@@ -28,7 +28,6 @@ import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
 
 export { pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution-kinds';
-export { HEADLINE_FUNCTION_WORD } from './headline-run';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
@@ -339,9 +338,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const dash = DASH_AFTER_CLAUSE.test(pre);
   if (end === 0 || !(INTRO_MARKS.includes(pre[end - 1]!) || dash)) return null; // /[:,–—]\s*$/, or " --"
   const colon = pre[end - 1] === ':';
-  if (SAME_SPEAKER.test(pre.slice(0, end - 1))) return { kind: 'same' };
-  // "An IAAF statement said: “…” The statement continued: “…”": the document quoted just before goes on.
-  if (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(pre.slice(0, end - 1))) return { kind: 'same' };
+  // "Avant d'ajouter :", "before adding:", "An IAAF statement said: “…” The statement continued:": the one quoted just before goes on.
+  const beforeMark = pre.slice(0, end - 1);
+  if (SAME_SPEAKER.test(beforeMark) || (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(beforeMark))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
   if (ctx.p.lang === 'en' && saysWithoutSubject(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end), ctx)) return { kind: 'pronoun', gender: null };

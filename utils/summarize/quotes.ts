@@ -1,6 +1,7 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, HEADLINE_FUNCTION_WORD, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { HEADLINE_FUNCTION_WORD } from './headline-run';
 import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, whoseSomeone } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
