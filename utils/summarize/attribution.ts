@@ -634,8 +634,10 @@ function namesAnyone(words: string): boolean {
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 // A sentence whose subject is a person's campaign or office, then its past-tense verb: "Shortly after…, Rubio’s campaign sent out".
 const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+// A description opening a clause: "the", up to three words, and a noun in lower case ("The retired neurosurgeon", "The lawmaker").
+const THE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*`;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
-const DESCRIBED_LEAD = new RegExp(String.raw`^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const DESCRIBED_LEAD = new RegExp(String.raw`^\s*(${THE_DESCRIPTION})\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 // Also inverted, with a party tag and a short phrase of time: "“…,” said Rep. Bobby Scott (D-Va.) at the time, adding that".
 const SAID_THEN_PARTICIPLE = new RegExp(
@@ -1006,9 +1008,9 @@ function lastWordOf(s: string): string {
   return s.slice(start, end);
 }
 
-// A description opening the clause ("The lawmaker", "The former senator"), then one apposition set off by commas and
-// opened by "who", an article or a participle, closing the words before the verb.
-const DESCRIBED_APPOSED = /^\s*([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*)\s*,\s*(?:who|a|an|the|\p{Ll}{2,}ing)\s[^,.;:!?]{2,120},\s*$/u;
+// A description opening the clause (THE_DESCRIPTION), then one apposition set off by commas and opened by "who", an
+// article or a participle, closing the words before the verb: "The lawmaker, who represents a district…,".
+const DESCRIBED_APPOSED = new RegExp(String.raw`^\s*(${THE_DESCRIPTION})\s*,\s*(?:who|a|an|the|\p{Ll}{2,}ing)\s[^,.;:!?]{2,120},\s*$`, 'u');
 
 // A full name, perhaps "of" a place and set off by one apposition opened by an article, then ", who" (or "who" at once:
 // "this tweet from Rikkie Wells who tweeted") and perhaps an
