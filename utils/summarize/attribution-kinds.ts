@@ -7,7 +7,7 @@ import type { LangPatterns } from './reporting-verbs';
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
   | { kind: 'name'; name: string }
-  | { kind: 'pronoun'; gender: Gender; listener?: string } // listener: "“…,” he told Rubio": Rubio is not "he"
+  | { kind: 'pronoun'; gender: Gender; listener?: string; view?: true } // listener: "“…,” he told Rubio": Rubio is not "he"; view: "Selon elle, …" (whose view the words are)
   | { kind: 'description'; role: string; words?: string; gender?: 'm' | 'f' } // "the mayor said": someone the article named with that role (words: "the Florida senator and Republican presidential candidate"; gender: what French "la ministre" says)
   | { kind: 'organisation'; noun: string; owner?: string } // "the fund warned": the organisation of that kind named before; "Ryan's campaign said": Ryan's
   | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)

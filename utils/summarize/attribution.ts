@@ -881,6 +881,8 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
   const acc = ctx.p.according.exec(sentence);
   if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
     const named = nameAfter(sentence.slice(acc.index + acc[0].length), ctx);
+    // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
+    if (named?.kind === 'pronoun') return { ...named, view: true };
     // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.
     if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
   }

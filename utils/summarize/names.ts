@@ -483,7 +483,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
 // Scraped text often loses the space after a full stop ("…comme j'ai pu le lire".Sven Lelandais va…"):
 // a stop right after a small letter, a digit or a closing mark, before a capitalised word (or a capital alone: "…dans la
 // semaine.À Sagone"), ends a sentence too.
-export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»])[.!?](?=\p{Lu}(?:\p{Ll}|\s))`;
+export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»]|\p{Lu}{3})[.!?](?=\p{Lu}(?:\p{Ll}|\s))`;
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|${STOP_WITHOUT_SPACE}|\n`, 'gu');
 
 /** The sentence breaks of `s`, in order, leaving out a title's dot. */

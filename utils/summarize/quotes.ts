@@ -206,6 +206,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "“…,” he said. ¶ “…,” he added.", "“…,” Jealous said…. “…” ¶ “…,” he added.": nothing but the attribution between, a
     // pronoun of the previous speaker's gender goes on with them (one a pronoun was resolved to has its gender: heardGenders).
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
+    // "…", a expliqué Anne Hidalgo. Selon elle, les associations « … »: "selon elle" goes on with the one quoted in the
+    // sentence before, of that gender; nothing else. The resolver would take the clause's own subject or the last
+    // name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
+    else if (c.att?.kind === 'pronoun' && c.att.view) speaker = c.att.gender !== null && c.att.gender === genderOfPrevious() && quotedInSentenceBefore(text, lastEnd, c.open) ? previousSpeaker : null;
     else if (c.att?.kind === 'pronoun') {
       speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
@@ -298,6 +302,12 @@ const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 function onlyAttributionBetween(text: string, lastEnd: number, open: number): boolean {
   const between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
   return between.length < 60 && !/\p{Lu}/u.test(between) && !/\n\s*\n[^]*\n\s*\n/u.test(between) && (between.match(/[.!?]/gu) ?? []).length <= 1;
+}
+
+/** Whether the quotation ending at `lastEnd` is in the sentence before the one opening at or before `open`, or in that one. */
+function quotedInSentenceBefore(text: string, lastEnd: number, open: number): boolean {
+  const sentence = lastSentenceStart(text, open);
+  return lastEnd >= 0 && lastEnd > lastSentenceStart(text, sentence) - 1;
 }
 
 /** A name's last word, its surname: "Tom Ebeling" → "Ebeling". */
