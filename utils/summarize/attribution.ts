@@ -78,6 +78,9 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
+// The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
+const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
+
 /**
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
  * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
@@ -114,6 +117,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
   const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
+  // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
+  const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
+  if (perfect) return nameAfter(` ${perfect[1]}`, ctx);
   // "“…,” according to X", "« … » mercredi, selon le préfet"; not after a verb of saying: "“…,” he said, according to the
   // Intelligencer" is his, the paper only reports it.
   const acc = ctx.p.according.exec(head);
