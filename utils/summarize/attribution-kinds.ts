@@ -74,11 +74,12 @@ export interface AttributionContext {
   isSurname?: (w: string) => boolean;
 }
 
-// French and German "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens".
-const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom)\s+$|(?:^|\s)d['’]$/u;
+// "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens", "el ministro de
+// Economía", "el presidente del Gobierno", "il ministro dell'Interno", "o presidente da Câmara", "de burgemeester van Amsterdam".
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom|del|di|della|dello|dei|degli|delle|do|da|dos|das|van)\s+$|(?:^|\s)(?:d|dell)['’]$/u;
 
-/** French and German, where "de"/"von" before a name mostly mean "of" (English "de Blasio" is a surname). */
-export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
+/** Languages other than English, where "de"/"von"/"del" before a name mostly mean "of" (English "de Blasio" is a surname). */
+export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang !== 'en';
 
 /** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
 export function ofSomeone(clause: string, name: string): boolean {

@@ -668,7 +668,8 @@ const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|arg
  * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
-  const according = ctx.p.lang === 'fr' || ctx.p.lang === 'de' ? accordingInSentence(sentence, ctx) : null;
+  // Not English: "According to Politico, Trump called it “…”" quotes Trump, not the paper that reports it.
+  const according = ctx.p.lang !== 'en' ? accordingInSentence(sentence, ctx) : null;
   if (according) return according;
   if (ctx.p.lang === 'fr') {
     const goesOn = frenchParticiple(sentence, ctx);
@@ -890,7 +891,7 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
     if (named?.kind === 'pronoun') return { ...named, view: true };
     // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.
-    if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
+    if (named?.kind === 'name' && !/^\s*(?:Le|La|Les|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|O|A|Os|As|De|Het)(?![\p{Ll}])/u.test(sentence.slice(acc.index + acc[0].length))) return named;
   }
   const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) || capturedName(WIE_NAME_SAID, sentence, ctx) : '';
   if (zufolge) return { kind: 'name', name: zufolge };

@@ -38,6 +38,11 @@ const ACCORDING: Readonly<Record<string, string>> = {
 const INVERSION: Readonly<Record<string, string>> = {
   fr: "(?:(?:a|avait|aurait|s['’]est)\\s+|s['’]|se\\s+)?\\p{Ll}[\\p{Ll}\\p{M}]{2,}",
   de: '\\p{Ll}[\\p{Ll}\\p{M}ß]{2,}',
+  // Spanish, Italian and Portuguese invert after a quotation too ("», ha asegurado Pedro Sánchez", "», ha sottolineato Mario
+  // Draghi", "», afirmou Lula"), their compound past with its auxiliary.
+  es: '(?:(?:ha|había|habría)\\s+)?\\p{Ll}[\\p{Ll}\\p{M}]{2,}',
+  it: '(?:(?:ha|aveva|avrebbe)\\s+)?\\p{Ll}[\\p{Ll}\\p{M}]{2,}',
+  pt: '(?:(?:tem|tinha|havia)\\s+)?\\p{Ll}[\\p{Ll}\\p{M}]{2,}',
 };
 // Words that open such a clause without being its verb: an address ("», rue Lepic") has a name after it too.
 const NOT_INVERTED_VERB = /^(?:rue|avenue|boulevard|place|quai|route|chemin|allée|impasse|straße|platz|gasse|weg)$/u;
