@@ -78,6 +78,8 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
+const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
+
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
@@ -163,6 +165,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").
     if (newSentence && !/^\s*\p{Lu}/u.test(post)) return null;
+    // Spanish, Italian and Portuguese leave out the subject pronoun: "«…», explicó." is "he explained" or "she explained".
+    if (PRO_DROP.has(ctx.p.lang) && /^\s*(?:[.;]|$)/u.test(post)) return { kind: 'pronoun', gender: null };
     return nameAfter(post, ctx);
   }
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":

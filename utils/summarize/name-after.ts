@@ -9,9 +9,14 @@ import { DOCUMENT_FROM_AT_END } from './organisations';
 const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|on|in|at|to|for|with|from|by|auf|bei|mit|von|vom|con|por|para|su|per|em|op|bij|met)\s+(?:(?!(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Sen|Rep|Gov)\.)\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|dem|el|los|las|il|lo|gli|het)\s*\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}'’-]*\s+\p{Lu})/gu;
 
+// Spanish, Italian and Portuguese "a" before a capital is "to" or "in" ("ha detto ai giornalisti a Roma il premier"); English
+// "a" is an article ("said a Trump aide").
+const IN_PHRASE_ROMANCE = /(?<![\p{L}])(?:a|ai|al|alla|en|na|no|nel|nella|desde)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
+
 /** The words after a verb with the names that cannot be its speaker blanked out. */
-function notSpeakers(clause: string): string {
-  return clause.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, ' … ');
+function notSpeakers(clause: string, lang: string): string {
+  const romance = lang === 'es' || lang === 'it' || lang === 'pt' ? clause.replace(IN_PHRASE_ROMANCE, ' … ') : clause;
+  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, ' … ');
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
@@ -93,7 +98,8 @@ const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|
 const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$`, 'u');
 
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
-  const french = /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post); // explique-t-il, also "ajoute t-il" without its hyphen
+  // explique-t-il, also "ajoute t-il" without its hyphen (French only: Italian "il" is an article, "ha detto il premier").
+  const french = ctx.p.lang === 'fr' ? /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post) : null;
   if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
@@ -111,7 +117,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
     const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);
     if (described) return described;
   }
-  const clause = notSpeakers(written);
+  const clause = notSpeakers(written, ctx.p.lang);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
@@ -190,7 +196,7 @@ const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.!?](?=\p{Lu})/u;
  * Kluge"); else the description, resolved later to whoever the article gave that role.
  */
 function describedThenNamed(post: string, written: string, ctx: AttributionContext): Attribution {
-  const clause = notSpeakers(written);
+  const clause = notSpeakers(written, ctx.p.lang);
   if (!DESCRIPTION_OPENING.test(clause)) return null;
   const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
   if (institution) return { kind: 'name', name: institution };

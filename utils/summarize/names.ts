@@ -25,7 +25,12 @@ export const TITLES: ReadonlySet<string> = new Set(
     'herr frau bundeskanzler kanzler kanzlerin bundeskanzlerin minister ministerin präsident präsidentin sprecher sprecherin ' +
     'señor señora sr sra presidente presidenta ministro ministra portavoz alcalde alcaldessa secretario ' +
     'signor signora sig dott ministro sindaco portavoce senhor senhora prefeito ' +
-    'de heer mevrouw dhr mevr burgemeester premier woordvoerder').split(' '),
+    'de heer mevrouw dhr mevr burgemeester premier woordvoerder ' +
+    // Spanish, Italian, Portuguese and Dutch offices written before a name: "la diputada Ana Pastor", "Kamerlid Pieter Omtzigt".
+    'diputado diputada senador senadora vicepresidente vicepresidenta consejero consejera delegado delegada líder ' +
+    'deputato deputata senatore senatrice segretario segretaria assessore governatore premier onorevole ' +
+    'deputado deputada governador governadora prefeita vereador vereadora ' +
+    'kamerlid fractievoorzitter staatssecretaris wethouder voorzitter hoogleraar gedeputeerde').split(' '),
 );
 
 // Courtesy titles, which say no role ("Dr", "Mrs"), and the short forms of offices ("Sen", "Rep").
@@ -136,6 +141,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
  * work: "Daniel Byman de la Brookings Institution" → "Daniel Byman"; a particle before one word is the name's ("François de Rugy").
  */
 function beforeAffiliation(words: string[], first: number, end: number): number {
+  // A party or body's acronym after "of" is where the person works, never a particle's surname: "Pieter Omtzigt van NSC".
+  if (end - first >= 4 && /^(?:van|von|de|du|di|da|do|del)$/u.test(words[end - 2]!) && /^\p{Lu}{2,6}$/u.test(words[end - 1]!)) return end - 2;
   if (end - first < 5 || !isFirstName(words[first]!)) return end;
   for (let p = first + 2; p < end - 2; p++) {
     if (!/^(?:de|du|des)$/u.test(words[p]!)) continue;
