@@ -865,6 +865,12 @@ describe('attribution in general shapes', () => {
     expect(speakers('Last year, he joined Barack Obama in Ohio and told voters: ')).toEqual(['John Smith']);
   });
 
+  it('a conjunction or a count may open the phrase of time before the subject of a partial quotation\'s participle ("But a few days later, Trump reversed himself, telling CBS that the laws “…”")', () => {
+    const speakers = (lead: string) => directQuotes(`Donald Trump spoke on abortion. ${lead}“are set, and I think we have to leave it that way.”`, 'en').map((q) => q.speaker);
+    expect(speakers('But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion ')).toEqual(['Donald Trump']);
+    expect(speakers('A few days later, Trump reversed himself yet again, telling CBS that the laws on abortion ')).toEqual(['Donald Trump']);
+  });
+
   it('a page\'s no-break spaces read as spaces, and the quotation keeps its own words ("issued a&nbsp;statement, “…”")', () => {
     const text = 'Donald Trump called for the president to resign.\n\nImmediately after the attacks, Trump issued a\u00a0statement, “Last night, our nation was attacked by a radical Islamic\u00a0terrorist.”';
     expect(directQuotes(text, 'en').map((q) => [q.text, q.speaker])).toEqual([['Last night, our nation was attacked by a radical Islamic\u00a0terrorist.', 'Donald Trump']]);
