@@ -186,6 +186,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         opensSentence(text, c.open) &&
         (start - lastEnd < 160 ||
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
+          (start - lastEnd < 400 && stillAboutSpeaker(text, peopleOf(), lastEnd, c.open, genderOfPrevious())) ||
           (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker))) &&
         // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
         !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText)) ||
@@ -466,6 +467,31 @@ function isSentenceSubject(text: string, m: PersonMention): boolean {
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
 function isAskedQuestion(text: string, end: number): boolean {
   return text[end - 1] === '?' && /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80));
+}
+
+/**
+ * Whether every sentence between a quotation's attribution and the next quotation goes on about its speaker: each has a
+ * pronoun of the speaker's gender as a subject and no one it names is a sentence's subject ("…," said Sara Walker…. An
+ * immigrant from Uganda, she plans to cast her first ballot for Hillary Clinton…. "…"): the next quotation is theirs too.
+ */
+function stillAboutSpeaker(text: string, people: People, lastEnd: number, open: number, gender: Gender): boolean {
+  if (gender === null) return false;
+  const from = firstSentenceEnd(text, lastEnd, open);
+  if (from < 0) return false;
+  const sentences = text.slice(from, open).split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).filter((t) => t.trim() !== '');
+  const theirs = gender === 'f' ? /(?:^|[\s,])[Ss]he\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u : /(?:^|[\s,])[Hh]e\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+  const other = gender === 'f' ? /(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Tt]hey)(?![\p{L}])/u : /(?<![\p{L}])(?:[Ss]he|[Hh]er|[Tt]hey)(?![\p{L}])/u;
+  return (
+    sentences.length > 0 &&
+    sentences.every((t) => theirs.test(t) && !other.test(t)) &&
+    !mentionsBetween(people.mentions, from, open).some((m) => m.speaks || isSentenceSubject(text, m))
+  );
+}
+
+/** Where the sentence holding `from` ends (after its stop), before `to`; -1 when it runs on past `to`. */
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  const m = /[.!?]["”’]?\s+(?=\p{Lu})/u.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length : -1;
 }
 
 /** Whether someone is named between two positions of the text. */
