@@ -51,9 +51,9 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
 
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
-// One capitalised word of a name: initials and acronyms keep their dots ("F.", "U.S."), other words
-// may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
-const TOKEN = "(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+// One capitalised word of a name: initials, acronyms and a generation keep their dots ("F.", "U.S.", "Jr."), other
+// words may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
+const TOKEN = "(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr)\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 // Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
 // Never across a line break: "X.\n\nTrump" is a share button's letter, then a paragraph.
 const JOIN = '[^\\S\\n]+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
