@@ -141,7 +141,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const post = head.slice(v.index + v[0].length);
   // "“…,” Powell’s office said": a person's campaign or office speaks for them, by its owner's name.
   const owned = OWNED_BODY.exec(pre);
-  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
+  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: cleanName(owned[1]!, ctx.isStopword) || owned[1]! };
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   const nextQuotation = stop >= 0 && /["“«„]/u.test(window[stop]!);
   if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && nextQuotation) return null;
@@ -648,6 +648,7 @@ function namesAnyone(words: string): boolean {
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 // A sentence whose subject is a person's campaign or office, then its past-tense verb: "Shortly after…, Rubio’s campaign sent out".
 const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const OWNED_BODY_SAYS = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns)(?![\p{L}])`, 'u');
 // A description opening a clause: "the", up to three words, and a noun in lower case ("The retired neurosurgeon", "The lawmaker").
 const THE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*`;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
@@ -694,6 +695,10 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
+  // "Gov. Gavin Newsom's office said in a statement that the state would “…”": a person's campaign or office opening the
+  // sentence speaks for them, by its owner's name (not one in an aside: "Spicer -- as Clinton's campaign noted -- has taunted").
+  const ownedSays = ctx.p.lang === 'en' ? OWNED_BODY_SAYS.exec(sentence) : null;
+  if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: cleanName(ownedSays[1]!, ctx.isStopword) || ownedSays[1]! };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);
   while (v && isNotItsVerb(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
@@ -716,7 +721,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".
     // "Ryan’s campaign shrugged off Trump’s comments, telling reporters": the campaign or office of the possessor.
     const owned = OWNED_BODY_LEAD.exec(sentence);
-    if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
+    if (owned) return { kind: 'organisation', noun: owned[2]!, owner: cleanName(owned[1]!, ctx.isStopword) || owned[1]! };
     const found = CLAUSE_LEAD_ANY_TENSE.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
     const lead = found && !/['’]s?$/u.test(found[1]!) ? found : null;
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").

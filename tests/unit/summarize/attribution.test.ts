@@ -770,6 +770,9 @@ describe('attribution in general shapes', () => {
     ['"Jr." with its dot before the verb is the name\'s ("Robert Downey Jr. said, “…”")', 'en', 'Robert Downey Jr. said, "The arc of the moral universe is long, but it bends toward justice."', 'Robert Downey Jr'],
     ['"Jr." with its dot before the verb after the quotation ends no sentence ("“…,” Donald Trump Jr. said.")', 'en', '"The arc of the moral universe is long, but it bends toward justice," Donald Trump Jr. said. The crowd cheered.', 'Donald Trump Jr'],
     ['guard: "Jr." closing the sentence after an inverted verb still closes it ("“…,” said Donald Trump Jr. The crowd…")', 'en', '"The arc of the moral universe is long, but it bends toward justice," said Donald Trump Jr. The crowd cheered loudly.', 'Donald Trump Jr'],
+    ['a person\'s office opening the sentence of a partial quotation speaks for them ("Gov. Gavin Newsom\'s office said in a statement that the state would “…”")', 'en', 'Gov. Gavin Newsom\'s office said in a statement that the state would "continue to fight for every Californian".', 'Gavin Newsom’s office'],
+    ['a person\'s office after the quotation is named by the person\'s name alone, without the title ("“…,” Gov. Gavin Newsom\'s office said")', 'en', '"We will continue to fight for every Californian," Gov. Gavin Newsom\'s office said in a statement.', 'Gavin Newsom’s office'],
+    ['guard: a campaign in a dashed aside is not the subject ("Sean Spicer -- as Clinton\'s campaign noted this week -- has taunted…")', 'en', 'Republican National Committee spokesman Sean Spicer -- as Clinton\'s campaign noted this week -- even promoted Sanders on Twitter and has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
