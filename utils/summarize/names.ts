@@ -56,7 +56,7 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr)\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 // Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
 // Never across a line break: "X.\n\nTrump" is a share button's letter, then a paragraph.
-const JOIN = '[^\\S\\n]+(?:(?:de|da|van|von|der|den|del|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
+const JOIN = '[^\\S\\n]+(?:(?:de|da|dos|van|von|der|den|ten|ter|del|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";

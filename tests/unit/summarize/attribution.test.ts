@@ -773,6 +773,7 @@ describe('attribution in general shapes', () => {
     ['a person\'s office opening the sentence of a partial quotation speaks for them ("Gov. Gavin Newsom\'s office said in a statement that the state would “…”")', 'en', 'Gov. Gavin Newsom\'s office said in a statement that the state would "continue to fight for every Californian".', 'Gavin Newsom’s office'],
     ['a person\'s office after the quotation is named by the person\'s name alone, without the title ("“…,” Gov. Gavin Newsom\'s office said")', 'en', '"We will continue to fight for every Californian," Gov. Gavin Newsom\'s office said in a statement.', 'Gavin Newsom’s office'],
     ['guard: a campaign in a dashed aside is not the subject ("Sean Spicer -- as Clinton\'s campaign noted this week -- has taunted…")', 'en', 'Republican National Committee spokesman Sean Spicer -- as Clinton\'s campaign noted this week -- even promoted Sanders on Twitter and has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."', null],
+    ['a Dutch or Portuguese particle inside a name is the name\'s ("Erik ten Hag said:", "José Eduardo dos Santos")', 'en', 'Manchester United manager Erik ten Hag said: "We have to be better in both boxes, that is clear to everyone."', 'Erik ten Hag'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
