@@ -23,7 +23,7 @@ import {
   type Attribution,
   type AttributionContext,
 } from './attribution-kinds';
-import { nameAfter, roleThenName } from './name-after';
+import { nameAfter, nameClosing, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
 
@@ -974,7 +974,7 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   if (office) return office;
   // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
   // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
-  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx);
+  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx) ?? roleOfBodyThenName(clause, ctx);
   const subject = subjectBefore(clause, ctx);
   // "…, he laughed and said"; "Thomas Massie used to support Rand Paul, but now said".
   return subject && subject.kind !== 'unnamed' ? subject : (coordinatedSubject(clause, ctx) ?? coordinatedSubject(pre, ctx));
@@ -984,6 +984,13 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad", "Former secretary of
 // state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
 const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+
+/** French and German: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
+function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attribution {
+  if (!ofLanguage(ctx) || !/^\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)(?:\s+|(?<=['’]))\p{Ll}/u.test(clause)) return null;
+  const name = nameClosing(clause.trimEnd(), ctx);
+  return name ? { kind: 'name', name } : null;
+}
 
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {
@@ -1185,8 +1192,12 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   const demonym = DEMONYM_AT_END.exec(s)?.[1];
   if (demonym && !ctx.isSurname?.(demonym)) return describedOrUnnamed(s);
   const phrase = trailingCapPhrase(s);
-  // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject.
-  if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) return describedOrUnnamed(s);
+  // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject; a full name after the
+  // body's own name is ("le ministre de l'Économie Bruno Le Maire a estimé").
+  if (phrase && ofLanguage(ctx) && ofSomeone(s, phrase)) {
+    const closing = nameClosing(s.trimEnd(), ctx);
+    return closing ? { kind: 'name', name: closing } : describedOrUnnamed(s);
+  }
   // "Another intelligence source speaking to Fox News said", "a source close to Trump said": whom the subject talks to or is near.
   if (phrase && LISTENED_TO.test(s.slice(0, s.lastIndexOf(phrase)))) return describedOrUnnamed(s);
   let name = nameBeforeOf(withoutBodyWords(s.slice(0, s.lastIndexOf(phrase))), ctx) || cleanName(phrase, ctx.isStopword);

@@ -222,7 +222,7 @@ function describedThenNamed(post: string, written: string, ctx: AttributionConte
  * ("la présidente du lobby Carolyn Meadows", "de la région Bretagne Loïg Chesnais-Girard") the name follows the thing's
  * own name, if any (not an acronym's: "du syndicat FO Médias"); a spokesperson's "de" names the body that speaks ("la porte-parole de Vinci Autoroutes").
  */
-function nameClosing(words: string, ctx: AttributionContext): string {
+export function nameClosing(words: string, ctx: AttributionContext): string {
   const run = trailingCapPhrase(words);
   if (!run) return '';
   const before = words.slice(0, words.length - run.length);
