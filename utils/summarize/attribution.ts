@@ -887,6 +887,7 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
 const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
 const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
@@ -897,6 +898,9 @@ const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’
  * règles" or "Pour la première fois" say nothing. German "so" is left out: it is an adverb there.
  */
 function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  // "…, a réagi Nadège Bezard, même si selon elle « … »", "En outre selon lui, « … »": right before the words, whose view they are.
+  const view = ctx.p.lang === 'fr' ? VIEW_RIGHT_BEFORE.exec(sentence) : null;
+  if (view) return { kind: 'pronoun', gender: pronounGender(view[1] === 'lui' ? 'il' : view[1]!), view: true };
   // Only opening the sentence: further on, the sentence may have run on past a missing space ("selon Europe 1.Le chef…").
   const acc = ctx.p.according.exec(sentence);
   if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
