@@ -20,7 +20,7 @@ function notSpeakers(clause: string, lang: string): string {
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
-const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*$)/u;
+const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)/u; // (… : a phrase notSpeakers blanked out)
 
 // A day may open the words after the verb: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
 const DAY_FIRST = String.raw`(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?`;
