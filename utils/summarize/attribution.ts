@@ -887,6 +887,7 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
 const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
 const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
@@ -1150,6 +1151,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
+  // French object pronouns between the subject and its verb are no part of it: "Édouard Philippe y précise", "X lui a dit".
+  if (ctx.p.lang === 'fr') s = s.replace(FRENCH_CLITICS_AT_END, ' ');
   // A German sentence opening on a phrase of a preposition puts its subject after the verb ("Zur Urteilsbegründung erklärte die Richterin…").
   if (ctx.p.lang === 'de' && GERMAN_PREPOSITION_PHRASE.test(s)) return { kind: 'unnamed' };
   // "“…,” Nordahl Smith's brother told reporters": another of that family.

@@ -1,6 +1,7 @@
 // Attribution cases: quote marks, verb before/after, languages, split quotes, pronouns, partial quotes.
 import { describe, expect, it } from 'vitest';
 import { directQuotes } from '../../../utils/summarize/quotes';
+import { summarize } from '../../../utils/summarize/index';
 
 const speakers = (text: string, lang: string) => directQuotes(text, lang).map((q) => [q.text, q.speaker]);
 
@@ -763,6 +764,7 @@ describe('attribution in general shapes', () => {
     ['fr: "selon elle" after a quotation goes on with its speaker ("…", a expliqué Anne Hidalgo. Selon elle, les associations « … »)', 'fr', "La maire de Paris s'est exprimée dimanche. « J'ai rencontré hier la communauté chinoise de Paris qui est dans l'émotion et dans l'inquiétude. Elle a souhaité annuler le défilé » ce dimanche, a expliqué Anne Hidalgo. Selon elle, les associations organisatrices du défilé « n'avaient pas vraiment le coeur à la fête ».", 'Anne Hidalgo'],
     ['fr: "selon elle" right before the words, inside the sentence of the quotation before, is that speaker\'s view ("…, a réagi Nadège Bezard, même si selon elle « … »")', 'fr', "« Tout ce qui va dans le sens de permettre aux femmes de donner l'alerte est forcément bon », a réagi Nadège Bezard, même si selon elle « tout le monde devrait être lanceur d'alerte ».", 'Nadège Bezard'],
     ['fr: a long clause after the verb still names the speaker opening it when a medium follows the name ("a ainsi assuré Me Vincent Huberdeau à France info pour expliquer…")', 'fr', "« Leur chambre est située à deux mètres du poulailler », a ainsi assuré Me Vincent Huberdeau à France info pour expliquer la démarche des deux plaignants.", 'Vincent Huberdeau'],
+    ['fr: an object pronoun between the subject and its verb is no part of the subject ("Édouard Philippe y précise que…", "lui a expliqué")', 'fr', "Édouard Philippe y précise que la réforme sera « mise en oeuvre pour le versement des allocations familiales en janvier 2020 ».", 'Édouard Philippe'],
     ['guard: "selon lui" with no quotation just before is no one the resolver may guess (OrangeSum: the brother, not the actor named in the clause)', 'fr', "Le comédien Gérald Thomassin a disparu. Interrogé par RTL, son frère Jérôme Thomassin a montré toute son inquiétude. Selon lui, Gérald Thomassin a bien « pris le train Rochefort-Lyon pour se rendre à la confrontation ».", null],
     ['guard: "selon elle" is not the man quoted just before', 'fr', "« Nous avons toujours suivi les recommandations internationales », a assuré Jérôme Salomon. Selon elle, la commission « n'a pas eu accès à tous les documents demandés ».", null],
     ['fr: a sentence glued after an acronym ("…à l\'AFP.Christophe Vix-Gras prône « … »") starts where its capital does', 'fr', "« Il vaut mieux attendre de pouvoir danser en toute sécurité », dit-elle à l'AFP.Christophe Vix-Gras, porte-parole du Collectif Action Nuit, prône « une approche expérimentale de réouverture des discothèques ».", 'Christophe Vix-Gras'],
@@ -782,6 +784,12 @@ describe('attribution in general shapes', () => {
     ['guard: fr: a body after "de" with no name after it is no speaker ("l\'Association des maires de France avait dénoncé « … »")', 'fr', "Le 31 juillet, l'Association des maires de France avait elle aussi dénoncé dans un communiqué « tous ces actes, qui illustrent le climat actuel ».", null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
+  });
+
+  it('guard: fr: a relative "qui" before an object pronoun names no one: the mayor named in the sentences before is not who accused ("…du ministre de l\'Intérieur, qui l\'a accusée de « … »")', () => {
+    const text = "Une fresque a été inaugurée la semaine dernière, en présence du maire de la ville, Azzédine Taïbi. L'oeuvre et sa phrase \"Contre le racisme et les violences policières\" ont provoqué l'ire du syndicat de police Alliance. La fresque n'a visiblement pas remporté non plus les faveurs du ministre de l'Intérieur, qui l'a accusée de \"mettre en cause l'honneur de femmes et d'hommes qui ont fait le choix de consacrer leur vie à la protection de leurs concitoyens\".";
+    const quotes = summarize(text, { count: 3, lang: 'fr', title: '' }).quotes;
+    expect(quotes.find((q) => q.text.startsWith('mettre en cause'))?.speaker ?? null).toBeNull();
   });
 
   it('guard: a long partial quotation is no one\'s words when the clause after the verb names someone else ("Trump released an ad calling it dangerous that Obama “…”")', () => {
