@@ -106,6 +106,7 @@ const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de
 // A preposition right before the name: the role is someone else's, the name what it is about ("le Premier ministre selon BFMTV").
 const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
 const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
+const RELATIVE = /(?:^|\s)(?:qui|que|qu['’]|dont|où)(?:\s|$)/u;
 // A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
 const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr)\s*$/u;
 
@@ -121,7 +122,8 @@ function frenchRoleRun(before: string): string {
   const opening = FR_ARTICLE_BEFORE.exec(head);
   // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
   // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
-  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run)) return '';
+  // Nor a relative clause, which is no role ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon" is hers).
+  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
   // Someone else set off inside the words is whose the role is ("la députée LFI de Seine-Saint-Denis, Sabine Rubin, …");
   // a comma before lower-case words only ends the role ("…de la Meurthe-et-Moselle, le socialiste").
   const comma = run.indexOf(',');

@@ -51,6 +51,8 @@ describe('roleOf, French', () => {
     ['a ministry\'s name alone is no role ("Santé")', 'Santé Olivier Véran.', 'Olivier Véran', undefined],
     ['not someone else\'s role set off before the name ("la députée…, Sabine Rubin, a interpellé le ministre. Selon Christophe Castaner")', 'La députée LFI de Seine-Saint-Denis, Sabine Rubin, a interpellé le ministre. Selon Christophe Castaner, tout va bien.', 'Christophe Castaner', undefined],
     ['not a role whose "de" the name completes ("la porte-parole de Vinci Autoroutes")', 'Selon la porte-parole de Vinci Autoroutes, le trafic reprend.', 'Vinci Autoroutes', undefined],
+    ['a role in the arts or the sciences ("l\'actrice Adèle Haenel", "chercheur à l\'Ifremer")', "L'actrice Adèle Haenel a parlé. Philippe Souchu, chercheur à l'Ifremer, a répondu.", 'Adèle Haenel', 'actrice'],
+    ['guard: a relative clause after a role is no role of the name it names ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon")', 'Qui est Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon sur TikTok ?', 'Jean-Luc Mélenchon', undefined],
     ['not a verb that looks like a role ("…, juge Steve Tsang")', 'La Chine veut faire diversion, juge Steve Tsang, spécialiste de la Chine.', 'Steve Tsang', undefined],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name, text.length, 'fr')).toBe(role);
