@@ -924,6 +924,8 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
 // "a speech in which he pledged".
 const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as|which)\s+(?=\p{Lu})|(?<![\p{L}])(?:but|and|yet|which|whom|where|when|while|because|although|though|since|as)\s+(?=(?:he|she)\s))/isu;
 
+const CLAUSE_NAME_APPOSED = /,\s+(?:while|whereas|and|but)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+(?:the|a|an)\s[^,]{1,80},\s*$/u;
+
 /** The words of `pre` after its last clause opening, without a party tag ("(D-Nev.)"). */
 function lastClause(pre: string): string {
   return pre.replace(CLAUSE_OPENING, '').replace(PARTY_TAG, '');
@@ -956,6 +958,9 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
     const name = cleanName(apposed[1]!, ctx.isStopword);
     if (name) return { kind: 'name', name };
   }
+  // "…, while Mike Huckabee, the former Arkansas governor, proposed we “…”": a clause of its own, its subject's apposition set off by commas.
+  const clauseApposed = capturedName(CLAUSE_NAME_APPOSED, pre, ctx);
+  if (clauseApposed) return { kind: 'name', name: clauseApposed };
   // "The lawmaker, who represents a district in Albay province, said": a description, its apposition set off by commas.
   const describedApposed = DESCRIBED_APPOSED.exec(pre);
   const description = describedApposed ? describedSubject(describedApposed[1]!) : null;

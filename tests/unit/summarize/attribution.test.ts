@@ -785,6 +785,7 @@ describe('attribution in general shapes', () => {
     ['fr: the same after an opening participle ("Interrogé sur France Inter, le ministre de l\'Économie Bruno Le Maire a estimé que…")', 'fr', "Interrogé sur France Inter, le ministre de l'Économie Bruno Le Maire a estimé que la croissance serait « plus faible que prévu cette année ».", 'Bruno Le Maire'],
     ['fr: the same before a colon ("En mai, le gouverneur du Texas Greg Abbott avait déclaré lors d\'une conférence de presse:")', 'fr', "En mai, le gouverneur du Texas Greg Abbott avait déclaré lors d'une conférence de presse: « Si le taux de positivité dépasse les 10%, c'est un signal d'alarme ».", 'Greg Abbott'],
     ['guard: fr: a body after "de" with no name after it is no speaker ("l\'Association des maires de France avait dénoncé « … »")', 'fr', "Le 31 juillet, l'Association des maires de France avait elle aussi dénoncé dans un communiqué « tous ces actes, qui illustrent le climat actuel ».", null],
+    ['a clause of its own after "while", its subject set off by an apposition, owns the partial quotation ("…, while Mike Huckabee, the former Arkansas governor, proposed we “…”")', 'en', 'Louisiana Gov. Bobby Jindal on Monday signed an order trying to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said more.', 'Mike Huckabee'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
