@@ -134,8 +134,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {
     // An organisation's acronym ("LSE said", "An IAAF statement said:") reads as the name the text spells out ("London Stock Exchange (LSE)").
-    const acronym = acronymAlone(named);
-    const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(named, isStopword) || named, at);
+    // A transcript's label in capitals ("TRUMP:") is the name the text writes in mixed case ("Donald Trump").
+    const written = writtenInMixedCase(text, named);
+    const acronym = written ? null : acronymAlone(named);
+    const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(written ?? named, isStopword) || named, at);
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
     // A title the text writes with its "The" is that title whole ("according to The Hill"), an acronym never ("the ACU").
@@ -309,6 +311,13 @@ function onlyAttributionBetween(text: string, lastEnd: number, open: number): bo
 function quotedInSentenceBefore(text: string, lastEnd: number, open: number): boolean {
   const sentence = lastSentenceStart(text, open);
   return lastEnd >= 0 && lastEnd > lastSentenceStart(text, sentence) - 1;
+}
+
+/** The mixed-case form the text also writes of a name in capitals ("TRUMP" → "Trump"), or null. */
+function writtenInMixedCase(text: string, named: string): string | null {
+  if (!/^\p{Lu}{4,}(?:\s\p{Lu}{2,})*$/u.test(named)) return null;
+  const mixed = named.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  return hasWholeWord(text, mixed) ? mixed : null;
 }
 
 /** A name's last word, its surname: "Tom Ebeling" → "Ebeling". */
