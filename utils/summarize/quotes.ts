@@ -52,7 +52,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // spaces read as spaces ("issued a&nbsp;statement, “…”"): one code unit each, so offsets still point into the original.
   const text = withoutNicknames(original).replace(/[\u00a0\u2007\u202f]/gu, ' ');
   const stop = stopwordsFor(lang);
-  const isCommonWord = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la';
+  // German "laut" ("according to"), missing from its stopword list, opens a sentence before a name: "Laut Faeser ist…" names Faeser.
+  const isCommonWord = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la' || (lang === 'de' && GERMAN_SOURCE_WORDS.has(w));
   // Built on first use, in one pass over the text: every full name, by surname (only quotations
   // attributed to a surname need it).
   let fullForms: FullForms | null = null;
@@ -319,6 +320,8 @@ function writtenInMixedCase(text: string, named: string): string | null {
   const mixed = named.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
   return hasWholeWord(text, mixed) ? mixed : null;
 }
+
+const GERMAN_SOURCE_WORDS: ReadonlySet<string> = new Set(['laut', 'gemäß', 'zufolge']);
 
 /** A name's last word, its surname: "Tom Ebeling" → "Ebeling". */
 const lastWordOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);

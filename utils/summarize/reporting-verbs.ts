@@ -25,7 +25,7 @@ const CHARACTERISING: Readonly<Record<string, string>> = {
 const ACCORDING: Readonly<Record<string, string>> = {
   en: 'according to',
   fr: "selon|d'après|d’après",
-  de: 'laut|so|nach Angaben von',
+  de: 'laut|so|nach Angaben von|nach Ansicht von|nach Worten von|nach Auffassung von|nach Meinung von',
   es: 'según|de acuerdo con',
   it: 'secondo|a detta di',
   pt: 'segundo|de acordo com|conforme',

@@ -520,6 +520,8 @@ describe('attribution in general shapes', () => {
     ['fr: "Pour X," opening the sentence names the source', 'fr', "Pour Claire Martin, la réforme des retraites est « une erreur historique qui pèsera sur les jeunes ».", 'Claire Martin'],
     ['fr: "selon X" opening the sentence of a partial quotation', 'fr', "Selon Paul Girard, le projet reste « beaucoup trop coûteux pour les communes rurales ».", 'Paul Girard'],
     ['de: "laut X" opening the sentence of a partial quotation', 'de', 'Laut Jens Hoffmann ist die Lage „sehr ernst und wir müssen jetzt schnell handeln“.', 'Jens Hoffmann'],
+    ['de: "Laut" opening the sentence is no part of the name ("Laut Faeser ist die Lage „…“")', 'de', 'Laut Faeser ist die Lage „weiterhin angespannt und ernst zu nehmen in ganz Deutschland“.', 'Faeser'],
+    ['de: "Nach Ansicht von X" gives the source as "laut" does', 'de', 'Nach Ansicht von Finanzminister Christian Lindner ist die Lage „ernst, aber beherrschbar, wenn wir jetzt handeln“.', 'Christian Lindner'],
     ['de: "X zufolge"', 'de', 'Dem Minister Jens Hoffmann zufolge sei „die Lage sehr ernst und wir müssen jetzt handeln“.', 'Jens Hoffmann'],
     ['fr: a compound past with an adverb, then an article and a role before the name', 'fr', "« Ce texte est une faute morale et politique », a également fustigé le député LR Paul Girard.", 'Paul Girard'],
     ['fr: a place after "de" is not the subject', 'fr', "Le 31 juillet, l'Association des maires de France avait elle aussi dénoncé dans un communiqué « tous ces actes, qui illustrent le climat actuel ».", null],
