@@ -888,6 +888,8 @@ const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
+/** French and German, whose descriptions before a name ("selon le ministre Jean Dupont", "laut der Ministerin") the engine reads. */
+const ofLanguageWithRoles = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
 const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
 const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
 const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
@@ -905,7 +907,10 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
   // Only opening the sentence: further on, the sentence may have run on past a missing space ("selon Europe 1.Le chef…").
   const acc = ctx.p.according.exec(sentence);
   if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
-    const named = nameAfter(sentence.slice(acc.index + acc[0].length), ctx);
+    const after = sentence.slice(acc.index + acc[0].length);
+    // Spanish, Italian, Portuguese, Dutch: only a name right after the marker ("Según fuentes de La Moncloa" names no one).
+    if (!ofLanguageWithRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
+    const named = nameAfter(after, ctx);
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
     if (named?.kind === 'pronoun') return { ...named, view: true };
     // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.

@@ -419,6 +419,7 @@ describe('attribution in general shapes', () => {
     ['nl: a Dutch office before the name and a party\'s acronym after "van" are no part of it ("zei Kamerlid Pieter Omtzigt van NSC")', 'nl', '"Het kabinet moet nu echt met een oplossing komen voor de boeren", zei Kamerlid Pieter Omtzigt van NSC.', 'Pieter Omtzigt'],
     ['es: the verb alone after the quotation has its subject left out, as a pronoun ("«…», explicó.")', 'es', 'El portavoz del PP, Borja Sémper, compareció el lunes. "No vamos a apoyar unos presupuestos que suben los impuestos a todos", explicó.', 'Borja Sémper'],
     ['es: "Según X," opening the sentence of a partial quotation', 'es', 'Según Pedro Sánchez, el plan es "una oportunidad histórica para todo el país".', 'Pedro Sánchez'],
+    ['guard: es: "Según fuentes de La Moncloa" names no one: a place after the sources is no speaker', 'es', 'Según fuentes de La Moncloa, el Gobierno "no contempla ningún adelanto electoral en este momento".', undefined],
     ['it: "Secondo X," opening the sentence of a partial quotation', 'it', 'Secondo Mario Draghi, il piano è «una occasione storica per tutto il paese».', 'Mario Draghi'],
     ['nl: "Volgens X" opening the sentence of a partial quotation', 'nl', 'Volgens Mark Rutte is het plan "een historische kans voor het hele land".', 'Mark Rutte'],
     ['he: a role before the name keeps it the subject', 'en', 'Trump campaign chairman Paul Manafort met donors on Monday. "We think the message will reach every voter," he said.', 'Paul Manafort'],
