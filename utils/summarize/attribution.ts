@@ -80,6 +80,7 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
+const DESCRIBED_INVERSION = /^\s*,\s*(?:(?:lui|leur|nous|vous|me)\s+)\p{Ll}{3,}(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
 const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
@@ -119,7 +120,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
   // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
   // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
-  const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
+  // An object pronoun may come first: "« … » lui lance-t-elle", "», leur a-t-il expliqué".
+  const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
   if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
   // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
   const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
@@ -130,6 +132,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (acc && acc.index < 12 && !saysBefore(head.slice(0, acc.index), ctx)) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   const inversion = invertedName(head, ctx);
   if (inversion) return inversion;
+  // Any verb inverted after the words, after the one it is said to and before its subject described, not named ("», leur
+  // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
+  if (ctx.p.lang === 'fr' && DESCRIBED_INVERSION.test(head) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
@@ -878,6 +883,11 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
   // The attribution of the quotation earlier in the sentence ("« … », a assuré X, précisant…"), read as for that quotation.
   const closing = Math.max(before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('“'), before.lastIndexOf('"'));
   if (closing >= 0) return attributionAfter(before.slice(closing + 1), ctx);
+  // An inverted attribution of the reported speech before it: "…, a indiqué mardi Matignon à l'AFP, en insistant sur « … »".
+  for (let comma = before.lastIndexOf(','); comma > 0; comma = before.lastIndexOf(',', comma - 1)) {
+    const inverted = invertedName(before.slice(comma), ctx);
+    if (inverted) return inverted;
+  }
   const lead = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:a|avait)\s+\p{Ll}/u.exec(before);
   const name = lead ? cleanName(lead[1]!, ctx.isStopword) : '';
   return name ? { kind: 'name', name } : null;

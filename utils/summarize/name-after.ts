@@ -175,7 +175,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
 
 // Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
 // So are the adverbs of a turn in the story: "confirme pour sa part le directeur…", "a de son côté estimé le…".
-const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
+const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|(?:dans|à|au|sur|lors\s+d['’])\s*(?:l['’]|la\s+|le\s+|un\s+|une\s+)?(?:quotidien|journal|hebdomadaire|magazine|site|blog|émission|entretien|interview|tribune|communiqué|lettre|courrier|message|vidéo|tweet|micro)(?:\s+\p{Ll}+)?|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
 // French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
 // "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING. An age in figures opens one
 // too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
