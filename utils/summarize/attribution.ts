@@ -80,7 +80,8 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
-const DESCRIBED_INVERSION = /^\s*,\s*(?:(?:lui|leur|nous|vous|me)\s+)\p{Ll}{3,}(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
+// (Or someone unnamed, by an indefinite article, after any place or medium: "», soupire auprès de l'AFP un responsable".)
+const DESCRIBED_INVERSION = /^\s*,\s*(?:(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}|(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll})/u;
 const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
@@ -134,7 +135,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (inversion) return inversion;
   // Any verb inverted after the words, after the one it is said to and before its subject described, not named ("», leur
   // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
-  if (ctx.p.lang === 'fr' && DESCRIBED_INVERSION.test(head) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
+  const described = ctx.p.lang === 'fr' ? DESCRIBED_INVERSION.exec(head) : null;
+  if (described && !ctx.isStopword((described[1] ?? described[2])!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").

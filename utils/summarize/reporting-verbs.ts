@@ -17,7 +17,7 @@ const VERBS: Readonly<Record<string, string>> = {
 // quotation sits in, never right after a quotation.
 const CHARACTERISING: Readonly<Record<string, string>> = {
   en: 'called|calls|called on|thought|talked about|talks about|spoke about|spoke of|speaks about|speaks of|went after|gone after|goes after|described|describes|dubbed|labeled|labelled|branded|termed|deemed|characterized|characterised|characterizes|claiming|attacked|praised|blasted|slammed|criticized|criticised|mocked|accused|blamed|denounced|credited|referred to|thanked|thanks|accuses|pondered|worried|estimated|anticipated|implied|offered|proposed|vented|vowed|promised|pledged|hopes|hoped|reports|reported|found|finds|responded|told|is calling|is labeling|is labelling|is praising|is describing|is accusing|is blasting|is criticizing|is slamming|is mocking|is questioning|is dismissing|lambasted|lambastes|lambasting|cited|cites|took credit for|takes credit for|made a point of saying|contended|contends|expressed a desire to|expressed hope that',
-  fr: "a qualifié|qualifie|a dénoncé|a promis|promet|a appelé|appelle|a accusé|accuse|a salué|salue|a fustigé|fustige|a évoqué|évoque|a décrit|décrit|a prôné|prône|a proposé|propose|a défendu|défend",
+  fr: "a qualifié|qualifie|a dénoncé|a promis|promet|a appelé|appelle|a accusé|accuse|a salué|salue|a fustigé|fustige|a évoqué|évoque|a décrit|décrit|a prôné|prône|a proposé|propose|a défendu|défend|a demandé|demande|a exigé|exige",
   de: 'nannte|nennt|bezeichnete|bezeichnet|versprach|verspricht|forderte|fordert|warf vor|lobte|lobt|bewertete|bewertet|kritisierte|kritisiert|beschrieb|beschreibt|sprach von|spricht von|warnte vor|warnt vor|begrüßte|begrüßt',
 };
 
