@@ -1007,10 +1007,11 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   return subject && subject.kind !== 'unnamed' ? subject : (coordinatedSubject(clause, ctx) ?? coordinatedSubject(pre, ctx));
 }
 
-// Capitalised words and plain role words only, up to a name: "Republican presidential candidate Texas Senator
+// Capitalised words and plain role words only, up to a name (a role's field in lower case too: "Lib Dem home affairs
+// spokesman Mark Oaten"): "Republican presidential candidate Texas Senator
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad", "Former secretary of
 // state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
-const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|\\p{Ll}[\\p{Ll}-]*(?=(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_NOUNS})\\s+\\p{Lu})|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /** French and German: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
 function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attribution {
@@ -1019,8 +1020,11 @@ function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attributio
   return name ? { kind: 'name', name } : null;
 }
 
+const ADVERB_AT_END = /\s+(?:also|then|later|again|now|previously|further|too)\s*$/u;
+
 /** The name ending a clause that is only roles and titles before it, else null. */
 function titledName(clause: string, ctx: AttributionContext): Attribution {
+  clause = clause.replace(ADVERB_AT_END, ' '); // "…spokesman Mark Oaten also said"
   if (!ROLES_THEN_NAME.test(clause)) return null;
   const phrase = trailingCapPhrase(clause.trimEnd());
   // "CBC Chairman G.K. Butterfield of North Carolina": a place after "of" is never the name.
