@@ -676,7 +676,8 @@ const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via
 const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line|catch\s*phrase|slogan|refrain|mantra)(?:\s+(?:[^\s,;:.!?“”"]+\s+){0,6}?(?:was|is|has\s+been))?\s+that(?:\s*,|\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?\s*$/u;
 
 // A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
-const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,/u;
+// (Also with where they work: ", said Junya Tanase of JPMorgan Chase bank in Tokyo, were “…”".)
+const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:of|at|from)\s+[^,;:“”"]{1,60})?\s*,/u;
 
 /**
  * Attribution by the sentence a quotation sits in, when nothing right beside it attributes it: the
