@@ -516,6 +516,9 @@ const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\
 const LOWER_CASE_ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})\\s`, 'u');
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
+  // "When Trump finally wrapped up — “…” —": a clause of time with no main clause yet; its subject speaks.
+  const whenNamed = capturedName(WHEN_CLAUSE_ONLY, sentence, ctx);
+  if (whenNamed) return { kind: 'name', name: whenNamed };
   // "Pollsters agree - Carl Bialik:", "More from Jane Porter:", "…surprise Republican pollster Daron Shaw:": the full name the colon follows.
   const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
   if (signer.includes(' ')) return { kind: 'name', name: signer };
@@ -900,6 +903,7 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 /** French and German, whose descriptions before a name ("selon le ministre Jean Dupont", "laut der Ministerin") the engine reads. */
 const ofLanguageWithRoles = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
