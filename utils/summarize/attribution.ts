@@ -360,6 +360,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "Avant d'ajouter :", "before adding:", "An IAAF statement said: “…” The statement continued:": the one quoted just before goes on.
   const beforeMark = pre.slice(0, end - 1);
   if (SAME_SPEAKER.test(beforeMark) || (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(beforeMark))) return { kind: 'same' };
+  // "…," he told CNN in October. Then, later that month on CNN: "…"": a sentence of time alone before a colon goes on with them.
+  const timeOnly = colon && ctx.p.lang === 'en' ? pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end) : '';
+  if (TIME_ALONE_BEFORE_COLON.test(timeOnly) && !saysBefore(timeOnly, ctx)) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
   if (ctx.p.lang === 'en' && saysWithoutSubject(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end), ctx)) return { kind: 'pronoun', gender: null };
@@ -903,6 +906,7 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
+const TIME_ALONE_BEFORE_COLON = /^["”’]?\s*(?:Then|Later|Earlier|Again|Afterwards|Afterward|And\s+then|But\s+then)(?![\p{L}])[^.!?;"“”]{0,60}:$/u;
 const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 /** French and German, whose descriptions before a name ("selon le ministre Jean Dupont", "laut der Ministerin") the engine reads. */
