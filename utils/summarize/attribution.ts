@@ -51,12 +51,12 @@ function firstStop(s: string): number {
     if (m.index < past) continue;
     const term = QUOTED_TERM.exec(s.slice(m.index));
     if (term) past = m.index + term[0].length;
-    else if (m[0] !== '.' || !(endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1)) || GENERATION_DOT.test(s.slice(Math.max(0, m.index - 3), m.index + 3)))) return m.index;
+    else if (m[0] !== '.' || !(endsWithAbbreviation(s.slice(Math.max(0, m.index - 48), m.index + 1)) || BEFORE_LOWER_CASE.test(s.slice(m.index + 1, m.index + 4)))) return m.index;
   }
   return -1;
 }
-// A generation's dot before a word in lower case ends no sentence: "“…,” Donald Trump Jr. said."
-const GENERATION_DOT = /(?:^|\s)(?:Jr|Sr)\.\s+\p{Ll}/u;
+// A dot before a word in lower case ends no sentence (as for the segmenter's falseBreak): "“…,” Donald Trump Jr. said."
+const BEFORE_LOWER_CASE = /^\s+\p{Ll}/u;
 // A name or term of three words or fewer in quotation marks, inside an attribution's clause: "Texas delegate Bill Eastland, wearing
 // “Ted Cruz” campaign pins, said". The clause goes on after it, in lower case.
 const QUOTED_TERM = /^[“«„"][^\s“”«»„"]+(?:\s[^\s“”«»„"]+){0,2}[”»"](?=\s+\p{Ll})/u;
