@@ -148,7 +148,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const post = head.slice(v.index + v[0].length);
   // "“…,” Powell’s office said": a person's campaign or office speaks for them, by its owner's name.
   const owned = OWNED_BODY.exec(pre);
-  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: cleanName(owned[1]!, ctx.isStopword) || owned[1]! };
+  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   const nextQuotation = stop >= 0 && /["“«„]/u.test(window[stop]!);
   if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && nextQuotation) return null;
@@ -712,7 +712,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // "Gov. Gavin Newsom's office said in a statement that the state would “…”": a person's campaign or office opening the
   // sentence speaks for them, by its owner's name (not one in an aside: "Spicer -- as Clinton's campaign noted -- has taunted").
   const ownedSays = ctx.p.lang === 'en' ? OWNED_BODY_SAYS.exec(sentence) : null;
-  if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: cleanName(ownedSays[1]!, ctx.isStopword) || ownedSays[1]! };
+  if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: ownedSays[1]! };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);
   while (v && isNotItsVerb(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
@@ -735,7 +735,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     // A possessive is no subject: "Shortly after Murphy's conference call ended, Rubio's campaign sent out… saying".
     // "Ryan’s campaign shrugged off Trump’s comments, telling reporters": the campaign or office of the possessor.
     const owned = OWNED_BODY_LEAD.exec(sentence);
-    if (owned) return { kind: 'organisation', noun: owned[2]!, owner: cleanName(owned[1]!, ctx.isStopword) || owned[1]! };
+    if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
     const found = CLAUSE_LEAD_ANY_TENSE.exec(sentence.replace(PARTY_TAG, '')); // "Rep. Hakeem Jeffries (D-N.Y.) reacted…, saying:"
     const lead = found && !/['’]s?$/u.test(found[1]!) ? found : null;
     // "Sen. Chuck Schumer of New York said": the name before "of", unless that is only a title ("Secretary of State").

@@ -256,7 +256,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       }
     }
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
-    else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(c.att.owner, start)}’s ${c.att.noun}`;
+    // (The owner by their name, without a title: "Gov. Gavin Newsom's office" is "Gavin Newsom’s office".)
+    else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(cleanName(c.att.owner, isStopword) || c.att.owner, start)}’s ${c.att.noun}`;
     // "a indiqué le ministère": the French institution of that noun named before, in full ("ministère des Transports").
     else if (c.att?.kind === 'organisation' && isInstitutionNoun(c.att.noun)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
