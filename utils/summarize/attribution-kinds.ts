@@ -81,6 +81,9 @@ const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom|del|di|della|dello|dei|degli|del
 /** Languages other than English, where "de"/"von"/"del" before a name mostly mean "of" (English "de Blasio" is a surname). */
 export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang !== 'en';
 
+/** French and German, whose descriptions before a name ("selon le ministre Jean Dupont", "laut der Ministerin") the engine reads. */
+export const readsRoles = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
+
 /** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
 export function ofSomeone(clause: string, name: string): boolean {
   const at = clause.indexOf(name);

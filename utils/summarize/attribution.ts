@@ -18,6 +18,7 @@ import {
   whoseSomeone,
   possessorOfRelation,
   ofLanguage,
+  readsRoles,
   ofSomeone,
   pronounGender,
   type Attribution,
@@ -80,8 +81,11 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
-// (Or someone unnamed, by an indefinite article, after any place or medium: "», soupire auprès de l'AFP un responsable".)
-const DESCRIBED_INVERSION = /^\s*,\s*(?:(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}|(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll})/u;
+// After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
+// or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
+const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
+const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
+// Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
 const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
@@ -135,8 +139,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (inversion) return inversion;
   // Any verb inverted after the words, after the one it is said to and before its subject described, not named ("», leur
   // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
-  const described = ctx.p.lang === 'fr' ? DESCRIBED_INVERSION.exec(head) : null;
-  if (described && !ctx.isStopword((described[1] ?? described[2])!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
+  const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head)) : null;
+  if (described && !ctx.isStopword(described[1]!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
@@ -360,12 +364,12 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "Avant d'ajouter :", "before adding:", "An IAAF statement said: “…” The statement continued:": the one quoted just before goes on.
   const beforeMark = pre.slice(0, end - 1);
   if (SAME_SPEAKER.test(beforeMark) || (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(beforeMark))) return { kind: 'same' };
+  const lastSentence = pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end);
   // "…," he told CNN in October. Then, later that month on CNN: "…"": a sentence of time alone before a colon goes on with them.
-  const timeOnly = colon && ctx.p.lang === 'en' ? pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end) : '';
-  if (TIME_ALONE_BEFORE_COLON.test(timeOnly) && !saysBefore(timeOnly, ctx)) return { kind: 'same' };
+  if (colon && ctx.p.lang === 'en' && TIME_ALONE_BEFORE_COLON.test(lastSentence) && !saysBefore(lastSentence, ctx)) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
-  if (ctx.p.lang === 'en' && saysWithoutSubject(pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end), ctx)) return { kind: 'pronoun', gender: null };
+  if (ctx.p.lang === 'en' && saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
@@ -439,6 +443,8 @@ const INTRO_MARKS = ':,–—';
 const VIEW_OF_PRONOUN = /(?:^\s*|,\s*|(?:^|\s)(?:because|and|but|since|as|so)\s+)(?:[Tt]o|[Ff]or)\s+(him|her)$/u;
 // A sentence of its own: "The statement continued", "The letter added", "The report went on".
 const DOCUMENT_GOES_ON = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:${DOCUMENT_NOUNS})\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$`, 'u');
+// A sentence that is only a phrase of time before a colon: "Then, later that month on CNN:", "Later:".
+const TIME_ALONE_BEFORE_COLON = /^["”’]?\s*(?:Then|Later|Earlier|Again|Afterwards|Afterward|And\s+then|But\s+then)(?![\p{L}])[^.!?;"“”]{0,60}:$/u;
 // A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
 const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
 // A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
@@ -517,6 +523,9 @@ const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
 
 const LOWER_CASE_ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})\\s`, 'u');
+
+// A clause of time opening the sentence, with no main clause after it: "When Trump finally wrapped up —", "As Gavin Cox… put it:".
+const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
 
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // "When Trump finally wrapped up — “…” —": a clause of time with no main clause yet; its subject speaks.
@@ -904,16 +913,12 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 
 // "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
-// "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
-// "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
-const TIME_ALONE_BEFORE_COLON = /^["”’]?\s*(?:Then|Later|Earlier|Again|Afterwards|Afterward|And\s+then|But\s+then)(?![\p{L}])[^.!?;"“”]{0,60}:$/u;
-const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
-const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
-/** French and German, whose descriptions before a name ("selon le ministre Jean Dupont", "laut der Ministerin") the engine reads. */
-const ofLanguageWithRoles = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ctx.p.lang === 'de';
+// "…, a réagi Nadège Bezard, même si selon elle « … »": "selon elle" right before the words, anywhere in the sentence.
 const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
+// "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
 const WIE_NAME_SAID = /^\s*Wie\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+\s+){0,3}?(?:mitteilte|sagte|erklärte|betonte|berichtete|schrieb|bestätigte|ankündigte|mitteilt|sagt|erklärt)\s*,/u;
 const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
+// "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
 
 /**
@@ -924,13 +929,13 @@ const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’
 function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
   // "…, a réagi Nadège Bezard, même si selon elle « … »", "En outre selon lui, « … »": right before the words, whose view they are.
   const view = ctx.p.lang === 'fr' ? VIEW_RIGHT_BEFORE.exec(sentence) : null;
-  if (view) return { kind: 'pronoun', gender: pronounGender(view[1] === 'lui' ? 'il' : view[1]!), view: true };
+  if (view) return { kind: 'pronoun', gender: pronounGender(view[1]!), view: true };
   // Only opening the sentence: further on, the sentence may have run on past a missing space ("selon Europe 1.Le chef…").
   const acc = ctx.p.according.exec(sentence);
   if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
     const after = sentence.slice(acc.index + acc[0].length);
     // Spanish, Italian, Portuguese, Dutch: only a name right after the marker ("Según fuentes de La Moncloa" names no one).
-    if (!ofLanguageWithRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
+    if (!readsRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
     const named = nameAfter(after, ctx);
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
     if (named?.kind === 'pronoun') return { ...named, view: true };
@@ -950,6 +955,8 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
 // "a speech in which he pledged".
 const CLAUSE_OPENING = /^.*(?:[,;:]|(?<![\p{L}])(?:where|when|while|after|because|although|though|since|as|which)\s+(?=\p{Lu})|(?<![\p{L}])(?:but|and|yet|which|whom|where|when|while|because|although|though|since|as)\s+(?=(?:he|she)\s))/isu;
 
+// A clause of its own after a comma and "while" or "and", its subject's apposition set off by commas, closing the words
+// before the verb: ", while Mike Huckabee, the former Arkansas governor,".
 const CLAUSE_NAME_APPOSED = /,\s+(?:while|whereas|and|but)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+(?:the|a|an)\s[^,]{1,80},\s*$/u;
 
 /** The words of `pre` after its last clause opening, without a party tag ("(D-Nev.)"). */
@@ -1022,7 +1029,7 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
 // state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
 const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|\\p{Ll}[\\p{Ll}-]*(?=(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_NOUNS})\\s+\\p{Lu})|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
-/** French and German: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
+/** Not English: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
 function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attribution {
   if (!ofLanguage(ctx) || !/^\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)(?:\s+|(?<=['’]))\p{Ll}/u.test(clause)) return null;
   const name = nameClosing(clause.trimEnd(), ctx);
@@ -1178,6 +1185,9 @@ const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed
 // An aside in parentheses between the subject and its verb: "Smith (who has clashed with Jones) said".
 // (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
 const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
+
+// French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
+const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
