@@ -507,6 +507,19 @@ export function lastSentenceStart(text: string, at: number): number {
   return start;
 }
 
+/** The sentences of `s`, each with the spaces after it, in order (the same breaks as lastSentenceStart). */
+export function sentencesOf(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of sentenceBreaks(s)) {
+    const end = m.index + m[0].length;
+    out.push(s.slice(start, end));
+    start = end;
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
 /** Length of the first sentence of `s` (all of it when it has no sentence break). */
 export function firstSentenceLength(s: string): number {
   const m = sentenceBreaks(s).next().value;

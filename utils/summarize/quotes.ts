@@ -9,7 +9,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
-import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, STOP_WITHOUT_SPACE } from './names';
+import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, sentencesOf, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { organisationOf } from './organisation-of';
@@ -489,9 +489,11 @@ function isAskedQuestion(text: string, end: number): boolean {
  */
 function stillAboutSpeaker(text: string, people: People, lastEnd: number, open: number, gender: Gender): boolean {
   if (gender === null) return false;
-  const from = firstSentenceEnd(text, lastEnd, open);
-  if (from < 0) return false;
-  const sentences = text.slice(from, open).split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).filter((t) => t.trim() !== '');
+  // The first piece is the rest of the attribution's sentence; the others are the sentences between.
+  const [attribution, ...between] = sentencesOf(text.slice(lastEnd, open));
+  if (attribution === undefined) return false;
+  const from = lastEnd + attribution.length;
+  const sentences = between.filter((t) => t.trim() !== '');
   const theirs = gender === 'f' ? /(?:^|[\s,])[Ss]he\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u : /(?:^|[\s,])[Hh]e\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
   const other = gender === 'f' ? /(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Tt]hey)(?![\p{L}])/u : /(?<![\p{L}])(?:[Ss]he|[Hh]er|[Tt]hey)(?![\p{L}])/u;
   return (
@@ -501,11 +503,6 @@ function stillAboutSpeaker(text: string, people: People, lastEnd: number, open: 
   );
 }
 
-/** Where the sentence holding `from` ends (after its stop), before `to`; -1 when it runs on past `to`. */
-function firstSentenceEnd(text: string, from: number, to: number): number {
-  const m = /[.!?]["”’]?\s+(?=\p{Lu})/u.exec(text.slice(from, to));
-  return m ? from + m.index + m[0].length : -1;
-}
 
 /** Whether someone is named between two positions of the text. */
 function namedBetween(people: People, from: number, to: number): boolean {
