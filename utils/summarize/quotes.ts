@@ -189,7 +189,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         opensSentence(text, c.open) &&
         (start - lastEnd < 160 ||
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
-          (start - lastEnd < 400 && stillAboutSpeaker(text, peopleOf(), lastEnd, c.open, genderOfPrevious())) ||
+          (start - lastEnd < 400 && stillAboutSpeaker(text, lastEnd, c.open, genderOfPrevious())) ||
           (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker))) &&
         // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
         !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText)) ||
@@ -483,26 +483,19 @@ function isAskedQuestion(text: string, end: number): boolean {
 }
 
 /**
- * Whether every sentence between a quotation's attribution and the next quotation goes on about its speaker: each has a
- * pronoun of the speaker's gender as a subject and no one it names is a sentence's subject ("…," said Sara Walker…. An
- * immigrant from Uganda, she plans to cast her first ballot for Hillary Clinton…. "…"): the next quotation is theirs too.
+ * Whether every sentence between a quotation's attribution and the next quotation goes on about its speaker, a pronoun of
+ * the speaker's gender its subject ("…," said Sara Walker…. An immigrant from Uganda, she plans to cast her first ballot
+ * for Hillary Clinton…. "…"): the next quotation is theirs too. (That no one else named there speaks or is a subject is
+ * the caller's otherSpeaksInLaterSentence.)
  */
-function stillAboutSpeaker(text: string, people: People, lastEnd: number, open: number, gender: Gender): boolean {
+function stillAboutSpeaker(text: string, lastEnd: number, open: number, gender: Gender): boolean {
   if (gender === null) return false;
   // The first piece is the rest of the attribution's sentence; the others are the sentences between.
-  const [attribution, ...between] = sentencesOf(text.slice(lastEnd, open));
-  if (attribution === undefined) return false;
-  const from = lastEnd + attribution.length;
-  const sentences = between.filter((t) => t.trim() !== '');
+  const sentences = sentencesOf(text.slice(lastEnd, open)).slice(1).filter((t) => t.trim() !== '');
   const theirs = gender === 'f' ? /(?:^|[\s,])[Ss]he\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u : /(?:^|[\s,])[Hh]e\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
   const other = gender === 'f' ? /(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Tt]hey)(?![\p{L}])/u : /(?<![\p{L}])(?:[Ss]he|[Hh]er|[Tt]hey)(?![\p{L}])/u;
-  return (
-    sentences.length > 0 &&
-    sentences.every((t) => theirs.test(t) && !other.test(t)) &&
-    !mentionsBetween(people.mentions, from, open).some((m) => m.speaks || isSentenceSubject(text, m))
-  );
+  return sentences.length > 0 && sentences.every((t) => theirs.test(t) && !other.test(t));
 }
-
 
 /** Whether someone is named between two positions of the text. */
 function namedBetween(people: People, from: number, to: number): boolean {

@@ -1,7 +1,6 @@
 // Attribution cases: quote marks, verb before/after, languages, split quotes, pronouns, partial quotes.
 import { describe, expect, it } from 'vitest';
 import { directQuotes } from '../../../utils/summarize/quotes';
-import { summarize } from '../../../utils/summarize/index';
 
 const speakers = (text: string, lang: string) => directQuotes(text, lang).map((q) => [q.text, q.speaker]);
 
@@ -776,7 +775,7 @@ describe('attribution in general shapes', () => {
     ['fr: an object pronoun before the inverted verb ("« … » lui lance-t-elle")', 'fr', "Laeticia Hallyday filme un photographe. « Alors moi je n'ai pas le droit de vous filmer, mais vous pouvez me filmer autant que vous voulez » lui lance-t-elle.", 'Laeticia Hallyday'],
     ['guard: fr: a verb inverted after the one it is said to, its subject described, is someone else ("…, se souvient-il. « … », leur hurle alors l\'individu")', 'fr', "Sur le moment, François n'a pas pensé à une attaque terroriste. « Nous pensons à un déséquilibré, peut-être un individu alcoolisé », se souvient-il. « Je vais vous planter, je vais planter », leur hurle alors l'individu en se rapprochant d'eux.", null],
     ['fr: "demande", "exige" characterise the words they quote in part ("le ministre de l\'Intérieur Christophe Castaner demande aux préfets de « … »")', 'fr', "Dans une note, le ministre de l'Intérieur Christophe Castaner demande aux préfets de « poursuivre leurs initiatives opérationnelles jusqu'à la libération complète des espaces occupés ».", 'Christophe Castaner'],
-    ['guard: fr: someone unnamed after an inverted verb and a medium is no one quoted before ("Ryad a demandé…. « … », soupire auprès de l\'AFP un responsable")', 'fr', "Ryad a demandé dès fin mars aux pays musulmans de reporter leurs préparatifs. « Cela va se jouer à pile ou face pour maintenir le hajj ou l'annuler complètement », soupire auprès de l'AFP un responsable d'un pays d'Asie du Sud.", null],
+    ['guard: fr: someone unnamed after an inverted verb and a medium is no one named before ("Ryad a demandé…. « … », soupire auprès de l\'AFP un responsable", OrangeSum)', 'fr', "Une telle affluence semble exclue cette année: Ryad a demandé dès fin mars aux pays musulmans --chargés de sélectionner les pèlerins candidats, payer d'avance leurs frais d'hébergement et transports, etc...-- de reporter leurs préparatifs.\"Cela va se jouer à pile ou face pour maintenir le hajj ou l'annuler complètement\", soupire auprès de l'AFP un responsable d'un pays d'Asie du Sud.", null],
     ['guard: "selon lui" with no quotation just before is no one the resolver may guess (OrangeSum: the brother, not the actor named in the clause)', 'fr', "Le comédien Gérald Thomassin a disparu. Interrogé par RTL, son frère Jérôme Thomassin a montré toute son inquiétude. Selon lui, Gérald Thomassin a bien « pris le train Rochefort-Lyon pour se rendre à la confrontation ».", null],
     ['guard: "selon elle" is not the man quoted just before', 'fr', "« Nous avons toujours suivi les recommandations internationales », a assuré Jérôme Salomon. Selon elle, la commission « n'a pas eu accès à tous les documents demandés ».", null],
     ['fr: a sentence glued after an acronym ("…à l\'AFP.Christophe Vix-Gras prône « … »") starts where its capital does', 'fr', "« Il vaut mieux attendre de pouvoir danser en toute sécurité », dit-elle à l'AFP.Christophe Vix-Gras, porte-parole du Collectif Action Nuit, prône « une approche expérimentale de réouverture des discothèques ».", 'Christophe Vix-Gras'],
@@ -805,12 +804,6 @@ describe('attribution in general shapes', () => {
     ['a sentence of time alone before a colon goes on with the one quoted before ("…," he told CNN in October. Then, later that month on CNN: “…”)', 'en', 'Donald Trump never admits he was wrong. For example: "We made a terrible mistake getting involved in Afghanistan in the first place," he told CNN\'s Chris Cuomo in October. Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
-  });
-
-  it('guard: fr: a relative "qui" before an object pronoun names no one: the mayor named in the sentences before is not who accused ("…du ministre de l\'Intérieur, qui l\'a accusée de « … »")', () => {
-    const text = "Une fresque a été inaugurée la semaine dernière, en présence du maire de la ville, Azzédine Taïbi. L'oeuvre et sa phrase \"Contre le racisme et les violences policières\" ont provoqué l'ire du syndicat de police Alliance. La fresque n'a visiblement pas remporté non plus les faveurs du ministre de l'Intérieur, qui l'a accusée de \"mettre en cause l'honneur de femmes et d'hommes qui ont fait le choix de consacrer leur vie à la protection de leurs concitoyens\".";
-    const quotes = summarize(text, { count: 3, lang: 'fr', title: '' }).quotes;
-    expect(quotes.find((q) => q.text.startsWith('mettre en cause'))?.speaker ?? null).toBeNull();
   });
 
   it('guard: a long partial quotation is no one\'s words when the clause after the verb names someone else ("Trump released an ad calling it dangerous that Obama “…”")', () => {
