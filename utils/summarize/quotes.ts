@@ -209,11 +209,11 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
     // "“…,” he said. ¶ “…,” he added.", "“…,” Jealous said…. “…” ¶ “…,” he added.": nothing but the attribution between, a
     // pronoun of the previous speaker's gender goes on with them (one a pronoun was resolved to has its gender: heardGenders).
-    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && onlyAttributionBetween(text, lastEnd, c.open)) speaker = previousSpeaker;
     // "…", a expliqué Anne Hidalgo. Selon elle, les associations « … »: "selon elle" goes on with the one quoted in the
-    // sentence before, of that gender; nothing else. The resolver would take the clause's own subject or the last
-    // name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
-    else if (c.att?.kind === 'pronoun' && c.att.view) speaker = c.att.gender !== null && c.att.gender === genderOfPrevious() && quotedInSentenceBefore(text, lastEnd, c.open) ? previousSpeaker : null;
+    // sentence before, of that gender, and with no one else: the resolver would take the clause's own subject or the
+    // last name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open))) speaker = previousSpeaker;
+    else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
       speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
