@@ -172,6 +172,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (newSentence && OBJECT_AFTER.test(post) && !TO_SOMEONE.test(v[0]) && !nextQuotation) return null;
   // "“….” If admitted into the EU, Turkey would…": a new sentence opening on a subordinating word and a participle is no attribution.
   if (newClause && /^(?:If|When|Once|Unless|Though|Although|While|As|Until|Before|After)\s*$/u.test(pre)) return null;
+  // "…, chiding him, “…” when questioned about the attacks": a passive after a subordinating word is who was asked, the
+  // sentence's own subject, whom the words before the quotation name; it says nothing of someone else speaking.
+  if (/^(?:when|if|once|unless|until|before|after|while)\s*$/u.test(pre) && /^(?:asked|questioned|pressed|told|challenged|confronted|interviewed)$/u.test(v[0])) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
