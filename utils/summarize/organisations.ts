@@ -23,12 +23,15 @@ export const DOCUMENT_FROM_AT_END = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s+(?
 const SAME_DOCUMENT: Readonly<Record<string, string>> = { book: 'book|memoir', memoir: 'book|memoir' };
 
 const ISSUER = '((?:\\p{Lu}[\\p{L}.&\'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\'’-]*)';
+// Words between an issuer and its verb that keep it the subject: "Trump also said", "Fox News quickly released". A noun there
+// makes the issuer its modifier: "the US military said in a statement" is not the United States.
+const ISSUER_ADVERBS = '(?:\\p{Ll}+ly|also|later|then|again|has|have|had|just|once|since|too|first|last|now|soon|already|still)';
 /** The ways a text names who issued a document, the issuer first captured. */
 const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   // "Fox News released a statement", "President Obama issued a brief statement", "Cook provided a written statement"
-  new RegExp(`${ISSUER}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:released|issued|sent|sent out|put out|posted|published|provided|wrote)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:released|issued|sent|sent out|put out|posted|published|provided|wrote)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
   // "Trump said in a statement", "the State Department said in an email"
-  new RegExp(`${ISSUER}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
   // "a statement from the Trump campaign", "the statement released by Fox News"
   new RegExp(`${noun}\\s+(?:from|by|released by|issued by|sent by|attributed to)\\s+(?:the\\s+)?${ISSUER}`, 'gu'),
 ];
