@@ -819,6 +819,12 @@ describe('attribution in general shapes', () => {
     const text = 'Def Jam named a new president.\n\nShawn Carter said: "I have inherited two of the most important brands in hip-hop, Def Jam and Roc-A-Fella.\n\n"I feel this is a giant step for me and the entire hip-hop community."';
     expect(directQuotes(text, 'en').map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([['I have inherited two', 'Shawn Carter'], ['I feel this is a gia', 'Shawn Carter']]);
   });
+  it('a string passed to a function in a page\'s code is no quotation; a quotation in parentheses in prose still is', () => {
+    const code = 'fetch("/data.json").then(function(res) { if (res.ok) { alert("Perfect! Your settings are saved now."); } else { console.log("Looks like the response wasn\'t perfect, got status", res.status); } });';
+    expect(directQuotes(code, 'en')).toEqual([]);
+    const prose = 'Canvassers would rank the voters they met from 1 ("Oh, I am definitely voting for Eric this time") to 6.';
+    expect(directQuotes(prose, 'en').map((q) => q.text)).toEqual(['Oh, I am definitely voting for Eric this time']);
+  });
   it('a year written "‘08" opens no quotation: the two quotations after it are listed, each his ("said in ‘08 that…", then ‘blame game’ inside one)', () => {
     const text = 'Rep. Hank Johnson (D-Ga.) said in ‘08 that the early willingness of white voters to back Obama threw previous racial assumptions into doubt. “I do sense that people are aware of a thing that’s occurring in this country, with white folks willing to have a black man represent them. It makes their eyes open wider,” he said. “It does away with the ‘blame game’ and the ‘race card’ and all the previous ways we’ve had of explaining our station in life, if you will.”';
     expect(directQuotes(text, 'en').map((q) => [q.text.slice(0, 12), q.speaker])).toEqual([['I do sense t', 'Hank Johnson'], ['It does away', 'Hank Johnson']]);
