@@ -1,4 +1,5 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
+import { isCitation, isCodeArgument } from './not-quotations';
 import type { DirectQuote } from '../summary';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { HEADLINE_FUNCTION_WORD } from './headline-run';
@@ -68,7 +69,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const cands: Candidate[] = [];
   const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
   for (const span of spans) {
-    if (isCodeArgument(text, span.open)) continue;
+    if (isCodeArgument(text, span.open) || isCitation(text, span)) continue;
     const inner = innerRange(text, span);
     if (!inner) continue;
     const endsSentence = text[inner[1] - 1] === '.';
@@ -297,15 +298,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (!speaker && c.att === null && isWholeParagraph(text, text.lastIndexOf('\n', c.open) + 1, c.open, q.end)) alone.add(q);
   }
   return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone);
-}
-
-// A string in a page's code, a function's argument: `console.log("Fetch failed!", e)`, `alert("Saved.")`. Prose sets a
-// quotation in parentheses after a space ("from 1 (“Oh, I'm definitely voting for Eric”) to 6"); code writes the name against it.
-const CALL_BEFORE = /[\p{L}\p{N}_$]\(\s*$/u;
-
-/** Whether the straight mark at `open` opens a string passed to a function in code, not a quotation. */
-function isCodeArgument(text: string, open: number): boolean {
-  return (text[open] === '"' || text[open] === "'") && CALL_BEFORE.test(text.slice(Math.max(0, open - 4), open));
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isCitation, isCodeArgument } from '../../../utils/summarize/not-quotations';
+import { findQuoteSpans } from '../../../utils/summarize/quote-spans';
+
+/** The first quotation's span in `text`. */
+const firstSpan = (text: string) => findQuoteSpans(text)[0]!;
+
+describe('isCodeArgument', () => {
+  it.each([
+    ['a string passed to a function', 'console.log("Fetch failed!", e);', true],
+    ['a string passed to a method, after a space inside the parenthesis', 'alert( "Perfect! Your settings are saved.");', true],
+    ['guard: a quotation in parentheses in prose, after a space', 'from 1 ("Oh, I\'m definitely voting for Eric") to 6', false],
+    ['guard: a curly quotation is never code', 'log(“Fetch failed”)', false],
+  ])('%s', (_name, text, expected) => {
+    expect(isCodeArgument(text, firstSpan(text).open)).toBe(expected);
+  });
+});
+
+describe('isCitation', () => {
+  it.each([
+    ['Wikipedia: the caret of a reference', '^ "Mozilla Marketplace is live, lets you run web apps like desktop programs". Engadget. Retrieved 2012-08-18.', true],
+    ['Wikipedia: the caret and back-link letters', '^ a b "Population clock". Statistics New Zealand. Retrieved 14 April 2016.', true],
+    ['an entry whose title is followed by where and when it was read', 'Dave Titus. "How was Mozilla born and where it went next". Mozilla. Retrieved on 2 May 2016.', true],
+    ['an author with initials before the title', 'Rescorla, E., "HTTP Over TLS", RFC2818, May 2000.', true],
+    ['a standard\'s number after the title', '[WORDS] Bradner, S., "Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119.', true],
+    ['the year before the title', 'Zawinski, Jamie (1996). "nscp dorm and the early days". Netscape.', true],
+    ['guard: a place abbreviated before the rest of a quotation', '"I think he will be very fair," Trump said in Kenansville, N.C., "but a lot of people are going to be watching."', false],
+    ['guard: a quotation followed by a sentence opening on "Retrieved"', '"We have found the boxes we lost," she said. Retrieved boxes were sent to the lab.', false],
+  ])('%s', (_name, text, expected) => {
+    const spans = findQuoteSpans(text);
+    expect(spans.some((s) => isCitation(text, s))).toBe(expected);
+  });
+});

@@ -1,0 +1,27 @@
+// Marks that pair up like a quotation's but hold no one's words: a string in a page's code, the title of a cited work.
+import type { QuoteSpan } from './quote-spans';
+
+// A string in a page's code, a function's argument: `console.log("Fetch failed!", e)`, `alert("Saved.")`. Prose sets a
+// quotation in parentheses after a space ("from 1 (“Oh, I'm definitely voting for Eric”) to 6"); code writes the name against it.
+const CALL_BEFORE = /[\p{L}\p{N}_$]\(\s*$/u;
+
+/** Whether the straight mark at `open` opens a string passed to a function in code, not a quotation. */
+export function isCodeArgument(text: string, open: number): boolean {
+  return (text[open] === '"' || text[open] === "'") && CALL_BEFORE.test(text.slice(Math.max(0, open - 4), open));
+}
+
+// What opens a reference list's entry right before a cited title: Wikipedia's back-link caret and letters ("^ ", "^ a b "),
+// an author's surname and initials or "et al." ("Rescorla, E., ", "Fielding et al., "; not a place's "Kenansville, N.C., "),
+// or the year ("Zawinski, Jamie (1996). ").
+const ENTRY_BEFORE_TITLE = /(?:\^(?:\s+[a-z]){0,6}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s\p{Lu}\.)*,|et al\.,|\(\d{4}[a-z]?\)\.)\s*$/u;
+// What follows a cited title in its entry: where it was found and when ("". Macworld. 1 May 1998. Retrieved 2012-08-19."),
+// or a standard's number (`", RFC 2119, March 1997`).
+const ENTRY_AFTER_TITLE = /^["”’]?[.,]?\s*(?:[^"“”\n]{0,120}?(?<![\p{L}])(?:(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived from the original)|(?:RFC|BCP|STD)\s?\d|ISBN|doi:)/u;
+
+/**
+ * Whether the quotation at `span` is the title of a work in a list of references ("^ "Mozilla Marketplace is live…".
+ * Engadget. Retrieved 2012-08-18.", `Bradner, S., "Key words for use in RFCs…", BCP 14`): a title, no one's words.
+ */
+export function isCitation(text: string, span: QuoteSpan): boolean {
+  return ENTRY_BEFORE_TITLE.test(text.slice(Math.max(0, span.open - 24), span.open)) || ENTRY_AFTER_TITLE.test(text.slice(span.close, span.close + 160));
+}
