@@ -605,14 +605,14 @@ const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE
 const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought|paid|met|left|found|felt|became|chose|fought|lost|spent|heard|knew|grew|sold|built|meant|fled';
 // A phrase of time opening a sentence on a count or a determiner: "A few days later,", "Two weeks ago,", "Last year,".
 const TIME_OPENING = String.raw`(?:A|An|Last|This|Next|Two|Three|Several|Shortly|Just)(?=\s[^,]{0,40}\b(?:later|ago|earlier|year|month|week|day|night|morning|afternoon|evening|time|weekend|after|before)\b[^,]{0,20},)`;
-// A day between the subject and its verb: "Mr Blair on Sunday dismissed…".
-const DAY_AFTER_SUBJECT = String.raw`(?:(?:on|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
+// A day or an occasion between the subject and its verb: "Mr Blair on Sunday dismissed…", "Sanders during a Sunday rally thanked…".
+const DAY_AFTER_SUBJECT = String.raw`(?:(?:(?:on|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:rally|speech|news conference|press conference|event|debate|hearing|meeting|town hall|interview))\s+`;
 // The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
 // Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, perhaps a day, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 // A conjunction may open the sentence: "And he seemed to paper over…, promising that…".
 const clauseLead = (present: boolean) =>
-  new RegExp(String.raw`^\s*(?:(?:(?:But|And|So|Yet)\s+(?:a|an|at|in|on|during|after|later|earlier|then|last|this|two|three|several|shortly|just|when|while|as|before|since)|At|In|On|During|After|Amid|Despite|Following|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally|As|When|While|Before|Once|Since|Although|Though|Because|${TIME_OPENING})(?:\s[^,]{1,90})?,\s*(?:(?:after|before|while|when|despite|as)\s[^,]{1,80},\s*)?)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?:(?:And|But|So|Yet)\s+)?(?:The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s?\s+(?=\p{Lu}))?(?!(?:The|A|An|${SUBORDINATORS})\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:,|And|But|So|Yet)\s*)(?:he|she))(?:\s*,[^,]{1,160},)?\s+(?:${DAY_AFTER_SUBJECT})?(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})${present ? String.raw`|\p{Ll}{2,}[^s\s]s` : ''}|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
+  new RegExp(String.raw`^\s*(?:(?:(?:But|And|So|Yet)\s+(?:a|an|at|in|on|during|after|later|earlier|then|last|this|two|three|several|shortly|just|when|while|as|before|since)|At|In|On|During|After|Amid|Despite|Following|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally|As|When|While|Before|Once|Since|Although|Though|Because|${TIME_OPENING})(?:\s[^,]{1,90})?,\s*(?:(?:after|before|while|when|despite|as)\s[^,]{1,80},\s*)?)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|during|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?:(?:And|But|So|Yet)\s+)?(?:The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s?\s+(?=\p{Lu}))?(?!(?:The|A|An|${SUBORDINATORS})\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:,|And|But|So|Yet)\s*)(?:he|she))(?:\s*,[^,]{1,160},)?\s+(?:${DAY_AFTER_SUBJECT})?(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})${present ? String.raw`|\p{Ll}{2,}[^s\s]s` : ''}|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
 const CLAUSE_LEAD = clauseLead(false);
 // Before a participle of saying, also a present tense: "Trump then appears in a clip from a stump speech, saying, “…”" (not for a
 // partial quotation no verb introduces, where a plural noun would read as that verb: "Crows and ravens are considered the “…”").
@@ -1014,7 +1014,8 @@ function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   const itsOwn = ctx.p.lang === 'en' && WHAT_IT.test(pre) ? BODY_LEAD.exec(pre) : null;
   const body = itsOwn ? subjectBefore(itsOwn[1]!, ctx) : null;
   if (body?.kind === 'organisation' || body?.kind === 'name') return body;
-  const clause = lastClause(pre);
+  // (Where and when the subject spoke makes no clause long: "Sanders at a rally in Des Moines said".)
+  const clause = ctx.p.lang === 'en' ? lastClause(pre).replace(OCCASION_AT_END, ' ') : lastClause(pre);
   // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
   const office = officeNamed(clause);
   if (office) return office;
@@ -1189,6 +1190,10 @@ const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed
 // (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
 const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
+// An occasion after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview with CNN"
+// (the occasion ends on a word in lower case, so never "at the Department of Justice").
+const OCCASION_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:\s+(?:in|at|with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,4})?\s*$/u;
+
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
@@ -1199,6 +1204,9 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
   // ("Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert").
   if (ctx.p.lang === 'de') s = s.replace(GERMAN_PHRASES_AT_END, '');
+  // English: where and when the subject spoke, between it and its verb, is no part of it ("Trump during a speech in Ohio
+  // called", "Sanders at a rally in Des Moines said", "Trump in an interview with CNN called": not Ohio, Des Moines or CNN).
+  if (ctx.p.lang === 'en') s = s.replace(OCCASION_AT_END, ' ');
   // French object pronouns between the subject and its verb are no part of it: "Édouard Philippe y précise", "X lui a dit".
   if (ctx.p.lang === 'fr') s = s.replace(FRENCH_CLITICS_AT_END, ' ');
   // A German sentence opening on a phrase of a preposition puts its subject after the verb ("Zur Urteilsbegründung erklärte die Richterin…").
