@@ -334,7 +334,9 @@ const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 // The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"; the name
 // may carry its titles ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling").
 // A role may come before the name ("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said").
-const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])\p{Lu})\.){2,160},(?:\s+\p{Ll}+ly)?\s*$`, 'u');
+// Titles whose dot stays inside an apposition: "Trump, flanked by Ohio Gov. John Kasich, said".
+const APPOSITION_TITLES = 'Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Sec';
+const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},(?:\s+\p{Ll}+ly)?\s*$`, 'u');
 // Right after a quotation, a name, then an apposition opened by an article or "who" that the verb closes without a
 // comma: "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "…,"Katie Packer, who is chairman of Our Principles Pac said".
 const UNCLOSED_APPOSITION = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:the|a|an|who)\s(?![^,;:!?]*\sand\s)[^,;:!?]{2,100}$/u;
@@ -1190,9 +1192,10 @@ const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed
 // (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
 const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
-// An occasion after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview with CNN"
-// (the occasion ends on a word in lower case, so never "at the Department of Justice").
-const OCCASION_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:\s+(?:in|at|with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,4})?\s*$/u;
+// An occasion or a place after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview
+// with CNN", "in Ohio", "from the White House" (an occasion ends on a word in lower case, so never "at the Department of Justice";
+// a place holds no title, and follows no opening participle: "Speaking in Harrogate Mr Kennedy said").
+const OCCASION_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:\s+(?:in|at|with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,4})?|(?<!(?:^|\s)\p{Lu}\p{Ll}+ing)(?:in|from)\s+(?:the\s+)?(?:(?!(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Gov|Sen|Rep|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,3})\s*$/u;
 
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
