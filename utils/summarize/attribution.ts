@@ -436,7 +436,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const listens = TO_SOMEONE.test(last[0]) && !/(?:was|were|been|being)\s+$/u.test(left);
   // Nor where the verb says how or where ("détaille sur son site Internet la nature de l'événement :" is not Internet's).
   const afterVerb = pre.slice(last.index + last[0].length);
-  const inverted = listens || WHERE_AFTER_VERB.test(afterVerb) ? null : nameAfter(afterVerb, ctx);
+  // Nor after an infinitive or where a preposition names the topic: "Trump had this to say about Clinton:" is not Clinton's.
+  const topicAfter = ctx.p.lang === 'en' && (/(?:^|\s)to\s+$/u.test(left) || /^\s*(?:about|of|on|against|at|for|to)\s/u.test(afterVerb));
+  const inverted = listens || topicAfter || WHERE_AFTER_VERB.test(afterVerb) ? null : nameAfter(afterVerb, ctx);
   if (inverted && inverted.kind !== 'unnamed') return inverted;
   // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };

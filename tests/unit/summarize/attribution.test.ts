@@ -814,6 +814,8 @@ describe('attribution in general shapes', () => {
     ['the same before a verb of saying ("detainee \'A\' in Woodhill Prison said:" is no prison\'s)', 'en', 'The Law Lords ruled on Thursday. In a statement, detainee \'A\' in Woodhill Prison said: "I hope now that the government will act upon this decision and scrap this law."', null],
     ['guard: a place after an opening participle leaves the titled name after it ("Speaking in Harrogate Mr Kennedy said:")', 'en', 'Charles Kennedy spoke to his party. Speaking in Harrogate Mr Kennedy said: "People want a credible, principled political party which offers a different vision."', 'Charles Kennedy'],
     ['a title\'s dot stays inside an apposition ("Trump, flanked by Ohio Gov. John Kasich, said…")', 'en', 'Donald Trump and Bernie Sanders spoke. Trump, flanked by Ohio Gov. John Kasich, said the plan was “a recipe for disaster on a national scale.”', 'Donald Trump'],
+    ['after an infinitive of saying, the name is the topic ("Trump had this to say about Clinton:" is Trump\'s)', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Trump had this to say about Clinton: “The plan is a recipe for disaster on a national scale.”', 'Donald Trump'],
+    ['"said of" names the topic, not the speaker ("A Warren adviser… said of the senator," is no one named)', 'en', 'Sen. Elizabeth Warren spoke on Tuesday. A Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, "She takes the threat of Trump very seriously and she takes it personally."', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
