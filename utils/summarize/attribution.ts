@@ -1194,6 +1194,10 @@ const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed
 // (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
 const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
+// Two names joined by "and" as the whole subject: "Trump and Kasich", "Sen. Ted Cruz and Gov. John Kasich" (not "…a tie at Old
+// Trafford and Ancelotti", a clause's end and the next one's subject).
+const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
+
 // An occasion or a place after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview
 // with CNN", "in Ohio", "from the White House" (an occasion ends on a word in lower case, so never "at the Department of Justice";
 // a place holds no title, and follows no opening participle: "Speaking in Harrogate Mr Kennedy said").
@@ -1259,6 +1263,8 @@ function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   // "the Texan"; not a surname the text writes in full that only ends like one ("the 14th-ranked Schwartzman" after "Diego Schwartzman").
   const demonym = DEMONYM_AT_END.exec(s)?.[1];
   if (demonym && !ctx.isSurname?.(demonym)) return describedOrUnnamed(s);
+  // "Trump and Kasich said": the two of them, as "they said" right after their names would be (never the second alone).
+  if (ctx.p.lang === 'en' && PAIR_AT_END.test(s)) return { kind: 'they' };
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject; a full name after the
   // body's own name is ("le ministre de l'Économie Bruno Le Maire a estimé").

@@ -273,7 +273,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
-    else if (c.att?.kind === 'they') speaker = pairBefore(text, peopleOf(), c.open);
+    // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote": the pair named after the words; else the pair before them.
+    else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open);
     else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
@@ -298,6 +299,17 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (!speaker && c.att === null && isWholeParagraph(text, text.lastIndexOf('\n', c.open) + 1, c.open, q.end)) alone.add(q);
   }
   return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone);
+}
+
+// The words after a quotation's closing mark, up to the end of their sentence (no other quotation between).
+const REST_OF_SENTENCE = /^[^.!?\n“”"«»]{0,160}[.!?]/u;
+
+/** Whom "“…,” A and B wrote" means: the two people named together after the quotation ending at `end`, in its sentence; else null. */
+function pairAfter(text: string, people: People, end: number): string | null {
+  const from = end + 2; // past the closing mark (and a comma inside it)
+  const rest = REST_OF_SENTENCE.exec(text.slice(from));
+  const pair = rest ? pairBefore(text, people, from + rest[0].length) : null;
+  return pair && rest![0].includes(lastWordOf(pair)) ? pair : null;
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
