@@ -770,7 +770,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     const described = DESCRIBED_LEAD.exec(sentence);
     const description = described ? describedSubject(described[1]!) : null;
     if (description) return description;
-    if (!closing || (!v && !c)) return null;
+    // A verb of saying after the participle's phrase is the sentence's own: "Clinton, responding to Trump, said the plan was “…”".
+    if (!v && !c) return null;
+    if (!closing && !(v && v.index > p.index)) return null;
   }
   // The first verb that says someone spoke: "Cruz said he wasn't going to “…”", "Obama called the holiday “…”".
   let first = v && (!c || v.index <= c.index) ? v : c;

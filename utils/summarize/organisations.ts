@@ -141,7 +141,7 @@ export function institutionThatSpoke(text: string, at: number): string | null {
   for (const pattern of [INSTITUTION_SPOKE, INSTITUTION_OPENS_SENTENCE]) {
     for (const m of scope.matchAll(pattern)) if (!last || m.index! + m[0].length > last.at) last = { at: m.index! + m[0].length, name: m[1]! };
   }
-  return last?.name.replace(/^The\s+/u, '') ?? null;
+  return last?.name.replace(/^[Tt]he\s+/u, '') ?? null;
 }
 
 // An organisation's name opening a sentence whose participle says it spoke: "The Trayvon Martin Foundation did not want to
