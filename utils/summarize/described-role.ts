@@ -73,7 +73,9 @@ const SCOPE = 2500;
  */
 export function personWithRole(text: string, people: People, role: string, at: number): string | null {
   const [noun, complement] = role.split(' ');
-  const nounAt = new RegExp(`(?<![\\p{L}-])(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
+  // A German role, capitalised, may end a compound that holds it: "die Kanzlerin" is "Bundeskanzlerin Angela Merkel".
+  const compound = /^\p{Lu}/u.test(noun!) ? String.raw`(?:\p{L}+-?)?` : '';
+  const nounAt = new RegExp(`(?<![\\p{L}-])${compound}(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
   const found = new Set<string>();
   let latest: string | null = null;
   for (let i = people.mentions.length - 1; i >= 0; i--) {

@@ -821,6 +821,7 @@ describe('attribution in general shapes', () => {
     ['the same after the quotation ("“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.")', 'en', 'Politico described a candidate aggrieved. "Sanders is himself filled with resentment, on edge, feeling like he gets no respect," Edward-Isaac Dovere and Gabriel Debenedetti wrote.', 'Edward-Isaac Dovere and Gabriel Debenedetti'],
     ['guard: a clause ending on a name, then "and" and the next clause\'s subject ("…a 0-0 tie at Old Trafford and Ancelotti said:")', 'en', 'Milan coach Carlo Ancelotti spoke on Friday. Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said: "We are all very happy to return there to play in the Champions League."', 'Carlo Ancelotti'],
     ['a participle\'s phrase set off after the subject, then its verb of saying ("Clinton, responding to Trump, said the plan was “…”")', 'en', 'Hillary Clinton and Donald Trump debated on Monday. Clinton, responding to Trump, said the plan was “a recipe for disaster on a national scale.”', 'Hillary Clinton'],
+    ['de: a role described is whom the text named with a compound ending in it ("sagte die Kanzlerin" after "Bundeskanzlerin Angela Merkel")', 'de', 'Bundeskanzlerin Angela Merkel hat am Montag gesprochen. „Wir schaffen das, und wir werden es gemeinsam schaffen“, sagte die Kanzlerin.', 'Angela Merkel'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
