@@ -14,9 +14,13 @@ const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|d
 const IN_PHRASE_ROMANCE = /(?<![\p{L}])(?:a|ai|al|alla|en|na|no|nel|nella|desde)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 
 /** The words after a verb with the names that cannot be its speaker blanked out. */
+// A first name and a particle right before an article: the article is the surname's ("Ursula von der Leyen", "Marie-Pierre de la
+// Gontrie"), unless an acronym follows it ("Bernard Aubin von der CFTC": where he works).
+const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:von|van|de|di|da)\s+$/u;
+
 function notSpeakers(clause: string, lang: string): string {
   const romance = lang === 'es' || lang === 'it' || lang === 'pt' ? clause.replace(IN_PHRASE_ROMANCE, ' … ') : clause;
-  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, ' … ');
+  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => (PARTICLE_IN_NAME.test(all.slice(0, at)) && !/\p{Lu}{2}/u.test(found) ? found : ' … '));
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
