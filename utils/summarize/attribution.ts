@@ -32,7 +32,7 @@ export { pronounGender, type Attribution, type AttributionContext, type Gender }
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
-const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|even|already|often|always|since|still|now|first|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
+const FILLER = /(?:['’]s|\s+(?:has|have|had|also|later|then|previously|once|recently|again|further|even|already|often|always|long|since|still|now|first|would|will|hat|hatte|habe|ha|hanno|ha|avait|aussi|también|anche|também|heeft|had|ook))*\s*$/iu;
 // An English adverb in -ly there: "Cruz gingerly said", "Trump has repeatedly said" (lower case only, so never
 // "Megyn Kelly"; and not the nouns "the family", "a Trump ally", "the rally").
 const LY_ADVERB = /\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|bully|daily|weekly|monthly|only)\s*$)\p{Ll}{2,}ly\s*$/u;
@@ -694,8 +694,13 @@ const PRONOUN_SAID_THEN_PARTICIPLE = new RegExp(`,\\s*(he|she)\\s+(?:\\p{Ll}+ly\
 // a place or a medium the name is in ("…question on Telemundo Facebook writing").
 const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
 
-// A possessive, a few words, a noun for something said, "that", right before the quotation: "her March comment that,", "Trump's claim that".
-const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line|catch\s*phrase|slogan|refrain|mantra)(?:\s+(?:[^\s,;:.!?“”"]+\s+){0,6}?(?:was|is|has\s+been))?\s+that(?:\s*,|\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?\s*$/u;
+// A possessive, a few words, a noun for something said, "that", right before the quotation or a few words of its clause before
+// it: "her March comment that,", "Trump's claim that", "responded to Clinton's claim that the plan was".
+const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line|catch\s*phrase|slogan|refrain|mantra)(?:\s+(?:[^\s,;:.!?“”"]+\s+){0,6}?(?:was|is|has\s+been))?\s+that(?:\s*,|\s+(?:[^\s,;:.!?“”"]+\s+){1,6})?\s*$/u;
+
+// A verb in lower case, whom it blames or praises, then "for" or "of" and a participle of saying: "mocked Clinton for calling",
+// "accused Sanders of calling", "praised her for saying" (the words up to the quotation stay in its clause).
+const SOMEONE_FOR_SAYING = /(?:^|\s)\p{Ll}{3,}\s+(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)|(him|her))\s+(?:for|of)\s+(?:\p{Ll}+ly\s+)?(?:calling|saying|describing|labeling|labelling|dubbing|branding|claiming|suggesting|declaring|tweeting|writing)(?![\p{L}])[^.!?;“”"]{0,80}$/u;
 
 // A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
 // (Also with where they work: ", said Junya Tanase of JPMorgan Chase bank in Tokyo, were “…”".)
@@ -717,6 +722,11 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // "…, with Gorka noting the absurdity of positioning “…”", "with Trump reportedly yelling: “…”": the name the participle follows.
   const withSpeaker = ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, sentence, ctx) : '';
   if (withSpeaker) return { kind: 'name', name: withSpeaker };
+  // "Trump mocked Clinton for calling the plan “…”", "accused him of saying “…”": the one blamed or praised for the words said them.
+  const blamed = ctx.p.lang === 'en' ? SOMEONE_FOR_SAYING.exec(sentence) : null;
+  if (blamed?.[2]) return { kind: 'pronoun', gender: pronounGender(blamed[2]) };
+  const blamedName = blamed?.[1] ? cleanName(blamed[1], ctx.isStopword) : '';
+  if (blamedName) return { kind: 'name', name: blamedName };
   // "…over her remark that “…”", "after Trump's claim that “…”": the possessor's own words, whoever "her" is.
   const remark = ctx.p.lang === 'en' ? OWN_REMARK.exec(sentence) : null;
   if (remark?.[2]) return { kind: 'pronoun', gender: pronounGender(remark[2]) };
