@@ -801,7 +801,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
     if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
   }
   // A later clause with its own subject and verb owns the quotation ("Rubio suggested that…, while Cruz said that the “…”").
-  const later = first && (laterClauseSubject(sentence, first, ctx) ?? speakerOfTimeClause(sentence, first, ctx));
+  const later = first && (laterClauseSubject(sentence, first, ctx) ?? speakerOfTimeClause(sentence, first, ctx) ?? speakerOfReportedClause(sentence, first, ctx));
   if (later) return later;
   // A verb form that is a noun here ("in states like South Carolina, he said") has no subject: the next verb may.
   for (let tries = 0; first && tries < 3; tries++) {
@@ -834,6 +834,24 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   const subject = subjectBefore(sentence.slice(open, verb.index), ctx);
   // "Labour say…, while the Tories say the Lib Dems would mean “…”": the later clause's subject, named or not; never the first one's.
   return subject?.kind === 'name' ? subject : { kind: 'unnamed' };
+}
+
+// Right after a verb of saying, the subject of the clause it reports, then perhaps an auxiliary or an adverb: "said (that) Sanders had ".
+const CLAUSE_REPORTED_SUBJECT = /^\s+(?:that\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:had|has|have|once|also|even|\p{Ll}+ly)\s+){0,2}$/u;
+
+/**
+ * The named subject of the clause the `first` verb reports, when that clause's own verb of saying is the last one before the
+ * quotation: "Clinton said Sanders had called the plan “…”" quotes Sanders (as Clinton tells it); "Trump said Clinton was “…”"
+ * has no verb of saying in the clause and stays Trump's.
+ */
+function speakerOfReportedClause(sentence: string, first: RegExpExecArray, ctx: AttributionContext): Attribution {
+  if (ctx.p.lang !== 'en') return null;
+  const end = first.index + first[0].length;
+  const verb = firstVerbFrom(sentence, end, ctx);
+  if (!verb || firstVerbFrom(sentence, verb.index + verb[0].length, ctx)) return null;
+  const subject = CLAUSE_REPORTED_SUBJECT.exec(sentence.slice(end, verb.index))?.[1];
+  const name = subject ? cleanName(subject, ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : null;
 }
 
 // A clause of time or cause after the first verb, opened by a capitalised subject: "Axelrod tweeted after Clinton argued…".

@@ -828,6 +828,8 @@ describe('attribution in general shapes', () => {
     ['the same with a pronoun ("accused her of saying “…”")', 'en', 'Hillary Clinton spoke in Ohio on Monday. Donald Trump later accused her of saying the plan was “a recipe for disaster on a national scale.”', 'Hillary Clinton'],
     ['a possessor\'s claim, then a few words of its clause before the quotation ("responded to Clinton\'s claim that the plan was “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Trump responded to Clinton\'s claim that the plan was “a recipe for disaster on a national scale.”', 'Hillary Clinton'],
     ['"long" between the auxiliary and the verb ("Clinton has long argued the plan is “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Clinton has long argued the plan is “a recipe for disaster on a national scale.”', 'Hillary Clinton'],
+    ['the clause a verb of saying reports, with a verb of saying of its own, quotes its subject ("Clinton said Sanders had called the plan “…”")', 'en', 'Hillary Clinton and Bernie Sanders debated on Thursday. Clinton said Sanders had called the plan “a recipe for disaster on a national scale.”', 'Bernie Sanders'],
+    ['guard: a reported clause with no verb of saying stays the reporter\'s ("Trump said Clinton was “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Trump said Clinton was “a recipe for disaster on a national scale and a liar too.”', 'Donald Trump'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
