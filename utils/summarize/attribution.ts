@@ -963,6 +963,9 @@ const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’
  * sentence a quotation sits in ("Laut Angela Merkel ist die Lage „…“"). Only a name: "selon les
  * règles" or "Pour la première fois" say nothing. German "so" is left out: it is an adverb there.
  */
+// After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas.
+const ROLE_THEN_NAME_SET_OFF = /^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),/u;
+
 function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
   // "…, a réagi Nadège Bezard, même si selon elle « … »", "En outre selon lui, « … »": right before the words, whose view they are.
   const view = ctx.p.lang === 'fr' ? VIEW_RIGHT_BEFORE.exec(sentence) : null;
@@ -972,6 +975,9 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
   if (acc && acc[0].toLowerCase() !== 'so' && SENTENCE_OPENING.test(sentence.slice(0, acc.index))) {
     const after = sentence.slice(acc.index + acc[0].length);
     // Spanish, Italian, Portuguese, Dutch: only a name right after the marker ("Según fuentes de La Moncloa" names no one).
+    // Or a role, then the full name set off by commas: "Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «…»".
+    const setOff = readsRoles(ctx) ? null : ROLE_THEN_NAME_SET_OFF.exec(after)?.[1];
+    if (setOff) return { kind: 'name', name: setOff };
     if (!readsRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
     const named = nameAfter(after, ctx);
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).

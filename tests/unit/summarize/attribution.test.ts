@@ -830,6 +830,7 @@ describe('attribution in general shapes', () => {
     ['"long" between the auxiliary and the verb ("Clinton has long argued the plan is “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Clinton has long argued the plan is “a recipe for disaster on a national scale.”', 'Hillary Clinton'],
     ['the clause a verb of saying reports, with a verb of saying of its own, quotes its subject ("Clinton said Sanders had called the plan “…”")', 'en', 'Hillary Clinton and Bernie Sanders debated on Thursday. Clinton said Sanders had called the plan “a recipe for disaster on a national scale.”', 'Bernie Sanders'],
     ['guard: a reported clause with no verb of saying stays the reporter\'s ("Trump said Clinton was “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Trump said Clinton was “a recipe for disaster on a national scale and a liar too.”', 'Donald Trump'],
+    ['es: "según", a role and the full name set off by commas ("Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «…»")', 'es', 'El Congreso votó el jueves. Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «ha fracasado en todo lo que ha intentado hacer».', 'Alberto Núñez Feijóo'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
