@@ -95,6 +95,9 @@ const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
  * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
  */
+// "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
+const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
+
 export function attributionAfter(after: string, ctx: AttributionContext, lastChar = ''): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
@@ -137,6 +140,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (acc && acc.index < 12 && !saysBefore(head.slice(0, acc.index), ctx)) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
   const inversion = invertedName(head, ctx);
   if (inversion) return inversion;
+  // "“…,” read a statement from the Ohio Democratic Party": a document read out after the words, "read" being no verb of saying.
+  const readOut = ctx.p.lang === 'en' ? DOCUMENT_READ_AFTER.exec(head) : null;
+  const document = readOut ? nameAfter(head.slice(readOut[0].length), ctx) : null;
+  if (document?.kind === 'document') return document;
   // Any verb inverted after the words, after the one it is said to and before its subject described, not named ("», leur
   // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
   const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head)) : null;

@@ -246,9 +246,9 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
 
 // A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…",
 // "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun); never whom a preposition
-// governs ("le directeur de cabinet du préfet, joint par La Provence").
+// governs ("le directeur de cabinet du préfet, joint par La Provence"), nor whom a relative clause names ("the senator, who represents Ohio").
 // A name's particles in lower case may sit inside it ("el ministro de Economía, Luis de Guindos").
-const APPOSED_AFTER = /^[^,]{1,60},\s*(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|del|da|do|dos|di|van|von|der|den)\s+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+const APPOSED_AFTER = /^[^,]{1,60},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|del|da|do|dos|di|van|von|der|den)\s+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {

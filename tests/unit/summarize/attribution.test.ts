@@ -831,6 +831,8 @@ describe('attribution in general shapes', () => {
     ['the clause a verb of saying reports, with a verb of saying of its own, quotes its subject ("Clinton said Sanders had called the plan “…”")', 'en', 'Hillary Clinton and Bernie Sanders debated on Thursday. Clinton said Sanders had called the plan “a recipe for disaster on a national scale.”', 'Bernie Sanders'],
     ['guard: a reported clause with no verb of saying stays the reporter\'s ("Trump said Clinton was “…”")', 'en', 'Donald Trump and Hillary Clinton campaigned this week. Trump said Clinton was “a recipe for disaster on a national scale and a liar too.”', 'Donald Trump'],
     ['es: "según", a role and the full name set off by commas ("Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «…»")', 'es', 'El Congreso votó el jueves. Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «ha fracasado en todo lo que ha intentado hacer».', 'Alberto Núñez Feijóo'],
+    ['a relative clause after a description names no one who speaks ("said the senator, who represents Ohio" is not Ohio)', 'en', 'Donald Trump and Hillary Clinton campaigned this week. “The plan is a recipe for disaster on a national scale,” said the senator, who represents Ohio.', null],
+    ['a document read out after the words ("“…,” read a statement from the Ohio Democratic Party")', 'en', 'Donald Trump spoke in Ohio on Monday. “The plan is a recipe for disaster on a national scale,” read a statement from the Ohio Democratic Party.', 'Ohio Democratic Party'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
