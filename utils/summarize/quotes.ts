@@ -278,7 +278,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
-    else if (c.att === null && opensSentence(text, c.open)) {
+    // (English: not when a comma closes the words and their sentence goes on: an attribution the engine could not read, "“…,”
+    // chanted the crowd", "“…,” came the reply from the Clinton camp", is no one's who spoke before. French inverts a verb and
+    // often a description of the one just named there: "…!", déplorait l'Antibois.)
+    else if (c.att === null && opensSentence(text, c.open) && !(lang === 'en' && UNREAD_ATTRIBUTION.test(text.slice(c.parts[c.parts.length - 1]![1], c.parts[c.parts.length - 1]![1] + 6)))) {
       speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
       // "She says people should be able to… “It is their life…”": whom that "she" means.
       const pronoun = speaker || lang !== 'en' ? null : pronounSaidJustBefore(text, c.open, ctx.p.verb);
@@ -311,6 +314,9 @@ function pairAfter(text: string, people: People, end: number): string | null {
   const pair = rest ? pairBefore(text, people, from + rest[0].length) : null;
   return pair && rest![0].includes(lastWordOf(pair)) ? pair : null;
 }
+
+// A comma closing the words, inside or outside the mark, then the sentence going on with a word: where an attribution stands.
+const UNREAD_ATTRIBUTION = /^(?:,\s*["”’»]|["”’»]\s*,)\s+\p{L}/u;
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 

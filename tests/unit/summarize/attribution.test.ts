@@ -833,6 +833,8 @@ describe('attribution in general shapes', () => {
     ['es: "según", a role and the full name set off by commas ("Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «…»")', 'es', 'El Congreso votó el jueves. Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «ha fracasado en todo lo que ha intentado hacer».', 'Alberto Núñez Feijóo'],
     ['a relative clause after a description names no one who speaks ("said the senator, who represents Ohio" is not Ohio)', 'en', 'Donald Trump and Hillary Clinton campaigned this week. “The plan is a recipe for disaster on a national scale,” said the senator, who represents Ohio.', null],
     ['a document read out after the words ("“…,” read a statement from the Ohio Democratic Party")', 'en', 'Donald Trump spoke in Ohio on Monday. “The plan is a recipe for disaster on a national scale,” read a statement from the Ohio Democratic Party.', 'Ohio Democratic Party'],
+    ['an attribution after the words that cannot be read is no one\'s who spoke before ("“…,” chanted the crowd.")', 'en', 'Donald Trump spoke in Ohio on Monday. “Lock her up, lock her up, lock her up now,” chanted the crowd.', null],
+    ['the same with any clause after the comma ("“…,” is one common saying here.")', 'en', 'Elena Sadovskaya spoke to reporters in Almaty. "In 2030, we\'ll all wake up and find ourselves speaking Chinese," is one common saying here.', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
