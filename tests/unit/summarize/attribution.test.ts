@@ -835,6 +835,7 @@ describe('attribution in general shapes', () => {
     ['a document read out after the words ("“…,” read a statement from the Ohio Democratic Party")', 'en', 'Donald Trump spoke in Ohio on Monday. “The plan is a recipe for disaster on a national scale,” read a statement from the Ohio Democratic Party.', 'Ohio Democratic Party'],
     ['an attribution after the words that cannot be read is no one\'s who spoke before ("“…,” chanted the crowd.")', 'en', 'Donald Trump spoke in Ohio on Monday. “Lock her up, lock her up, lock her up now,” chanted the crowd.', null],
     ['the same with any clause after the comma ("“…,” is one common saying here.")', 'en', 'Elena Sadovskaya spoke to reporters in Almaty. "In 2030, we\'ll all wake up and find ourselves speaking Chinese," is one common saying here.', null],
+    ['"confided", "underlined" and "underscored" report words ("“…,” a crestfallen Mr Lim confided in the show\'s presenter")', 'en', 'Barry Lim and Kelvin MacKenzie took part. "Nobody has paid any tax at all," observed Mr MacKenzie. "That was a total disaster. I just could not think of things to say," a crestfallen Mr Lim confided in the show\'s presenter.', 'Barry Lim'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
