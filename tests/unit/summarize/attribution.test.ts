@@ -836,6 +836,7 @@ describe('attribution in general shapes', () => {
     ['an attribution after the words that cannot be read is no one\'s who spoke before ("“…,” chanted the crowd.")', 'en', 'Donald Trump spoke in Ohio on Monday. “Lock her up, lock her up, lock her up now,” chanted the crowd.', null],
     ['the same with any clause after the comma ("“…,” is one common saying here.")', 'en', 'Elena Sadovskaya spoke to reporters in Almaty. "In 2030, we\'ll all wake up and find ourselves speaking Chinese," is one common saying here.', null],
     ['"confided", "underlined" and "underscored" report words ("“…,” a crestfallen Mr Lim confided in the show\'s presenter")', 'en', 'Barry Lim and Kelvin MacKenzie took part. "Nobody has paid any tax at all," observed Mr MacKenzie. "That was a total disaster. I just could not think of things to say," a crestfallen Mr Lim confided in the show\'s presenter.', 'Barry Lim'],
+    ['"whispered" reports words ("“…,” whispered Michael Howard")', 'en', 'The conference opened in Brighton. "He is not finished yet, not by a long way," whispered Michael Howard.', 'Michael Howard'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
