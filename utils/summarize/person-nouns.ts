@@ -7,7 +7,9 @@ export const PERSON_NOUNS =
   // Sport and the arts: "said the Lions coach", "the youngster said", "said the Gloucester fly-half".
   'athlete|player|coach|manager|striker|midfielder|defender|winger|goalkeeper|skipper|captain|fly-half|youngster|teenager|veteran|singer|star|' +
   // Royals: "the prince called for Trump to drop out".
-  'prince|princess|king|queen';
+  'prince|princess|king|queen|monarch|pope|pontiff|' +
+  // Offices more: "the Fed chair said", "the justice wrote".
+  'chair|justice';
 
 // Someone's relations, English and French: "his sister, Jane Smith", "Trump's wife, Melania,", "une amie de Steve, Aliyah".
 export const RELATION_NOUNS =

@@ -837,6 +837,8 @@ describe('attribution in general shapes', () => {
     ['the same with any clause after the comma ("“…,” is one common saying here.")', 'en', 'Elena Sadovskaya spoke to reporters in Almaty. "In 2030, we\'ll all wake up and find ourselves speaking Chinese," is one common saying here.', null],
     ['"confided", "underlined" and "underscored" report words ("“…,” a crestfallen Mr Lim confided in the show\'s presenter")', 'en', 'Barry Lim and Kelvin MacKenzie took part. "Nobody has paid any tax at all," observed Mr MacKenzie. "That was a total disaster. I just could not think of things to say," a crestfallen Mr Lim confided in the show\'s presenter.', 'Barry Lim'],
     ['"whispered" reports words ("“…,” whispered Michael Howard")', 'en', 'The conference opened in Brighton. "He is not finished yet, not by a long way," whispered Michael Howard.', 'Michael Howard'],
+    ['"the Fed chair" is whom the text titled Chair ("Federal Reserve Chair Janet Yellen… The Fed chair said…")', 'en', 'Federal Reserve Chair Janet Yellen testified before Congress on Wednesday. The Fed chair said the economy was “on a solid footing and growing at a moderate pace.”', 'Janet Yellen'],
+    ['"the pontiff" is the pope the text named ("Pope Francis visited Mexico… The pontiff called for “…”")', 'en', 'Pope Francis visited Mexico on Sunday. The pontiff called for “an end to the violence that has taken so many lives in this country.”', 'Francis'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
