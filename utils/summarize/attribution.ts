@@ -1158,8 +1158,9 @@ function nameSetOffAtEnd(pre: string, ctx: AttributionContext): boolean {
   return name !== '' && isPersonLike(name, ctx.isStopword);
 }
 
-// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,".
-const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
+// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,"; with its titles it may
+// run to six words: "The judge, U.S. District Judge Gonzalo Curiel,".
+const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
 
 // A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen
 // Forum Deutschland", "Marc Ostwald, a strategist at Monument Securities".
