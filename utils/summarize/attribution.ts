@@ -541,7 +541,16 @@ const LOWER_CASE_ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})\\s`, 'u');
 // A clause of time opening the sentence, with no main clause after it: "When Trump finally wrapped up —", "As Gavin Cox… put it:".
 const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
 
+// A transcript's label in capitals alone before the colon: "HOLT:", "KING:".
+const CAPITALS_LABEL = /^\s*(\p{Lu}{2,}(?:\s\p{Lu}{2,})*)\s*$/u;
+
 function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
+  // A short label reads as an acronym ("HOLT" like "NATO"): written as a name, the text decides (quotes.ts: speakerNamed).
+  const label = CAPITALS_LABEL.exec(sentence)?.[1];
+  if (label && !cleanName(label, ctx.isStopword)) {
+    const name = cleanName(label.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase()), ctx.isStopword);
+    if (name) return { kind: 'name', name };
+  }
   // "When Trump finally wrapped up — “…” —": a clause of time with no main clause yet; its subject speaks.
   const whenNamed = capturedName(WHEN_CLAUSE_ONLY, sentence, ctx);
   if (whenNamed) return { kind: 'name', name: whenNamed };

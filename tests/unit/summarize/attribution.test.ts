@@ -840,6 +840,7 @@ describe('attribution in general shapes', () => {
     ['"the Fed chair" is whom the text titled Chair ("Federal Reserve Chair Janet Yellen… The Fed chair said…")', 'en', 'Federal Reserve Chair Janet Yellen testified before Congress on Wednesday. The Fed chair said the economy was “on a solid footing and growing at a moderate pace.”', 'Janet Yellen'],
     ['"the pontiff" is the pope the text named ("Pope Francis visited Mexico… The pontiff called for “…”")', 'en', 'Pope Francis visited Mexico on Sunday. The pontiff called for “an end to the violence that has taken so many lives in this country.”', 'Francis'],
     ['a description, then a name set off with its long title ("The judge, U.S. District Judge Gonzalo Curiel, wrote…")', 'en', 'The documents were released on Friday. The judge, U.S. District Judge Gonzalo Curiel, wrote in his order that the documents were “of public interest and should be released in full.”', 'Gonzalo Curiel'],
+    ['a transcript\'s short label in capitals is the name the text writes in mixed case ("HOLT:" after "Lester Holt", read like "NATO" before)', 'en', 'Lester Holt moderated the debate between Donald Trump and Hillary Clinton.\n\nHOLT: "Mr. Trump, you have two minutes to respond to that question."', 'Lester Holt'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
