@@ -262,7 +262,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(cleanName(c.att.owner, isStopword) || c.att.owner, start)}’s ${c.att.noun}`;
     // "a indiqué le ministère": the French institution of that noun named before, in full ("ministère des Transports").
     else if (c.att?.kind === 'organisation' && isInstitutionNoun(c.att.noun)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
-    else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open);
+    // "Google announced new rules… “…,” the company said": else a body whose name says nothing of its kind, said to speak just
+    // before, as for "it said" (never a person).
+    else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start) : null);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
@@ -317,6 +319,9 @@ function pairAfter(text: string, people: People, end: number): string | null {
 
 // A comma closing the words, inside or outside the mark, then the sentence going on with a word: where an attribution stands.
 const UNREAD_ATTRIBUTION = /^(?:,\s*["”’»]|["”’»]\s*,)\s+\p{L}/u;
+
+// Nouns for a body of any name ("the company" for Google, "the agency" for the World Health Organization).
+const ANY_KIND_OF_BODY = /^(?:company|group|firm|organi[sz]ation|agency)$/iu;
 
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/u;
 

@@ -841,6 +841,8 @@ describe('attribution in general shapes', () => {
     ['"the pontiff" is the pope the text named ("Pope Francis visited Mexico… The pontiff called for “…”")', 'en', 'Pope Francis visited Mexico on Sunday. The pontiff called for “an end to the violence that has taken so many lives in this country.”', 'Francis'],
     ['a description, then a name set off with its long title ("The judge, U.S. District Judge Gonzalo Curiel, wrote…")', 'en', 'The documents were released on Friday. The judge, U.S. District Judge Gonzalo Curiel, wrote in his order that the documents were “of public interest and should be released in full.”', 'Gonzalo Curiel'],
     ['a transcript\'s short label in capitals is the name the text writes in mixed case ("HOLT:" after "Lester Holt", read like "NATO" before)', 'en', 'Lester Holt moderated the debate between Donald Trump and Hillary Clinton.\n\nHOLT: "Mr. Trump, you have two minutes to respond to that question."', 'Lester Holt'],
+    ['"the company" is a body of any name said to speak just before ("Novartis said… “…,” the company said")', 'en', 'Novartis said that it would merge a number of departments, adding that there may be job cuts. "The strong growth outlook for Sandoz will create jobs and compensate for the cuts," the company said.', 'Novartis'],
+    ['"the agency" likewise ("The World Health Organization warned… “…,” the agency said")', 'en', 'The World Health Organization warned of a new outbreak. "The risk to the region is high and action is needed now," the agency said.', 'World Health Organization'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
