@@ -83,6 +83,8 @@ function documentRead(head: string): Attribution {
 
 // After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
 // or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
+// A French object pronoun right after the words, before an inverted verb: ", lui a répondu", "», leur explique".
+const CLITIC_BEFORE_INVERSION = /^[\s,]*(?:lui|leur|nous|vous|me)\s+(?=\p{Ll})/u;
 const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
 const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
 // Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
@@ -138,7 +140,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // Intelligencer" is his, the paper only reports it.
   const acc = ctx.p.according.exec(head);
   if (acc && acc.index < 12 && !saysBefore(head.slice(0, acc.index), ctx)) return nameAfter(head.slice(acc.index + acc[0].length), ctx);
-  const inversion = invertedName(head, ctx);
+  // French: an object pronoun may come before an inverted verb and its subject: "», lui a répondu Anne Hidalgo".
+  const inversion = invertedName(ctx.p.lang === 'fr' ? head.replace(CLITIC_BEFORE_INVERSION, ', ') : head, ctx);
   if (inversion) return inversion;
   // "“…,” read a statement from the Ohio Democratic Party": a document read out after the words, "read" being no verb of saying.
   const readOut = ctx.p.lang === 'en' ? DOCUMENT_READ_AFTER.exec(head) : null;

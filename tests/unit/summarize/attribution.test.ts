@@ -843,6 +843,7 @@ describe('attribution in general shapes', () => {
     ['a transcript\'s short label in capitals is the name the text writes in mixed case ("HOLT:" after "Lester Holt", read like "NATO" before)', 'en', 'Lester Holt moderated the debate between Donald Trump and Hillary Clinton.\n\nHOLT: "Mr. Trump, you have two minutes to respond to that question."', 'Lester Holt'],
     ['"the company" is a body of any name said to speak just before ("Novartis said… “…,” the company said")', 'en', 'Novartis said that it would merge a number of departments, adding that there may be job cuts. "The strong growth outlook for Sandoz will create jobs and compensate for the cuts," the company said.', 'Novartis'],
     ['"the agency" likewise ("The World Health Organization warned… “…,” the agency said")', 'en', 'The World Health Organization warned of a new outbreak. "The risk to the region is high and action is needed now," the agency said.', 'World Health Organization'],
+    ['fr: an object pronoun before an inverted verb and its named subject ("« … », lui a répondu Anne Hidalgo.")', 'fr', 'Anne Hidalgo et Rachida Dati se sont opposées au Conseil de Paris. « La maire a échoué sur la propreté », a attaqué Rachida Dati. « Ce sont des mensonges, comme toujours », lui a répondu Anne Hidalgo.', 'Anne Hidalgo'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
