@@ -280,10 +280,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
-    // (English: not when a comma closes the words and their sentence goes on: an attribution the engine could not read, "“…,”
-    // chanted the crowd", "“…,” came the reply from the Clinton camp", is no one's who spoke before. French inverts a verb and
-    // often a description of the one just named there: "…!", déplorait l'Antibois.)
-    else if (c.att === null && opensSentence(text, c.open) && !(lang === 'en' && UNREAD_ATTRIBUTION.test(text.slice(c.parts[c.parts.length - 1]![1], c.parts[c.parts.length - 1]![1] + 6)))) {
+    else if (c.att === null && opensSentence(text, c.open) && !(lang === 'en' && attributionUnread(text, c.parts[c.parts.length - 1]![1]))) {
       speaker = saidJustBefore(text, peopleOf(), c.open, c.parts[c.parts.length - 1]![1], ctx.p.verb);
       // "She says people should be able to… “It is their life…”": whom that "she" means.
       const pronoun = speaker || lang !== 'en' ? null : pronounSaidJustBefore(text, c.open, ctx.p.verb);
@@ -319,6 +316,16 @@ function pairAfter(text: string, people: People, end: number): string | null {
 
 // A comma closing the words, inside or outside the mark, then the sentence going on with a word: where an attribution stands.
 const UNREAD_ATTRIBUTION = /^(?:,\s*["”’»]|["”’»]\s*,)\s+\p{L}/u;
+
+/**
+ * Whether the quotation ending at `end` has an attribution the engine could not read: a comma closes the words and their
+ * sentence goes on ("“…,” chanted the crowd", "“…,” came the reply from the Clinton camp"). Its words are then no one's
+ * who spoke in the sentence before. (Used for English only: French inverts a verb there, often with a description of the
+ * one just named, "…!", déplorait l'Antibois.)
+ */
+function attributionUnread(text: string, end: number): boolean {
+  return UNREAD_ATTRIBUTION.test(text.slice(end, end + 6));
+}
 
 // Nouns for a body of any name ("the company" for Google, "the agency" for the World Health Organization).
 const ANY_KIND_OF_BODY = /^(?:company|group|firm|organi[sz]ation|agency)$/iu;
