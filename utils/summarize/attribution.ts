@@ -83,6 +83,10 @@ function documentRead(head: string): Attribution {
 
 // After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
 // or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
+// A subordinating word alone before a verb after the words ("“…” when questioned", "if asked"), and the participles of being
+// asked that make it a passive of the sentence's own subject.
+const SUBORDINATOR_ALONE = /^(?:when|if|once|unless|until|before|after|while)\s*$/u;
+const PASSIVE_OF_ASKING = /^(?:asked|questioned|pressed|told|challenged|confronted|interviewed)$/u;
 // A French object pronoun right after the words, before an inverted verb: ", lui a répondu", "», leur explique".
 const CLITIC_BEFORE_INVERSION = /^[\s,]*(?:lui|leur|nous|vous|me)\s+(?=\p{Ll})/u;
 const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
@@ -184,7 +188,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (newClause && /^(?:If|When|Once|Unless|Though|Although|While|As|Until|Before|After)\s*$/u.test(pre)) return null;
   // "…, chiding him, “…” when questioned about the attacks": a passive after a subordinating word is who was asked, the
   // sentence's own subject, whom the words before the quotation name; it says nothing of someone else speaking.
-  if (/^(?:when|if|once|unless|until|before|after|while)\s*$/u.test(pre) && /^(?:asked|questioned|pressed|told|challenged|confronted|interviewed)$/u.test(v[0])) return null;
+  if (SUBORDINATOR_ALONE.test(pre) && PASSIVE_OF_ASKING.test(v[0])) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
   if (pre.trim() === '') {
