@@ -172,7 +172,7 @@ const DESCRIBING_WORD = new RegExp(
     'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +
     'Czech|Greek|Turkish|Israeli|Iranian|Iraqi|Syrian|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Ukrainian|Serbian|Croatian|Portuguese|' +
     `${DEMONYM_NOUNS}|` +
-    'Fly-half|Scrum-half|Full-back|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican|' +
+    'Fly-half|Scrum-half|Full-back|Team-mate|Teammate|Club-mate|Running-mate|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican|' +
     // French nationals and townspeople, capitalised as nouns: "le Portugais Joao Vale de Almeida", "le Français Michel Besse".
     'Français|Française|Allemand|Allemande|Américain|Américaine|Britannique|Italien|Italienne|Espagnol|Espagnole|Portugais|Portugaise|' +
     'Suisse|Belge|Canadien|Canadienne|Russe|Chinois|Chinoise|Japonais|Japonaise|Anglais|Anglaise|Néerlandais|Néerlandaise|Grec|Grecque|' +

@@ -844,6 +844,7 @@ describe('attribution in general shapes', () => {
     ['"the company" is a body of any name said to speak just before ("Novartis said… “…,” the company said")', 'en', 'Novartis said that it would merge a number of departments, adding that there may be job cuts. "The strong growth outlook for Sandoz will create jobs and compensate for the cuts," the company said.', 'Novartis'],
     ['"the agency" likewise ("The World Health Organization warned… “…,” the agency said")', 'en', 'The World Health Organization warned of a new outbreak. "The risk to the region is high and action is needed now," the agency said.', 'World Health Organization'],
     ['fr: an object pronoun before an inverted verb and its named subject ("« … », lui a répondu Anne Hidalgo.")', 'fr', 'Anne Hidalgo et Rachida Dati se sont opposées au Conseil de Paris. « La maire a échoué sur la propreté », a attaqué Rachida Dati. « Ce sont des mensonges, comme toujours », lui a répondu Anne Hidalgo.', 'Anne Hidalgo'],
+    ['a team-mate opening the sentence before a name describes them ("Team-mate Nico Rosberg was second. “…,” the German said")', 'en', 'Lewis Hamilton took pole in Monaco. "The car felt fantastic today, the team did a great job," the Briton said. Team-mate Nico Rosberg was second. "I just could not find the pace today," Rosberg said.', 'Nico Rosberg'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
