@@ -81,14 +81,14 @@ function documentRead(head: string): Attribution {
   return read?.kind === 'document' || read?.kind === 'organisation' ? read : null;
 }
 
-// After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
-// or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
 // A subordinating word alone before a verb after the words ("“…” when questioned", "if asked"), and the participles of being
 // asked that make it a passive of the sentence's own subject.
 const SUBORDINATOR_ALONE = /^(?:when|if|once|unless|until|before|after|while)\s*$/u;
 const PASSIVE_OF_ASKING = /^(?:asked|questioned|pressed|told|challenged|confronted|interviewed)$/u;
 // A French object pronoun right after the words, before an inverted verb: ", lui a répondu", "», leur explique".
 const CLITIC_BEFORE_INVERSION = /^[\s,]*(?:lui|leur|nous|vous|me)\s+(?=\p{Ll})/u;
+// After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
+// or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
 const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
 const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
 // Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
@@ -97,13 +97,13 @@ const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
+// "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
+const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
+
 /**
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
  * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
  */
-// "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
-const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
-
 export function attributionAfter(after: string, ctx: AttributionContext, lastChar = ''): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
@@ -981,14 +981,14 @@ const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
 
+// After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas.
+const ROLE_THEN_NAME_SET_OFF = /^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),/u;
+
 /**
  * A name given as the source by "selon", "d'après", "laut", "zufolge" or an opening "Pour" in the
  * sentence a quotation sits in ("Laut Angela Merkel ist die Lage „…“"). Only a name: "selon les
  * règles" or "Pour la première fois" say nothing. German "so" is left out: it is an adverb there.
  */
-// After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas.
-const ROLE_THEN_NAME_SET_OFF = /^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),/u;
-
 function accordingInSentence(sentence: string, ctx: AttributionContext): Attribution {
   // "…, a réagi Nadège Bezard, même si selon elle « … »", "En outre selon lui, « … »": right before the words, whose view they are.
   const view = ctx.p.lang === 'fr' ? VIEW_RIGHT_BEFORE.exec(sentence) : null;
