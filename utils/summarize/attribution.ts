@@ -1,7 +1,7 @@
 // Who said a quotation: reads the words after the closing mark, else before the opening mark.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf, trimStartOf } from './char-classes';
-import { acronymAlone, cleanName, isFirstName, isPersonLike, lastSentenceEnd, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, isFirstName, isPersonLike, lastSentenceEnd, mixedCase, OFFICE_OF_PLACE, PARTY_MEMBER, PEER_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE, trailingCapPhrase } from './names';
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { GERMAN_DETERMINERS } from './proper-noun';
@@ -555,7 +555,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // A short label reads as an acronym ("HOLT" like "NATO"): written as a name, the text decides (quotes.ts: speakerNamed).
   const label = CAPITALS_LABEL.exec(sentence)?.[1];
   if (label && !cleanName(label, ctx.isStopword)) {
-    const name = cleanName(label.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase()), ctx.isStopword);
+    const name = cleanName(mixedCase(label), ctx.isStopword);
     if (name) return { kind: 'name', name };
   }
   // "When Trump finally wrapped up — “…” —": a clause of time with no main clause yet; its subject speaks.

@@ -507,6 +507,11 @@ export function lastSentenceStart(text: string, at: number): number {
   return start;
 }
 
+/** A name written in capitals as a text writes it in mixed case: "TRUMP" → "Trump", "JOHN KASICH" → "John Kasich". */
+export function mixedCase(capitals: string): string {
+  return capitals.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** The sentences of `s`, each with the spaces after it, in order (the same breaks as lastSentenceStart). */
 export function sentencesOf(s: string): string[] {
   const out: string[] = [];

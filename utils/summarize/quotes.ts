@@ -10,7 +10,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
-import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, sentencesOf, STOP_WITHOUT_SPACE } from './names';
+import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, mixedCase, sentencesOf, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { organisationOf } from './organisation-of';
@@ -350,7 +350,7 @@ function quotedInSentenceBefore(text: string, lastEnd: number, open: number): bo
 /** The mixed-case form the text also writes of a name in capitals ("TRUMP" → "Trump"), or null. */
 function writtenInMixedCase(text: string, named: string): string | null {
   if (!/^\p{Lu}{4,}(?:\s\p{Lu}{2,})*$/u.test(named)) return null;
-  const mixed = named.toLowerCase().replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const mixed = mixedCase(named);
   return hasWholeWord(text, mixed) ? mixed : null;
 }
 
