@@ -698,9 +698,12 @@ function namesAnyone(words: string): boolean {
 
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
-// A sentence whose subject is a person's campaign or office, then its past-tense verb: "Shortly after…, Rubio’s campaign sent out".
-const OWNED_BODY_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
-const OWNED_BODY_SAYS = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns)(?![\p{L}])`, 'u');
+/** A sentence whose subject is a person's campaign or office, then one of `verbs`. */
+const ownedBodyLead = (verbs: string) => new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:${verbs})(?![\p{L}])`, 'u');
+// Any past tense, before a participle of saying: "Shortly after…, Rubio’s campaign sent out…, saying".
+const OWNED_BODY_LEAD = ownedBodyLead(String.raw`\p{Ll}+ed|${IRREGULAR_PAST}`);
+// A verb of saying, before a partial quotation: "Gov. Gavin Newsom's office said in a statement that…".
+const OWNED_BODY_SAYS = ownedBodyLead('said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns');
 // A description opening a clause: "the", up to three words, and a noun in lower case ("The retired neurosurgeon", "The lawmaker").
 const THE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*`;
 // A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
@@ -725,6 +728,13 @@ const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’
 // "accused Sanders of calling", "praised her for saying" (the words up to the quotation stay in its clause).
 const SOMEONE_FOR_SAYING = /(?:^|\s)\p{Ll}{3,}\s+(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)|(him|her))\s+(?:for|of)\s+(?:\p{Ll}+ly\s+)?(?:calling|saying|describing|labeling|labelling|dubbing|branding|claiming|suggesting|declaring|tweeting|writing)(?![\p{L}])[^.!?;“”"]{0,80}$/u;
 
+/** A match whose first group is a name and whose second is "his"/"her"/"him": that name, or that pronoun; null for none. */
+function nameOrPronoun(m: RegExpExecArray | null, ctx: AttributionContext): Attribution {
+  if (m?.[2]) return { kind: 'pronoun', gender: pronounGender(m[2]) };
+  const name = m?.[1] ? cleanName(m[1], ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : null;
+}
+
 // A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
 // (Also with where they work: ", said Junya Tanase of JPMorgan Chase bank in Tokyo, were “…”".)
 const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:of|at|from)\s+[^,;:“”"]{1,60})?\s*,/u;
@@ -746,15 +756,11 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const withSpeaker = ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, sentence, ctx) : '';
   if (withSpeaker) return { kind: 'name', name: withSpeaker };
   // "Trump mocked Clinton for calling the plan “…”", "accused him of saying “…”": the one blamed or praised for the words said them.
-  const blamed = ctx.p.lang === 'en' ? SOMEONE_FOR_SAYING.exec(sentence) : null;
-  if (blamed?.[2]) return { kind: 'pronoun', gender: pronounGender(blamed[2]) };
-  const blamedName = blamed?.[1] ? cleanName(blamed[1], ctx.isStopword) : '';
-  if (blamedName) return { kind: 'name', name: blamedName };
+  const blamed = ctx.p.lang === 'en' ? nameOrPronoun(SOMEONE_FOR_SAYING.exec(sentence), ctx) : null;
+  if (blamed) return blamed;
   // "…over her remark that “…”", "after Trump's claim that “…”": the possessor's own words, whoever "her" is.
-  const remark = ctx.p.lang === 'en' ? OWN_REMARK.exec(sentence) : null;
-  if (remark?.[2]) return { kind: 'pronoun', gender: pronounGender(remark[2]) };
-  const remarkBy = remark?.[1] ? cleanName(remark[1], ctx.isStopword) : '';
-  if (remarkBy) return { kind: 'name', name: remarkBy };
+  const remark = ctx.p.lang === 'en' ? nameOrPronoun(OWN_REMARK.exec(sentence), ctx) : null;
+  if (remark) return remark;
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
   if (setOffSpeaker.includes(' ')) return { kind: 'name', name: setOffSpeaker };
