@@ -10,10 +10,10 @@ export function isCodeArgument(text: string, open: number): boolean {
   return (text[open] === '"' || text[open] === "'") && CALL_BEFORE.test(text.slice(Math.max(0, open - 4), open));
 }
 
-// What opens a reference list's entry right before a cited title: Wikipedia's back-link caret and letters ("^ ", "^ a b "),
-// an author's surname and initials or "et al." ("Rescorla, E., ", "Fielding et al., "; not a place's "Kenansville, N.C., "),
-// or the year ("Zawinski, Jamie (1996). ").
-const ENTRY_BEFORE_TITLE = /(?:\^(?:\s+[a-z]){0,6}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s\p{Lu}\.)*,|et al\.,|\(\d{4}[a-z]?\)\.)\s*$/u;
+// What opens a reference list's entry before a cited title: Wikipedia's back-link caret, perhaps with its letters and the
+// authors ("^ ", "^ a b Alan Henry. "), an author's surname and initials or "et al." ("Rescorla, E., ", "Fielding et al., ";
+// not a place's "Kenansville, N.C., "), or the date ("Zawinski, Jamie (1996). ", "Lardinois, Frederic (November 15, 2012). ").
+const ENTRY_BEFORE_TITLE = /(?:\^[^"“”«»^\n]{0,60}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s\p{Lu}\.)*,|et al\.,|\([^()]{0,20}\d{4}[a-z]?\)\.)\s*$/u;
 // What follows a cited title in its entry: where it was found and when ("". Macworld. 1 May 1998. Retrieved 2012-08-19."),
 // or a standard's number (`", RFC 2119, March 1997`).
 const ENTRY_AFTER_TITLE = /^["”’]?[.,]?\s*(?:[^"“”\n]{0,120}?(?<![\p{L}])(?:(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived from the original)|(?:RFC|BCP|STD)\s?\d|ISBN|doi:)/u;
@@ -23,5 +23,5 @@ const ENTRY_AFTER_TITLE = /^["”’]?[.,]?\s*(?:[^"“”\n]{0,120}?(?<![\p{L}]
  * Engadget. Retrieved 2012-08-18.", `Bradner, S., "Key words for use in RFCs…", BCP 14`): a title, no one's words.
  */
 export function isCitation(text: string, span: QuoteSpan): boolean {
-  return ENTRY_BEFORE_TITLE.test(text.slice(Math.max(0, span.open - 24), span.open)) || ENTRY_AFTER_TITLE.test(text.slice(span.close, span.close + 160));
+  return ENTRY_BEFORE_TITLE.test(text.slice(Math.max(0, span.open - 80), span.open)) || ENTRY_AFTER_TITLE.test(text.slice(span.close, span.close + 160));
 }
