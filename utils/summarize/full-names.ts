@@ -1,5 +1,6 @@
 // Full names and the surnames that stand for them: "Trump said" → "Donald Trump", "Clinton said" in a story about Bill → "Bill Clinton".
 import { firstAtOrAfter } from './first-at';
+import { isGivenNameAfterFamily } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
 import { capitalisedRuns, cleanName, isFirstName, isGeneration } from './names';
 
@@ -20,6 +21,9 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     const opening = name !== cleaned && headlineOpening(cleaned);
     if (opening) openings.push({ name: opening, at: run.index });
     if (name.includes(' ')) listFor(out, name).push({ name, at: run.index });
+    // A place or a body may open the run before a name written family name first: "ambassador to Britain Liu Xiaoming".
+    const family = familyNameFirstAtEnd(name);
+    if (family) listFor(out, family).push({ name: family, at: run.index });
     // A knight or a dame goes by first name after the title ("Sir Nicholas Scott… Sir Nicholas said"): the form is filed under it too.
     if (name.includes(' ') && KNIGHTED.test(run[0].replace(/\s+/gu, ' ').slice(0, -name.length))) formsUnder(out, name.slice(0, name.indexOf(' '))).push({ name, at: run.index });
   }
@@ -31,6 +35,12 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   const titled = titledSurnames(text);
   if (titled.size) TITLED.set(out, titled);
   return out;
+}
+
+/** The last two words of a three-word name when they are a name written family name first and the first word is no first name ("Britain Liu Xiaoming"). */
+function familyNameFirstAtEnd(name: string): string | undefined {
+  const words = name.split(' ');
+  return words.length === 3 && !isFirstName(words[0]!) && isGivenNameAfterFamily(words[1]!, [words[2]!]) ? `${words[1]} ${words[2]}` : undefined;
 }
 
 // A courtesy title before a surname: "Mr. Obama", "Mrs. Clinton", "Ms Sturgeon".
@@ -231,7 +241,19 @@ export function writtenInFull(forms: FullForms, name: string): boolean {
 /** As fullNameBefore, else the first full name written after (a name given in full only later), else the one a first name stands for. */
 export function fullNameAt(forms: FullForms, name: string, at: number): string | undefined {
   const list = formsFor(forms, name);
-  return fullNameBefore(forms, name, at) ?? (list && ofTitledGender(forms, name, list)[0]?.name) ?? fullNameOfFirstName(forms, name, at);
+  return fullNameBefore(forms, name, at) ?? (list && ofTitledGender(forms, name, list)[0]?.name) ?? fullNameOfFirstName(forms, name, at) ?? fullNameOfFamilyName(forms, name, at);
+}
+
+/**
+ * The one full name written before `at` that opens with `name` when `name` is no first name and no form's surname,
+ * its other words a given name of the kind written after the family name ("Chinese President Xi Jinping… Xi said", "Liu Xiaoming… Liu said", "Moon Jae-in… Moon
+ * said"). Two such names ("Hong Kong", "Hong Nam-ki") leave it as written.
+ */
+function fullNameOfFamilyName(forms: FullForms, name: string, at: number): string | undefined {
+  if (name.includes(' ') || isFirstName(name) || forms.has(surnameKey(name))) return undefined;
+  const written = byFirstName(forms).get(name)?.filter((f) => f.at < at && isGivenNameAfterFamily(name, f.name.split(' ').slice(1)));
+  const names = new Set(written?.map((f) => f.name));
+  return names.size === 1 ? written![0]!.name : undefined;
 }
 
 /**

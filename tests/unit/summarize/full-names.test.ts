@@ -48,6 +48,24 @@ describe('fullNameAt: a courtesy title of one gender throughout rules out namesa
   });
 });
 
+describe('fullNameAt: a family name written first stands for the name written in full', () => {
+  const isStopword = (w: string) => ['the', 'to', 'at', 'in'].includes(w.toLowerCase());
+  /** The full name of the first "Name said" in the text. */
+  const at = (text: string, name: string) => fullNameAt(findFullForms(text, isStopword), name, text.indexOf(`${name} said`)) ?? null;
+  it.each([
+    ['a Chinese given name of two syllables', 'Chinese President Xi Jinping met them. "We will never allow it," Xi said.', 'Xi', 'Xi Jinping'],
+    ['a Korean given name joined by a hyphen (PolNeAR train)', 'Ban Ki-moon, the secretary general, spoke. "It was difficult," Ban said.', 'Ban', 'Ban Ki-moon'],
+    ['a Korean given name in two syllables apart', 'Moon Jae In spoke on Tuesday. "We will talk," Moon said.', 'Moon', 'Moon Jae In'],
+    ['a place opening the run before the name', 'China\'s ambassador to Britain Liu Xiaoming spoke. "They are there," Liu said.', 'Liu', 'Liu Xiaoming'],
+    ['guard: an English word after the name is no given name (PolNeAR train: "the Trump Train")', 'They joined the Trump Train. "It is maniacal," Trump said.', 'Trump', null],
+    ['guard: a company\'s name', 'Peabody Energy filed. "It was successful," Peabody said.', 'Peabody', null],
+    ['a place is no given name ("Hong Kong")', 'Hong Nam-ki flew to Hong Kong. "It went well," Hong said.', 'Hong', 'Hong Nam-ki'],
+    ['guard: two names open with the word', 'Hong Nam-ki met Hong Ik-pyo. "It went well," Hong said.', 'Hong', null],
+  ])('%s', (_name, text, name, expected) => {
+    expect(at(text, name)).toBe(expected);
+  });
+});
+
 describe('writtenInFull: a surname the text writes in full somewhere, before or after', () => {
   const text = 'Le colonel Barbry a parlé. Plus tard, le colonel Frédéric Barbry a précisé. Debbie Wasserman Schultz était là. Marine Le Pen aussi.';
   const forms = findFullForms(text, (w) => ['le', 'la'].includes(w.toLowerCase()));

@@ -1,0 +1,20 @@
+// Names written family name first (Chinese, Korean): "Xi Jinping", "Liu Xiaoming", "Moon Jae-in", "Kim Jong Un", whom the text then calls "Xi", "Liu", "Moon".
+
+// One syllable of Hanyu Pinyin, without tones: an optional initial and a final.
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)';
+// A Chinese given name of two or three syllables written as one word ("Jinping", "Xiaoming", "Keqiang"), or of one
+// short syllable ("Yi", "He"): an English word rarely reads as two syllables of Pinyin ("Train", "Energy" do not).
+const PINYIN_GIVEN = new RegExp(`^(?:(?:${SYLLABLE}){2,3}|\\p{L}{1,2})$`, 'u');
+const IS_PINYIN = new RegExp(`^(?:${SYLLABLE}){1,3}$`, 'u');
+// A Korean or Taiwanese given name joined by a hyphen: "Jae-in", "Ki-moon", "Ing-wen".
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+// A single syllable written apart, as Korean names often are: "Jong Un", "Jae In".
+const SYLLABLE_APART = /^\p{Lu}\p{Ll}{0,4}$/u;
+
+/** Whether the words after a short family name are a given name of the kind written after it ("Jinping", "Jae-in", "Jong Un"). */
+export function isGivenNameAfterFamily(family: string, given: readonly string[]): boolean {
+  if (family.length > 6 || given.length === 0 || given.length > 2) return false;
+  if (given.length === 2) return given.every((w) => SYLLABLE_APART.test(w) && IS_PINYIN.test(w.toLowerCase()));
+  const [word] = given as [string];
+  return HYPHENED_GIVEN.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && IS_PINYIN.test(word.toLowerCase()) && PINYIN_GIVEN.test(word.toLowerCase()));
+}
