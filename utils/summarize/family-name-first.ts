@@ -11,10 +11,15 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 // A single syllable written apart, as Korean names often are: "Jong Un", "Jae In".
 const SYLLABLE_APART = /^\p{Lu}\p{Ll}{0,4}$/u;
 
+/** Whether a capitalised word reads as one to three syllables of Pinyin ("Jun", "Deshui", "Xiaoming"). */
+export function isPinyinWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && IS_PINYIN.test(word.toLowerCase());
+}
+
 /** Whether the words after a short family name are a given name of the kind written after it ("Jinping", "Jae-in", "Jong Un"). */
 export function isGivenNameAfterFamily(family: string, given: readonly string[]): boolean {
   if (family.length > 6 || given.length === 0 || given.length > 2) return false;
   if (given.length === 2) return given.every((w) => SYLLABLE_APART.test(w) && IS_PINYIN.test(w.toLowerCase()));
   const [word] = given as [string];
-  return HYPHENED_GIVEN.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && IS_PINYIN.test(word.toLowerCase()) && PINYIN_GIVEN.test(word.toLowerCase()));
+  return HYPHENED_GIVEN.test(word) || (isPinyinWord(word) && PINYIN_GIVEN.test(word.toLowerCase()));
 }

@@ -1,6 +1,7 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
+import { isPinyinWord } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 
@@ -102,7 +103,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   }
   // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym; so is a peer's
   // title before the surname alone, the name peers go by ("Lord Falconer", "Baroness Scotland").
-  while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && (isInitials(words[first]!) || (PEER_TITLE.test(words[first]!) && !LORD_OFFICE.test(words[end - 1]!))) && isCapWord(words[end - 1]!))) first++;
+  while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && (isInitials(words[first]!) || (PEER_TITLE.test(words[first]!) && !LORD_OFFICE.test(words[end - 1]!)) || isShortFamilyName(words[first]!, words[end - 1]!)) && isCapWord(words[end - 1]!))) first++;
   // An acronym after an article is an organisation's name ("An IAAF statement said:"); alone it may describe a name after it.
   const acronym = first === end && words.length === 2 ? acronymAlone(bare) : null;
   if (acronym) return acronym;
@@ -231,8 +232,21 @@ function isTitleWord(w: string): boolean {
 const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin)$/u;
 
 /** A leading word that belongs to a title or description, not to the name. */
+/**
+ * A family name of two letters that a stopword list holds, before a Chinese given name of one to three syllables: "Li
+ * Deshui", "Ai Jun" (the given name alone had been the speaker).
+ */
+function isShortFamilyName(w: string, next: string): boolean {
+  return TWO_LETTER_FAMILY_NAMES.test(w) && isPinyinWord(next);
+}
+// Chinese family names of two letters that are no common word of the languages the engine reads ("He", "Du", "Ye" are left out).
+const TWO_LETTER_FAMILY_NAMES = /^(?:Li|Wu|Hu|Xu|Lu|Ma|Yu|Xi|Ai|Bi|Fu|Gu|Mu|Qi|Su|Yi|Ji|Pu|Qu|Ni)$/u;
+// Of those, the ones that are no function word in any language the engine reads ("ma", "ai", "su", "ni" are), a name even
+// alone: "Premier Li Keqiang… “…,” Li said." (the English stopword list holds "li").
+const LONE_FAMILY_NAME = /^(?:Li|Wu|Hu|Xu|Xi|Yi|Qi|Ji)$/u;
+
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
-  if (isFirstName(w) || w === 'New') return false; // "Bill" is in English stopword lists; "New York", "New Jersey"
+  if (isFirstName(w) || w === 'New' || LONE_FAMILY_NAME.test(w)) return false; // "Bill" is in English stopword lists; "New York", "New Jersey"; "Li said"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
@@ -365,8 +379,9 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean, t
   const last = words[words.length - 1]!.toLowerCase().split('-');
   return (
     !isOrganisation(name) &&
-    // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell"); else it is no name's word.
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && isFirstName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell") or a family name before a given name
+    // ("Li Deshui"); else it is no name's word.
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !(isGroupOfPeople(words) && !(titled && words.length === 1)) &&

@@ -845,6 +845,9 @@ describe('attribution in general shapes', () => {
     ['"the agency" likewise ("The World Health Organization warned… “…,” the agency said")', 'en', 'The World Health Organization warned of a new outbreak. "The risk to the region is high and action is needed now," the agency said.', 'World Health Organization'],
     ['fr: an object pronoun before an inverted verb and its named subject ("« … », lui a répondu Anne Hidalgo.")', 'fr', 'Anne Hidalgo et Rachida Dati se sont opposées au Conseil de Paris. « La maire a échoué sur la propreté », a attaqué Rachida Dati. « Ce sont des mensonges, comme toujours », lui a répondu Anne Hidalgo.', 'Anne Hidalgo'],
     ['a team-mate opening the sentence before a name describes them ("Team-mate Nico Rosberg was second. “…,” the German said")', 'en', 'Lewis Hamilton took pole in Monaco. "The car felt fantastic today, the team did a great job," the Briton said. Team-mate Nico Rosberg was second. "I just could not find the pace today," Rosberg said.', 'Nico Rosberg'],
+    ['a Chinese family name of two letters is the name\'s ("National Bureau of Statistics chief Li Deshui told Reuters", BBC)', 'en', 'Officials insist they are not ready. "We need a good and feasible plan and formulating such a plan also needs time," National Bureau of Statistics chief Li Deshui told Reuters.', 'Li Deshui'],
+    ['a family name of two letters alone ("Premier Li Keqiang… “…,” Li said"; the English stopword list holds "li")', 'en', 'Premier Li Keqiang spoke on Monday. "The economy is stable and we will keep it that way this year," Li said.', 'Li Keqiang'],
+    ['guard: a title of two letters is no family name ("said Mr Fisher")', 'en', 'Andrew Fisher is a tattooist. "I wouldn\'t go around with anything racial on my skin," said Mr Fisher.', 'Andrew Fisher'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
