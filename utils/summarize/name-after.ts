@@ -18,9 +18,12 @@ const IN_PHRASE_ROMANCE = /(?<![\p{L}])(?:a|ai|al|alla|en|na|no|nel|nella|desde)
 // Gontrie"), unless an acronym follows it ("Bernard Aubin von der CFTC": where he works).
 const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:von|van|de|di|da)\s+$/u;
 
+// In English a Dutch "den" or "der" after a capitalised word is the surname's particle, no article: "said Jurgen den Hartog", "Joop den Uyl".
+const DUTCH_PARTICLE_AFTER_NAME = /\p{Lu}\p{Ll}+\s+(?:den|der)\s*\p{Lu}[\p{L}\p{M}-]*$/u;
+
 function notSpeakers(clause: string, lang: string): string {
   const romance = lang === 'es' || lang === 'it' || lang === 'pt' ? clause.replace(IN_PHRASE_ROMANCE, ' … ') : clause;
-  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => (PARTICLE_IN_NAME.test(all.slice(0, at)) && !/\p{Lu}{2}/u.test(found) ? found : ' … '));
+  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => ((PARTICLE_IN_NAME.test(all.slice(0, at)) || (lang === 'en' && DUTCH_PARTICLE_AFTER_NAME.test(all.slice(0, at) + found))) && !/\p{Lu}{2}/u.test(found) ? found : ' … '));
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.

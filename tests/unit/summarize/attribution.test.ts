@@ -848,6 +848,8 @@ describe('attribution in general shapes', () => {
     ['a Chinese family name of two letters is the name\'s ("National Bureau of Statistics chief Li Deshui told Reuters", BBC)', 'en', 'Officials insist they are not ready. "We need a good and feasible plan and formulating such a plan also needs time," National Bureau of Statistics chief Li Deshui told Reuters.', 'Li Deshui'],
     ['a family name of two letters alone ("Premier Li Keqiang… “…,” Li said"; the English stopword list holds "li")', 'en', 'Premier Li Keqiang spoke on Monday. "The economy is stable and we will keep it that way this year," Li said.', 'Li Keqiang'],
     ['guard: a title of two letters is no family name ("said Mr Fisher")', 'en', 'Andrew Fisher is a tattooist. "I wouldn\'t go around with anything racial on my skin," said Mr Fisher.', 'Andrew Fisher'],
+    ['a Dutch particle "den" inside a name after the verb ("said Jurgen den Hartog, one of…", BBC)', 'en', '"It would be feasible to build a larger image," said Jurgen den Hartog, one of the researchers.', 'Jurgen den Hartog'],
+    ['guard: German "den" after a name is an article ("sagte Scholz den Abgeordneten")', 'de', '„Wir werden die Steuern nicht erhöhen, das ist klar“, sagte Scholz den Abgeordneten.', 'Scholz'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
