@@ -24,11 +24,14 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     // A place or a body may open the run before a name written family name first: "ambassador to Britain Liu Xiaoming".
     const family = familyNameFirstAtEnd(name);
     if (family) listFor(out, family).push({ name: family, at: run.index });
+    // A show or a foundation named after a person ends with what it is: "The Rachel Maddow Show".
+    const person = personBeforeWhatIsNamed(name);
+    if (person) openings.push({ name: person, at: run.index });
     // A knight or a dame goes by first name after the title ("Sir Nicholas Scott… Sir Nicholas said"): the form is filed under it too.
     if (name.includes(' ') && KNIGHTED.test(run[0].replace(/\s+/gu, ' ').slice(0, -name.length))) formsUnder(out, name.slice(0, name.indexOf(' '))).push({ name, at: run.index });
   }
-  // A headline's opening name counts only for a surname the text never writes in full otherwise
-  // ("Francois Hollande Says…" leaves the story’s "François Hollande" alone).
+  // A headline's opening name, or a show's, counts only for a surname the text never writes in full otherwise
+  // ("Francois Hollande Says…" leaves the story’s "François Hollande" alone; "The Pete Santilli Show" leaves "Peter Santilli").
   for (const f of openings) if (!out.has(surnameOf(f.name))) listFor(out, f.name).push(f);
   const breaks = sectionBreaks(text);
   if (breaks.length) BREAKS.set(out, breaks);
@@ -41,6 +44,15 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
 function familyNameFirstAtEnd(name: string): string | undefined {
   const words = name.split(' ');
   return words.length === 3 && !isFirstName(words[0]!) && isGivenNameAfterFamily(words[1]!, [words[2]!]) ? `${words[1]} ${words[2]}` : undefined;
+}
+
+// What is named after a person, after the person's name: "The Rachel Maddow Show", "the Bill Clinton Foundation".
+const NAMED_AFTER_SOMEONE = /^(?:Show|Hour|Report|Foundation|Institute|Center|Centre|Library|Award|Prize|Fund|Trust|Memorial)$/u;
+
+/** The person's full name in a run naming what is named after them ("Rachel Maddow" of "Rachel Maddow Show"), a known first name first. */
+function personBeforeWhatIsNamed(name: string): string | undefined {
+  const words = name.split(' ');
+  return (words.length === 3 || words.length === 4) && isFirstName(words[0]!) && NAMED_AFTER_SOMEONE.test(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : undefined;
 }
 
 // A courtesy title before a surname: "Mr. Obama", "Mrs. Clinton", "Ms Sturgeon".

@@ -66,6 +66,17 @@ describe('fullNameAt: a family name written first stands for the name written in
   });
 });
 
+describe('fullNameAt: a show or a foundation named after a person names them in full', () => {
+  const isStopword = (w: string) => ['the', 'on', 'with'].includes(w.toLowerCase());
+  const at = (text: string, name: string) => fullNameAt(findFullForms(text, isStopword), name, text.indexOf(`${name} said`)) ?? null;
+  it.each([
+    ['a show (PolNeAR train)', 'Sitting down with "The Rachel Maddow Show" on Thursday, she spoke. "You would be on the list," Maddow said.', 'Maddow', 'Rachel Maddow'],
+    ['guard: the person written in full otherwise keeps that form', 'Peter Santilli spoke. Clips of "The Pete Santilli Show" were played. "It is my job," Santilli said.', 'Santilli', 'Peter Santilli'],
+  ])('%s', (_name, text, name, expected) => {
+    expect(at(text, name)).toBe(expected);
+  });
+});
+
 describe('writtenInFull: a surname the text writes in full somewhere, before or after', () => {
   const text = 'Le colonel Barbry a parlé. Plus tard, le colonel Frédéric Barbry a précisé. Debbie Wasserman Schultz était là. Marine Le Pen aussi.';
   const forms = findFullForms(text, (w) => ['le', 'la'].includes(w.toLowerCase()));
