@@ -495,10 +495,13 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     const role = before?.[1];
     if (role && (TITLES.has(role) || ROLE_WORD.test(role) || isNounBeforeName(before[0], isStopword))) continue;
     const name = cleanName(m[0], isStopword);
-    if (name) return name;
+    // A number right before the words is the title's own: "20 Minutes", "60 Millions de consommateurs", "10 Downing Street".
+    const number = NUMBER_BEFORE.exec(clause.slice(0, m.index))?.[1];
+    if (name) return number && m[0].startsWith(name) ? `${number} ${name}` : name;
   }
   return '';
 }
+const NUMBER_BEFORE = /(?:^|\s)(\d{1,3})\s+$/u;
 
 // A sentence ends at . ! ? before a capital or an opening mark (not an initial: "John F. Kennedy"),
 // or at a line break; a title's dot ends none (endsWithAbbreviation: "Sen. Marco Rubio").

@@ -850,6 +850,8 @@ describe('attribution in general shapes', () => {
     ['guard: a title of two letters is no family name ("said Mr Fisher")', 'en', 'Andrew Fisher is a tattooist. "I wouldn\'t go around with anything racial on my skin," said Mr Fisher.', 'Andrew Fisher'],
     ['a Dutch particle "den" inside a name after the verb ("said Jurgen den Hartog, one of…", BBC)', 'en', '"It would be feasible to build a larger image," said Jurgen den Hartog, one of the researchers.', 'Jurgen den Hartog'],
     ['guard: German "den" after a name is an article ("sagte Scholz den Abgeordneten")', 'de', '„Wir werden die Steuern nicht erhöhen, das ist klar“, sagte Scholz den Abgeordneten.', 'Scholz'],
+    ['fr: a number opening a title after the verb is the title\'s ("souligne 60 Millions de consommateurs", OrangeSum: "Millions")', 'fr', '"Les résultats sont préoccupants pour les consommateurs et pour les boulangers", souligne 60 Millions de consommateurs, qui a testé les produits.', '60 Millions'],
+    ['a number opening a place\'s name after the verb ("said 10 Downing Street")', 'en', '"The prime minister has full confidence in the chancellor and his plans," said 10 Downing Street.', '10 Downing Street'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
