@@ -852,6 +852,9 @@ describe('attribution in general shapes', () => {
     ['guard: German "den" after a name is an article ("sagte Scholz den Abgeordneten")', 'de', '„Wir werden die Steuern nicht erhöhen, das ist klar“, sagte Scholz den Abgeordneten.', 'Scholz'],
     ['fr: a number opening a title after the verb is the title\'s ("souligne 60 Millions de consommateurs", OrangeSum: "Millions")', 'fr', '"Les résultats sont préoccupants pour les consommateurs et pour les boulangers", souligne 60 Millions de consommateurs, qui a testé les produits.', '60 Millions'],
     ['a number opening a place\'s name after the verb ("said 10 Downing Street")', 'en', '"The prime minister has full confidence in the chancellor and his plans," said 10 Downing Street.', '10 Downing Street'],
+    ['"comments" inverted after the words names its subject ("“…,” comments Robin Biesbroek of the CDF", a page of the extraction benchmark)', 'en', '"We worked on adjusting the architecture of the spacecraft and its logistics," comments Robin Biesbroek of the CDF.', 'Robin Biesbroek'],
+    ['guard: "comments" as a noun names no one ("Comments from Robin Biesbroek followed")', 'en', 'The minister spoke. "We worked on adjusting the architecture of the spacecraft and its logistics." Comments from Robin Biesbroek followed.', null],
+    ['"urges" reports ("She then urges her husband to come out and repeatedly says, “…”", PolNeAR dev)', 'en', 'Rakeyia Scott can be heard yelling to the officers. She then urges her husband to come out of the car and repeatedly says, "Don\'t you do it," until gunshots are heard.', 'Rakeyia Scott'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
