@@ -15,9 +15,12 @@ function opensBlock(text: string, i: number): boolean {
   return text.slice(start, i).trim() === '';
 }
 
-/** Whether the mark at `i` opens its block's words, or follows an introduction's colon ("Jay-Z said: “…" running on to the next paragraph). */
+/**
+ * Whether the mark at `i` opens its block's words, follows an introduction's colon ("Jay-Z said: “…" running on to the next
+ * paragraph) or opens a sentence ("…, Indyk said. “That has nothing to do with… anymore." and the next paragraph "“That could…”").
+ */
 function opensBlockOrIntroduced(text: string, i: number): boolean {
-  return opensBlock(text, i) || /:\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+  return opensBlock(text, i) || /(?::|[.!?]["”’]?)\s*$/u.test(text.slice(Math.max(0, i - 3), i));
 }
 
 const CLOSER: Readonly<Record<string, string>> = {
