@@ -34,7 +34,13 @@ const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
   // "a statement from the Trump campaign", "the statement released by Fox News"
   new RegExp(`${noun}\\s+(?:from|by|released by|issued by|sent by|attributed to)\\s+(?:the\\s+)?${ISSUER}`, 'gu'),
+  // "the US military said in a statement", "the Saudi foreign ministry said in a statement": a state's body, named by its nation
+  new RegExp(`(?<![\\p{L}])[Tt]he\\s+${STATE_BODY}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  // "In a statement, Donald Trump said he was saddened": the document opening the sentence
+  new RegExp(`(?<![\\p{L}])In\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun},?\\s+(?:the\\s+)?${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced)(?![\\p{L}])`, 'gu'),
 ];
+// A state's body named by its nation: "US military", "French foreign ministry", "Afghan government".
+const STATE_BODY = '((?:\\p{Lu}[\\p{L}.\'’-]*\\s+){1,2}(?:(?:foreign|interior|defen[cs]e|finance|health|justice)\\s+)?(?:military|government|army|navy|police|embassy|ministry|administration|presidency|authorities))';
 
 // Documents only one kind of organisation issues.
 const ISSUED_BY_KIND: Readonly<Record<string, string>> = { ruling: 'court' };

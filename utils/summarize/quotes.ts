@@ -269,7 +269,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
       // A person's document names them as their quotations do: "Mariano wrote a memoir… “…,” the book said" is Connie Mariano.
-      const issuerName = issuer && (acronymExpanded(text, issuer) ?? cleanName(issuer, isStopword));
+      // A state's body keeps its noun: "the US military said in a statement" is "US military".
+      const issuerName = issuer && (acronymExpanded(text, issuer) ?? (/\s\p{Ll}+$/u.test(issuer) ? issuer : cleanName(issuer, isStopword)));
       speaker = issuer ? (issuerName ? fullName(issuerName, start) : null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
