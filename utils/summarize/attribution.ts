@@ -277,8 +277,8 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
 
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
-// After the verb, the subject of a reported clause or "that" opening one.
-const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+// After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…").
+const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|\d[\d,.]*\s+\p{Ll}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
 // What refuses or denies the verb after it: "declined to", "refused to", "would not", "didn't".
 const SAYING_REFUSED = /(?:^|\s)(?:(?:declined|declines|refused|refuses)\s+to|(?:would|did|does|do|could|will|can)(?:\s+not|n['’]t)|won['’]t|cannot)\s*$/iu;
 // A verb of reply, with what makes one of another verb: "replied", "responds", "shot back", "wrote back".

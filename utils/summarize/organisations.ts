@@ -162,8 +162,9 @@ function inItsSentence(name: string): string {
   return name.slice(lastSentenceStart(name, name.length)).replace(/^The\s+/u, '');
 }
 
-// Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…".
-const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted)(?![\p{L}])/gu;
+// Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…",
+// "Black Lives Matter issued a statement", "Business Insider also commented on…".
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
 
