@@ -522,8 +522,11 @@ export function lastSentenceStart(text: string, at: number): number {
   const headStart = Math.max(0, at - 400);
   let start = headStart;
   for (const m of sentenceBreaks(text.slice(headStart, Math.max(headStart, at)))) start = headStart + m.index + m[0].length;
-  return start;
+  // A list's bullet opening the line is no word of its sentence: "- Britain's Paula Radcliffe has also…".
+  const bullet = start === 0 || text[start - 1] === '\n' ? LINE_BULLET.exec(text.slice(start, Math.min(at, start + 8))) : null;
+  return bullet ? start + bullet[0].length : start;
 }
+const LINE_BULLET = /^[ \t]*[-–—•*][ \t]+/u;
 
 /** A name written in capitals as a text writes it in mixed case: "TRUMP" → "Trump", "JOHN KASICH" → "John Kasich". */
 export function mixedCase(capitals: string): string {
