@@ -159,6 +159,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
   while (v && /^\p{Lu}/u.test(v[0]) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(head.slice(0, v.index))) v = ctx.p.verb.exec(head);
+  // A verb form that is also a plural noun is the noun after a determiner or an adjective: "“….” Labour had broken promises…".
+  while (v && ctx.p.lang === 'en' && /s$/u.test(v[0]) && PLURAL_NOUN_LEAD.test(head.slice(0, v.index))) v = ctx.p.verb.exec(head);
   if (!v) return documentRead(head);
   // An aside set off by dashes before the verb is no part of the subject: "“…,” Andrei Illarionov - then economic adviser to
   // President Vladimir Putin - told a press conference".
@@ -290,6 +292,8 @@ const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+// Words before a plural noun ("broken promises", "his claims", "the notes") that no verb of saying follows.
+const PLURAL_NOUN_LEAD = /(?:^|\s)(?:the|his|her|its|their|our|my|your|these|those|such|broken|empty|unkept|campaign|election|repeated|previous|earlier|past|new|false|similar)\s+$/iu;
 // A person's campaign or office, its owner and noun captured: "Ryan's campaign", "Powell's office".
 const OWNED_BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)`;
 // The words before the verb after a quotation, when they are only that.
@@ -638,8 +642,10 @@ const DAY_AFTER_SUBJECT = String.raw`(?:(?:(?:on|last|early|late)\s+)?(?:Monday|
 // Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, perhaps a day, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").
 // A conjunction may open the sentence: "And he seemed to paper over…, promising that…".
+// An adverb of time or sequence opening the sentence without a comma: "Earlier Tory leader Michael Howard sent Mr Bush…".
+const ADVERB_OPENING = '(?:Earlier|Later|Meanwhile|Separately|Elsewhere|Afterwards?|Then|Now|Yesterday|Today)';
 const clauseLead = (present: boolean) =>
-  new RegExp(String.raw`^\s*(?:(?:(?:But|And|So|Yet)\s+(?:a|an|at|in|on|during|after|later|earlier|then|last|this|two|three|several|shortly|just|when|while|as|before|since)|At|In|On|During|After|Amid|Despite|Following|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally|As|When|While|Before|Once|Since|Although|Though|Because|${TIME_OPENING})(?:\s[^,]{1,90})?,\s*(?:(?:after|before|while|when|despite|as)\s[^,]{1,80},\s*)?)?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|during|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}+\s+){1,2})?(?:(?:And|But|So|Yet)\s+)?(?:The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s?\s+(?=\p{Lu}))?(?!(?:The|A|An|${SUBORDINATORS})\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:,|And|But|So|Yet)\s*)(?:he|she))(?:\s*,[^,]{1,160},)?\s+(?:${DAY_AFTER_SUBJECT})?(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})${present ? String.raw`|\p{Ll}{2,}[^s\s]s` : ''}|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
+  new RegExp(String.raw`^\s*(?:(?:(?:But|And|So|Yet)\s+(?:a|an|at|in|on|during|after|later|earlier|then|last|this|two|three|several|shortly|just|when|while|as|before|since)|At|In|On|During|After|Amid|Despite|Following|Speaking|Asked|Later|Earlier|Instead|Then|Still|Hours|Days|Weeks|Moments|Months|Years|Here|There|Meanwhile|Now|Today|Yesterday|Separately|Elsewhere|Afterward|Afterwards|However|Similarly|Likewise|Finally|As|When|While|Before|Once|Since|Although|Though|Because|${TIME_OPENING})(?:\s[^,]{1,90})?,\s*(?:(?:after|before|while|when|despite|as)\s[^,]{1,80},\s*)?|${ADVERB_OPENING}\s+(?=\p{Lu}))?(?:\p{Lu}\p{L}+\s+(?:(?!(?:\p{Ll}+ed|with|and|to|at|on|in|during|inside|outside|near|for|by|from|about|behind|within|among|into)\s)\p{Ll}[\p{Ll}-]*\s+){1,2})?(?:(?:And|But|So|Yet)\s+)?(?:The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s?\s+(?=\p{Lu}))?(?!(?:The|A|An|${SUBORDINATORS})\s)((?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|of)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:,|And|But|So|Yet)\s*)(?:he|she))(?:\s*,[^,]{1,160},)?\s+(?:${DAY_AFTER_SUBJECT})?(?:\p{Ll}+\s+){0,2}?(?:(?:has|had|have|was|is)?\s*(?:\p{Ll}+ed|was|is|${IRREGULAR_PAST})${present ? String.raw`|\p{Ll}{2,}[^s\s]s` : ''}|(?:did|does|was|is|were|would|could)(?:n['’]t|\s+not)\s+\p{Ll}+)(?![\p{L}])`, 'u');
 const CLAUSE_LEAD = clauseLead(false);
 // Before a participle of saying, also a present tense: "Trump then appears in a clip from a stump speech, saying, “…”" (not for a
 // partial quotation no verb introduces, where a plural noun would read as that verb: "Crows and ravens are considered the “…”").
