@@ -28,5 +28,6 @@ export const OPENS_WITH_PERSON_NOUN = new RegExp(`^\\s*(?:(?:But|And|Still|Then|
 /** The gender a person noun says, if any ("congresswoman", "actress"). */
 export function genderOfNoun(noun: string): 'm' | 'f' | null {
   if (/woman$|actress|first lady/iu.test(noun)) return 'f';
-  return /man$|actor/iu.test(noun) ? 'm' : null;
+  // "German" and "Roman" end so without being men.
+  return /man$|actor/iu.test(noun) && !/^(?:german|roman)$/iu.test(noun) ? 'm' : null;
 }

@@ -867,6 +867,8 @@ describe('attribution in general shapes', () => {
     ['an adverb opening the sentence without a comma, then a role and the subject, then ", saying:" ("Earlier Tory leader Michael Howard sent Mr Bush…", BBC)', 'en', 'Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look to the president to be a unifying force in the world."', 'Michael Howard'],
     ['a hyphenated role before the subject, then ", saying:" ("Conservative co-chairman Liam Fox derided the photo call, saying:", BBC)', 'en', 'Conservative co-chairman Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen since Crossroads."', 'Liam Fox'],
     ['a plural noun that is also a verb of saying is no attribution after the words ("“….” Labour had broken promises…", BBC)', 'en', 'Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen since Crossroads." Labour had broken promises by raising taxes.', 'Liam Fox'],
+    ['"the German" says no gender ("Groenefeld was the more powerful player… “…,” said the German", BBC: read as a man, she was passed over)', 'en', 'Anna-Lena Groenefeld reached the final. Groenefeld was the more powerful player. "It was my first final, a new experience for me," said the German.', 'Anna-Lena Groenefeld'],
+    ['guard: "the Frenchman" is still a man ("Anna Smith… “…,” said the Frenchman" is not hers)', 'en', 'Anna Smith reached the final. Smith was the more powerful player. "It was my first final, a new experience for me," said the Frenchman.', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
