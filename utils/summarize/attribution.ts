@@ -439,7 +439,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // (unless a name set off closes the words: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said:").
   const apposed = NAME_SET_OFF.test(left) ? '' : capturedName(APPOSED, left.replace(PARTY_TAG, ''), ctx);
   if (apposed) return { kind: 'name', name: apposed };
-  let subject = subjectBefore(left, ctx);
+  // A stray comma between a subject and its verb, the only one, after a person's name: "Chairman of the … Committee Peter
+  // Ainsworth MP, said:" (not "In London, said").
+  const strayComma = ctx.p.lang === 'en' && /^[^,]*,\s*$/u.test(left) && left.split(/\s+/u).some((w) => isFirstName(w));
+  let subject = subjectBefore(strayComma ? left.replace(/,\s*$/u, ' ') : left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
   // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.
   ctx.p.verb.lastIndex = 0;

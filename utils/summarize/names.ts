@@ -98,7 +98,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   for (let i = end - 2; i > first; i--) if (NAME_OPENING_TITLE.test(words[i]!)) { first = i; break; }
   // Post-nominal letters are no part of the name: "Paul Boateng MP", "Guy Mansfield QC"; a member for a place is no name ("the Glasgow Kelvin MP").
   while (end - first > 2 && POST_NOMINAL.test(words[end - 1]!)) {
-    if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!)) return '';
+    // (Unless a first name and a surname stand right before it: "Environmental Audit Committee Peter Ainsworth MP".)
+    if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!) && !(end - first >= 3 && isFirstName(words[end - 3]!))) return '';
     end--;
   }
   // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym; so is a peer's

@@ -869,6 +869,8 @@ describe('attribution in general shapes', () => {
     ['a plural noun that is also a verb of saying is no attribution after the words ("“….” Labour had broken promises…", BBC)', 'en', 'Liam Fox derided the photo call, saying: "The show of unity was the worst acting I have seen since Crossroads." Labour had broken promises by raising taxes.', 'Liam Fox'],
     ['"the German" says no gender ("Groenefeld was the more powerful player… “…,” said the German", BBC: read as a man, she was passed over)', 'en', 'Anna-Lena Groenefeld reached the final. Groenefeld was the more powerful player. "It was my first final, a new experience for me," said the German.', 'Anna-Lena Groenefeld'],
     ['guard: "the Frenchman" is still a man ("Anna Smith… “…,” said the Frenchman" is not hers)', 'en', 'Anna Smith reached the final. Smith was the more powerful player. "It was my first final, a new experience for me," said the Frenchman.', null],
+    ['a title, the body it is of, a full name and "MP", a stray comma before the verb ("Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:", BBC)', 'en', 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing policy is an alarming example of old thinking."', 'Peter Ainsworth'],
+    ['guard: a place and a stray comma name no one ("In London, said:")', 'en', 'In London, said: "The government\'s housing policy is an alarming example of old thinking."', null],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
