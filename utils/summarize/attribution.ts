@@ -97,6 +97,8 @@ const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
+// A copula right after the words, then a noun of judgement and "of": "“…,” is the dry assessment of", "was the verdict of".
+const VERDICT_OF_AFTER = /^[\s,]*(?:is|was)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:assessment|verdict|view|opinion|reaction|response|advice|conclusion|judge?ment|prediction|warning|explanation|answer)\s+of\s+/u;
 // "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
 const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
 
@@ -147,6 +149,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // French: an object pronoun may come before an inverted verb and its subject: "», lui a répondu Anne Hidalgo".
   const inversion = invertedName(ctx.p.lang === 'fr' ? head.replace(CLITIC_BEFORE_INVERSION, ', ') : head, ctx);
   if (inversion) return inversion;
+  // "“…,” is the dry assessment of Graham Lane, leader of…": whose verdict the words are.
+  const verdict = ctx.p.lang === 'en' ? VERDICT_OF_AFTER.exec(head) : null;
+  const judge = verdict ? nameAfter(head.slice(verdict[0].length), ctx) : null;
+  if (judge?.kind === 'name') return judge;
   // "“…,” read a statement from the Ohio Democratic Party": a document read out after the words, "read" being no verb of saying.
   const readOut = ctx.p.lang === 'en' ? DOCUMENT_READ_AFTER.exec(head) : null;
   const document = readOut ? nameAfter(head.slice(readOut[0].length), ctx) : null;

@@ -871,6 +871,7 @@ describe('attribution in general shapes', () => {
     ['guard: "the Frenchman" is still a man ("Anna Smith… “…,” said the Frenchman" is not hers)', 'en', 'Anna Smith reached the final. Smith was the more powerful player. "It was my first final, a new experience for me," said the Frenchman.', null],
     ['a title, the body it is of, a full name and "MP", a stray comma before the verb ("Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:", BBC)', 'en', 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing policy is an alarming example of old thinking."', 'Peter Ainsworth'],
     ['guard: a place and a stray comma name no one ("In London, said:")', 'en', 'In London, said: "The government\'s housing policy is an alarming example of old thinking."', null],
+    ['a copula and a noun of judgement after the words give whose verdict they are ("“…,” is the dry assessment of Graham Lane, leader of…", BBC)', 'en', '"The electorate are keener on the government than on its members," is the dry assessment of Graham Lane, leader of the Labour group on Newham council.', 'Graham Lane'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
