@@ -237,6 +237,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // or one whose name is set off after it, right before the verb ("California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told").
   if (wordsBetweenSpaces(pre) > (NAME_OF_BODY.test(pre) || nameSetOffAtEnd(pre, ctx) ? 14 : TWO_ROLES.test(pre) ? 12 : 8)) return null;
   if (REPORTED_CLAUSE.test(pre)) return null;
+  // A phrase opened by a preposition, no capitalised word in it, has no subject: the verb is a participle ("…” ahead of a
+  // general election predicted for next May").
+  if (PREPOSITIONAL_PHRASE_ONLY.test(pre)) return null;
   // "…, declaring it “…” and said it was…": a second predicate of the sentence's subject, read from the sentence.
   if (SECOND_PREDICATE.test(pre)) return null; // "“…” and that the Chamber of Commerce thinks": more of what was reported
   if (newSentence && (pre.includes(',') || wordsBetweenSpaces(pre.trim()) > 3)) return null;
@@ -298,6 +301,7 @@ const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+const PREPOSITIONAL_PHRASE_ONLY = /^\s*(?:ahead\s+of|because\s+of|in|on|at|for|after|before|during|with|from|over|under|since|until|amid|about|against|into)\s+[^\p{Lu},;:]*$/u;
 // Words before a plural noun ("broken promises", "his claims", "the notes") that no verb of saying follows.
 const PLURAL_NOUN_LEAD = /(?:^|\s)(?:the|his|her|its|their|our|my|your|these|those|such|broken|empty|unkept|campaign|election|repeated|previous|earlier|past|new|false|similar)\s+$/iu;
 // A person's campaign or office, its owner and noun captured: "Ryan's campaign", "Powell's office".

@@ -872,6 +872,7 @@ describe('attribution in general shapes', () => {
     ['a title, the body it is of, a full name and "MP", a stray comma before the verb ("Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:", BBC)', 'en', 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing policy is an alarming example of old thinking."', 'Peter Ainsworth'],
     ['guard: a place and a stray comma name no one ("In London, said:")', 'en', 'In London, said: "The government\'s housing policy is an alarming example of old thinking."', null],
     ['a copula and a noun of judgement after the words give whose verdict they are ("“…,” is the dry assessment of Graham Lane, leader of…", BBC)', 'en', '"The electorate are keener on the government than on its members," is the dry assessment of Graham Lane, leader of the Labour group on Newham council.', 'Graham Lane'],
+    ['a participle of saying after the words, in a phrase with no subject, attributes nothing ("… “…” ahead of a general election predicted for next May", BBC)', 'en', 'Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" ahead of a general election predicted for next May.', 'David Davis'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
