@@ -10,7 +10,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
 import { isSpaceUnit, isWordUnit } from './char-classes';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
-import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, mixedCase, sentencesOf, STOP_WITHOUT_SPACE } from './names';
+import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, mixedCase, ROLE_NOUNS, sentencesOf, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
 import { mentionsBetween } from './mentions-between';
 import { organisationOf } from './organisation-of';
@@ -422,8 +422,11 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   // Nor is one that quotes words about its subject: "Claude Goasguen “était un ami…”. “C'était une grande voix…”, a écrit…".
   if (/["“”«»„]/u.test(text.slice(first.end, open))) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
-  return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) ? first : undefined;
+  return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) || ROLE_LEAD.test(lead) ? first : undefined;
 }
+// A role before the name, its field in lower case: "Former welfare minister Frank Field MP criticised…", "Liberal Democrat
+// foreign affairs spokesman Menzies Campbell repeated…".
+const ROLE_LEAD = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.'’-]*|former|the)\\s+){0,4}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:${ROLE_NOUNS})$`, 'u');
 /**
  * The person a paragraph is about when it reports their words and no one else's: its first sentence
  * opens with them, it quotes words, and it names no one else. "In a statement…, presidential nominee

@@ -873,6 +873,7 @@ describe('attribution in general shapes', () => {
     ['guard: a place and a stray comma name no one ("In London, said:")', 'en', 'In London, said: "The government\'s housing policy is an alarming example of old thinking."', null],
     ['a copula and a noun of judgement after the words give whose verdict they are ("“…,” is the dry assessment of Graham Lane, leader of…", BBC)', 'en', '"The electorate are keener on the government than on its members," is the dry assessment of Graham Lane, leader of the Labour group on Newham council.', 'Graham Lane'],
     ['a participle of saying after the words, in a phrase with no subject, attributes nothing ("… “…” ahead of a general election predicted for next May", BBC)', 'en', 'Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" ahead of a general election predicted for next May.', 'David Davis'],
+    ['words right after a sentence opened by a role and a name are that person\'s ("Liberal Democrat foreign affairs spokesman Menzies Campbell repeated his party\'s calls… “…”", BBC)', 'en', 'The row went on.\n\nLiberal Democrat foreign affairs spokesman Menzies Campbell repeated his party\'s calls for the advice to be made public. "What sort of model does it give to the nation when our leaders fight it out?"', 'Menzies Campbell'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
