@@ -5,7 +5,7 @@ export const PERSON_NOUNS =
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
   // Sport and the arts: "said the Lions coach", "the youngster said", "said the Gloucester fly-half".
-  'athlete|player|coach|manager|boss|striker|forward|midfielder|defender|winger|goalkeeper|keeper|skipper|captain|fly-half|scrum-half|flanker|youngster|teenager|veteran|singer|star|' +
+  'athlete|player|coach|manager|boss|striker|forward|midfielder|defender|winger|goalkeeper|keeper|skipper|captain|fly-half|scrum-half|full-back|flanker|youngster|teenager|veteran|singer|star|' +
   // Royals: "the prince called for Trump to drop out".
   'prince|princess|king|queen|monarch|pope|pontiff|' +
   // Offices more: "the Fed chair said", "the justice wrote".
