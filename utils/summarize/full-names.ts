@@ -257,13 +257,19 @@ export function fullNameAt(forms: FullForms, name: string, at: number): string |
 }
 
 /**
- * The one full name written before `at` that opens with `name` when `name` is no first name and no form's surname,
- * its other words a given name of the kind written after the family name ("Chinese President Xi Jinping… Xi said", "Liu Xiaoming… Liu said", "Moon Jae-in… Moon
- * said"). Two such names ("Hong Kong", "Hong Nam-ki") leave it as written.
+ * The one full name written before `at` that opens with `name` when `name` is no first name and no form's surname, its
+ * other words a given name of the kind written after the family name ("Chinese President Xi Jinping… Xi said", "Liu
+ * Xiaoming… Liu said", "Moon Jae-in… Moon said"; "Hong Kong" is none). Two such names ("Hong Nam-ki", "Hong Ik-pyo")
+ * leave it as written.
  */
 function fullNameOfFamilyName(forms: FullForms, name: string, at: number): string | undefined {
   if (name.includes(' ') || isFirstName(name) || forms.has(surnameKey(name))) return undefined;
-  const written = byFirstName(forms).get(name)?.filter((f) => f.at < at && isGivenNameAfterFamily(name, f.name.split(' ').slice(1)));
+  return theOneOpeningWith(forms, name, at, (f) => isGivenNameAfterFamily(name, f.name.split(' ').slice(1)));
+}
+
+/** The one full name opening with `word` written before `at` (of those `fits` accepts), or undefined when none or two are. */
+function theOneOpeningWith(forms: FullForms, word: string, at: number, fits: (f: FullForm) => boolean = () => true): string | undefined {
+  const written = byFirstName(forms).get(word)?.filter((f) => f.at < at && fits(f));
   const names = new Set(written?.map((f) => f.name));
   return names.size === 1 ? written![0]!.name : undefined;
 }
@@ -274,9 +280,7 @@ function fullNameOfFamilyName(forms: FullForms, name: string, at: number): strin
  */
 function fullNameOfFirstName(forms: FullForms, name: string, at: number): string | undefined {
   if (name.includes(' ') || !isFirstName(name)) return undefined;
-  const written = byFirstName(forms).get(name)?.filter((f) => f.at < at);
-  const names = new Set(written?.map((f) => f.name));
-  return names.size === 1 ? written![0]!.name : undefined;
+  return theOneOpeningWith(forms, name, at);
 }
 
 // The full forms by first word, built once a text.
