@@ -2,6 +2,7 @@
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
+import { FRENCH_PRESS_DESCRIPTION } from './french-press';
 import { DOCUMENT_FROM_AT_END } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -119,6 +120,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && first === 'I' && pronounEnds) return { kind: 'narrator' };
   // "selon lui", "pour lui": French "lui" names its man after "according to" (before a verb it is an object: "lui a déclaré X").
   if (ctx.p.lang === 'fr' && first === 'lui') return { kind: 'pronoun', gender: 'm' };
+  // "», écrit l'hebdomadaire satirique": a paper described, whom the text said reported before.
+  const paper = ctx.p.lang === 'fr' ? FRENCH_PRESS_DESCRIPTION.exec(post) : null;
+  if (paper) return { kind: 'organisation', noun: paper[1]! };
   const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!; // never into a sentence glued on ("selon lui.L'épidémie…")
   if (ofLanguage(ctx)) {
     const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);

@@ -19,6 +19,7 @@ import { hasWholeWord, wholeWordPositions } from './whole-word';
 import { isSubjectLead } from './pronoun-candidates';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
+import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
 import { acronymExpanded, bodyThatSpoke, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
@@ -262,6 +263,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'organisation' && c.att.owner) speaker = `${fullName(cleanName(c.att.owner, isStopword) || c.att.owner, start)}’s ${c.att.noun}`;
     // "a indiqué le ministère": the French institution of that noun named before, in full ("ministère des Transports").
     else if (c.att?.kind === 'organisation' && isInstitutionNoun(c.att.noun)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
+    // "», écrit l'hebdomadaire satirique": the paper the text last said reported something ("Le Canard enchaîné révèle que…").
+    else if (c.att?.kind === 'organisation' && lang === 'fr' && FRENCH_PRESS_NOUN.test(c.att.noun)) speaker = pressReportedBefore(text, c.open);
     // "Google announced new rules… “…,” the company said": else a body whose name says nothing of its kind, said to speak just
     // before, as for "it said" (never a person).
     else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start) : null);
