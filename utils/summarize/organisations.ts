@@ -164,7 +164,7 @@ function inItsSentence(name: string): string {
 
 // Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…",
 // "Black Lives Matter issued a statement", "Business Insider also commented on…".
-const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
 

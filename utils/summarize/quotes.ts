@@ -104,7 +104,13 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
   /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
-  const bodyNamed = (name: string | null, at: number) => (name ? fullName(cleanName(name, isStopword) || name, at) : null);
+  const bodyNamed = (name: string | null, at: number) => (name ? fullName(bodyName(name), at) : null);
+  // A body keeps an opening word that a stopword list holds ("Big Machine", "First Data"), which cleaning drops from a person's name.
+  const bodyName = (name: string) => {
+    const cleaned = cleanName(name, isStopword);
+    const dropped = cleaned && name.endsWith(` ${cleaned}`) ? name.slice(0, -cleaned.length - 1) : '';
+    return dropped && !dropped.includes(' ') && isStopword(dropped.toLowerCase()) ? name : cleaned || name;
+  };
   /** Whether the text treats a name as a person's: a first name opens it, or it has a gender (organisations have none). */
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
@@ -280,7 +286,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
     else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote": the pair named after the words; else the pair before them.
-    else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open);
+    // A body British English makes plural ("Big Machine have twice denied doing anything wrong. “…,” they said") when no pair is named.
+    else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open) ?? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;

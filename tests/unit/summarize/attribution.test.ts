@@ -878,6 +878,7 @@ describe('attribution in general shapes', () => {
     ['fr: a paper described after the words is the paper the text said reported ("Le Canard enchaîné révèle que… « … », écrit l\'hebdomadaire satirique", OrangeSum)', 'fr', 'Dans son édition de mercredi, Le Canard enchaîné révèle que 126 responsables ont été fichés. "Cet épais fichier a été constitué en octobre 2016 par des proches de Pascal Pavageau", écrit l\'hebdomadaire satirique.', 'Le Canard enchaîné'],
     ['fr: likewise after "selon" ("…, selon L\'Opinion lundi 11 septembre. « … », précise le quotidien", OrangeSum)', 'fr', 'La République en marche aurait retoqué une liste, selon L\'Opinion lundi 11 septembre. "Francis Chouat, maire d\'Évry, fidèle de Manuel Valls, est numéro trois sur la liste", précise le quotidien.', 'L\'Opinion'],
     ['guard: fr, a paper described when the text names none that reported', 'fr', 'Le projet a été abandonné. "Le ministre a renoncé à son projet de réforme des retraites", écrit le quotidien.', null],
+    ['"they said" is a body British English makes plural, when no pair is named ("Big Machine have twice denied… “…,” they said", a page of the extraction benchmark)', 'en', 'Senator Elizabeth Warren criticised the deal. Big Machine have twice denied doing anything wrong. "At no point did we say Taylor could not perform on the AMAs," they said in a statement.', 'Big Machine'],
   ])('%s', (_name, lang, text, speaker) => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
