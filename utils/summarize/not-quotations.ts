@@ -12,8 +12,10 @@ export function isCodeArgument(text: string, open: number): boolean {
 
 // What opens a reference list's entry before a cited title: Wikipedia's back-link caret, perhaps with its letters and the
 // authors ("^ ", "^ a b Alan Henry. "), an author's surname and initials or "et al." ("Rescorla, E., ", "Fielding et al., ";
-// not a place's "Kenansville, N.C., "), or the date ("Zawinski, Jamie (1996). ", "Lardinois, Frederic (November 15, 2012). ").
-const ENTRY_BEFORE_TITLE = /(?:\^[^"“”«»^\n]{0,60}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s\p{Lu}\.)*,|et al\.,|\([^()]{0,20}\d{4}[a-z]?\)\.)\s*$/u;
+// not a place's "Kenansville, N.C., "), or the date ("Zawinski, Jamie (1996). ", "Lardinois, Frederic (November 15, 2012). "), an
+// editor's mark ("van Kesteren, Anne (ed), "), or a bracketed label in capitals opening the entry and its authors ("[CORS] van
+// Kesteren, Anne, "; not a footnote's number, "[12] According to Mozilla's manifesto, ").
+const ENTRY_BEFORE_TITLE = /(?:\^[^"“”«»^\n]{0,60}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.(?:\s\p{Lu}\.)*,|et al\.,|\([^()]{0,20}\d{4}[a-z]?\)\.|\(eds?\.?\),|\[\p{Lu}[\p{Lu}\d.-]{1,19}\]\s+[^"“”\n\[\]]{1,80},)\s*$/u;
 // What follows a cited title in its entry: where it was found and when ("". Macworld. 1 May 1998. Retrieved 2012-08-19."),
 // or a standard's number (`", RFC 2119, March 1997`).
 const ENTRY_AFTER_TITLE = /^["”’]?[.,]?\s*(?:[^"“”\n]{0,120}?(?<![\p{L}])(?:(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived from the original)|(?:RFC|BCP|STD)\s?\d|ISBN|doi:)/u;

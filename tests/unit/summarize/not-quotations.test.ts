@@ -29,6 +29,10 @@ describe('isCitation', () => {
     ['the year before the title', 'Zawinski, Jamie (1996). "nscp dorm and the early days". Netscape.', true],
     ['the full date before the title', 'Lardinois, Frederic (November 15, 2012). "Mozilla Releases Annual Report For 2011: Revenue Up 33%". techcrunch.com.', true],
     ['Wikipedia: the caret, its letters and the author before the title', '^ a b Alan Henry. "Mozilla Webmaker Teaches You to Build Web Sites, Apps, and More". Lifehacker. Gawker Media.', true],
+    ['an editor\'s mark and a bracketed label before the title (Readability\'s IETF page)', '[CORS] van Kesteren, Anne (ed), "Cross-Origin Resource Sharing -- W3C Candidate Recommendation 29 January 2013", January 2013.', true],
+    ['a bracketed label and authors written in full before the title', '[SPDY] Mike Belshe, Roberto Peon, "SPDY Protocol - Draft 3.1 for the web", September 2013.', true],
+    ['guard: a footnote\'s number before prose and its quotation (Wikipedia)', 'It was founded in 1998.[12] According to Mozilla\'s manifesto, "The Mozilla project uses a community-based approach to create world-class open source software."', false],
+    ['guard: a bracketed editorial insertion and a comma inside prose', 'He said [the senator] was wrong, "and everybody in this room knows it was a mistake."', false],
     ['guard: a place abbreviated before the rest of a quotation', '"I think he will be very fair," Trump said in Kenansville, N.C., "but a lot of people are going to be watching."', false],
     ['guard: a quotation followed by a sentence opening on "Retrieved"', '"We have found the boxes we lost," she said. Retrieved boxes were sent to the lab.', false],
   ])('%s', (_name, text, expected) => {
