@@ -164,7 +164,7 @@ function inItsSentence(name: string): string {
 
 // Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…",
 // "Black Lives Matter issued a statement", "Business Insider also commented on…".
-const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
 
@@ -179,7 +179,15 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
   if (last) last = inItsSentence(last).replace(/^(?:In|But|And|However|Meanwhile)\s+/u, '');
   if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last)) return null;
-  return last;
+  // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
+  return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);
+}
+
+/** The last capitalised name in `scope` that ends with the one word `name` and is longer ("Washington Post" for "Post"), or null. */
+function longerNameEndingWith(scope: string, name: string): string | null {
+  let longer: string | null = null;
+  for (const m of scope.matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu'))) longer = inItsSentence(`${m[1]}${name}`);
+  return longer && longer !== name && !/^(?:In|But|And|However|Meanwhile)\s/u.test(longer) ? longer : null;
 }
 
 // Documents an organisation sends out when it speaks; a report, a lawsuit or a book has authors of its own.

@@ -284,7 +284,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
-    else if (c.att?.kind === 'it') speaker = previousIsInstitution ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
+    else if (c.att?.kind === 'it') speaker = previousIsInstitution && previousSpeaker ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote": the pair named after the words; else the pair before them.
     // A body British English makes plural ("Big Machine have twice denied doing anything wrong. “…,” they said") when no pair is named.
     else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open) ?? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
