@@ -301,6 +301,9 @@ const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
+// A name, then a relative clause whose verb of saying leads to the quotation, no other one between: "…,” said Beck, who said
+// there were “", "Jane Smith, who also argued that the plan was “".
+const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|added|told|argued|insisted|noted|wrote|warned|claimed|called)(?![\p{L}])[^“”"«»]*$/u;
 const PREPOSITIONAL_PHRASE_ONLY = /^\s*(?:ahead\s+of|because\s+of|in|on|at|for|after|before|during|with|from|over|under|since|until|amid|about|against|into)\s+[^\p{Lu},;:]*$/u;
 // Words before a plural noun ("broken promises", "his claims", "the notes") that no verb of saying follows.
 const PLURAL_NOUN_LEAD = /(?:^|\s)(?:the|his|her|its|their|our|my|your|these|those|such|broken|empty|unkept|campaign|election|repeated|previous|earlier|past|new|false|similar)\s+$/iu;
@@ -787,6 +790,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // sentence speaks for them, by its owner's name (not one in an aside: "Spicer -- as Clinton's campaign noted -- has taunted").
   const ownedSays = ctx.p.lang === 'en' ? OWNED_BODY_SAYS.exec(sentence) : null;
   if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: ownedSays[1]! };
+  // "“…,” said Beck, who said there were “…”": a relative clause's verb of saying is its antecedent's.
+  const antecedent = ctx.p.lang === 'en' ? capturedName(NAME_WHO_SAID, sentence, ctx) : '';
+  if (antecedent) return { kind: 'name', name: antecedent };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);
   while (v && isNotItsVerb(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);
