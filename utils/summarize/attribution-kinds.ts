@@ -14,7 +14,7 @@ export type Attribution =
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before
   | { kind: 'narrator' } // "I laughed and said": whoever wrote the article (an op-ed's author)
   | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
-  | { kind: 'they' } // "“…,” they wrote": the two people named together just before
+  | { kind: 'they'; people?: true } // "“…,” they wrote": the two people named together just before (`people`: "the two write", never a body)
   | { kind: 'relative'; of: string } // "said the brother of Nordahl Smith": another of that family the article names
   | { kind: 'unnamed' }
   | null;

@@ -199,6 +199,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (SUBORDINATOR_ALONE.test(pre) && PASSIVE_OF_ASKING.test(v[0])) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
+  if (/^(?:the\s+(?:two|pair|duo)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women))\s*$/iu.test(pre)) return { kind: 'they', people: true }; // "the two write"
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").

@@ -177,7 +177,7 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   let last: string | null = null;
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
-  if (last) last = inItsSentence(last).replace(/^(?:In|But|And|However|Meanwhile)\s+/u, '');
+  if (last) last = inItsSentence(last).replace(/^(?:In|But|And|However|Meanwhile|While|When|As|After|Before|Although|Though|Because|Since|If)\s+/u, '');
   if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last)) return null;
   // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
   return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);

@@ -111,8 +111,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const dropped = cleaned && name.endsWith(` ${cleaned}`) ? name.slice(0, -cleaned.length - 1) : '';
     return dropped && !dropped.includes(' ') && isStopword(dropped.toLowerCase()) ? name : cleaned || name;
   };
-  /** Whether the text treats a name as a person's: a first name opens it, or it has a gender (organisations have none). */
-  const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || peopleOf().gender(fullName(name, text.length)) !== null;
+  /** Whether the text treats a name as a person's: a first name opens it, it is a surname written in full, or it has a gender (organisations have none). */
+  const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
+  // A surname the text writes in full after a first name ("While Comey said…" after "James Comey").
+  const isSurnameOfSomeone = (name: string) => !name.includes(' ') && (formsOf().get(name)?.some((f) => isFirstName(f.name.slice(0, f.name.indexOf(' ')))) ?? false);
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, speakerNamed), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
@@ -287,7 +289,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'it') speaker = previousIsInstitution && previousSpeaker ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
     // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote": the pair named after the words; else the pair before them.
     // A body British English makes plural ("Big Machine have twice denied doing anything wrong. “…,” they said") when no pair is named.
-    else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open) ?? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
+    else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open) ?? (c.att.people ? null : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start));
     else if (c.att?.kind === 'relative') speaker = relativeNamed(peopleOf(), fullName(c.att.of, start), c.open);
     else if (c.att?.kind === 'narrator') speaker = authorOfText() || null;
     else if (continues || c.att?.kind === 'same') speaker = previousSpeaker;
