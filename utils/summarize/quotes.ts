@@ -404,7 +404,12 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
     if (m.end > open) break;
     if (m.start >= paragraph && m.speaks) speaker = m;
   }
-  if (paragraph === own) speaker ??= subjectJustBefore(text, people, paragraph, open, verb);
+  // The subject of the sentence right before, when it reports no words, is whom the words illustrate, whoever spoke earlier
+  // in the paragraph ("…,” said Kerr. … since Kerr succeeded Mick McCarthy. Kerr applauded the decisive move. “…”"); not
+  // when the words speak of someone in the third person ("Hillary Clinton plans to campaign…. “All she went through…”"),
+  // who may be that subject.
+  const subject = paragraph === own ? subjectJustBefore(text, people, paragraph, open, verb) : undefined;
+  if (subject && !(speaker && THIRD_PERSON.test(text.slice(open, end)))) speaker = subject;
   else if (!speaker) return quotedTopic(text, people, paragraph, own, verb);
   if (!speaker) return null;
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
@@ -433,6 +438,8 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   if (!first) return undefined;
   // Nor is one that quotes words about its subject: "Claude Goasguen “était un ami…”. “C'était une grande voix…”, a écrit…".
   if (/["“”«»„]/u.test(text.slice(first.end, open))) return undefined;
+  // Nor one whose subject is a list of people: "Chiara Mastroiani, Lambert Wilson sont notamment passés…".
+  if (LIST_OF_NAMES_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
   return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) || ROLE_LEAD.test(lead) ? first : undefined;
 }
@@ -454,6 +461,10 @@ function quotedTopic(text: string, people: People, paragraph: number, end: numbe
   return lastSentenceStart(text, topic.start) <= paragraph && isSubjectLead(text.slice(paragraph, topic.start)) ? topic.name : null;
 }
 const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
+// A third-person pronoun for a person: words that speak of someone else.
+const THIRD_PERSON = /(?<![\p{L}])(?:he|him|his|she|her|hers|il|elle|lui|er|sie|ihm|ihr)(?![\p{L}])/iu;
+// Another name right after a mention, after a comma or "and": the mention opens a list of people.
+const LIST_OF_NAMES_AFTER = /^\s*(?:,|\s(?:and|et|und|y|e))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 // A body's possessive before the name: "Iowa State University's Dianne Bystrom agreed."
 const BODY_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s$/u;
 /** `s` without the titles it ends with ("On “Face the Nation,” Sen." → "On “Face the Nation,”"). */
