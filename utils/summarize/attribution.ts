@@ -403,7 +403,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (SAME_SPEAKER.test(beforeMark) || (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(beforeMark))) return { kind: 'same' };
   const lastSentence = pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end);
   // "…," he told CNN in October. Then, later that month on CNN: "…"": a sentence of time alone before a colon goes on with them.
-  if (colon && ctx.p.lang === 'en' && TIME_ALONE_BEFORE_COLON.test(lastSentence) && !saysBefore(lastSentence, ctx)) return { kind: 'same' };
+  // (Not a whole clause closed by a participle of saying: "Earlier, Michael Howard sent Mr Bush his congratulations, saying:".)
+  if (colon && ctx.p.lang === 'en' && TIME_ALONE_BEFORE_COLON.test(lastSentence) && !saysBefore(lastSentence, ctx) && !PARTICIPLE_AT_END.test(lastSentence.slice(0, -1))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
   if (ctx.p.lang === 'en' && saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
