@@ -103,18 +103,19 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   }
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
-  /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
-  const bodyNamed = (name: string | null, at: number) => (name ? fullName(bodyName(name), at) : null);
-  // A body keeps an opening word that a stopword list holds ("Big Machine", "First Data"), which cleaning drops from a person's name.
+  // A body's name, cleaned as a person's is but keeping an opening word a stopword list holds ("Big Machine", "First Data") and
+  // the noun of a body with no name of its own ("US military", which cleaning would empty).
   const bodyName = (name: string) => {
     const cleaned = cleanName(name, isStopword);
     const dropped = cleaned && name.endsWith(` ${cleaned}`) ? name.slice(0, -cleaned.length - 1) : '';
     return dropped && !dropped.includes(' ') && isStopword(dropped.toLowerCase()) ? name : cleaned || name;
   };
-  /** Whether the text treats a name as a person's: a first name opens it, it is a surname written in full, or it has a gender (organisations have none). */
-  const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
+  /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
+  const bodyNamed = (name: string | null, at: number) => (name ? fullName(bodyName(name), at) : null);
   // A surname the text writes in full after a first name ("While Comey said…" after "James Comey").
   const isSurnameOfSomeone = (name: string) => !name.includes(' ') && (formsOf().get(name)?.some((f) => isFirstName(f.name.slice(0, f.name.indexOf(' ')))) ?? false);
+  /** Whether the text treats a name as a person's: a first name opens it, it is a surname written in full, or it has a gender (organisations have none). */
+  const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
   const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, speakerNamed), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
@@ -281,7 +282,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
       // A person's document names them as their quotations do: "Mariano wrote a memoir… “…,” the book said" is Connie Mariano.
       // A state's body keeps its noun: "the US military said in a statement" is "US military".
-      const issuerName = issuer && (acronymExpanded(text, issuer) ?? (/\s\p{Ll}+$/u.test(issuer) ? issuer : cleanName(issuer, isStopword)));
+      const issuerName = issuer && (acronymExpanded(text, issuer) ?? bodyName(issuer));
       speaker = issuer ? (issuerName ? fullName(issuerName, start) : null) : senderOf(text, c.att.noun, c.open);
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
@@ -408,9 +409,10 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
   // in the paragraph ("…,” said Kerr. … since Kerr succeeded Mick McCarthy. Kerr applauded the decisive move. “…”"); not
   // when the words speak of someone in the third person ("Hillary Clinton plans to campaign…. “All she went through…”"),
   // who may be that subject.
-  const subject = paragraph === own ? subjectJustBefore(text, people, paragraph, open, verb) : undefined;
-  if (subject && !(speaker && THIRD_PERSON.test(text.slice(open, end)))) speaker = subject;
-  else if (!speaker) return quotedTopic(text, people, paragraph, own, verb);
+  if (paragraph === own) {
+    const subject = subjectJustBefore(text, people, paragraph, open, verb);
+    if (subject && !(speaker && THIRD_PERSON.test(text.slice(open, end)))) speaker = subject;
+  } else if (!speaker) return quotedTopic(text, people, paragraph, own, verb);
   if (!speaker) return null;
   // Names after the speaker in their own sentence are appositions ("…, founder of Iraq and
   // Afghanistan Veterans of America."); a later sentence naming someone else breaks the link.
