@@ -1,5 +1,6 @@
 // Who "the fund warned" or "the newspaper wrote" means: the organisation of that kind the article named last.
 import { lastSentenceStart } from './names';
+import { wholeWordPositions } from './whole-word';
 
 // Nouns that stand for an organisation named before ("the fund" for the International Monetary Fund).
 // Press nouns stand for any newspaper ("the paper", "the editorial board" for The Wall Street Journal).
@@ -177,17 +178,30 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   let last: string | null = null;
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
-  if (last) last = inItsSentence(last).replace(/^(?:In|But|And|However|Meanwhile|While|When|As|After|Before|Although|Though|Because|Since|If)\s+/u, '');
+  if (last) last = bodyRun(last);
   if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last)) return null;
   // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
   return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);
 }
 
+// A word opening the sentence before a body's name: "In a statement Google said", "While Comey said".
+const OPENING_WORD = /^(?:In|But|And|However|Meanwhile|While|When|As|After|Before|Although|Though|Because|Since|If)\s+/u;
+// Capitalised words right before a position.
+const CAPITALS_BEFORE = /((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})$/u;
+
+/** A capitalised run as a body's name: cut to its own sentence, without "The" or a word opening the sentence. */
+function bodyRun(run: string): string {
+  return inItsSentence(run).replace(OPENING_WORD, '');
+}
+
 /** The last capitalised name in `scope` that ends with the one word `name` and is longer ("Washington Post" for "Post"), or null. */
 function longerNameEndingWith(scope: string, name: string): string | null {
   let longer: string | null = null;
-  for (const m of scope.matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu'))) longer = inItsSentence(`${m[1]}${name}`);
-  return longer && longer !== name && !/^(?:In|But|And|However|Meanwhile)\s/u.test(longer) ? longer : null;
+  for (const at of wholeWordPositions(scope, name)) {
+    const before = CAPITALS_BEFORE.exec(scope.slice(Math.max(0, at - 80), at))?.[1];
+    if (before) longer = bodyRun(`${before}${name}`);
+  }
+  return longer && longer !== name ? longer : null;
 }
 
 // Documents an organisation sends out when it speaks; a report, a lawsuit or a book has authors of its own.
