@@ -12,7 +12,7 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const SYLLABLE_APART = /^\p{Lu}\p{Ll}{0,4}$/u;
 
 /** Whether a capitalised word reads as one to three syllables of Pinyin ("Jun", "Deshui", "Xiaoming"). */
-export function isPinyinWord(word: string): boolean {
+function isPinyinWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && IS_PINYIN.test(word.toLowerCase());
 }
 
@@ -22,4 +22,22 @@ export function isGivenNameAfterFamily(family: string, given: readonly string[])
   if (given.length === 2) return given.every((w) => SYLLABLE_APART.test(w) && IS_PINYIN.test(w.toLowerCase()));
   const [word] = given as [string];
   return HYPHENED_GIVEN.test(word) || (isPinyinWord(word) && PINYIN_GIVEN.test(word.toLowerCase()));
+}
+
+// Chinese family names of two letters that are no common word of the languages the engine reads ("He", "Du", "Ye" are left out).
+const TWO_LETTER_FAMILY_NAMES = /^(?:Li|Wu|Hu|Xu|Lu|Ma|Yu|Xi|Ai|Bi|Fu|Gu|Mu|Qi|Su|Yi|Ji|Pu|Qu|Ni)$/u;
+// Of those, the ones that are no function word in any language the engine reads ("ma", "ai", "su", "ni" are): a name even alone.
+const LONE_FAMILY_NAME = /^(?:Li|Wu|Hu|Xu|Xi|Yi|Qi|Ji)$/u;
+
+/**
+ * A family name of two letters that a stopword list may hold, before a Chinese given name of one to three syllables: "Li
+ * Deshui", "Ai Jun" (cleaning had kept the given name alone).
+ */
+export function isShortFamilyName(w: string, next: string): boolean {
+  return TWO_LETTER_FAMILY_NAMES.test(w) && isPinyinWord(next);
+}
+
+/** A family name of two letters that is a name even alone: "Premier Li Keqiang… “…,” Li said." (English stopword lists hold "li"). */
+export function isLoneFamilyName(w: string): boolean {
+  return LONE_FAMILY_NAME.test(w);
 }

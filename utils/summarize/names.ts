@@ -1,7 +1,7 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
-import { isPinyinWord } from './family-name-first';
+import { isLoneFamilyName, isShortFamilyName } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 
@@ -232,22 +232,9 @@ function isTitleWord(w: string): boolean {
 // German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
 const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin)$/u;
 
-/**
- * A family name of two letters that a stopword list holds, before a Chinese given name of one to three syllables: "Li
- * Deshui", "Ai Jun" (the given name alone had been the speaker).
- */
-function isShortFamilyName(w: string, next: string): boolean {
-  return TWO_LETTER_FAMILY_NAMES.test(w) && isPinyinWord(next);
-}
-// Chinese family names of two letters that are no common word of the languages the engine reads ("He", "Du", "Ye" are left out).
-const TWO_LETTER_FAMILY_NAMES = /^(?:Li|Wu|Hu|Xu|Lu|Ma|Yu|Xi|Ai|Bi|Fu|Gu|Mu|Qi|Su|Yi|Ji|Pu|Qu|Ni)$/u;
-// Of those, the ones that are no function word in any language the engine reads ("ma", "ai", "su", "ni" are), a name even
-// alone: "Premier Li Keqiang… “…,” Li said." (the English stopword list holds "li").
-const LONE_FAMILY_NAME = /^(?:Li|Wu|Hu|Xu|Xi|Yi|Qi|Ji)$/u;
-
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
-  if (isFirstName(w) || w === 'New' || LONE_FAMILY_NAME.test(w)) return false; // "Bill" is in English stopword lists; "New York", "New Jersey"; "Li said"
+  if (isFirstName(w) || w === 'New' || isLoneFamilyName(w)) return false; // "Bill" is in English stopword lists; "New York", "New Jersey"; "Li said"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
   return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
