@@ -14,7 +14,6 @@ const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|d
 // "a" is an article ("said a Trump aide").
 const IN_PHRASE_ROMANCE = /(?<![\p{L}])(?:a|ai|al|alla|en|na|no|nel|nella|desde)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 
-/** The words after a verb with the names that cannot be its speaker blanked out. */
 // A first name and a particle right before an article: the article is the surname's ("Ursula von der Leyen", "Marie-Pierre de la
 // Gontrie"), unless an acronym follows it ("Bernard Aubin von der CFTC": where he works).
 const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:von|van|de|di|da)\s+$/u;
@@ -22,9 +21,16 @@ const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:von|van|de|di|da
 // In English a Dutch "den" or "der" after a capitalised word is the surname's particle, no article: "said Jurgen den Hartog", "Joop den Uyl".
 const DUTCH_PARTICLE_AFTER_NAME = /\p{Lu}\p{Ll}+\s+(?:den|der)\s*\p{Lu}[\p{L}\p{M}-]*$/u;
 
+/** Whether an article and the word after it (`found`, right after `before`) are a surname's, no phrase naming no one. */
+function isOfSurname(before: string, found: string, lang: string): boolean {
+  if (/\p{Lu}{2}/u.test(found)) return false; // an acronym: where the person works
+  return PARTICLE_IN_NAME.test(before) || (lang === 'en' && DUTCH_PARTICLE_AFTER_NAME.test(before + found));
+}
+
+/** The words after a verb with the names that cannot be its speaker blanked out. */
 function notSpeakers(clause: string, lang: string): string {
   const romance = lang === 'es' || lang === 'it' || lang === 'pt' ? clause.replace(IN_PHRASE_ROMANCE, ' … ') : clause;
-  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => ((PARTICLE_IN_NAME.test(all.slice(0, at)) || (lang === 'en' && DUTCH_PARTICLE_AFTER_NAME.test(all.slice(0, at) + found))) && !/\p{Lu}{2}/u.test(found) ? found : ' … '));
+  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => (isOfSurname(all.slice(0, at), found, lang) ? found : ' … '));
 }
 
 // Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
