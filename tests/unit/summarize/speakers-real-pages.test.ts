@@ -1,0 +1,26 @@
+// @vitest-environment node
+// Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark), their speakers
+// read by rules of names written family name first and of statements issued by a state's body.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../fixture';
+
+/** Each quotation's speaker, by the first words of its text, as the CLI gives them for a saved page. */
+function speakersOf(page: string): { text: string; speaker: string | null }[] {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', '--json', fixturePath(`pages/real/${page}`)], { encoding: 'utf8' });
+  return (JSON.parse(run.stdout) as { quotes: { text: string; speaker: string | null }[] }).quotes;
+}
+
+describe('speakers on real pages, through the CLI', () => {
+  it('names a Chinese ambassador in full when the story then calls him by his family name ("Liu Xiaming… Liu said")', () => {
+    const quotes = speakersOf('hong-kong-ambassador.html');
+    const garrison = quotes.find((q) => q.text.startsWith('They are already there in the Hong Kong garrison'));
+    expect(garrison?.speaker).toBe('Liu Xiaming');
+  });
+
+  it('gives a statement to the state\'s body that issued it ("the US military said in a statement… the statement said")', () => {
+    const quotes = speakersOf('helicopter-crash.html');
+    const cause = quotes.find((q) => q.text.startsWith('The cause of the crash is under investigation'));
+    expect(cause?.speaker).toBe('US military');
+  });
+});
