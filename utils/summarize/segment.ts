@@ -1,6 +1,7 @@
 // Sentence segmentation: blocks by line breaks, sentences by Intl.Segmenter, then its misses fixed.
 import { falseBreak } from './abbreviations';
 import { isWordUnit } from './char-classes';
+import { CITATION_HINT, keepCitationMarks } from './citation-marks';
 import { stopwordsFor } from './stopwords';
 
 /** A sentence as offsets into the text: `text.slice(start, end)` is the sentence, trimmed. */
@@ -65,6 +66,7 @@ export function segmentSentences(text: string, lang: string): Span[] {
         if (lead < piece.segment.length) parts.push({ s: s + lead, e });
       } else parts.push({ s, e });
     }
+    if (CITATION_HINT.test(blockText)) keepCitationMarks(blockText, parts);
     if (GLUED_HINT.test(blockText)) splitGlued(blockText, parts);
     if (SUBHEAD_HINT.test(blockText)) splitSubheads(blockText, parts);
     let inBlock = 0;

@@ -1,8 +1,10 @@
 // Segmentation cases: abbreviations, decimals, initials, ellipses, headings, datelines, CJK.
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datelineLength } from '../../../utils/summarize/dateline';
 import { segmentSentences, singleSentence } from '../../../utils/summarize/segment';
+import { fixturePath } from '../fixture';
 
 const split = (text: string, lang = 'en') => segmentSentences(text, lang).map((s) => text.slice(s.start, s.end));
 
@@ -18,6 +20,12 @@ describe('segmentSentences', () => {
     ['e.g.', 'Some fruit, e.g. Apples, are red. Others not.', ['Some fruit, e.g. Apples, are red.', 'Others not.']],
     ['headings without punctuation', 'A heading\n\nA sentence here. Another one.', ['A heading', 'A sentence here.', 'Another one.']],
     ['list items', 'Items:\n- first item\n- second item', ['Items:', '- first item', '- second item']],
+    // Wikipedia's reference marks end the sentence they follow: ICU broke after "[" ("plasma.[" + "81] The…").
+    ['a reference mark', 'It is called quark-gluon plasma.[81] The exact conditions are unknown.', ['It is called quark-gluon plasma.[81]', 'The exact conditions are unknown.']],
+    ['reference marks in a row', 'It was found in 1998.[3][4] Later work confirmed it.', ['It was found in 1998.[3][4]', 'Later work confirmed it.']],
+    ['a lettered note, then a tag', 'Others disagree.[a] Later work confirmed it.[citation needed] Fine.', ['Others disagree.[a]', 'Later work confirmed it.[citation needed]', 'Fine.']],
+    ['a mark after a closing quotation mark', 'He said “no.”[5] Then he left.', ['He said “no.”[5]', 'Then he left.']],
+    ['brackets inside a sentence stay', 'See [2] for more. Values [a] and [b] differ.', ['See [2] for more.', 'Values [a] and [b] differ.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
@@ -84,4 +92,15 @@ describe('singleSentence (skips Intl.Segmenter)', () => {
     ['One. Two.', false],
     ['Wait… what', false],
   ])('%s → %s', (block, expected) => expect(singleSentence(block)).toBe(expected));
+});
+
+// The way a user meets it: the CLI on a saved Wikipedia article, whose sentences end on reference marks.
+describe('on a real Wikipedia article, through the CLI', () => {
+  it('gives key quotes that keep their reference marks and never open on one', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', '--json', '--count', '20', fixturePath('pages/real/wikipedia-mozilla.html')], { encoding: 'utf8' });
+    const quotes = (JSON.parse(run.stdout) as { keyQuotes: { text: string }[] }).keyQuotes.map((q) => q.text);
+    expect(quotes).toHaveLength(20);
+    expect(quotes.filter((q) => /^[^\s[\]]{1,24}\]|\[$/u.test(q))).toEqual([]);
+    expect(quotes.some((q) => /\.\[\d+\]$/u.test(q))).toBe(true);
+  });
 });
