@@ -1,5 +1,6 @@
 // Splits a DOM subtree into block texts (paragraphs, list items, headings) in reading order.
 import { normalizeText } from '../normalize-text';
+import { paragraphsAtBreaks } from './line-breaks';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
@@ -75,12 +76,16 @@ function* walkBlocks(root: Node, opts: BlockOptions, out: BlockResult): Generato
   const { blocks, headings } = out;
   const maxChars = opts.maxChars ?? Infinity;
   let buf = '';
+  // Where the running text had a <br>: a heading's lines stay one heading, a paragraph's may be several (line-breaks.ts).
+  let breaks: number[] = [];
   let total = 0;
   let visited = 0;
   const flush = (heading = false) => {
-    const t = normalizeText(buf);
+    const texts = heading || breaks.length === 0 ? [normalizeText(buf)] : paragraphsAtBreaks(buf, breaks, normalizeText);
     buf = '';
-    if (t) {
+    breaks = [];
+    for (const t of texts) {
+      if (!t) continue;
       if (heading) headings.push(blocks.length);
       blocks.push(t);
       total += t.length;
@@ -109,6 +114,7 @@ function* walkBlocks(root: Node, opts: BlockOptions, out: BlockResult): Generato
     const tag = (el.tagName ?? '').toUpperCase();
     if (SKIP_TAGS.has(tag) || (el.nodeType === 1 && ((opts.skipHidden && isHidden(el)) || opts.skip?.(el)))) continue;
     if (tag === 'BR') {
+      breaks.push(buf.length);
       buf += ' ';
       continue;
     }
