@@ -2,7 +2,7 @@
 import { firstAtOrAfter } from './first-at';
 import { isGivenNameAfterFamily } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
-import { capitalisedRuns, cleanName, isFirstName, isGeneration } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isGeneration, isOrganisation } from './names';
 
 /** A "First Surname" form written in the text, and where. */
 export interface FullForm {
@@ -279,9 +279,25 @@ function theOneOpeningWith(forms: FullForms, word: string, at: number, fits: (f:
  * or undefined when no such name or two are written ("François Hollande", "François Mitterrand").
  */
 function fullNameOfFirstName(forms: FullForms, name: string, at: number): string | undefined {
-  if (name.includes(' ') || !isFirstName(name)) return undefined;
-  return theOneOpeningWith(forms, name, at);
+  if (name.includes(' ')) return undefined;
+  if (isFirstName(name)) return theOneOpeningWith(forms, name, at);
+  // A first name the lexicon lacks, when the text names a family: news calls its members by first name to tell them
+  // apart ("Ozzy and Sharon Osbourne… Sharon said", "her mother, Fiona,… Eloise Parry… Fiona Parry", named in full
+  // before or after). Never a word that is itself someone's surname, nor a body's first word ("Trump" of "the Trump
+  // Train", "Labour" of "Labour Party").
+  if (forms.has(surnameKey(name))) return undefined;
+  return theOneOpeningWith(forms, name, Infinity, (f) => isOfNamedFamily(forms, f.name));
 }
+
+/** Whether `name` is a first name and a surname that another full name in the text shares ("Sharon Osbourne" beside "Ozzy Osbourne"). */
+function isOfNamedFamily(forms: FullForms, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || isOrganisation(name) || !words.every((w) => NAME_WORD.test(w))) return false;
+  return (forms.get(surnameKey(words[1]!)) ?? []).some((f) => f.name !== name && f.name.split(' ').length === 2);
+}
+
+// A word as a name is written: a capital, then lower case ("Osbourne", "Al-Faisal"); never "I" ("of the habits of Turkey I had…").
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 
 // The full forms by first word, built once a text.
 const BY_FIRST_NAME = new WeakMap<FullForms, Map<string, FullForm[]>>();

@@ -1,6 +1,7 @@
 // @vitest-environment node
-// Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark), their speakers
-// read by rules of names written family name first and of statements issued by a state's body.
+// Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark and Readability's
+// test pages), their speakers read by rules of names written family name first, of statements issued by a state's body,
+// and of families whose members go by first name.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../fixture';
@@ -16,6 +17,13 @@ describe('speakers on real pages, through the CLI', () => {
     const quotes = speakersOf('hong-kong-ambassador.html');
     const garrison = quotes.find((q) => q.text.startsWith('They are already there in the Hong Kong garrison'));
     expect(garrison?.speaker).toBe('Liu Xiaming');
+  });
+
+  it('names a mother in full, one speaker, when the story first calls her by a first name the lexicon lacks ("her mother, Fiona,… Eloise Parry… Fiona Parry")', () => {
+    const quotes = speakersOf('slimming-pills.html');
+    const first = quotes.find((q) => q.text.startsWith('The drug was in her system'));
+    expect(first?.speaker).toBe('Fiona Parry');
+    expect(new Set(quotes.filter((q) => q.speaker?.startsWith('Fiona')).map((q) => q.speaker))).toEqual(new Set(['Fiona Parry']));
   });
 
   it('gives a statement to the state\'s body that issued it ("the US military said in a statement… the statement said")', () => {
