@@ -43,6 +43,7 @@ export const FEATURE_NAMES = [
   'mainTerms', // share of the article's ten most widespread content terms it contains: names the story's subjects (main-terms.ts)
   'titleWords', // share of the title's words it contains as written, function words included (title-words.ts)
   'when', // names a weekday or a month: tells an event with its date (when.ts)
+  'restWords', // one sentence only: cosine of its words, as written, with the rest of the article's (rest-wording.ts)
   'bias',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -56,6 +57,7 @@ const ABSTRACT = col('abstract');
 const MAIN_TERMS = col('mainTerms');
 const TITLE_WORDS = col('titleWords');
 const WHEN = col('when');
+const REST_WORDS = col('restWords');
 
 /**
  * Every feature gets a second weight when the summary is a single sentence. A one-line summary is
@@ -88,6 +90,8 @@ export interface FeatureInput {
   titleWords: Float64Array;
   /** 1 where the sentence names a weekday or a month (namesWhen). */
   when: Float64Array;
+  /** Cosine of each sentence's words with the rest of the article's (restWordCosine); read only when `single`. */
+  restWords: Float64Array;
 }
 
 // Scratch buffers reused from call to call (zeroed on each use); nothing in them outlives a call.
@@ -190,7 +194,12 @@ export function sentenceFeatures(f: FeatureInput): Float64Array[] {
   zScores(rows, col('freqUniq'), col('freqUniqZ'));
   zScores(rows, col('sumFreq'), col('sumFreqZ'));
   zScores(rows, col('pagerank'), col('rankZ'));
-  if (f.single) for (const row of rows) row.copyWithin(FEATURE_NAMES.length, 0, FEATURE_NAMES.length);
+  if (f.single) {
+    for (const row of rows) row.copyWithin(FEATURE_NAMES.length, 0, FEATURE_NAMES.length);
+    // Only in the one-sentence copy: the shared column stays 0, so a longer extract is scored as before
+    // (on BBC's 3-sentence extracts it made the output longer rather than better).
+    rows.forEach((row, i) => (row[FEATURE_NAMES.length + REST_WORDS] = f.restWords[i]!));
+  }
   return rows;
 }
 

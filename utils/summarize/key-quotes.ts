@@ -4,6 +4,7 @@ import { charStats } from './char-stats';
 import { datelineLength } from './dateline';
 import { ROW_LENGTH, sentenceFeatures } from './features';
 import { proseLikeness } from './prose';
+import { restWordCosine } from './rest-wording';
 import { ECHO_SHARE, quotedShare } from './quote-echo';
 import { functionWordsFor } from './stopwords';
 import { pagerank } from './pagerank';
@@ -49,6 +50,8 @@ export function sentenceRows(
     quoted,
     titleWords: titleWordShare(texts, hasTitle ? titleWords(title!) : []),
     when: Float64Array.from(texts, (t) => (namesWhen(t, lang) ? 1 : 0)),
+    // A one-sentence feature only: not computed for longer extracts.
+    restWords: single ? restWordCosine(texts) : new Float64Array(n),
   });
   const hasStop = functionWordsFor(lang).size > 0;
   const prose = new Float64Array(n);
