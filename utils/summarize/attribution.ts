@@ -199,7 +199,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (SUBORDINATOR_ALONE.test(pre) && PASSIVE_OF_ASKING.test(v[0])) return null;
   if (/^it(?:\s+(?:further|also|then|again|later|\p{Ll}+ly))?\s*$/iu.test(pre)) return { kind: 'it' }; // "“…,” it added", "it further wrote"
   if (/^they\s*$/iu.test(pre)) return { kind: 'they' }; // "“…,” they wrote"
-  if (/^(?:the\s+(?:two|pair|duo)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women))\s*$/iu.test(pre)) return { kind: 'they', people: true }; // "the two write"
+  if (PEOPLE_TOGETHER.test(pre)) return { kind: 'they', people: true }; // "the two write"
   if (pre.trim() === '') {
     // Inverted: "said Trump", "explique-t-il". A new sentence opening with a verb names no speaker
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").
@@ -1289,6 +1289,9 @@ const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
 // Two names joined by "and" as the whole subject: "Trump and Kasich", "Sen. Ted Cruz and Gov. John Kasich" (not "…a tie at Old
 // Trafford and Ancelotti", a clause's end and the next one's subject).
+// People spoken of together, who are the two the text named just before: "the two write", "the couple said", "the senators wrote",
+// "the progressive heavyweights wrote in a joint statement" (after "Felicia Wong… and Stan Greenberg…"). Never a body.
+const PEOPLE_TOGETHER = /^(?:the\s+(?:two|pair|duo|couple)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women)|the\s+(?:[\p{Ll}-]+\s+)?(?:senators|lawmakers|authors|co-authors|researchers|scientists|heavyweights|brothers|sisters|co-founders))\s*$/iu;
 const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
 
 // An occasion or a place after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview
