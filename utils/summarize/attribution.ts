@@ -746,11 +746,15 @@ const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via
 
 // A possessive, a few words, a noun for something said, "that", right before the quotation or a few words of its clause before
 // it: "her March comment that,", "Trump's claim that", "responded to Clinton's claim that the plan was".
-const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line|catch\s*phrase|slogan|refrain|mantra)(?:\s+(?:[^\s,;:.!?“”"]+\s+){0,6}?(?:was|is|has\s+been))?\s+that(?:\s*,|\s+(?:[^\s,;:.!?“”"]+\s+){1,6})?\s*$/u;
+const OWN_REMARK = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:remark|remarks|comment|comments|claim|words|statement|pledge|promise|vow|assertion|quip|warning|declaration|insistence|argument|boast|line|catch\s*phrase|slogan|refrain|mantra|answer|response|reply|retort)(?:\s+(?:[^\s,;:.!?“”"]+\s+){0,6}?(?:was|is|has\s+been))?\s+that(?:\s*,|\s+(?:[^\s,;:.!?“”"]+\s+){1,6})?\s*$/u;
 
 // A verb in lower case, whom it blames or praises, then "for" or "of" and a participle of saying: "mocked Clinton for calling",
 // "accused Sanders of calling", "praised her for saying" (the words up to the quotation stay in its clause).
 const SOMEONE_FOR_SAYING = /(?:^|\s)\p{Ll}{3,}\s+(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)|(him|her))\s+(?:for|of)\s+(?:\p{Ll}+ly\s+)?(?:calling|saying|describing|labeling|labelling|dubbing|branding|claiming|suggesting|declaring|tweeting|writing)(?![\p{L}])[^.!?;“”"]{0,80}$/u;
+
+// A possessive, a noun for words said, perhaps what it was said to, then "was," or "was:" right before the quotation: "Barrett's
+// dictum to his interns (repeated to me over the years) was, “…”", "Rubio's answer was: “…”".
+const OWN_WORDS_WERE = /(?:^|\s)(?:((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s|([Hh]is|[Hh]er))\s+(?:[\p{L}-]+\s+){0,2}?(?:answer|response|reply|retort|dictum|motto|advice|message|remark|comment|refrain|mantra|slogan)(?:\s+[^.!?“”"]{1,80}?)?\s+(?:was|is)\s*[,:]\s*$/u;
 
 /** A match whose first group is a name and whose second is "his"/"her"/"him": that name, or that pronoun; null for none. */
 function nameOrPronoun(m: RegExpExecArray | null, ctx: AttributionContext): Attribution {
@@ -783,7 +787,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const blamed = ctx.p.lang === 'en' ? nameOrPronoun(SOMEONE_FOR_SAYING.exec(sentence), ctx) : null;
   if (blamed) return blamed;
   // "…over her remark that “…”", "after Trump's claim that “…”": the possessor's own words, whoever "her" is.
-  const remark = ctx.p.lang === 'en' ? nameOrPronoun(OWN_REMARK.exec(sentence), ctx) : null;
+  const remark = ctx.p.lang === 'en' ? nameOrPronoun(OWN_REMARK.exec(sentence) ?? OWN_WORDS_WERE.exec(sentence), ctx) : null;
   if (remark) return remark;
   // "The paradox of Nancy, says Carl Anthony, historian at…, is that she was “…”": the speaker set off inside the sentence.
   const setOffSpeaker = ctx.p.lang === 'en' ? capturedName(SAYS_SET_OFF, sentence, ctx) : '';
