@@ -96,6 +96,13 @@ describe('keyquote --outline', { timeout: 60_000 }, () => {
     expect(json.keyQuotes).toHaveLength(3); // the flat list keeps its contract
   });
 
+  it('shows a wiki\'s headings without their "[edit]" links and leaves out its back matter (the saved Mozilla article)', () => {
+    const json = JSON.parse(run(['--outline', '--json', fixturePath('pages/real/wikipedia-mozilla.html')]).stdout) as { sections: { heading: string | null }[] };
+    const headings = json.sections.map((s) => s.heading).filter((h): h is string => h !== null);
+    expect(headings).toContain('History');
+    expect(headings.filter((h) => /\]$|^External links|^References/u.test(h))).toEqual([]);
+  });
+
   it('leaves a short article as it was', () => {
     const plain = JSON.parse(run(['--json', fixturePath('pages/seed-politics.html')]).stdout);
     const outlined = JSON.parse(run(['--outline', '--json', fixturePath('pages/seed-politics.html')]).stdout);

@@ -1,6 +1,7 @@
 // The outline of a long page: each section's heading with its key quote(s), in page order.
 import type { OutlineSection } from '../summary';
 import { keyQuoteAt, type Ranking } from './key-quotes';
+import { headingText, isBackMatter } from './section-headings';
 import type { Span } from './segment';
 import { selectMmr } from './select';
 import { REDUNDANCY } from './weights';
@@ -39,8 +40,10 @@ function groups(text: string, spans: readonly Span[], headings: readonly Heading
   let h = 0;
   spans.forEach((s, i) => {
     while (h < sorted.length && sorted[h]!.end <= s.start) {
-      // A Markdown heading of plain text ("## Results") shows without its marker.
-      out.push({ heading: text.slice(sorted[h]!.start, sorted[h]!.end).trim().replace(/^#{1,6} +/, ''), members: [], words: 0 });
+      // A Markdown heading of plain text ("## Results") shows without its marker, a wiki's without its "[edit]" link; one with
+      // no words of its own left starts no section.
+      const heading = headingText(text.slice(sorted[h]!.start, sorted[h]!.end));
+      if (heading) out.push({ heading, members: [], words: 0 });
       h++;
     }
     if (h < sorted.length && sorted[h]!.start <= s.start) return; // the heading's own text
@@ -59,7 +62,7 @@ function groups(text: string, spans: readonly Span[], headings: readonly Heading
  */
 export function outline(text: string, spans: readonly Span[], headings: readonly HeadingRange[], r: Ranking): OutlineSection[] | null {
   if (headings.length === 0 || r.words.reduce((a, b) => a + b, 0) < OUTLINE_MIN_WORDS) return null;
-  const sections = groups(text, spans, headings, r.words)
+  const sections = withoutBackMatter(groups(text, spans, headings, r.words), spans.length)
     .map((g) => ({ ...g, members: g.members.filter((i) => r.words[i]! >= MIN_QUOTE_WORDS && r.prose[i]! >= MIN_PROSE) }))
     .filter((g) => g.members.length > 0);
   if (sections.filter((g) => g.heading !== null).length < MIN_SECTIONS) return null;
@@ -69,4 +72,14 @@ export function outline(text: string, spans: readonly Span[], headings: readonly
     const local = selectMmr(pick(r.scores), g.members.map((i) => r.vecs[i]!), k, REDUNDANCY, pick(r.held));
     return { heading: g.heading, keyQuotes: local.map((j) => keyQuoteAt(text, spans, r, g.members[j]!)) };
   });
+}
+
+/**
+ * The sections without the page's back matter ("References", "Further reading", "External links"): a list of sources
+ * holds no key point. In the page's second half such a heading ends the article, and every section after it goes too
+ * (a wiki's "Notes" › "Citations" › "Books"); earlier, only that section goes.
+ */
+function withoutBackMatter(sections: Group[], sentences: number): Group[] {
+  const end = sections.findIndex((g) => g.heading !== null && isBackMatter(g.heading) && g.members[0]! >= sentences / 2);
+  return (end >= 0 ? sections.slice(0, end) : sections).filter((g) => g.heading === null || !isBackMatter(g.heading));
 }
