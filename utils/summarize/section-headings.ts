@@ -4,10 +4,12 @@
 // "Histoire[modifier | modifier le code]", "Geschichte[Bearbeiten | Quelltext bearbeiten]"): not the heading's words.
 const MARKDOWN_MARKER = /^#{1,6} +/u;
 const BRACKETED_LINKS_AT_END = /\s*\[[^[\]]{1,40}\]\s*$/u;
+// The permalink sign documentation generators set after a heading ("Setting up¶", Sphinx; "§"; a "#" apart, never C#'s).
+const PERMALINK_AT_END = /(?:\s*[¶§🔗]+|\s+#)\s*$/u;
 
-/** The heading's own words: without a Markdown marker or a trailing bracketed edit link ('' when nothing is left). */
+/** The heading's own words: without a Markdown marker, a trailing edit link or permalink sign ('' when nothing is left). */
 export function headingText(raw: string): string {
-  return raw.trim().replace(MARKDOWN_MARKER, '').replace(BRACKETED_LINKS_AT_END, '').trim();
+  return raw.trim().replace(MARKDOWN_MARKER, '').replace(BRACKETED_LINKS_AT_END, '').replace(PERMALINK_AT_END, '').trim();
 }
 
 // What follows the article on encyclopedia and research pages, in the languages Keyquote reads: lists of sources and links,

@@ -7,6 +7,9 @@ describe('headingText', () => {
     ['a wiki\'s edit link', 'History[edit]', 'History'],
     ['French, two links in the brackets', 'Histoire[modifier | modifier le code]', 'Histoire'],
     ['a Markdown marker', '## Results', 'Results'],
+    ['a permalink sign (Sphinx, Readability\'s Mercurial page)', 'Setting up¶', 'Setting up'],
+    ['a "#" link apart', 'Installation #', 'Installation'],
+    ['guard: a C# heading keeps its sign', 'Getting started with C#', 'Getting started with C#'],
     ['only the link: no words left', '[edit]', ''],
     ['guard: brackets inside the heading stay', 'The [redacted] memo and its fallout', 'The [redacted] memo and its fallout'],
   ])('%s', (_name, raw, expected) => {
