@@ -160,6 +160,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "The Bank of England said": the body's whole name, which the attribution's run of capitals cut at "of".
     return (lang === 'en' && !isFirstName(speaker.split(' ')[0]!) && organisationOf(text, speaker, at)) || speaker;
   };
+  /** Whether the one a sentence reported (reportedJustBefore) may be the pronoun's: its gender as the text shows it, or none, and words that do not name them. */
+  const reporterFits = (name: string | undefined, gender: Gender, quotation: string) =>
+    name !== undefined && gender !== null && (peopleHeard().gender(fullName(name, text.length)) ?? gender) === gender && !quotation.includes(lastWordOf(name));
   const out: DirectQuote[] = [];
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
   const alone = new Set<DirectQuote>(); // a paragraph of its own with no cue, and no one said it just before
@@ -216,6 +219,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       continue;
     }
     let speaker: string | null = null;
+    let reported: string | undefined; // whose words the sentence before reported, for "he said" (reportedJustBefore)
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
@@ -226,7 +230,11 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // last name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open))) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
-    else if (c.att?.kind === 'pronoun') {
+    // "…, said Wilcox, an Orlando Republican…. ¶ “…,” he said.": the one whose words the sentence before reported.
+    // Not when the words name them ("Sanders said. ¶ “…whether Senator Sanders's message…,” he said": his campaign manager's).
+    else if (c.att?.kind === 'pronoun' && opensSentence(text, c.open) && reporterFits((reported = reportedJustBefore(text, peopleOf(), c.open, ctx.p.verb)), c.att.gender, quoteText)) {
+      speaker = fullName(reported!, c.open);
+    } else if (c.att?.kind === 'pronoun') {
       speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
     }
@@ -424,6 +432,22 @@ function saidJustBefore(text: string, people: People, open: number, end: number,
   const laterFrom = glued ? Math.min(restStart, speaker.end + glued.index + 1) : restStart;
   const namedAfter = people.mentions.some((m) => m.start >= laterFrom && m.end <= open);
   return namedAfter || SENTENCE_END.test(text.slice(restStart, open)) ? null : speaker.name;
+}
+
+/**
+ * The one person whose words the sentence right before a quotation reports without quoting them, by a verb of saying,
+ * when it names no one else: "Federal mandates are a burden…, said Wilcox, an Orlando Republican who founded…." The
+ * quotation after it, "he said", goes on with them (news style: the gist, then the words).
+ */
+function reportedJustBefore(text: string, people: People, open: number, verb: RegExp): string | undefined {
+  const start = lastSentenceStart(text, open);
+  const sentence = text.slice(start, open);
+  if (/["“”«»„]/u.test(sentence)) return undefined;
+  verb.lastIndex = 0;
+  if (!verb.test(sentence)) return undefined;
+  const named = people.mentions.filter((m) => m.start >= start && m.end <= open);
+  const speaker = named.find((m) => m.speaks);
+  return speaker && named.every((m) => m.name === speaker.name) ? speaker.name : undefined;
 }
 
 /**

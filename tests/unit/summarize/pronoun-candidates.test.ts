@@ -35,7 +35,7 @@ describe('pronounCandidates', () => {
 
   it.each([
     ['quoted in the paragraph before, no one named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday. He did not stop there.\n\n“The first loser of such a policy would be the United States,” he continued.', { 'Felipe Calderon': 1 }],
-    ['someone else who fits named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nDonald Trump answered on Sunday.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0, 'Donald Trump': 0 }],
+    ['someone else who fits named since', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nDonald Trump flew home on Sunday.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0, 'Donald Trump': 0 }],
     ['quoted three paragraphs back', 'Felipe Calderon spoke to CNBC. “We are not going to pay for such a stupid wall,” Calderon told CNBC on Saturday.\n\nThe wall was a campaign promise.\n\nIt would cost billions.\n\n“The first loser of such a policy would be the United States,” he said.', { 'Felipe Calderon': 0 }],
   ])('quotedJustBefore: %s', (_name, text, expected) => {
     expect(evidence(text, 'quotedJustBefore')).toMatchObject(expected);
@@ -43,7 +43,7 @@ describe('pronounCandidates', () => {
 
   it('a first name alone is the one full name of the scope it opens, not a second candidate ("Thanks Sarah!" is Sarah Palin)', () => {
     // Sarah Jones, far back, leaves "Sarah" to no one full name of the article; of those near, it opens only Sarah Palin's.
-    const text = `Sarah Jones retired from the state senate in 2010.\n\n${'The debate went on for weeks. '.repeat(30)}\n\nSarah Palin posted about ISIS on Facebook. Her fans wrote back at once, and Sarah answered them that evening.\n\n“When information shows someone comes to America after being in a radical camp, we act,” she wrote.`;
+    const text = `Sarah Jones retired from the state senate in 2010.\n\n${'The debate went on for weeks. '.repeat(30)}\n\nSarah Palin posted about ISIS on Facebook. Her fans wrote back at once, and Sarah read them that evening.\n\n“When information shows someone comes to America after being in a radical camp, we act,” she wrote.`;
     expect(Object.keys(evidence(text, 'mentions'))).toEqual(['Sarah Palin']);
   });
 
