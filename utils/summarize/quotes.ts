@@ -445,7 +445,7 @@ function reportedJustBefore(text: string, people: People, open: number, verb: Re
   if (/["“”«»„]/u.test(sentence)) return undefined;
   verb.lastIndex = 0;
   if (!verb.test(sentence)) return undefined;
-  const named = people.mentions.filter((m) => m.start >= start && m.end <= open);
+  const named = mentionsBetween(people.mentions, start, open);
   const speaker = named.find((m) => m.speaks);
   return speaker && named.every((m) => m.name === speaker.name) ? speaker.name : undefined;
 }
@@ -481,7 +481,7 @@ function quotedTopic(text: string, people: People, paragraph: number, end: numbe
   // Words said by someone the paragraph does not name ("…,” she said") may be anyone's.
   verb.lastIndex = 0;
   if (verb.test(text.slice(paragraph, end))) return null;
-  const named = people.mentions.filter((m) => m.start >= paragraph && m.end <= end);
+  const named = mentionsBetween(people.mentions, paragraph, end);
   const topic = named[0];
   if (!topic || named.some((m) => m.name !== topic.name) || !/["“”«»„]/u.test(text.slice(paragraph, end))) return null;
   return lastSentenceStart(text, topic.start) <= paragraph && isSubjectLead(text.slice(paragraph, topic.start)) ? topic.name : null;
