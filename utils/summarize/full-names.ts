@@ -232,10 +232,12 @@ function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
   const space = name.lastIndexOf(' ');
   const list = forms.get(surnameOf(name));
   if (space < 0 || !list) return list;
-  // A surname opened by a particle ("Le Pen" of "Marine Le Pen") is no first name and a surname, whatever the lexicon says of either word.
-  const particle = PARTICLE.test(name.slice(0, space));
-  if (name.indexOf(' ') !== space || (isFirstName(name.slice(0, space)) && !particle)) return undefined;
-  const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === 3 && (particle || isFirstName(f.name.slice(0, f.name.indexOf(' ')))));
+  // A surname opened by a particle ("Le Pen" of "Marine Le Pen", "Van Der Beek" of "James Van Der Beek") is no first name and a
+  // surname, whatever the lexicon says of either word.
+  const particle = name.slice(0, space).split(' ').every((w) => PARTICLE.test(w));
+  if ((name.indexOf(' ') !== space && !particle) || (isFirstName(name.slice(0, space)) && !particle)) return undefined;
+  const words = name.split(' ').length + 1;
+  const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === words && (particle || isFirstName(f.name.slice(0, f.name.indexOf(' ')))));
   return longer.length > 0 ? longer : undefined;
 }
 

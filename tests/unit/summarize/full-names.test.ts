@@ -66,6 +66,18 @@ describe('fullNameAt: a family name written first stands for the name written in
   });
 });
 
+describe('fullNameAt: a surname opened by particles stands for the name written in full', () => {
+  const isStopword = (w: string) => ['the', 'has', 'been'].includes(w.toLowerCase());
+  const at = (text: string, name: string) => fullNameAt(findFullForms(text, isStopword), name, text.indexOf(`${name} said`)) ?? null;
+  it.each([
+    ['two particles (a page of the extraction benchmark)', 'James Van Der Beek has been eliminated. "It makes you more human," Van Der Beek said.', 'Van Der Beek', 'James Van Der Beek'],
+    ['one particle, as before', 'Marine Le Pen spoke. "We will win," Le Pen said.', 'Le Pen', 'Marine Le Pen'],
+    ['guard: three words that are no particles and a surname', 'Anna Maria Bell Jones spoke. "We will win," Maria Bell Jones said.', 'Maria Bell Jones', null],
+  ])('%s', (_name, text, name, expected) => {
+    expect(at(text, name)).toBe(expected);
+  });
+});
+
 describe('fullNameAt: a first name the lexicon lacks stands for a member of a family the text names', () => {
   const isStopword = (w: string) => ['the', 'her', 'and', 'a'].includes(w.toLowerCase());
   const at = (text: string, name: string) => fullNameAt(findFullForms(text, isStopword), name, text.indexOf(`${name} said`)) ?? null;
