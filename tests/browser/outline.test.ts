@@ -79,6 +79,23 @@ describe('outline of a long page', () => {
     await page.close();
   });
 
+  it('popup on a Wikipedia article: headings without their "[edit]" links, and no references or external links', async () => {
+    const page = await openPage(h, '/real/wikipedia-mozilla.html');
+    const popup = await openPopupFor(h, page);
+    await expect.poll(() => popup.locator('[data-testid="key-quote"]').count(), { timeout: 15_000 }).toBe(3);
+    await popup.click('[data-testid="length-long"]');
+    await expect.poll(() => popup.locator('[data-testid="outline-section"]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+    const headings = (await outlineOf(popup)).map((s) => s.heading).filter((x): x is string => x !== null);
+    expect(headings).toContain('History');
+    expect(headings.filter((x) => /\]$|^(?:External links|References|See also)$/u.test(x))).toEqual([]);
+    // Key quotes keep their reference marks at the end and never open on one ("4] The project…").
+    const quotes = await popup.locator('[data-testid="key-quote"]').allTextContents();
+    expect(quotes.filter((q) => /^\W*\d+\]|\[$/u.test(q))).toEqual([]);
+    await popup.click('[data-testid="length-short"]'); // the length is remembered: leave the default
+    await popup.close();
+    await page.close();
+  });
+
   it('side panel: the long length is the outline there too', async () => {
     const page = await openPage(h, `${PAGE}?test=panel`);
     const tabId = await clickMenu(h, page, 'summarize-page');
