@@ -1,8 +1,11 @@
 // Line breaks inside a block: which start a paragraph a reader sees, and which are only the page's wrapping.
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '@/utils/extract/block-texts';
 import { breaksParagraph } from '@/utils/extract/line-breaks';
+import { fixturePath } from './fixture';
 
 describe('breaksParagraph', () => {
   it.each([
@@ -37,5 +40,16 @@ describe('blockTexts at <br>', () => {
       'The weekly magazine, delivered to your door every Friday.',
       'Election Night',
     ]);
+  });
+});
+
+// The way a user meets it: the CLI on Dropbox's saved engineering post, whose bold labels each end on a <br>.
+describe('on a real page, through the CLI', { timeout: 60_000 }, () => {
+  it('gives key quotes that never open on the label before them ("Store Consumer The Store Consumer is…")', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', '--json', '--count', '8', fixturePath('pages/real/dropbox-atf.html')], { encoding: 'utf8' });
+    const quotes = (JSON.parse(run.stdout) as { keyQuotes: { text: string }[] }).keyQuotes.map((q) => q.text);
+    expect(quotes).toHaveLength(8);
+    expect(quotes.some((q) => q.startsWith('The Store Consumer is a service'))).toBe(true);
+    expect(quotes.filter((q) => /^(?:Store Consumer|Heartbeat and Status Controller|Better support for task chaining) /u.test(q))).toEqual([]);
   });
 });
