@@ -113,7 +113,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && first > 0 && /^\p{Lu}{2,5}$/u.test(words[first - 1]!) && !KIND_ACRONYM.test(words[first - 1]!)) first--;
   // A title inside the run ends a description before the name: "Senate Majority Leader Mitch McConnell".
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
+  // A German title joined to the body it speaks for heads even a surname alone: "Human Rights Watch-Sprecher Malinowski".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
+  if (end - first >= 3 && GERMAN_JOINED_TITLE.test(words[end - 2]!)) first = end - 1;
   first = atFirstName(words, first, end);
   // A nationality or a position before a person's first name and surname describes them: "American Serena Williams",
   // "Swede Joachim Johansson", "Fly-half Jonny Wilkinson" (not "American Enterprise Institute").
@@ -230,14 +232,19 @@ function isTitleWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
 }
 // German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
-const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin)$/u;
+const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin|[Vv]orstand|[Vv]orständin)$/u;
+// A German compound naming the kind of body before its name, perhaps in the genitive: "des Fernsehsenders ProSieben", "der Konzern Siemens".
+const GERMAN_COMPOUND_BODY = /^\p{Lu}[\p{L}-]*(?:[Ss]enders?|[Kk]onzerns?|[Vv]erbands?|[Vv]ereins?)$/u;
+
+// A German title joined by a hyphen to the body it speaks for: "Watch-Sprecher", "SPD-Chef".
+const GERMAN_JOINED_TITLE = /^\p{Lu}[\p{L}]*-(?:Sprecher|Sprecherin|Chef|Chefin|Vorsitzende|Vorsitzender|Präsident|Präsidentin)$/u;
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New' || isLoneFamilyName(w)) return false; // "Bill" is in English stopword lists; "New York", "New Jersey"; "Li said"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || GERMAN_COMPOUND_BODY.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
 }
 // A pronoun and a verb contracted, capitalised as "I" always is: "I’ve", "I'm", "We’re" (never a name).
 const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It)['’](?:ve|m|re|ll|d|s)$/u;
