@@ -26,6 +26,19 @@ describe('cleanArticle (structure)', () => {
     expect(blocks).toEqual([P1, P2]);
   });
 
+  it('removes an image box left holding only its caption, whose own box Readability made a paragraph (CNBC\'s "InlineImage-imageEmbed" on the extraction benchmark)', () => {
+    const caption = 'Sheikh Mohammed bin Rashid Al Maktoum, United Arab Emirates vice president, passes a Boeing 787-10 passenger aircraft during the 15th Dubai Airshow on Monday. Christopher Pike | Bloomberg | Getty Images';
+    const body = `<p>${P1}</p><p>${P2}</p>`.repeat(6); // (small beside the text, as every box the vocabulary names must be)
+    expect(cleaned(`${body}<div class="InlineImage-imageEmbed hasBkg"><p>${caption}</p></div>`)).toEqual(cleaned(body));
+  });
+
+  it('keeps prose in an image box longer than a caption, and a "media-body" of any length (guards)', () => {
+    const body = `<p>${P1}</p><p>${P2}</p>`.repeat(6);
+    const long = `${P1} ${P2} ${P1} ${P2} ${P1}`;
+    expect(cleaned(`${body}<div class="article-image-text"><p>${long}</p></div>`)).toContain(long);
+    expect(cleaned(`${body}<div class="media-body"><p>${P1}</p></div>`).filter((b) => b === P1)).toHaveLength(7);
+  });
+
   it('removes lists of links to the same site ("related", menus) but keeps lists of prose and links out to sources', () => {
     const blocks = cleaned(`<p>${P1}</p>
       <ul class="x"><li><a href="/news/1">Parking rules change</a></li><li><a href="https://news.example/news/2">Storm warning</a></li></ul>

@@ -11,6 +11,12 @@ const BOX_VOCABULARY =
   /(?:^|[\s_-])(?:captions?|credits?|share|sharing|related|newsletters?|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|bio|comments?|breadcrumbs?|tags|timestamp|signup|recommended|trending|popular|most-?read|read-?more|more-?stories|gallery|slideshow|carousel|swiper|rail|disclaimer|toolbar|references|reflist)(?:$|[\s_-])/i;
 /** A box is removed by its vocabulary only when it is small beside the whole: never the body itself. */
 const BOX_MAX_SHARE = 0.25;
+// A box its class words name an image, holding only a caption's worth of text: the caption, after Readability dropped the
+// image and made the caption's own box a paragraph without its class ("InlineImage-imageEmbed" › "Sheikh Mohammed…,
+// center blue sandals, passes a Boeing Co. 787-10…"). Bootstrap's "media-body" holds prose of any length: not this.
+const IMAGE_BOX = /(?:^|[\s_-])(?:image|img|photo|picture)(?:$|[\s_-])/i;
+/** A caption with its photographer's credit ("… Christopher Pike | Bloomberg | Getty Images") runs to about 350 characters. */
+const CAPTION_MAX_CHARS = 450;
 /** A list this much link text is navigation or "related" links, not prose. */
 const LINK_LIST_DENSITY = 0.5;
 /** A paragraph or heading that is one link to elsewhere on the site is a promo for another page. */
@@ -76,6 +82,7 @@ export function boilerplateTest(root: Element, url: string): (el: Element) => bo
   return (el) =>
     el.matches(NOT_TEXT) ||
     (BOX_VOCABULARY.test(vocabularyOf(el)) && textLength(el) / total() < BOX_MAX_SHARE) ||
+    (IMAGE_BOX.test(vocabularyOf(el)) && textLength(el) <= CAPTION_MAX_CHARS && textLength(el) / total() < BOX_MAX_SHARE) ||
     ((el.tagName === 'UL' || el.tagName === 'OL') && linkDensity(el) >= LINK_LIST_DENSITY && linksStayOnSite(el, url));
 }
 
