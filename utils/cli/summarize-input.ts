@@ -3,6 +3,7 @@ import { articleText, type ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
 import type { Summary } from '../summary';
 import { articleFromText } from '../text-article';
+import { savedPageUrl } from './saved-page-url';
 
 export interface CliResult {
   summary: Summary;
@@ -32,8 +33,10 @@ const htmlTools = () => Promise.all([import('linkedom'), import('../extract/extr
 type HtmlTools = Awaited<ReturnType<typeof htmlTools>>;
 
 function htmlArticle(html: string, url: string | undefined, [{ parseHTML }, { extractArticle }]: HtmlTools): ArticleData {
-  const { document } = parseHTML(html);
-  return extractArticle(document as unknown as Document, { url: url ?? 'about:blank' });
+  const document = parseHTML(html).document as unknown as Document;
+  // A file's own address says nothing of the site it was saved from: the page's canonical link does.
+  const pageUrl = url === undefined || url.startsWith('file:') ? (savedPageUrl(document) ?? url) : url;
+  return extractArticle(document, { url: pageUrl ?? 'about:blank' });
 }
 
 /** The CLI's answer for an article read since `t0` (HTML, text or PDF alike). */
