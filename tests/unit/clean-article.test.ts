@@ -86,6 +86,8 @@ describe('cleanBlocks (text shape)', () => {
     ['a date line', 'PUBLISHED: 10:48, Tue, Nov 19, 2019'],
     ['a photo credit', 'Photo: Damian Dovarganes, AP'],
     ['a caption ending in a credit', 'The chamber was full until dawn (Image: GETTY)'],
+    ['a caption ending in a © credit (a design site of the extraction benchmark)', 'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018'],
+    ['a copyright line', 'Copyright © Mortons Media Group Ltd. All rights reserved.'],
     ['a label', 'Advertisement'],
     ['a label', 'Continue Reading Below'],
     ['a promo', 'READ MORE: Storm warning for the coast on Friday'],
@@ -100,6 +102,7 @@ describe('cleanBlocks (text shape)', () => {
     ['a subheading in capitals', 'WHAT YOU NEED TO MAKE JAM'],
     ['a sentence with a date', 'The vote was held on Monday, November 18, 2019, after the debate.'],
     ['a link to a source', 'http://www.example.org/report-2019.pdf'],
+    ['a sentence about copyright', 'Copyright law is older than the printing press in some countries.'],
   ])('keeps %s: %s', (_what, line) => {
     expect(cleanBlocks({ blocks: [P1, line, P2], headings: [] }, title, URL).blocks).toEqual([P1, line, P2]);
   });

@@ -9,9 +9,12 @@ const LABEL =
   /^(?:advert(?:isement)?|sponsored(?: content)?|skip to(?: main)? content|sign in|log ?in|subscribe(?: now)?|share(?: this(?: article)?)?|close|caption|loading(?: content)?|continue reading(?: below)?|read more|see more|show more|more|related(?: news| stories| articles| content)?|you may also like|don'?t miss|trending(?: now)?|latest(?: news)?|breaking news|popular|most (?:read|popular)|comments?|post (?:a )?comment|leave a (?:comment|reply)|image \d+ of \/? ?\d+)\W*$/i;
 /** Promo lines that introduce a link: "Read more: …", "SEE MORE: …", "Related: …". */
 const PROMO = /^(?:read more|see more|more|related|also|watch|listen|don'?t miss|click here|also read)\s*[:|–—-]/i;
-/** Photo credits and captions: "Photo: …", "Image copyright …", "(Image: GETTY)", "… | Getty Images". */
-const CREDIT_START = /^(?:\(?(?:photos?|images?|pictures?|credits?|file photo|image copyright|image caption|media caption|media playback)\b\s*[:©(]?)/i;
-const CREDIT_END = /(?:\((?:image|photo|picture)s?\b[^)]*\)|\b(?:credit|photo|image)s?:[^.!?]*|getty images|shutterstock|\/ ?ap|\bap photo[^)]*\))\W*$/i;
+/**
+ * Photo credits and captions: "Photo: …", "Image copyright …", "(Image: GETTY)", "… | Getty Images", "…, installation views,
+ * photos © Inexhibit, 2018"; a copyright line ("Copyright © Mortons Media Group Ltd", "Copyright 2019 …").
+ */
+const CREDIT_START = /^(?:\(?(?:photos?|images?|pictures?|credits?|file photo|image copyright|image caption|media caption|media playback)\b\s*[:©(]?|copyright\s+(?:©|\(c\)|\d{4}))/i;
+const CREDIT_END = /(?:\((?:image|photo|picture)s?\b[^)]*\)|\b(?:credit|photo|image)s?:[^.!?]*|\b(?:photo|image|picture)s?\s+(?:©|\(c\))[^.!?]*|getty images|shutterstock|\/ ?ap|\bap photo[^)]*\))\W*$/i;
 /** A block this short may be a label or a credit; longer ones are left alone. */
 const SHORT_WORDS = 12;
 const CREDIT_MAX_WORDS = 30;
