@@ -81,7 +81,7 @@ function* walkBlocks(root: Node, opts: BlockOptions, out: BlockResult): Generato
   let total = 0;
   let visited = 0;
   const flush = (heading = false) => {
-    const texts = heading || breaks.length === 0 ? [normalizeText(buf)] : paragraphsAtBreaks(buf, breaks, normalizeText);
+    const texts = heading || breaks.length === 0 ? [normalizeText(buf)] : paragraphsAtBreaks(buf, breaks);
     buf = '';
     breaks = [];
     for (const t of texts) {

@@ -79,11 +79,17 @@ function linksStayOnSite(el: Element, url: string): boolean {
  */
 export function boilerplateTest(root: Element, url: string): (el: Element) => boolean {
   const total = rootLength(root);
-  return (el) =>
-    el.matches(NOT_TEXT) ||
-    (BOX_VOCABULARY.test(vocabularyOf(el)) && textLength(el) / total() < BOX_MAX_SHARE) ||
-    (IMAGE_BOX.test(vocabularyOf(el)) && textLength(el) <= CAPTION_MAX_CHARS && textLength(el) / total() < BOX_MAX_SHARE) ||
-    ((el.tagName === 'UL' || el.tagName === 'OL') && linkDensity(el) >= LINK_LIST_DENSITY && linksStayOnSite(el, url));
+  return (el) => {
+    if (el.matches(NOT_TEXT)) return true;
+    const words = vocabularyOf(el);
+    const named = BOX_VOCABULARY.test(words);
+    const image = !named && IMAGE_BOX.test(words);
+    if (named || image) {
+      const length = textLength(el);
+      if (length / total() < BOX_MAX_SHARE && (named || length <= CAPTION_MAX_CHARS)) return true;
+    }
+    return (el.tagName === 'UL' || el.tagName === 'OL') && linkDensity(el) >= LINK_LIST_DENSITY && linksStayOnSite(el, url);
+  };
 }
 
 /** Cleans `root` in place (Readability's own clone of the page: never the live document). */

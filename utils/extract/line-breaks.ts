@@ -1,4 +1,5 @@
 // Which <br> line breaks inside a block start a new paragraph: "<b>Store Consumer<br></b> The Store Consumer is…".
+import { normalizeText } from '../normalize-text';
 
 // The line before ends a sentence or introduces what follows.
 const ENDS_SENTENCE = /[.!?:;…。！？]["”»’)\]]?$/u;
@@ -23,14 +24,14 @@ export function breaksParagraph(before: string, after: string): boolean {
 
 /**
  * A block's text cut at its line breaks (`breaks`: offsets into `text`, ascending) into the paragraphs
- * a reader sees, each normalized by `normalize`; the lines of one paragraph are joined by a space.
+ * a reader sees, each normalized; the lines of one paragraph are joined by a space.
  */
-export function paragraphsAtBreaks(text: string, breaks: readonly number[], normalize: (s: string) => string): string[] {
+export function paragraphsAtBreaks(text: string, breaks: readonly number[]): string[] {
   const out: string[] = [];
   let current = '';
   let from = 0;
   for (const at of [...breaks, text.length]) {
-    const line = normalize(text.slice(from, at));
+    const line = normalizeText(text.slice(from, at));
     from = at;
     if (!line) continue;
     if (current && breaksParagraph(current, line)) {
