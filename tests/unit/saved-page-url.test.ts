@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { savedPageUrl } from '@/utils/cli/saved-page-url';
+import { savedPageUrl } from '@/utils/extract/page-meta';
 
 const docOf = (head: string) => parseHTML(`<html><head>${head}</head><body><p>Text.</p></body></html>`).document as unknown as Document;
 

@@ -3,7 +3,7 @@ import { articleText, type ArticleData } from '../article';
 import { buildSummary } from '../build-summary';
 import type { Summary } from '../summary';
 import { articleFromText } from '../text-article';
-import { savedPageUrl } from './saved-page-url';
+import { savedPageUrl } from '../extract/page-meta';
 
 export interface CliResult {
   summary: Summary;

@@ -64,3 +64,14 @@ export function pagePublished(doc: Document, hint?: string | null): string | nul
   const t = Date.parse(raw);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
+
+/**
+ * The address a saved page says it came from: its canonical link, else its Open Graph URL; undefined when it names none that
+ * is absolute http(s). The extension knows the tab's address; a file the CLI reads does not, and without one every link looks
+ * like another site's, so the cleaning that drops a paragraph that is one link to another page of the site (a promo: "Dave
+ * Matthews Band takes over Rock Hall Fan Vote") could never apply.
+ */
+export function savedPageUrl(doc: Document): string | undefined {
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
+  return [canonical, meta(doc, 'og:url')].find((u): u is string => !!u && /^https?:\/\/[^\s/]+/iu.test(u));
+}
