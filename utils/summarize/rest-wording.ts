@@ -14,40 +14,35 @@
  * the words: one count per word and sentence.
  */
 export function restWordCosine(sentences: readonly string[]): Float64Array {
-  const idOf = new Map<string, number>();
-  const ids = sentences.map((s) => Int32Array.from(s.toLowerCase().match(WORD) ?? [], (w) => idOf.get(w) ?? idOf.set(w, idOf.size).size - 1));
-  const all = new Float64Array(idOf.size);
-  for (const t of ids) for (let k = 0; k < t.length; k++) all[t[k]!]!++;
+  const counts = sentences.map(wordCounts);
+  const all = new Map<string, number>();
+  for (const own of counts) for (const [w, n] of own) all.set(w, (all.get(w) ?? 0) + n);
   let allSq = 0;
-  for (let k = 0; k < all.length; k++) allSq += all[k]! * all[k]!;
-  const own = new Float64Array(idOf.size); // the sentence's counts, reset through its own ids
-  return Float64Array.from(ids, (t) => {
-    for (let k = 0; k < t.length; k++) own[t[k]!]!++;
-    const c = cosineWithRest(t, own, all, allSq);
-    for (let k = 0; k < t.length; k++) own[t[k]!] = 0;
-    return c;
-  });
+  for (const n of all.values()) allSq += n * n;
+  return Float64Array.from(counts, (own) => cosineWithRest(own, all, allSq));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A sentence's words lower-cased as written (runs of letters and digits), with their counts. */
+function wordCounts(sentence: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
 
 /**
- * Cosine of one sentence's counts (`own`, over its ids `t`) with the article's counts minus its own:
- * only the sentence's words change the rest's norm, so each sentence costs its own length.
+ * Cosine of one sentence's counts with the article's counts minus its own: only the sentence's words change the rest's
+ * norm, so each sentence costs its own length.
  */
-function cosineWithRest(t: Int32Array, own: Float64Array, all: Float64Array, allSq: number): number {
+function cosineWithRest(own: Map<string, number>, all: Map<string, number>, allSq: number): number {
   let dot = 0;
   let ownSq = 0;
   let restSq = allSq;
-  for (let k = 0; k < t.length; k++) {
-    const id = t[k]!;
-    const o = own[id]!;
-    if (o < 0) continue; // this word was already counted (marked below)
-    const rest = all[id]! - o;
+  for (const [w, o] of own) {
+    const total = all.get(w)!;
+    const rest = total - o;
     dot += o * rest;
     ownSq += o * o;
-    restSq += rest * rest - all[id]! * all[id]!;
-    own[id] = -o;
+    restSq += rest * rest - total * total;
   }
   return ownSq > 0 && restSq > 1e-9 ? dot / Math.sqrt(ownSq * restSq) : 0;
 }
