@@ -160,9 +160,18 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "The Bank of England said": the body's whole name, which the attribution's run of capitals cut at "of".
     return (lang === 'en' && !isFirstName(speaker.split(' ')[0]!) && organisationOf(text, speaker, at)) || speaker;
   };
-  /** Whether the one a sentence reported (reportedJustBefore) may be the pronoun's: its gender as the text shows it, or none, and words that do not name them. */
-  const reporterFits = (name: string | undefined, gender: Gender, quotation: string) =>
-    name !== undefined && gender !== null && (peopleHeard().gender(fullName(name, text.length)) ?? gender) === gender && !quotation.includes(lastWordOf(name));
+  /**
+   * "…, said Wilcox, an Orlando Republican…. ¶ “…,” he said.": the one whose words the sentence before reported
+   * (reportedJustBefore), in full, when the pronoun's gender fits them and the words do not name them ("Sanders said. ¶
+   * “…whether Senator Sanders's message…,” he said" is his campaign manager's); else undefined.
+   */
+  const reporterFor = (open: number, gender: Gender, quotation: string): string | undefined => {
+    if (gender === null || !opensSentence(text, open)) return undefined;
+    const reported = reportedJustBefore(text, peopleOf(), open, ctx.p.verb);
+    if (reported === undefined || quotation.includes(lastWordOf(reported))) return undefined;
+    const name = fullName(reported, open);
+    return (peopleHeard().gender(name) ?? gender) === gender ? name : undefined;
+  };
   const out: DirectQuote[] = [];
   const unresolved = new Set<DirectQuote>(); // no cue, or a "he" or "the senator" no one was found for (not "the boy")
   const alone = new Set<DirectQuote>(); // a paragraph of its own with no cue, and no one said it just before
@@ -219,7 +228,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       continue;
     }
     let speaker: string | null = null;
-    let reported: string | undefined; // whose words the sentence before reported, for "he said" (reportedJustBefore)
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
@@ -230,12 +238,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // last name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open))) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
-    // "…, said Wilcox, an Orlando Republican…. ¶ “…,” he said.": the one whose words the sentence before reported.
-    // Not when the words name them ("Sanders said. ¶ “…whether Senator Sanders's message…,” he said": his campaign manager's).
-    else if (c.att?.kind === 'pronoun' && opensSentence(text, c.open) && reporterFits((reported = reportedJustBefore(text, peopleOf(), c.open, ctx.p.verb)), c.att.gender, quoteText)) {
-      speaker = fullName(reported!, c.open);
-    } else if (c.att?.kind === 'pronoun') {
-      speaker = resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
+    else if (c.att?.kind === 'pronoun') {
+      speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
     }
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
