@@ -235,7 +235,7 @@ function formsFor(forms: FullForms, name: string): FullForm[] | undefined {
   // A surname opened by a particle ("Le Pen" of "Marine Le Pen", "Van Der Beek" of "James Van Der Beek") is no first name and a
   // surname, whatever the lexicon says of either word.
   const particle = name.slice(0, space).split(' ').every((w) => PARTICLE.test(w));
-  if ((name.indexOf(' ') !== space && !particle) || (isFirstName(name.slice(0, space)) && !particle)) return undefined;
+  if (!particle && (name.indexOf(' ') !== space || isFirstName(name.slice(0, space)))) return undefined;
   const words = name.split(' ').length + 1;
   const longer = list.filter((f) => f.name.endsWith(` ${name}`) && f.name.split(' ').length === words && (particle || isFirstName(f.name.slice(0, f.name.indexOf(' ')))));
   return longer.length > 0 ? longer : undefined;

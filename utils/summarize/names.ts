@@ -115,7 +115,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   // A German title joined to the body it speaks for heads even a surname alone: "Human Rights Watch-Sprecher Malinowski".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
-  if (end - first >= 3 && GERMAN_JOINED_TITLE.test(words[end - 2]!)) first = end - 1;
+  if (end - first >= 3 && isJoinedGermanTitle(words[end - 2]!)) first = end - 1;
   first = atFirstName(words, first, end);
   // A nationality or a position before a person's first name and surname describes them: "American Serena Williams",
   // "Swede Joachim Johansson", "Fly-half Jonny Wilkinson" (not "American Enterprise Institute").
@@ -236,8 +236,8 @@ const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin
 // A German compound naming the kind of body before its name, perhaps in the genitive: "des Fernsehsenders ProSieben", "der Konzern Siemens".
 const GERMAN_COMPOUND_BODY = /^\p{Lu}[\p{L}-]*(?:[Ss]enders?|[Kk]onzerns?|[Vv]erbands?|[Vv]ereins?)$/u;
 
-// A German title joined by a hyphen to the body it speaks for: "Watch-Sprecher", "SPD-Chef".
-const GERMAN_JOINED_TITLE = /^\p{Lu}[\p{L}]*-(?:Sprecher|Sprecherin|Chef|Chefin|Vorsitzende|Vorsitzender|Präsident|Präsidentin)$/u;
+/** A German title joined by a hyphen to the body it speaks for: "Watch-Sprecher", "SPD-Chef". */
+const isJoinedGermanTitle = (w: string) => w.includes('-') && GERMAN_COMPOUND_TITLE.test(w);
 
 /** A leading word that belongs to a title or description, not to the name. */
 function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
