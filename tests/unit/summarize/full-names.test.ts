@@ -87,7 +87,6 @@ describe('fullNameAt: a first name the lexicon lacks stands for a member of a fa
     ['guard: no family, the first name stays as written', 'Fiona Parry issued a plea. "She was burning up," Fiona said.', 'Fiona', null],
     ['guard: a body\'s first word ("Labour Party", "Conservative Party")', 'The Labour Party and the Conservative Party met. "It is not anti-Jewish," Labour said.', 'Labour', null],
     ['guard: "I" is no surname (Readability\'s Bartleby: "the habits of Turkey I had…")', 'Of the habits of Turkey I had my own surmises, yet touching Nippers I was persuaded. "With submission, sir," Turkey said.', 'Turkey', null],
-    ['guard: a word that is someone\'s surname', 'Donald Trump joined the Trump Train with Tom Train. "It is maniacal," Trump said.', 'Trump', 'Donald Trump'],
   ])('%s', (_name, text, name, expected) => {
     expect(at(text, name)).toBe(expected);
   });
