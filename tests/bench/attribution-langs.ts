@@ -17,11 +17,18 @@ function sameSpeaker(ours: string, label: string): boolean {
   return o.length > 0 && l.length > 0 && (l.includes(o[o.length - 1]!) || o.includes(l[l.length - 1]!));
 }
 
-export interface LangScore { lang: string; labels: number; found: number; withSpeaker: number; given: number; right: number }
+export interface LangScore {
+  lang: string; labels: number; found: number; withSpeaker: number; given: number; right: number;
+  /** The same two counts for quotations of six words or more, the issue's scope (shorter ones are scare quotes, not listed). */
+  withSpeakerLong: number; rightLong: number;
+}
+
+/** As the PolNeAR scorer's --min-words: a quotation this long or longer belongs in the list. */
+const LONG_WORDS = 6;
 
 /** Scores the engine's quotations against labels; a label is found when an engine quotation holds its words. */
 export function scoreLabels(lang: string, labels: Label[], byId: Map<string, Article>): LangScore {
-  const s: LangScore = { lang, labels: 0, found: 0, withSpeaker: 0, given: 0, right: 0 };
+  const s: LangScore = { lang, labels: 0, found: 0, withSpeaker: 0, given: 0, right: 0, withSpeakerLong: 0, rightLong: 0 };
   const results = new Map<string, ReturnType<typeof summarize>>();
   for (const l of labels) {
     const a = byId.get(l.id);
@@ -29,15 +36,19 @@ export function scoreLabels(lang: string, labels: Label[], byId: Map<string, Art
     let r = results.get(a.id);
     if (!r) results.set(a.id, (r = summarize(a.text, { count: 3, lang: a.lang, title: a.title })));
     s.labels++;
+    const long = words(l.quote).length >= LONG_WORDS;
     if (l.speaker !== null) s.withSpeaker++;
+    if (l.speaker !== null && long) s.withSpeakerLong++;
     const want = words(l.quote).join(' ');
     const hit = r.quotes.find((q) => words(q.text).join(' ').includes(want) || want.includes(words(q.text).join(' ')));
     if (!hit) continue;
     s.found++;
     if (!hit.speaker) continue;
     s.given++;
-    if (l.speaker !== null && sameSpeaker(hit.speaker, l.speaker)) s.right++;
-    else if (process.env.KEYQUOTE_SHOW_MISSES) console.log(`  ${lang.slice(0, 2)} wrong: ${hit.speaker} (label ${l.speaker}) | ${l.quote.slice(0, 50)}`);
+    if (l.speaker !== null && sameSpeaker(hit.speaker, l.speaker)) {
+      s.right++;
+      if (long) s.rightLong++;
+    } else if (process.env.KEYQUOTE_SHOW_MISSES) console.log(`  ${lang.slice(0, 2)} wrong: ${hit.speaker} (label ${l.speaker}) | ${l.quote.slice(0, 50)}`);
   }
   return s;
 }
@@ -53,8 +64,8 @@ export function printLanguages(root: string, english: Label[], byId: Map<string,
     scoreLabels('en (BBC, hand and rule labels)', english.filter((l) => all.get(l.id)?.lang === 'en'), all),
     scoreLabels('fr (OrangeSum, attribution-fr.json)', load('attribution-fr.json'), all),
     scoreLabels('de (Wikinews, attribution-de.json)', load('attribution-de.json'), all),
-  ].map((s) => [s.lang, s.labels, s.found, s.withSpeaker, s.given, s.right, (100 * s.right) / s.given, (100 * s.right) / s.withSpeaker]);
-  printTable('Who said what per language (speaker right: last-name rule)', ['set', 'labels', 'quotes found', 'with a speaker', 'speakers given', 'right', 'precision', 'recall'], rows);
+  ].map((s) => [s.lang, s.labels, s.found, s.withSpeaker, s.given, s.right, (100 * s.right) / s.given, (100 * s.right) / s.withSpeaker, (100 * s.rightLong) / s.withSpeakerLong]);
+  printTable('Who said what per language (speaker right: last-name rule)', ['set', 'labels', 'quotes found', 'with a speaker', 'speakers given', 'right', 'precision', 'recall', `recall, ${LONG_WORDS}+ words`], rows);
 }
 
 /** PolNeAR dev through the CLI, as ../shared/eval/attribution.mjs scores it. */
