@@ -35,6 +35,7 @@ describe('roleOf', () => {
     ['guard: a prince described by his country keeps it ("Saudi Prince Alwaleed")', 'Saudi Prince Alwaleed bin Talal tweeted.', 'Alwaleed bin Talal', 'Saudi Prince'],
     ['an apposition left open ends at its verb of saying', 'Anais Faraj, an analyst at Nomura told the BBC the deal was done.', 'Anais Faraj', 'analyst at Nomura'],
     ['a job that is no office is a title before the name too ("Actress Rosario Dawson")', 'Actress Rosario Dawson led the crowd.', 'Rosario Dawson', 'Actress'],
+    ['a German article opening the title is no part of the role ("Der Minister Horst Seehofer", "Die Kanzlerin")', 'Der Minister Horst Seehofer war in Berlin. Die Kanzlerin Angela Merkel auch.', 'Angela Merkel', 'Kanzlerin'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
