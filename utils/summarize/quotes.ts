@@ -33,6 +33,7 @@ import { unnamedSpokeJustBefore } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
 import { isLongPartial, looksDirect, startsLowerCase } from './quote-shape';
+import { attributionUnread, endsParagraph, introBefore, isWholeParagraph, opensSentence, sameParagraph, sentenceBefore, textAfter } from './quote-context';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
@@ -341,19 +342,6 @@ function pairAfter(text: string, people: People, end: number): string | null {
   return pair && rest![0].includes(lastWordOf(pair)) ? pair : null;
 }
 
-// A comma closing the words, inside or outside the mark, then the sentence going on with a word: where an attribution stands.
-const UNREAD_ATTRIBUTION = /^(?:,\s*["”’»]|["”’»]\s*,)\s+\p{L}/u;
-
-/**
- * Whether the quotation ending at `end` has an attribution the engine could not read: a comma closes the words and their
- * sentence goes on ("“…,” chanted the crowd", "“…,” came the reply from the Clinton camp"). Its words are then no one's
- * who spoke in the sentence before. (Used for English only: French inverts a verb there, often with a description of the
- * one just named, "…!", déplorait l'Antibois.)
- */
-function attributionUnread(text: string, end: number): boolean {
-  return UNREAD_ATTRIBUTION.test(text.slice(end, end + 6));
-}
-
 // Nouns for a body of any name ("the company" for Google, "the agency" for the World Health Organization).
 const ANY_KIND_OF_BODY = /^(?:company|group|firm|organi[sz]ation|agency)$/iu;
 
@@ -502,21 +490,6 @@ const BODY_POSSESSIVE = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s$
 function withoutTrailingTitles(s: string): string {
   while (endsWithAbbreviation(s)) s = s.replace(/\S+$/u, '').trimEnd();
   return s;
-}
-
-/** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
-function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
-  return text.slice(paragraph, open).trim() === '' && endsParagraph(text, end);
-}
-
-/** Whether only closing marks and punctuation follow `end` in its paragraph. */
-function endsParagraph(text: string, end: number): boolean {
-  const lineEnd = text.indexOf('\n', end);
-  return /^[\s"”’».,!?]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
-}
-
-function sameParagraph(text: string, from: number, to: number): boolean {
-  return !text.slice(from, to).includes('\n');
 }
 
 // A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
@@ -679,15 +652,6 @@ function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: bo
   return named?.kind === 'name' ? named : null;
 }
 
-/** A paragraph opening with a quotation may be introduced by the paragraph before, when that ends with a colon ("He said:"). */
-function introBefore(text: string, open: number): string {
-  const end = text.lastIndexOf('\n', open);
-  if (end < 0) return '';
-  const previous = text.slice(text.lastIndexOf('\n', text.slice(0, end).trimEnd().length - 1) + 1, end).trimEnd();
-  return previous.endsWith(':') ? previous : '';
-}
-
-/** The words of the sentence a quotation opens in, before its mark ('' when the quotation opens the sentence). */
 /** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide", "the prime minister’s spokesman". */
 function introducedUnnamed(text: string, role: string, at: number): boolean {
   const noun = role.split(/\s+/u).pop()!;
@@ -713,12 +677,6 @@ function spokeAsInstitution(att: Attribution, speaker: string | null, continues:
   return (att?.kind === 'it' || continues) && previousWas;
 }
 
-function sentenceBefore(block: string): string {
-  if (/[.!?]["”’»“]?\s*$/u.test(block)) return '';
-  // lastSentenceStart, not any dot before a capital: "new U.N. sanctions “…”" and "Sen. Tim Kaine, D-Va., as “…”" are one sentence.
-  return block.slice(lastSentenceStart(block, block.length));
-}
-
 /** Where the pronoun opening the sentence before a quotation stands ("He met Obama and said, “"), if one of `gender` does. */
 function openingPronounAt(text: string, open: number, gender: Gender): number | undefined {
   const sentence = sentenceBefore(text.slice(text.lastIndexOf('\n', open) + 1, open));
@@ -734,13 +692,6 @@ const ROLE_AFTER = 160;
 function partsText(text: string, parts: [number, number][]): string {
   if (parts.length === 1) return text.slice(parts[0]![0], parts[0]![1]); // the usual case, without the array
   return parts.map(([a, b]) => text.slice(a, b)).join(' ');
-}
-
-/** The rest of the block from `from`, cut where attributionAfter stops reading (no need to find a long paragraph's end). */
-function textAfter(text: string, from: number): string {
-  const window = text.slice(from, from + AFTER_WINDOW);
-  const lineEnd = window.indexOf('\n');
-  return lineEnd < 0 ? window : window.slice(0, lineEnd);
 }
 
 /** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
@@ -810,22 +761,4 @@ function relativeNamed(people: People, of: string, at: number): string | null {
   const surname = lastWordOf(of);
   const others = new Set(people.mentions.filter((m) => m.end <= at && m.name !== of && m.name.includes(' ') && lastWordOf(m.name) === surname).map((m) => m.name));
   return others.size === 1 ? [...others][0]! : null;
-}
-
-/**
- * True when the quotation mark at `open` starts a sentence (block start or after . ! ? and a space), perhaps
- * after a connective alone: "“…,” he said outside the building. But “Donald Trump’s candidacy is strengthened…”".
- */
-function opensSentence(text: string, open: number): boolean {
-  let i = pastSpaces(text, open);
-  const connective = CONNECTIVE_AT_END.exec(text.slice(Math.max(0, i - 6), i));
-  if (connective) i = pastSpaces(text, i - connective[0].length);
-  return i === 0 || /[.!?\n"”»]/u.test(text[i - 1]!);
-}
-const CONNECTIVE_AT_END = /(?<![\p{L}])(?:But|And|Still|Yet|So)$/u;
-
-/** `at`, moved back over the spaces right before it. */
-function pastSpaces(text: string, at: number): number {
-  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u00a0')) at--;
-  return at;
 }
