@@ -1,14 +1,12 @@
 // Direct quotations with their speakers: pair the marks, keep real quotations, attribute, merge splits.
-import { isCitation, isCodeArgument } from './not-quotations';
 import type { DirectQuote } from '../summary';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, nameAfterRelation, OPENING_PRONOUN, plainClauseSubject, pronounGender, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext, type Gender } from './attribution';
+import { OPENING_PRONOUN, pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution';
 import { HEADLINE_FUNCTION_WORD } from './headline-run';
-import { describedAsSomeones, institutionNamedIn, isInstitutionNoun, whoseSomeone } from './attribution-kinds';
+import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
 import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { endsWithAbbreviation } from './abbreviations';
 import { authorOf } from './author';
-import { isSpaceUnit } from './char-classes';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
 import { acronymAlone, cleanName, firstSentenceLength, isFirstName, isOrganisation, lastSentenceStart, mixedCase, ROLE_NOUNS, sentencesOf, STOP_WITHOUT_SPACE } from './names';
 import { findPeople, pairBefore, type People, type PersonMention } from './people';
@@ -23,7 +21,7 @@ import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
 import { acronymExpanded, bodyThatSpoke, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
 import { describedByOtherOffice, givenOtherDemonym, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
@@ -32,20 +30,12 @@ import { roleOf } from './roles';
 import { unnamedSpokeJustBefore } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
-import { isLongPartial, looksDirect, startsLowerCase } from './quote-shape';
-import { attributionUnread, endsParagraph, introBefore, isWholeParagraph, opensSentence, sameParagraph, sentenceBefore, textAfter } from './quote-context';
+import { looksDirect, startsLowerCase } from './quote-shape';
+import { attributionUnread, endsParagraph, isWholeParagraph, opensSentence, sameParagraph, sentenceBefore } from './quote-context';
+import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
-
-interface Candidate {
-  start: number; // inner text, trimmed
-  end: number;
-  span: QuoteSpan;
-  att: Attribution;
-  /** The attribution is the words after the quotation ("…,” he said). */
-  saidAfter?: boolean;
-}
 
 /**
  * The quotations of `text` with their speakers. `onPronoun` sees each "he said" the resolver is asked
@@ -69,40 +59,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
   const isSurname = (w: string) => writtenInFull(formsOf(), w);
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname };
-  const cands: Candidate[] = [];
   const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
-  for (const span of spans) {
-    if (isCodeArgument(text, span.open) || isCitation(text, span)) continue;
-    const inner = innerRange(text, span);
-    if (!inner) continue;
-    const endsSentence = text[inner[1] - 1] === '.';
-    const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
-    const sentence = sentenceBefore(block);
-    const afterText = textAfter(text, span.close + 1);
-    const after =
-      attributionAfter(afterText, ctx, text[inner[1] - 1]) ??
-      signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
-      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(afterText, ctx) : null);
-    const intro = block.trim() === '' ? introBefore(text, span.open) : block;
-    const words = text.slice(inner[0], inner[1]);
-    const att =
-      namedIntroOverAfter(after, intro, endsSentence, ctx) ??
-      after ??
-      attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
-      saidByNoOneNamed(words, sentence, ctx) ??
-      (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
-    cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW)), saidAfter: att !== null && att === after });
-  }
-  // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
-  // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
-  // “stagnant for about a month” as donors waited to see how a “turbulent election cycle” played out, he said."
-  for (let i = cands.length - 2; i >= 0; i--) {
-    const c = cands[i]!;
-    const next = cands[i + 1]!;
-    if (c.att !== null || next.att === null || text[c.end - 1] === '.') continue;
-    const between = text.slice(c.span.close + 1, next.span.open);
-    if (/^\s*(?:,|et|and|und|y|e)\s*$/u.test(between) || (next.saidAfter && sameSentenceNoVerb(between, ctx.p.verb))) c.att = next.att;
-  }
+  const cands = candidatesOf(text, spans, ctx, lang);
+  shareListAttributions(text, cands, ctx);
   const merged = mergeSplit(text, cands);
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
   // A body's name, cleaned as a person's is but keeping an opening word a stopword list holds ("Big Machine", "First Data") and
@@ -492,24 +451,6 @@ function withoutTrailingTitles(s: string): string {
   return s;
 }
 
-// A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
-const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
-
-/**
- * The attribution before a quotation, else its sentence's. A verb right before the quotation whose
- * subject is not beside it ("He praised those who left but said, “…”") leaves the sentence to say who.
- */
-function attributionBeforeOrInSentence(before: string, sentence: string, inner: string, ctx: AttributionContext): Attribution {
-  // "…notes that Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney…”": words
-  // opening on a verb go on the sentence, whose subject before the comma is who they are about, not who said them.
-  // (Not the second half of a split quotation: "“The risk,” said Edward Leamer, an economist, “is that…”".)
-  const goesOnSentence = PREDICATE_OPENING.test(inner) && !/["“”«»„]/u.test(sentence);
-  const right = goesOnSentence ? null : attributionBefore(before, ctx);
-  if (right !== null && right.kind !== 'unnamed') return right;
-  const inSentence = attributionInSentence(sentence, ctx);
-  return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;
-}
-
 /** Whether someone other than `speaker` is said to speak between two positions ("“…,” said Zeldin, but Sen. Rand Paul told reporters… “…”"). */
 function otherSpeaksBetween(people: People, from: number, to: number, speaker: string): boolean {
   return mentionsBetween(people.mentions, from, to).some((m) => m.speaks && m.name !== speaker);
@@ -604,12 +545,6 @@ function partialAboutQuoteBefore(text: string, lastEnd: number, open: number, st
   return !verb.test(text.slice(sentence, open));
 }
 
-/** Whether words between two quotations stay in one sentence and say no one spoke (no verb of saying). */
-function sameSentenceNoVerb(between: string, verb: RegExp): boolean {
-  verb.lastIndex = 0;
-  return between.length < 200 && !/[\n.!?;:]/u.test(between) && !verb.test(between);
-}
-
 /**
  * A paragraph that is nothing but a quotation, right after a paragraph ending with an attributed
  * quotation, goes on with that speaker: “…,” Clinton said. ¶ “So you’ve got this crazy system…”
@@ -631,42 +566,11 @@ function quoteParagraphAfterQuote(text: string, lastEnd: number, c: Merged, quot
   return ![...wholeWordPositions(next, lastWordOf(previousSpeaker))].some((at) => /(?<![\p{L}])\p{Ll}+\s+$/u.test(next.slice(0, at)));
 }
 
-/**
- * "Cruz defends his bona fides in a commercial: “…,” the senator says": a description after the quotation
- * is the person the words introducing it name (null when they name no one). So is a description, or someone
- * unnamed, in the sentence after a quotation that ends its own, when words ending in a comma introduce it:
- * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows). A pronoun
- * after the quotation is the name set off after a relation or role right before the colon that introduces it.
- */
-function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
-  // "…, dont celle d'une amie de Steve, Aliyah: “…”, a-t-elle dit": the one set off before the colon is whom the pronoun means.
-  if (after?.kind === 'pronoun') {
-    const apposed = /:\s*$/u.test(intro) ? nameAfterRelation(sentenceBefore(intro), ctx) : '';
-    return apposed ? { kind: 'name', name: apposed } : null;
-  }
-  // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
-  const introduced = endsSentence && /,\s*$/u.test(intro);
-  const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;
-  if (!introWins) return null;
-  const named = attributionBefore(intro, ctx);
-  return named?.kind === 'name' ? named : null;
-}
-
 /** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide", "the prime minister’s spokesman". */
 function introducedUnnamed(text: string, role: string, at: number): boolean {
   const noun = role.split(/\s+/u).pop()!;
   // Not "a spokesman, Jo Lee," nor "a spokesman Jo Lee": those name them.
   return new RegExp(`(?:(?<![\\p{L}])[Aa]n?|\\p{L}['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}(?![\\p{L}])(?!\\s*,?\\s+\\p{Lu})`, 'u').test(text.slice(Math.max(0, at - 700), at));
-}
-
-/**
- * A partial quotation in a sentence that says someone said it, without naming them ("Officials at the
- * agency said they feared applicants “may try to…”"): an attribution to no one, so it is listed unattributed.
- */
-function saidByNoOneNamed(inner: string, sentence: string, ctx: AttributionContext): Attribution {
-  if (!startsLowerCase(inner)) return null;
-  ctx.p.verb.lastIndex = 0;
-  return ctx.p.verb.test(sentence) ? { kind: 'unnamed' } : null;
 }
 
 /** Whether a quotation's speaker is an organisation or a document's issuer, whom "it added" may go on with. */
@@ -687,71 +591,6 @@ function openingPronounAt(text: string, open: number, gender: Gender): number | 
 // How far after a quotation its speaker's role is looked for (characters): the attribution, or a headline's lede. Not
 // as far as attributions are read (AFTER_WINDOW), which would take a chant in the next paragraph ("“President Bernie Sanders.”").
 const ROLE_AFTER = 160;
-
-/** The text of a quotation's parts, joined by spaces. */
-function partsText(text: string, parts: [number, number][]): string {
-  if (parts.length === 1) return text.slice(parts[0]![0], parts[0]![1]); // the usual case, without the array
-  return parts.map(([a, b]) => text.slice(a, b)).join(' ');
-}
-
-/** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
-function innerRange(text: string, span: QuoteSpan): [number, number] | null {
-  let a = span.open + 1;
-  let b = span.close;
-  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
-  while (b > a && (isSpaceUnit(text.charCodeAt(b - 1)) || text[b - 1] === ',' || text[b - 1] === ';')) b--;
-  return a < b ? [a, b] : null;
-}
-
-interface Merged {
-  open: number; // the first opening mark
-  runsOn: boolean; // its last part goes on in the next paragraph
-  parts: [number, number][];
-  att: Attribution;
-}
-
-/**
- * A quotation interrupted by its attribution is one quotation:
- * “We have Russia and Ukraine,” Trump said, “which are making…” → one quote, text joined.
- * The first part keeps its comma so the joined text reads as the speaker's sentence.
- */
-function mergeSplit(text: string, cands: Candidate[]): Merged[] {
-  const out: Merged[] = [];
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
-    const parts: [number, number][] = [[c.start, c.end]];
-    let att = c.att;
-    let cur = c;
-    while (i + 1 < cands.length) {
-      const next = cands[i + 1]!;
-      const between = text.slice(cur.span.close + 1, next.span.open);
-      const continues = /^\s*\p{Ll}/u.test(text.slice(next.start, next.start + 2));
-      if (!(cur.att && text[cur.end] === ',' && continues && between.length < 80 && /,\s*$/u.test(between) && !between.includes('\n'))) break;
-      // Keep the comma that the attribution interrupted.
-      if (text[cur.end] === ',') parts[parts.length - 1]![1] = cur.end + 1;
-      parts.push([next.start, next.end]);
-      att = att ?? next.att;
-      cur = next;
-      i++;
-    }
-    out.push({ open: c.span.open, parts, att, runsOn: cur.span.runsOn === true });
-  }
-  return out;
-}
-
-const UNNAMED: Attribution = { kind: 'unnamed' };
-
-/**
- * An attribution whose name (or description) the words `read` write as the one the speaker belongs to, made what it is:
- * "“…,” said the lawyer of Nordahl Smith" is someone unnamed, "The lawyer of John Smith told reporters that “…”" too, and
- * "said the brother of Nordahl Smith" another of that family (relativeNamed). Any other attribution as it was.
- */
-function notWhomItNames(att: Attribution, read: string): Attribution {
-  if (att?.kind === 'description') return att.words !== undefined && describedAsSomeones(read, att.words) ? UNNAMED : att;
-  if (att?.kind !== 'name') return att;
-  const whose = whoseSomeone(read, att.name);
-  return whose === 'relative' ? { kind: 'relative', of: att.name } : whose ? UNNAMED : att;
-}
 
 /**
  * The one other person of `of`'s surname the text names before `at`: whom "the brother of Nordahl Lelandais" is when the

@@ -1,0 +1,180 @@
+// Each quotation with the attribution read around it, before any speaker is chosen; a split quotation joined into one.
+import { isCitation, isCodeArgument } from './not-quotations';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
+import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
+import { isSpaceUnit } from './char-classes';
+import { isProperNoun } from './proper-noun';
+import type { QuoteSpan } from './quote-spans';
+import { isLongPartial, startsLowerCase } from './quote-shape';
+import { introBefore, sentenceBefore, textAfter } from './quote-context';
+
+export interface Candidate {
+  start: number; // inner text, trimmed
+  end: number;
+  span: QuoteSpan;
+  att: Attribution;
+  /** The attribution is the words after the quotation ("…,” he said). */
+  saidAfter?: boolean;
+}
+
+/** The quotations of `spans` worth reading (not a code argument, a citation or empty marks), each with the attribution read around it. */
+export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionContext, lang: string): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const span of spans) {
+    if (isCodeArgument(text, span.open) || isCitation(text, span)) continue;
+    const inner = innerRange(text, span);
+    if (!inner) continue;
+    const endsSentence = text[inner[1] - 1] === '.';
+    const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
+    const sentence = sentenceBefore(block);
+    const afterText = textAfter(text, span.close + 1);
+    const after =
+      attributionAfter(afterText, ctx, text[inner[1] - 1]) ??
+      signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
+      (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(afterText, ctx) : null);
+    const intro = block.trim() === '' ? introBefore(text, span.open) : block;
+    const words = text.slice(inner[0], inner[1]);
+    const att =
+      namedIntroOverAfter(after, intro, endsSentence, ctx) ??
+      after ??
+      attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
+      saidByNoOneNamed(words, sentence, ctx) ??
+      (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
+    cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW)), saidAfter: att !== null && att === after });
+  }
+  return cands;
+}
+
+/**
+ * "Cruz defends his bona fides in a commercial: “…,” the senator says": a description after the quotation
+ * is the person the words introducing it name (null when they name no one). So is a description, or someone
+ * unnamed, in the sentence after a quotation that ends its own, when words ending in a comma introduce it:
+ * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows). A pronoun
+ * after the quotation is the name set off after a relation or role right before the colon that introduces it.
+ */
+function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
+  // "…, dont celle d'une amie de Steve, Aliyah: “…”, a-t-elle dit": the one set off before the colon is whom the pronoun means.
+  if (after?.kind === 'pronoun') {
+    const apposed = /:\s*$/u.test(intro) ? nameAfterRelation(sentenceBefore(intro), ctx) : '';
+    return apposed ? { kind: 'name', name: apposed } : null;
+  }
+  // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
+  const introduced = endsSentence && /,\s*$/u.test(intro);
+  const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;
+  if (!introWins) return null;
+  const named = attributionBefore(intro, ctx);
+  return named?.kind === 'name' ? named : null;
+}
+
+// A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
+const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
+
+/**
+ * The attribution before a quotation, else its sentence's. A verb right before the quotation whose
+ * subject is not beside it ("He praised those who left but said, “…”") leaves the sentence to say who.
+ */
+function attributionBeforeOrInSentence(before: string, sentence: string, inner: string, ctx: AttributionContext): Attribution {
+  // "…notes that Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney…”": words
+  // opening on a verb go on the sentence, whose subject before the comma is who they are about, not who said them.
+  // (Not the second half of a split quotation: "“The risk,” said Edward Leamer, an economist, “is that…”".)
+  const goesOnSentence = PREDICATE_OPENING.test(inner) && !/["“”«»„]/u.test(sentence);
+  const right = goesOnSentence ? null : attributionBefore(before, ctx);
+  if (right !== null && right.kind !== 'unnamed') return right;
+  const inSentence = attributionInSentence(sentence, ctx);
+  return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;
+}
+
+/**
+ * A partial quotation in a sentence that says someone said it, without naming them ("Officials at the
+ * agency said they feared applicants “may try to…”"): an attribution to no one, so it is listed unattributed.
+ */
+function saidByNoOneNamed(inner: string, sentence: string, ctx: AttributionContext): Attribution {
+  if (!startsLowerCase(inner)) return null;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.test(sentence) ? { kind: 'unnamed' } : null;
+}
+
+const UNNAMED: Attribution = { kind: 'unnamed' };
+
+/**
+ * An attribution whose name (or description) the words `read` write as the one the speaker belongs to, made what it is:
+ * "“…,” said the lawyer of Nordahl Smith" is someone unnamed, "The lawyer of John Smith told reporters that “…”" too, and
+ * "said the brother of Nordahl Smith" another of that family (relativeNamed). Any other attribution as it was.
+ */
+function notWhomItNames(att: Attribution, read: string): Attribution {
+  if (att?.kind === 'description') return att.words !== undefined && describedAsSomeones(read, att.words) ? UNNAMED : att;
+  if (att?.kind !== 'name') return att;
+  const whose = whoseSomeone(read, att.name);
+  return whose === 'relative' ? { kind: 'relative', of: att.name } : whose ? UNNAMED : att;
+}
+
+/** Inner text without the marks, surrounding spaces and a trailing comma (",” Trump said"). */
+function innerRange(text: string, span: QuoteSpan): [number, number] | null {
+  let a = span.open + 1;
+  let b = span.close;
+  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
+  while (b > a && (isSpaceUnit(text.charCodeAt(b - 1)) || text[b - 1] === ',' || text[b - 1] === ';')) b--;
+  return a < b ? [a, b] : null;
+}
+
+/** Gives a quotation with no attribution of its own the one of the quotation after it, where they share it. */
+export function shareListAttributions(text: string, cands: Candidate[], ctx: AttributionContext): void {
+  // A list of quotations sharing one attribution: "A", "B", said X. Each takes the next one's. So does a partial
+  // quotation whose sentence goes on to another one the sentence's closing attribution names: "Fundraising was
+  // “stagnant for about a month” as donors waited to see how a “turbulent election cycle” played out, he said."
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const c = cands[i]!;
+    const next = cands[i + 1]!;
+    if (c.att !== null || next.att === null || text[c.end - 1] === '.') continue;
+    const between = text.slice(c.span.close + 1, next.span.open);
+    if (/^\s*(?:,|et|and|und|y|e)\s*$/u.test(between) || (next.saidAfter && sameSentenceNoVerb(between, ctx.p.verb))) c.att = next.att;
+  }
+}
+
+/** Whether words between two quotations stay in one sentence and say no one spoke (no verb of saying). */
+function sameSentenceNoVerb(between: string, verb: RegExp): boolean {
+  verb.lastIndex = 0;
+  return between.length < 200 && !/[\n.!?;:]/u.test(between) && !verb.test(between);
+}
+
+export interface Merged {
+  open: number; // the first opening mark
+  runsOn: boolean; // its last part goes on in the next paragraph
+  parts: [number, number][];
+  att: Attribution;
+}
+
+/**
+ * A quotation interrupted by its attribution is one quotation:
+ * “We have Russia and Ukraine,” Trump said, “which are making…” → one quote, text joined.
+ * The first part keeps its comma so the joined text reads as the speaker's sentence.
+ */
+export function mergeSplit(text: string, cands: Candidate[]): Merged[] {
+  const out: Merged[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const parts: [number, number][] = [[c.start, c.end]];
+    let att = c.att;
+    let cur = c;
+    while (i + 1 < cands.length) {
+      const next = cands[i + 1]!;
+      const between = text.slice(cur.span.close + 1, next.span.open);
+      const continues = /^\s*\p{Ll}/u.test(text.slice(next.start, next.start + 2));
+      if (!(cur.att && text[cur.end] === ',' && continues && between.length < 80 && /,\s*$/u.test(between) && !between.includes('\n'))) break;
+      // Keep the comma that the attribution interrupted.
+      if (text[cur.end] === ',') parts[parts.length - 1]![1] = cur.end + 1;
+      parts.push([next.start, next.end]);
+      att = att ?? next.att;
+      cur = next;
+      i++;
+    }
+    out.push({ open: c.span.open, parts, att, runsOn: cur.span.runsOn === true });
+  }
+  return out;
+}
+
+/** The text of a quotation's parts, joined by spaces. */
+export function partsText(text: string, parts: [number, number][]): string {
+  if (parts.length === 1) return text.slice(parts[0]![0], parts[0]![1]); // the usual case, without the array
+  return parts.map(([a, b]) => text.slice(a, b)).join(' ');
+}
