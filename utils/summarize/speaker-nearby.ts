@@ -136,7 +136,7 @@ export function relativeNamed(people: People, of: string, at: number): string | 
 }
 
 // A lone capitalised word opening a sentence as its subject, before its verb: "Cueto was also puzzled", "Woodward believes"
-// (SUBJECT_OPENING, in quotes.ts, reads the words before a mention the text already took for a person's).
+// (SUBJECT_OPENING, in quote-continuation.ts, reads the words before a mention the text already took for a person's).
 const LONE_WORD_SUBJECT = /^\s*(?:(?:But|And)\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])/u;
 
 /** Whether the sentence before the one a quotation opens has a one-word subject that is no word of `guess`'s name. */
