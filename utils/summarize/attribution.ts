@@ -6,28 +6,13 @@ import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { isInvertedVerb } from './reporting-verbs';
-import {
-  capturedName,
-  DEMONYM_AT_END,
-  DESCRIBED_BY_CAPITALS,
-  describedOrUnnamed,
-  describedSubject,
-  bareInstitution,
-  institutionNamed,
-  NARRATOR,
-  whoseSomeone,
-  possessorOfRelation,
-  ofLanguage,
-  readsRoles,
-  ofSomeone,
-  pronounGender,
-  type Attribution,
-  type AttributionContext,
-} from './attribution-kinds';
+import { capturedName, DEMONYM_AT_END, DESCRIBED_BY_CAPITALS, describedOrUnnamed, describedSubject, bareInstitution, institutionNamed, NARRATOR, whoseSomeone, possessorOfRelation, ofLanguage, readsRoles, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, nameClosing, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
+import { APPOSED, BEFORE_PARTICIPLE, DASHED_ASIDE_AT_END, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, NAME_SET_OFF, namesAnyone, OCCASION_AT_END, OF_AT_END, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, SUBORDINATORS, TAG, THE_DESCRIPTION, TO_SOMEONE, WITH_NAME_PARTICIPLE, wordsBetweenSpaces } from './attribution-patterns';
 
+export { OPENING_PRONOUN } from './attribution-patterns';
 export { pronounGender, type Attribution, type AttributionContext, type Gender } from './attribution-kinds';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
@@ -67,6 +52,7 @@ const QUOTED_TERM = /^[“«„"][^\s“”«»„"]+(?:\s[^\s“”«»„"]+){
  * apposition may fill a line before the verb ("…,” Trump, the 2016 GOP presidential frontrunner nationally and…, said").
  */
 export const AFTER_WINDOW = 240;
+// How far before the quote we look (characters), as AFTER_WINDOW after it.
 const BEFORE_WINDOW = 220;
 
 // "“…,” the email read" / "read the statement": "read" says who spoke only with a document or a paper
@@ -272,12 +258,6 @@ function whoIsQuoted(who: string, ctx: AttributionContext): Attribution {
   return name ? { kind: 'name', name } : { kind: 'unnamed' };
 }
 
-/** Whether a verb of saying stands in `s` (a few words after a quotation). */
-function saysBefore(s: string, ctx: AttributionContext): boolean {
-  ctx.p.verb.lastIndex = 0;
-  return ctx.p.verb.test(s);
-}
-
 /** "», argue M. Dupont", "“, bilanzierte Olaf Scholz": any verb, then the name (null when no name follows it). */
 function invertedName(head: string, ctx: AttributionContext): Attribution {
   const m = ctx.p.inversion?.exec(head);
@@ -287,8 +267,6 @@ function invertedName(head: string, ctx: AttributionContext): Attribution {
   return named?.kind === 'name' ? named : null;
 }
 
-// "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
-const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 // After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…").
 const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|\d[\d,.]*\s+\p{Ll}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
 // What refuses or denies the verb after it: "declined to", "refused to", "would not", "didn't".
@@ -308,8 +286,7 @@ const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’
 const PREPOSITIONAL_PHRASE_ONLY = /^\s*(?:ahead\s+of|because\s+of|in|on|at|for|after|before|during|with|from|over|under|since|until|amid|about|against|into)\s+[^\p{Lu},;:]*$/u;
 // Words before a plural noun ("broken promises", "his claims", "the notes") that no verb of saying follows.
 const PLURAL_NOUN_LEAD = /(?:^|\s)(?:the|his|her|its|their|our|my|your|these|those|such|broken|empty|unkept|campaign|election|repeated|previous|earlier|past|new|false|similar)\s+$/iu;
-// A person's campaign or office, its owner and noun captured: "Ryan's campaign", "Powell's office".
-const OWNED_BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)`;
+
 // The words before the verb after a quotation, when they are only that.
 const OWNED_BODY = new RegExp(String.raw`^\s*${OWNED_BODY_WORDS}\s*$`, 'u');
 // Words after a quotation, a comma, then a name alone before the verb: "… by the United States, NATO and other world partners, Clinton".
@@ -328,7 +305,6 @@ const SECOND_PREDICATE = /(?:^|\s)(?:and|but|et|mais|und|aber|sowie|y|pero|e|ma|
 // A dash, a name and the end of the line or a comma, or a name in brackets: a quotation signed by
 // its speaker ("“…” ― Jacklyn Ashley", "“…” (Rachida Dati)").
 const SIGNATURE = /^\s*(?:[―—–]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.(]|$|(?=[“"«„]))|\(((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\))/u;
-// "(D-Wis.)", "(R-Fla.)", "(D)": a party or state tag after a name.
 // A signature in a paragraph of its own under a quotation paragraph, as fact checks set them: "“…”\n\n- Bernie Sanders."
 // Also "-President Obama, tweeting after Clinton's speech." and "-Michelle Marks, Philadelphia.": a dash, the name, and after a comma who or where they are.
 const SIGNATURE_PARAGRAPH = /^[ \t]*\n\s*[―—–-]\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:,[^\n]{1,80})?\.?[ \t]*(?:\n|$)/u;
@@ -355,35 +331,12 @@ export function signatureBelow(after: string, ctx: AttributionContext): Attribut
   return name ? { kind: 'name', name } : null;
 }
 
-// Parties whose acronym follows their members' names in European news (not any acronym: "the UN High Commissioner (UNHCR)" is a body's).
-const PARTY_ACRONYMS = 'CDU|CSU|SPD|FDP|AfD|PDS|NPD|ÖVP|SPÖ|FPÖ|Grüne|Linke|PS|LR|RN|LFI|PCF|UMP|UDI|EELV|MoDem|LREM|PSOE|PP|PD|M5S|VVD|PvdA|CDA|SNP|UKIP|DUP';
-// "(D-Nev.)", "(R)", a state alone: "Sen. Ted Cruz (Tex.)", and a party's acronym: "Heribert Rech (CDU)", "Olivier Faure (PS)".
-const TAG = String.raw`\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|\p{Lu}\p{Ll}{1,5}\.|${PARTY_ACRONYMS})\)`;
-export const PARTY_TAG = new RegExp(TAG, 'gu');
+// A party or state tag and the comma after it, closing the words before the verb: "Gov. John Kasich (R-OH), said".
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
-// A name opening the words before the verb, followed by commas that set off its appositions.
-// An opening phrase may come first, an adverb last: "In a panel discussion, Marc Morial, the chief…, forcefully told".
-// The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"; the name
-// may carry its titles ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling").
-// A role may come before the name ("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said").
-// Titles whose dot stays inside an apposition: "Trump, flanked by Ohio Gov. John Kasich, said".
-const APPOSITION_TITLES = 'Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Sec';
-const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2})?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},(?:\s+\p{Ll}+ly)?\s*$`, 'u');
+
 // Right after a quotation, a name, then an apposition opened by an article or "who" that the verb closes without a
 // comma: "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "…,"Katie Packer, who is chairman of Our Principles Pac said".
 const UNCLOSED_APPOSITION = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:the|a|an|who)\s(?![^,;:!?]*\sand\s)[^,;:!?]{2,100}$/u;
-
-/** s.split(/\s+/).length without the array: one more than the runs of white space. */
-function wordsBetweenSpaces(s: string): number {
-  let pieces = 1;
-  let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpaceUnit(s.charCodeAt(i));
-    if (space && !inSpace) pieces++;
-    inSpace = space;
-  }
-  return pieces;
-}
 
 // Someone's words, named before the quotation: "In Dr. Shadlen's words", "In the words of Michael Shadlen", "In her own words".
 const IN_WORDS = /(?:^|[\s,;])[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)|((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*$/u;
@@ -520,13 +473,7 @@ const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|pou
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
 // words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
 const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
-// An opening phrase of time or place closed by a comma, before a clause's subject: "In a Fox interview later that day, ",
-// "After the debate, ", "Later, " (CLAUSE_LEAD reads more openers, for a subject it also reads without one).
-// A subordinate clause opens with one of these ("When Wallace died in 1998, President Clinton released…"); its subject is not the sentence's.
-const SUBORDINATORS = String.raw`While|When|After|Before|Although|Though|Even\s+though|Because|As|If|Since|Unlike|Like|Until|Unless|Once|Whereas`;
-// A date's year after its comma is still the phrase: "On July 6, 2015, ".
-// Also a time before now: "Last year,", "Eight years ago,".
-export const OPENING_PHRASE = String.raw`(?:At|In|On|During|Later|Earlier|Then|Last|${SUBORDINATORS}|\p{Lu}\p{Ll}+(?:ing|ant)|\p{Lu}\p{Ll}+(?=\s+(?:years?|months?|weeks?|days?|decades?)\s+ago,))\s[^,]{1,60},(?:\s+\d{4},)?\s*`;
+
 // After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
 // (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
 const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
@@ -552,11 +499,6 @@ function roundupLabel(paragraph: string, ctx: AttributionContext): string {
   return name.includes(' ') && isFirstName(name.slice(0, name.indexOf(' '))) ? name : '';
 }
 
-// A pronoun opening a sentence, perhaps after a short opening phrase: "Face à la menace du FN, il se retire", "In an
-// interview, he said". Its sentence is about whoever the sentence before was about (pronoun-candidates.ts), and before a
-// colon it introduces that person's words.
-const SUBJECT_PRONOUNS = 'he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij';
-export const OPENING_PRONOUN = new RegExp(String.raw`^\s*(?:(?:But|And|Still|Then|Later|Now|Mais|Et|Puis|Aber|Und|Pero|Ma|Mas|Maar),?\s+|[^,.;:!?]{1,60},\s*)?(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
 // Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
 // réalisé en pleine Coupe du monde, il garde son enthousiasme :".
 const PRONOUN_AFTER_TWO_PHRASES = new RegExp(String.raw`^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
@@ -632,26 +574,11 @@ function roleLeadName(sentence: string, ctx: AttributionContext): string {
   return at >= 0 && /^(?:\s*\([^()]{1,20}\))?\s+\p{Ll}/u.test(sentence.slice(at + name.length)) ? name : '';
 }
 
-const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|With|Without|Since|Until|Despite|Under|Over|Unlike|Like|Amid|Among)\s/u;
-
-// Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
-// Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
 // A subordinate clause with a named subject, then the participle closing the sentence: "…when Clinton ended a debate…, remarking,".
 const NAMED_CLAUSE_BEFORE_PARTICIPLE = /\s(?:when|as|after|while|before|because|since|until|once)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s+\p{Ll}[^.!?]*,\s*\p{Ll}+ing\s*[,:]?\s*$/u;
-export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing|chiding|urging|boasting|complaining|recalling|admitting|acknowledging|conceding|stressing|cautioning|lamenting';
-// After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
-// The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
-const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
-// "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
-// Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
-const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
-// A document "that said" reads as one "saying": "Trump released a marketing video that said, “…”".
-const DOCUMENT_THAT_SAID = String.raw`\s(?:${DOCUMENT_NOUNS}|tweet|post|message|video|ad)\s+(?:that|which)\s+(?:said|says|read|reads|stated|states)`;
+
 const PARTICIPLE = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?![\\p{L}])`, 'iu');
-// The participle may take a short object: "…, telling reporters, “…”".
-const PARTICIPLE_AT_END = new RegExp(`(?:${BEFORE_PARTICIPLE}\\s*(?:${PARTICIPLE_WORDS})|${DOCUMENT_THAT_SAID})(?:\\s+[\\p{L}’'.-]+){0,3}?\\s*[,:]?\\s*$`, 'iu');
-// Past tenses without "-ed" that open a clause after its subject: "Carly Fiorina threw her support behind…, saying".
-const IRREGULAR_PAST = 'took|went|made|gave|told|wrote|spoke|came|began|sent|struck|hit|threw|brought|drew|held|kept|led|stood|sought|won|ran|saw|got|broke|shot|swept|thought|paid|met|left|found|felt|became|chose|fought|lost|spent|heard|knew|grew|sold|built|meant|fled';
+
 // A phrase of time opening a sentence on a count or a determiner: "A few days later,", "Two weeks ago,", "Last year,".
 const TIME_OPENING = String.raw`(?:A|An|Last|This|Next|Two|Three|Several|Shortly|Just)(?=\s[^,]{0,40}\b(?:later|ago|earlier|year|month|week|day|night|morning|afternoon|evening|time|weekend|after|before)\b[^,]{0,20},)`;
 // A day or an occasion between the subject and its verb: "Mr Blair on Sunday dismissed…", "Sanders during a Sunday rally thanked…".
@@ -715,11 +642,6 @@ const DESCRIBED_AS_AT_END = /(?<![\p{L}])(?:is|was|are|were|been|being)\s+(?:\p{
 // So does a bare copula: "India is a “dramatically growing economy…”" is what someone else called India.
 const COPULA_AT_END = /(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:an?|the|still|now|also)\s+)*$/u;
 
-/** Whether words hold a capitalised word other than a group of people ("to demand wealthy Americans “…”" names no one). */
-function namesAnyone(words: string): boolean {
-  return (words.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !PARTY_MEMBER.test(w));
-}
-
 // A description, then a name set off by commas, then the clause's past-tense verb.
 const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}[^,]*,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+ed(?![\p{L}])`, 'u');
 /** A sentence whose subject is a person's campaign or office, then one of `verbs`. */
@@ -728,10 +650,7 @@ const ownedBodyLead = (verbs: string) => new RegExp(String.raw`^\s*(?:${OPENING_
 const OWNED_BODY_LEAD = ownedBodyLead(String.raw`\p{Ll}+ed|${IRREGULAR_PAST}`);
 // A verb of saying, before a partial quotation: "Gov. Gavin Newsom's office said in a statement that…".
 const OWNED_BODY_SAYS = ownedBodyLead('said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns');
-// A description opening a clause: "the", up to three words, and a noun in lower case ("The retired neurosurgeon", "The lawmaker").
-const THE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*`;
-// A description opening the clause, then its past-tense verb: "The retired neurosurgeon has provided…".
-const DESCRIBED_LEAD = new RegExp(String.raw`^\s*(${THE_DESCRIPTION})\s+(?:(?:then|also|later|again)\s+)?(?:(?:has|had|have|was|is)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 // Also inverted, with a party tag and a short phrase of time: "“…,” said Rep. Bobby Scott (D-Va.) at the time, adding that".
 const SAID_THEN_PARTICIPLE = new RegExp(
@@ -940,9 +859,6 @@ function endsOnFullName(run: string): boolean {
   return after.length >= 3 && isFirstName(after[after.length - 2]!);
 }
 
-/** A subordinate clause or phrase opening a sentence: its subject is not the sentence's ("While Obama had…, Trump said"). */
-export const SUBORDINATE_OPENING = new RegExp(String.raw`^\s*(?:${SUBORDINATORS})\s`, 'u');
-
 // Nothing, or only a subordinator, before a sentence's first verb: "Asked about…,", "When asked about…,".
 const OPENING_BEFORE_VERB = /^\s*(?:(?:When|If|Once|After|Before|While|Until|Unless)(?:\s+being)?\s*)?$/u;
 
@@ -1067,11 +983,6 @@ function lastClause(pre: string): string {
   return pre.replace(CLAUSE_OPENING, '').replace(PARTY_TAG, '');
 }
 
-/**
- * The subject of a verb from the words before it in its sentence: a name (with its appositions:
- * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
- * ("At a breakfast the following morning, Cruz said").
- */
 // After an apposition's comma only, and in lower case: FILLER's words, anywhere and in any case, would take "Will" of George Will.
 // An adverb in -ly too: "One of the university's top executives, Michael Sexton, subsequently testified".
 const AUXILIARY_AT_END = /(?<=,)\s+(?:(?:has|had|have|would|will|also|later)(?:\s+(?:also|later|since|previously))?|(?!only\s)\p{Ll}{2,}ly)\s*$/u;
@@ -1082,10 +993,11 @@ function officeNamed(subject: string): Attribution {
   return office ? { kind: 'name', name: office[1]!.trim() } : null;
 }
 
-// An aside set off by dashes right before the verb: "On Friday, Gingrich — mentioned by Newsmax as the leading choice… — told",
-// "Mr Bez - himself a former executive at rival Porsche - said" (a hyphen between spaces is a dash).
-const DASHED_ASIDE_AT_END = /(?<=\p{L})\s+(?:[—–]|--?)\s[^—–]{1,160}?\s(?:[—–]|--?)\s*$/u;
-
+/**
+ * The subject of a verb from the words before it in its sentence: a name (with its appositions:
+ * "Michael Mulgrew, president of the…, said") or a pronoun, after any opening phrase closed by a comma
+ * ("At a breakfast the following morning, Cruz said").
+ */
 function clauseSubject(pre: string, ctx: AttributionContext): Attribution {
   // "Andy Williams, chief executive of Powys Local Health Board, had said": the auxiliary is no part of the subject.
   pre = pre.replace(AUXILIARY_AT_END, ' ').replace(DASHED_ASIDE_AT_END, ' ');
@@ -1211,16 +1123,9 @@ function nameSetOffAtEnd(pre: string, ctx: AttributionContext): boolean {
   return name !== '' && isPersonLike(name, ctx.isStopword);
 }
 
-// The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,"; with its titles it may
-// run to six words: "The judge, U.S. District Judge Gonzalo Curiel,".
-const NAME_SET_OFF = /\p{Ll}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
-
 // A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen
 // Forum Deutschland", "Marc Ostwald, a strategist at Monument Securities".
 const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:\p{L}[\p{L}-]*|(?:a|an|the)(?:\s+\p{Ll}[\p{L}-]*){1,3})\s+(?:des|der|von|vom|du|de|of|at)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
-
-// "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
-const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
 
 /**
  * The full name that opens a chain of "of (the)" phrases at the end of `s`, when there is one
@@ -1259,7 +1164,6 @@ function withoutBodyWords(before: string): string {
   return OF_AT_END.test(b) ? b : before;
 }
 
-/** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 const LISTENED_TO = /\p{Ll}\s+to\s+$/u;
 
 const GERMAN_PHRASES_AT_END = new RegExp(
@@ -1291,21 +1195,17 @@ const WISHED = /(?:^|\s)(?:hope|hopes|hoped|wish|wishes|wished|pray|prays|prayed
 // (A relative clause or an apposition, in lower case: never an acronym, "Transports Bordeaux Métropole (TBM)".)
 const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
-// Two names joined by "and" as the whole subject: "Trump and Kasich", "Sen. Ted Cruz and Gov. John Kasich" (not "…a tie at Old
-// Trafford and Ancelotti", a clause's end and the next one's subject).
 // People spoken of together, who are the two the text named just before: "the two write", "the couple said", "the senators wrote",
 // "the progressive heavyweights wrote in a joint statement" (after "Felicia Wong… and Stan Greenberg…"). Never a body.
 const PEOPLE_TOGETHER = /^(?:the\s+(?:two|pair|duo|couple)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women)|the\s+(?:[\p{Ll}-]+\s+)?(?:senators|lawmakers|authors|co-authors|researchers|scientists|heavyweights|brothers|sisters|co-founders))\s*$/iu;
+// Two names joined by "and" as the whole subject: "Trump and Kasich", "Sen. Ted Cruz and Gov. John Kasich" (not "…a tie at Old
+// Trafford and Ancelotti", a clause's end and the next one's subject).
 const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
-
-// An occasion or a place after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview
-// with CNN", "in Ohio", "from the White House" (an occasion ends on a word in lower case, so never "at the Department of Justice";
-// a place holds no title, and follows no opening participle: "Speaking in Harrogate Mr Kennedy said").
-const OCCASION_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:\s+(?:in|at|with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,4})?|(?<!(?:^|\s)\p{Lu}\p{Ll}+ing)(?:in|from)\s+(?:the\s+)?(?:(?!(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Gov|Sen|Rep|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}\p{M}.'’&-]*\s*){1,3})\s*$/u;
 
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
+/** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.

@@ -1,5 +1,6 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
-import { PARTICIPLE_WORDS, pronounGender, type Gender } from './attribution';
+import { pronounGender, type Gender } from './attribution-kinds';
+import { PARTICIPLE_WORDS } from './attribution-patterns';
 import { firstNameGender } from './first-name-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';

@@ -1,5 +1,6 @@
 // The people "he said" or "she added" may mean, each with the evidence the resolver weighs: a row of numbers per candidate.
-import { OPENING_PRONOUN, PARTY_TAG, pronounGender, SUBORDINATE_OPENING, type Gender } from './attribution';
+import { pronounGender, type Gender } from './attribution-kinds';
+import { OPENING_PRONOUN, PARTY_TAG, SUBORDINATE_OPENING } from './attribution-patterns';
 import type { People, PersonMention } from './people';
 import { firstSentenceLength, isFirstName, lastSentenceStart, TITLES } from './names';
 import { OPENS_WITH_PERSON_NOUN } from './person-nouns';

@@ -1,5 +1,5 @@
 // A quotation right after a sentence in which "he says…" or "she argued that…" reports someone's words goes on with that someone.
-import { OPENING_PHRASE } from './attribution';
+import { OPENING_PHRASE } from './attribution-patterns';
 import type { Gender } from './attribution-kinds';
 import { lastSentenceStart } from './names';
 
