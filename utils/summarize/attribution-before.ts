@@ -1,0 +1,262 @@
+// Who said a quotation, read from the words before its opening mark: "Klymenko stated, “…”", a colon after a name or a label.
+import { isSpaceUnit, trimEndOf } from './char-classes';
+import { cleanName, isFirstName, lastSentenceEnd, mixedCase, ROLE_NOUNS, STOP_WITHOUT_SPACE } from './names';
+import { FR_ROLES } from './described-role';
+import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
+import { capturedName, describedSubject, possessorOfRelation, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { nameAfter, roleThenName } from './name-after';
+import { DOCUMENT_NOUNS } from './organisations';
+import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
+import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
+import { subjectBefore } from './subject-before';
+import { titledName } from './clause-subject';
+import { whoIsQuoted } from './attribution-after';
+import { attributionInSentence } from './attribution-in-sentence';
+
+// How far before the quote we look (characters), as AFTER_WINDOW after it.
+const BEFORE_WINDOW = 220;
+
+// The same before a quotation: "Jones quoted Smith as saying:", "The Post quoted a GOP official as saying,".
+const QUOTED_AS_SAYING_AT_END = /(?:quoted|cited)\s+(.{1,80}?)\s+as\s+saying$/u;
+
+// Someone's words, named before the quotation: "In Dr. Shadlen's words", "In the words of Michael Shadlen", "In her own words".
+const IN_WORDS = /(?:^|[\s,;])[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)|((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*$/u;
+
+/** Attribution in the sentence before a quotation ending with ':' or ',': "Klymenko stated, “…”". */
+export function attributionBefore(before: string, ctx: AttributionContext): Attribution {
+  let pre = before.slice(-BEFORE_WINDOW);
+  let end = pre.length;
+  while (end > 0 && isSpaceUnit(pre.charCodeAt(end - 1))) end--;
+  // A dash after a whole clause introduces the words as a colon does: "Trump also embraced enhanced interrogation techniques — “…”"
+  // (set off by spaces after a word in lower case: not a heading's "FAREWELL—", nor a caption's "(…poster 2003) —").
+  const dash = DASH_AFTER_CLAUSE.test(pre);
+  if (end === 0 || !(INTRO_MARKS.includes(pre[end - 1]!) || dash)) return null; // /[:,–—]\s*$/, or " --"
+  const colon = pre[end - 1] === ':';
+  // "Avant d'ajouter :", "before adding:", "An IAAF statement said: “…” The statement continued:": the one quoted just before goes on.
+  const beforeMark = pre.slice(0, end - 1);
+  if (SAME_SPEAKER.test(beforeMark) || (ctx.p.lang === 'en' && DOCUMENT_GOES_ON.test(beforeMark))) return { kind: 'same' };
+  const lastSentence = pre.slice(lastSentenceEnd(pre.slice(0, end), SENTENCE_BREAK) + 1, end);
+  // "…," he told CNN in October. Then, later that month on CNN: "…"": a sentence of time alone before a colon goes on with them.
+  // (Not a whole clause closed by a participle of saying: "Earlier, Michael Howard sent Mr Bush his congratulations, saying:".)
+  if (colon && ctx.p.lang === 'en' && TIME_ALONE_BEFORE_COLON.test(lastSentence) && !saysBefore(lastSentence, ctx) && !PARTICIPLE_AT_END.test(lastSentence.slice(0, -1))) return { kind: 'same' };
+  // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
+  // whom the resolver finds as it does for a pronoun of either gender.
+  if (ctx.p.lang === 'en' && saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
+  // Only the current sentence.
+  const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
+  // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
+  if (cut >= 0) pre = pre.slice(cut + 1).replace(/^["”’»“]/u, '');
+  pre = trimEndOf(pre, dash ? `${INTRO_MARKS}-` : INTRO_MARKS); // /[\s:,–—]+$/
+  // "« … », a-t-il poursuivi : « … »": a French inversion right before the colon says who goes on.
+  const goesOn = ctx.p.lang === 'fr' ? FRENCH_INVERSION_AT_END.exec(pre) : null;
+  if (goesOn) return { kind: 'pronoun', gender: pronounGender(goesOn[1]!) };
+  const acc = ctx.p.according.exec(pre);
+  const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
+  // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.
+  if (source && source.kind !== 'unnamed') return source;
+  // "In Dr. Shadlen's words, “…”", "In the words of Michael Shadlen:", "In her own words:": whose words they are.
+  // (Read on the words before the sentence cut, which a title's dot may have made: "In Dr. Shadlen's words,".)
+  const words = ctx.p.lang === 'en' ? IN_WORDS.exec(trimEndOf(before.slice(-BEFORE_WINDOW), INTRO_MARKS)) : null;
+  if (words?.[3]) return { kind: 'pronoun', gender: pronounGender(words[3]) };
+  // "…because to her, “there’s nothing more important…”": whose view the words are, as "in her words" says.
+  const view = ctx.p.lang === 'en' ? VIEW_OF_PRONOUN.exec(pre) : null;
+  if (view) return { kind: 'pronoun', gender: pronounGender(view[1]!) };
+  // (Not "Des Browne quoted its five-year plan… as saying:": he reads out his own side's words.)
+  const quoted = ctx.p.lang === 'en' ? QUOTED_AS_SAYING_AT_END.exec(pre) : null;
+  if (quoted && !/^(?:its|their|his|her|our)\s/u.test(quoted[1]!)) return whoIsQuoted(quoted[1]!, ctx);
+  const wordsOf = words ? cleanName(words[1] ?? words[2]!, ctx.isStopword) : '';
+  if (wordsOf) return { kind: 'name', name: wordsOf };
+  // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
+  if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
+  const participle = NAME_PARTICIPLE.exec(pre);
+  // Also "…, with finance minister Herve Gaymard telling parliament:".
+  const named = (participle ? cleanName(participle[1]!, ctx.isStopword) : '') || (ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, pre, ctx) : '');
+  if (named) return { kind: 'name', name: named };
+  const labelled = colon && ctx.p.lang === 'en' ? roundupLabel(trimEndOf(before, INTRO_MARKS), ctx) : '';
+  if (labelled) return { kind: 'name', name: labelled };
+  let last: RegExpExecArray | null = null;
+  ctx.p.verb.lastIndex = 0;
+  for (let m = ctx.p.verb.exec(pre); m; m = ctx.p.verb.exec(pre)) last = m;
+  if (!last) return colon || dash ? colonSubject(pre, ctx) : null;
+  const left = pre.slice(0, last.index);
+  // "Asked which county was his favorite, he demurred:": a verb opening the sentence starts a
+  // participle phrase, and the subject follows its comma; the words after the verb are no speaker.
+  // ("Said Dorothy Poynter, who grew up with Ali, “…”" is inverted: a name follows the verb at once.)
+  const comma = /^[\s"”’»]*$/u.test(left) && !/^\s*\p{Lu}/u.test(pre.slice(last.index + last[0].length)) ? pre.indexOf(',', last.index) : -1;
+  if (comma >= 0) return colon ? colonSubject(pre.slice(comma + 1), ctx) : null;
+  // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said:": the name its appositions follow, not a body inside them
+  // (unless a name set off closes the words: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said:").
+  const apposed = NAME_SET_OFF.test(left) ? '' : capturedName(APPOSED, left.replace(PARTY_TAG, ''), ctx);
+  if (apposed) return { kind: 'name', name: apposed };
+  // A stray comma between a subject and its verb, the only one, after a person's name: "Chairman of the … Committee Peter
+  // Ainsworth MP, said:" (not "In London, said").
+  const strayComma = ctx.p.lang === 'en' && /^[^,]*,\s*$/u.test(left) && left.split(/\s+/u).some((w) => isFirstName(w));
+  let subject = subjectBefore(strayComma ? left.replace(/,\s*$/u, ' ') : left, ctx);
+  if (subject && subject.kind !== 'unnamed') return subject;
+  // "He went on to say:", "Klymenko added, stating:": the subject of the clause's first verb.
+  ctx.p.verb.lastIndex = 0;
+  const first = ctx.p.verb.exec(pre);
+  if (first && first.index < last.index) {
+    const s = subjectBefore(pre.slice(0, first.index), ctx);
+    if (s && s.kind !== 'unnamed') return s;
+    subject = subject ?? s;
+  }
+  // "said Trump:"; not "a Labour spokesman told BBC News:", whose listener follows the verb.
+  // ("Sanders was asked by host Bill Maher, …, “…”" is the asker's.)
+  const listens = TO_SOMEONE.test(last[0]) && !/(?:was|were|been|being)\s+$/u.test(left);
+  // Nor where the verb says how or where ("détaille sur son site Internet la nature de l'événement :" is not Internet's).
+  const afterVerb = pre.slice(last.index + last[0].length);
+  // Nor after an infinitive or where a preposition names the topic: "Trump had this to say about Clinton:" is not Clinton's.
+  const topicAfter = ctx.p.lang === 'en' && (/(?:^|\s)to\s+$/u.test(left) || /^\s*(?:about|of|on|against|at|for|to)\s/u.test(afterVerb));
+  const inverted = listens || topicAfter || WHERE_AFTER_VERB.test(afterVerb) ? null : nameAfter(afterVerb, ctx);
+  if (inverted && inverted.kind !== 'unnamed') return inverted;
+  // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
+  return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
+}
+
+const INTRO_MARKS = ':,–—';
+// "to her" or "for him" opening a clause and closing the words before a quotation (the comma already trimmed): whose view
+// follows. Only after a clause's start ("because to her,", ", for him,"), never after a verb ("He turned to her, “…”").
+const VIEW_OF_PRONOUN = /(?:^\s*|,\s*|(?:^|\s)(?:because|and|but|since|as|so)\s+)(?:[Tt]o|[Ff]or)\s+(him|her)$/u;
+// A sentence of its own: "The statement continued", "The letter added", "The report went on".
+const DOCUMENT_GOES_ON = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:${DOCUMENT_NOUNS})\s+(?:continued|continues|added|adds|went\s+on|goes\s+on)\s*$`, 'u');
+// A sentence that is only a phrase of time before a colon: "Then, later that month on CNN:", "Later:".
+const TIME_ALONE_BEFORE_COLON = /^["”’]?\s*(?:Then|Later|Earlier|Again|Afterwards|Afterward|And\s+then|But\s+then)(?![\p{L}])[^.!?;"“”]{0,60}:$/u;
+// A dash set off by spaces after a word in lower case, closing the words before a quotation (attributionBefore).
+const DASH_AFTER_CLAUSE = /\p{Ll}\s+(?:—|–|--?)\s*$/u;
+// A preposition and a possessive or an indefinite article right after a verb: where or how it was said, not who said it.
+const WHERE_AFTER_VERB = /^\s*(?:sur|dans|à|en|par|pour|avec|on|in|at|to|for|with|by|auf|im|mit|für)\s+(?:son|sa|ses|leur|leurs|un|une|his|her|its|their|a|an|seine[mnr]?|ihre[mnr]?|einer?[mn]?)\s/iu;
+// A verb inverted with its pronoun, then a few words of its own, closing the words before a quotation: ", a-t-il poursuivi",
+// "», précise-t-elle à l'AFP".
+const FRENCH_INVERSION_AT_END = /(?:^|[\s,»”"])[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,5}$/iu;
+
+/** The last sentence of `before`, however long (its subject may open it far back). */
+function wholeSentence(before: string): string {
+  const cut = lastSentenceEnd(before, SENTENCE_BREAK);
+  return trimEndOf(cut >= 0 ? before.slice(cut + 1).replace(/^["”’»“]/u, '') : before, INTRO_MARKS);
+}
+
+// "Avant d'ajouter :", "Et de poursuivre :", "before adding:", a sentence of its own "Adding, “…”": the speaker goes on.
+// A sentence opening on "But" or "And" right before its verb, the few words after it: "But told BBC News:", "And added:".
+const CONNECTIVE_THEN_VERB = /^\s*(?:But|And)\s+(?=\p{Ll})([^.!?"“”]{1,60})[:,]\s*$/u;
+
+/** Whether a sentence is a verb of saying with its subject left out after "But" or "And" ("But told BBC News:"). */
+function saysWithoutSubject(sentence: string, ctx: AttributionContext): boolean {
+  const rest = CONNECTIVE_THEN_VERB.exec(sentence)?.[1];
+  if (rest === undefined) return false;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.exec(rest)?.index === 0;
+}
+const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
+
+// A sentence that opens with a name and its verb and ends with a colon introduces that person's
+// words with any verb: "Democratic Sen. Claire McCaskill (D-Mo.) scolded him:", "Jacklyn Ashley:".
+const COLON_SUBJECT = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,60},)?(?:$|\s+\p{Ll})/u;
+
+// After an opening phrase, a name then at once its verb: "In a Fox interview later that day, Trump went even further:"
+// (never "At a Trump rally in Birmingham, Alabama, on Saturday, …": a place the comma cut).
+const SUBJECT_AFTER_OPENER = new RegExp(String.raw`^\s*${OPENING_PHRASE}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
+
+// A relation or a role (English or French), perhaps whose ("of Steve", "de la victime"), then a name set off by a comma, closing the words before a colon.
+const NAME_AFTER_RELATION = new RegExp(`(?:^|\\s)(?:${RELATION_NOUNS}|${ROLE_NOUNS}|${FR_ROLES})(?:\\s+(?:of|de|du|des|d['’])\\s*[^,;:]{1,40})?,\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+/** "…, dont celle d'une amie de Steve, Aliyah", "…, including his sister, Jane Smith": the name set off after someone's relation or role, closing the words ('' when none). */
+export function nameAfterRelation(words: string, ctx: AttributionContext): string {
+  return capturedName(NAME_AFTER_RELATION, trimEndOf(words, INTRO_MARKS), ctx);
+}
+// "Pollsters agree - Carl Bialik:", "More from Jane Porter:"; also after a role, when no verb of saying precedes: "The timing
+// doesn’t surprise Republican pollster Daron Shaw:".
+const SIGNED_BEFORE_COLON = new RegExp(`(?:^|\\s)(?:[-–—]|from|${ROLE_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+
+// A roundup's label, the whole paragraph before a colon: a full name, then where they speak from ("John Jones, Acme Corp").
+const ROUNDUP_LABEL = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+([^,:;.!?\n"“”]{2,60})$/u;
+
+/** The person a roundup's label names ("Mary Smith, The Times:"), '' when the words are no such label (a verb in them, no first name). */
+function roundupLabel(paragraph: string, ctx: AttributionContext): string {
+  const m = ROUNDUP_LABEL.exec(paragraph);
+  if (!m || saysBefore(m[2]!, ctx)) return '';
+  const name = cleanName(m[1]!, ctx.isStopword);
+  return name.includes(' ') && isFirstName(name.slice(0, name.indexOf(' '))) ? name : '';
+}
+
+// Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
+// réalisé en pleine Coupe du monde, il garde son enthousiasme :".
+const PRONOUN_AFTER_TWO_PHRASES = new RegExp(String.raw`^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
+const SOMEONES_PERSON_LEAD = new RegExp(`^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u');
+const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
+
+const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
+
+const LOWER_CASE_ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})\\s`, 'u');
+
+// A clause of time opening the sentence, with no main clause after it: "When Trump finally wrapped up —", "As Gavin Cox… put it:".
+const WHEN_CLAUSE_ONLY = /^\s*(?:When|As|Once|After)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:finally\s+|then\s+|later\s+|at\s+last\s+)?\p{Ll}+[^,;:]*$/u;
+
+// A transcript's label in capitals alone before the colon: "HOLT:", "KING:".
+const CAPITALS_LABEL = /^\s*(\p{Lu}{2,}(?:\s\p{Lu}{2,})*)\s*$/u;
+
+function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
+  // A short label reads as an acronym ("HOLT" like "NATO"): written as a name, the text decides (quotes.ts: speakerNamed).
+  const label = CAPITALS_LABEL.exec(sentence)?.[1];
+  if (label && !cleanName(label, ctx.isStopword)) {
+    const name = cleanName(mixedCase(label), ctx.isStopword);
+    if (name) return { kind: 'name', name };
+  }
+  // "When Trump finally wrapped up — “…” —": a clause of time with no main clause yet; its subject speaks.
+  const whenNamed = capturedName(WHEN_CLAUSE_ONLY, sentence, ctx);
+  if (whenNamed) return { kind: 'name', name: whenNamed };
+  // "Pollsters agree - Carl Bialik:", "More from Jane Porter:", "…surprise Republican pollster Daron Shaw:": the full name the colon follows.
+  const signer = capturedName(SIGNED_BEFORE_COLON, sentence, ctx);
+  if (signer.includes(' ')) return { kind: 'name', name: signer };
+  const apposed = nameAfterRelation(sentence, ctx);
+  if (apposed) return { kind: 'name', name: apposed };
+  // "His lawyer said:", "Her husband said:", "Brown's spokesman said:": someone of theirs, unnamed (the possessor is not who speaks);
+  // "Brown's wife:" another of that family, as "Brown's wife said" is (subjectBefore).
+  const kinOf = possessorOfRelation(sentence);
+  if (kinOf) return { kind: 'relative', of: kinOf };
+  if (SOMEONES_PERSON_LEAD.test(sentence)) return { kind: 'unnamed' };
+  // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
+  const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
+  if (possessor) return { kind: 'pronoun', gender: pronounGender(possessor) };
+  // "She then addressed the supporters again:", also after an opening phrase: "But back on American soil, he returned to his familiar lines:".
+  const pronoun = (OPENING_PRONOUN.exec(sentence) ?? PRONOUN_AFTER_TWO_PHRASES.exec(sentence))?.[1];
+  if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
+  // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
+  const source = capturedName(FROM_SOURCE, sentence, ctx);
+  if (source) return { kind: 'name', name: source };
+  // "The Vermont senator emailed supporters saying:": a description, whose capitalised words are no name.
+  const described = DESCRIBED_LEAD.exec(sentence);
+  if (described) return describedSubject(described[1]!);
+  // A transcript's label, roles then a full name: "Former secretary of state Hillary Rodham Clinton:". A role word in
+  // lower case tells it from a headline's run ("Elizabeth Warren Hammers Wells Fargo CEO:", "Gillibrand on Hillary Releasing…:").
+  const labelled = LOWER_CASE_ROLE.test(sentence) ? titledName(sentence, ctx) : null;
+  if (labelled) return labelled;
+  // "When Wallace died in 1998, President Clinton released the following statement:": a subordinate clause's subject is not the one speaking.
+  const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
+  // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
+  // not the one speaking ("Clinton’s response was:" is Clinton's).
+  const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(headlineSubject(beforeCapitalisedFunctionWord(m[1]!), ctx), ctx.isStopword) : '');
+  return name ? { kind: 'name', name } : longHeadlineSubject(sentence, ctx);
+}
+
+// A role in lower case, then a full name and its verb: "Communist lawmaker Jo Lee went further:".
+const ROLE_LEAD = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${ROLE_NOUNS})\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
+
+/**
+ * The full name a sentence opens with after its role, when a verb follows it: "Le député communiste
+ * Pierre Dharréville est allé plus loin :", "Communist lawmaker Jo Lee went further:" ('' otherwise).
+ * A full name only: a colon with no verb of saying is weaker evidence than "said".
+ */
+function roleLeadName(sentence: string, ctx: AttributionContext): string {
+  const name = ctx.p.lang === 'en' ? capturedName(ROLE_LEAD, sentence, ctx) : roleThenName(sentence, ctx);
+  if (!name.includes(' ')) return '';
+  const at = sentence.indexOf(name);
+  return at >= 0 && /^(?:\s*\([^()]{1,20}\))?\s+\p{Ll}/u.test(sentence.slice(at + name.length)) ? name : '';
+}
+
+// A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
+// a place or a medium the name is in ("…question on Telemundo Facebook writing").
+const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
+
+// A sentence end followed by a new sentence (capital or quotation mark), also where scraped text lost the
+// space after the stop ("…, confie l'acteur.Sachant exactement…"). German closes with “ („…“).
+const SENTENCE_BREAK = new RegExp(String.raw`[.!?]["”’»“]?\s+(?=[\p{Lu}"“«„])|${STOP_WITHOUT_SPACE}`, 'uy');
