@@ -177,6 +177,9 @@ const DESCRIBING_WORD = new RegExp(
     'Czech|Greek|Turkish|Israeli|Iranian|Iraqi|Syrian|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Ukrainian|Serbian|Croatian|Portuguese|' +
     `${DEMONYM_NOUNS}|` +
     'Fly-half|Scrum-half|Full-back|Team-mate|Teammate|Club-mate|Running-mate|Flanker|Prop|Hooker|Centre|Wing|Lock|Tory|Labour|Conservative|Liberal|Democrat|Republican|' +
+    // An occupation opening a sentence, capitalised there: "Activist Ireen Harlass", "Blogger Jo Lam" (a known first name after it is found anyway).
+    'Activist|Blogger|Author|Novelist|Writer|Poet|Artist|Photographer|Filmmaker|Scientist|Researcher|Nurse|Teacher|Student|Rapper|Songwriter|' +
+    'Musician|Guitarist|Comedian|Journalist|Reporter|Entrepreneur|Designer|Architect|Engineer|Historian|Psychologist|Campaigner|Protester|' +
     // French nationals and townspeople, capitalised as nouns: "le Portugais Joao Vale de Almeida", "le Français Michel Besse".
     'Français|Française|Allemand|Allemande|Américain|Américaine|Britannique|Italien|Italienne|Espagnol|Espagnole|Portugais|Portugaise|' +
     'Suisse|Belge|Canadien|Canadienne|Russe|Chinois|Chinoise|Japonais|Japonaise|Anglais|Anglaise|Néerlandais|Néerlandaise|Grec|Grecque|' +
