@@ -118,7 +118,7 @@ describe('keyquote command', () => {
         'In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n\n' +
         '“Our prayers are with all those affected by the horrible attacks in Munich. This cannot be allowed to continue.”\n',
     );
-    expect(quotes).toEqual([['Chris Murphy', 'Senator'], ['Donald Trump', undefined]]);
+    expect(quotes).toEqual([['Chris Murphy', 'Senator'], ['Donald Trump', 'Republican presidential nominee']]);
   });
 
   it('reads British news as it writes names: an outlet quoting someone, an unnamed spokesman\'s "he", a description of capitalised words (BBC dev)', () => {

@@ -2,6 +2,8 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { ANY_FR_ROLE, FR_ROLES, roleBefore } from './described-role';
 import { COURTESY_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
+import { patternsFor } from './reporting-verbs';
+import { IRREGULAR_PAST } from './attribution-patterns';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
@@ -88,6 +90,57 @@ function apposition(after: string): string | undefined {
   return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
 }
 
+// News often sets a role off without its article: "Michael Weiss, president of StreamCast Networks,", "Robert Quinn, Game's UK
+// sales director.", "Paul Goosens, head of Preventon told…". It opens on a lower-case word or a body's possessive; never a
+// clause ("who…", "said…"), an age or a place (ROLE_HEAD must hold, as for the apposition with an article).
+const BARE_APPOSITION = /^,\s+((?!(?:who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s)\s[\p{L}\p{M}'’ .&-]{1,60}?)\s*[,.;]/u;
+
+/** The role an apposition without an article gives (see BARE_APPOSITION), cut as `apposition` cuts one, and before a verb of saying. */
+function bareApposition(after: string): string | undefined {
+  const role = BARE_APPOSITION.exec(after)?.[1];
+  if (!role) return undefined;
+  const words = role.split(/\s+/u);
+  const verb = words.findIndex(isVerbOfSaying);
+  return apposition(`, a ${(verb < 0 ? words : words.slice(0, verb)).join(' ')},`);
+}
+
+// English verbs of saying and characterising, as a whole word: "…, its minister for economic affairs added", "urged London mayor".
+const SPEAKING = new RegExp(patternsFor('en').speaking.source, 'iu');
+const isVerbOfSaying = (w: string) => SPEAKING.exec(w)?.[0].length === w.length;
+
+// Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
+// Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's noun.
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
+const NOT_OF_ROLE = new RegExp(
+  '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
+    'the|a|an|is|was|were|are|has|had|have|be|been|said|says|told|tells|added|adds|asked|according|last|this|next|then|also|again|' +
+    `his|her|their|its|our|my|your|former|he|she|it|they|we|i|you|not|no|out|up|off|another|one|each|every|some|any|all|both|such|these|those|${IRREGULAR_PAST})$`,
+  'iu',
+);
+// A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
+// presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
+const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
+const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disgraced|ousted|indicted|jailed|syndicated|self-described|self-proclaimed)$/u;
+const endsRoleWords = (w: string) => NOT_OF_ROLE.test(w) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
+const ROLE_RUN_WORDS = 4;
+
+/** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
+function lowerCaseRoleBefore(before: string): string | undefined {
+  const words = before.replace(/\s+$/u, '').split(/[^\S\n]+/u);
+  const last = words[words.length - 1];
+  if (!last || !ROLE_NOUN.test(last)) return undefined;
+  let start = words.length - 1;
+  // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
+  while (start > 0 && words.length - start < ROLE_RUN_WORDS) {
+    const w = words[start - 1]!;
+    if (endsRoleWords(w) || /[,.;:!?"“”()\n]/u.test(w) || !/^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w)) break;
+    start--;
+  }
+  // Cut inside a body's name, its capitalised words go ("York Times columnist" of "New York Times columnist").
+  if (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
+  return words.slice(start).join(' ');
+}
+
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
 const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’])\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES})(?![\\p{L}-])[^,.;:()«»"]{0,60}?)\\s*[,.;]`, 'iu');
@@ -154,8 +207,13 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     }
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
-    const apposed = apposition(text.slice(at + name.length, at + name.length + 80));
+    const after = text.slice(at + name.length, at + name.length + 80);
+    const apposed = apposition(after);
     if (apposed && ROLE_HEAD.test(apposed)) return apposed;
+    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at));
+    if (lowerCase) return lowerCase;
+    const bare = bareApposition(after);
+    if (bare && ROLE_HEAD.test(bare)) return bare;
   }
   return undefined;
 }

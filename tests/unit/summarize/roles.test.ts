@@ -35,6 +35,15 @@ describe('roleOf', () => {
     ['guard: a prince described by his country keeps it ("Saudi Prince Alwaleed")', 'Saudi Prince Alwaleed bin Talal tweeted.', 'Alwaleed bin Talal', 'Saudi Prince'],
     ['an apposition left open ends at its verb of saying', 'Anais Faraj, an analyst at Nomura told the BBC the deal was done.', 'Anais Faraj', 'analyst at Nomura'],
     ['a job that is no office is a title before the name too ("Actress Rosario Dawson")', 'Actress Rosario Dawson led the crowd.', 'Rosario Dawson', 'Actress'],
+    ['a role in lower case right before the name, with the body before it ("AOL chief executive Jonathan Miller")', '"We can help," said AOL chief executive Jonathan Miller.', 'Jonathan Miller', 'AOL chief executive'],
+    ['a role in lower case after a preposition ("led by climate activist Greta Thunberg")', 'The march was led by climate activist Greta Thunberg on Monday.', 'Greta Thunberg', 'climate activist'],
+    ['a verb before the role\'s words is no part of it ("…denouncing Republican presidential nominee")', 'Protesters were seen denouncing Republican presidential nominee Donald Trump.', 'Donald Trump', 'Republican presidential nominee'],
+    ['a participle that makes the role stays ("retired Air Force general")', 'The report was written by retired Air Force general Lloyd Newton.', 'Lloyd Newton', 'retired Air Force general'],
+    ['a body\'s name cut by the run\'s length goes ("the New York Times columnist" is "columnist", never "York Times columnist")', 'He was joined by the New York Times opinion columnist David Brooks.', 'David Brooks', 'opinion columnist'],
+    ['an apposition without an article ("Michael Weiss, president of StreamCast Networks,")', '"It will happen," said Michael Weiss, president of StreamCast Networks, on Monday.', 'Michael Weiss', 'president of StreamCast Networks'],
+    ['an apposition without an article, opening on a body\'s possessive and left open before its verb ("…, Wanadoo\'s chief executive told…")', 'Eric Abensur, Wanadoo\'s chief executive told the BBC News website.', 'Eric Abensur', 'Wanadoo\'s chief executive'],
+    ['guard: an apposition that is no role but a judgement ("…, not the greatest president you could imagine,")', 'Obama, not the greatest president you could imagine, spoke.', 'Obama', undefined],
+    ['guard: a relative clause set off is no role ("…, who was chief executive,")', 'Jane Doe, who was chief executive until May, spoke.', 'Jane Doe', undefined],
     ['a German article opening the title is no part of the role ("Der Minister Horst Seehofer", "Die Kanzlerin")', 'Der Minister Horst Seehofer war in Berlin. Die Kanzlerin Angela Merkel auch.', 'Angela Merkel', 'Kanzlerin'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
