@@ -1,7 +1,7 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
 import { ANY_FR_ROLE, FR_ROLES, roleBefore } from './described-role';
-import { COURTESY_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
+import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
 
@@ -19,8 +19,8 @@ const MENTIONS_READ = 5;
 // and a book-length text would otherwise be read back to its start for every speaker named there.
 const READ_BACK = 30_000;
 
-// A title word, with its dot or without ("Sen.", "Minister").
-const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase());
+// A title word, with its dot or without ("Sen.", "Minister"), or a German compound one ("Bundesfinanzminister", "Gewerkschaftschef").
+const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w);
 // A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
 const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
@@ -115,13 +115,15 @@ const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
     'the|a|an|is|was|were|are|has|had|have|be|been|said|says|told|tells|added|adds|asked|according|last|this|next|then|also|again|' +
     `his|her|their|its|our|my|your|former|he|she|it|they|we|i|you|not|no|out|up|off|another|one|each|every|some|any|all|both|such|these|those|${IRREGULAR_PAST})$`,
-  'iu',
+  'u',
 );
+// The same words capitalised where they open a sentence; other capitalised words may be a body's name ("All Blacks captain").
+const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former)$/u;
 // A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
 // presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
 const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
 const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disgraced|ousted|indicted|jailed|syndicated|self-described|self-proclaimed)$/u;
-const endsRoleWords = (w: string) => NOT_OF_ROLE.test(w) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
+const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.test(w) : NOT_OF_ROLE.test(w)) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
 const ROLE_RUN_WORDS = 4;
 
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */

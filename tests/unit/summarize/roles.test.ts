@@ -44,6 +44,8 @@ describe('roleOf', () => {
     ['an apposition without an article, opening on a body\'s possessive and left open before its verb ("…, Wanadoo\'s chief executive told…")', 'Eric Abensur, Wanadoo\'s chief executive told the BBC News website.', 'Eric Abensur', 'Wanadoo\'s chief executive'],
     ['guard: an apposition that is no role but a judgement ("…, not the greatest president you could imagine,")', 'Obama, not the greatest president you could imagine, spoke.', 'Obama', undefined],
     ['guard: a relative clause set off is no role ("…, who was chief executive,")', 'Jane Doe, who was chief executive until May, spoke.', 'Jane Doe', undefined],
+    ['a German compound title before the name ("Bundesfinanzminister Peer Steinbrück (SPD)", Wikinews)', 'Bundesfinanzminister Peer Steinbrück (SPD) erklärte in seiner ersten Regierungserklärung das Programm.', 'Peer Steinbrück', 'Bundesfinanzminister'],
+    ['guard: a capitalised word that opens a body\'s name is no determiner there ("All Blacks captain Tama Umaga")', 'All Blacks captain Tama Umaga has warned the British and Irish Lions.', 'Tama Umaga', 'All Blacks captain'],
     ['a German article opening the title is no part of the role ("Der Minister Horst Seehofer", "Die Kanzlerin")', 'Der Minister Horst Seehofer war in Berlin. Die Kanzlerin Angela Merkel auch.', 'Angela Merkel', 'Kanzlerin'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
