@@ -2,6 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { ANY_FR_ROLE, FR_ROLES, roleBefore } from './described-role';
 import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
+import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
 
@@ -77,32 +78,48 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|told|tells|said|says|ad
  * Ted Cruz," is "former aide".
  */
 function apposition(after: string): string | undefined {
-  const words = APPOSITION.exec(after)?.[1]?.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
+  const role = APPOSITION.exec(after)?.[1];
+  return role === undefined ? undefined : appositionRole(role);
+}
+
+/** The words of an apposition's role, without a relative clause or a title cut at its dot (see `apposition`). */
+function appositionRole(role: string): string {
+  const words = role.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
+  // A verb of its own left in it makes it a clause, no role: ", the delegate math is daunting for anyone,".
+  if (words.some((w) => VERB_BEFORE_HEAD.test(w))) return '';
   // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
   // and a lone capital was cut at its dot ("veteran D" of "veteran D.C. lobbyist").
   let cut = false;
-  while (words && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && (endsWithAbbreviation(`${words[words.length - 1]}.`) || /^\p{Lu}$/u.test(words[words.length - 1]!))) {
+  while (words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && (endsWithAbbreviation(`${words[words.length - 1]}.`) || /^\p{Lu}$/u.test(words[words.length - 1]!))) {
     words.pop();
     cut = true;
   }
   // What the cut name left before it goes too: "adviser to then-President George W." → "adviser".
-  while (cut && words && words.length > 1 && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[words.length - 1]!)) words.pop();
-  return words?.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
+  while (cut && words.length > 1 && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
 }
 
 // News often sets a role off without its article: "Michael Weiss, president of StreamCast Networks,", "Robert Quinn, Game's UK
-// sales director.", "Paul Goosens, head of Preventon told…". It opens on a lower-case word or a body's possessive; never a
-// clause ("who…", "said…"), an age or a place (ROLE_HEAD must hold, as for the apposition with an article).
-const BARE_APPOSITION = /^,\s+((?!(?:who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s)\s[\p{L}\p{M}'’ .&-]{1,60}?)\s*[,.;]/u;
+// sales director.", "Paul Goosens, head of Preventon told…", "Rob McIvor, FSA spokesman, told…". It opens on a lower-case word,
+// a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
+// (ROLE_HEAD must hold, as for the apposition with an article).
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
 
 /** The role an apposition without an article gives (see BARE_APPOSITION), cut as `apposition` cuts one, and before a verb of saying. */
 function bareApposition(after: string): string | undefined {
   const role = BARE_APPOSITION.exec(after)?.[1];
   if (!role) return undefined;
   const words = role.split(/\s+/u);
+  // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
+  // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
+  const head = words.findIndex((w) => ROLE_NOUN.test(w.toLowerCase()) || RELATION_NOUN.test(w));
+  if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   const verb = words.findIndex(isVerbOfSaying);
-  return apposition(`, a ${(verb < 0 ? words : words.slice(0, verb)).join(' ')},`);
+  return appositionRole((verb < 0 ? words : words.slice(0, verb)).join(' '));
 }
+const BARE_HEAD_WORDS = 7;
+const RELATION_NOUN = new RegExp(`^(?:${RELATION_NOUNS})$`, 'u');
+const VERB_BEFORE_HEAD = new RegExp(`^(?:is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|${IRREGULAR_PAST})$`, 'u');
 
 // English verbs of saying and characterising, as a whole word: "…, its minister for economic affairs added", "urged London mayor".
 const SPEAKING = new RegExp(patternsFor('en').speaking.source, 'iu');
@@ -110,10 +127,12 @@ const isVerbOfSaying = (w: string) => SPEAKING.exec(w)?.[0].length === w.length;
 
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's noun.
-const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'u');
+// People at work the names' role words leave out: "Middlesbrough forward", "Labour backbencher", "UK chancellor".
+const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|chancellor|backbencher|skipper|co-?ordinator|coordinator)$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
-    'the|a|an|is|was|were|are|has|had|have|be|been|said|says|told|tells|added|adds|asked|according|last|this|next|then|also|again|' +
+    'the|a|an|is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|' +
+    'said|says|told|tells|added|adds|asked|according|last|this|next|then|also|again|' +
     `his|her|their|its|our|my|your|former|he|she|it|they|we|i|you|not|no|out|up|off|another|one|each|every|some|any|all|both|such|these|those|${IRREGULAR_PAST})$`,
   'u',
 );
@@ -127,10 +146,13 @@ const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.te
 const ROLE_RUN_WORDS = 4;
 
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
-function lowerCaseRoleBefore(before: string): string | undefined {
-  const words = before.replace(/\s+$/u, '').split(/[^\S\n]+/u);
+function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefined {
+  // A courtesy title between role and name is neither's ("Manchester United manager Sir Alex Ferguson"); a role may be set
+  // off before a name set off itself ("The charity's director, Barbara Stocking, said").
+  const words = before.replace(/\s+$/u, '').replace(setOff ? /,$/u : /$^/u, '').split(/[^\S\n]+/u);
+  if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
-  if (!last || !ROLE_NOUN.test(last)) return undefined;
+  if (!last || !/^\p{Ll}/u.test(last) || !ROLE_NOUN.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   while (start > 0 && words.length - start < ROLE_RUN_WORDS) {
@@ -209,10 +231,10 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     }
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
-    const after = text.slice(at + name.length, at + name.length + 80);
+    const after = text.slice(at + name.length, at + name.length + 100);
     const apposed = apposition(after);
     if (apposed && ROLE_HEAD.test(apposed)) return apposed;
-    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at));
+    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(','));
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
     if (bare && ROLE_HEAD.test(bare)) return bare;
