@@ -167,7 +167,10 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
 
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
-const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’])\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES})(?![\\p{L}-])[^,.;:()«»"]{0,60}?)\\s*[,.;]`, 'iu');
+// Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
+// Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
+const FR_PEOPLE_AT_WORK = 'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|professeur des écoles|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|fondateur';
+const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
 
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
 function frenchRole(before: string, after: string): string | undefined {

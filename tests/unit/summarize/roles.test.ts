@@ -72,7 +72,9 @@ describe('roleOf, French', () => {
     ['not a role whose "de" the name completes ("la porte-parole de Vinci Autoroutes")', 'Selon la porte-parole de Vinci Autoroutes, le trafic reprend.', 'Vinci Autoroutes', undefined],
     ['a role in the arts or the sciences ("l\'actrice Adèle Haenel", "chercheur à l\'Ifremer")', "L'actrice Adèle Haenel a parlé. Philippe Souchu, chercheur à l'Ifremer, a répondu.", 'Adèle Haenel', 'actrice'],
     ['guard: a relative clause after a role is no role of the name it names ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon")', 'Qui est Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon sur TikTok ?', 'Jean-Luc Mélenchon', undefined],
-    ['not a verb that looks like a role ("…, juge Steve Tsang")', 'La Chine veut faire diversion, juge Steve Tsang, spécialiste de la Chine.', 'Steve Tsang', undefined],
+    ['not a verb that looks like a role ("…, juge Steve Tsang"): the role is the one set off after the name', 'La Chine veut faire diversion, juge Steve Tsang, spécialiste de la Chine.', 'Steve Tsang', 'spécialiste de la Chine'],
+    ['people at work set off after the name, with an indefinite article ("Jyoti Ester, une infirmière")', 'Il faut se protéger, témoigne Jyoti Ester, une infirmière. Elle travaille à Delhi.', 'Jyoti Ester', 'infirmière'],
+    ['a role set off that runs long and ends before a parenthesis ("…, secrétaire local du syndicat Force Ouvrière (FO)")', 'Les établissements sont des passoires, explique Thibault Capelle, secrétaire local du syndicat Force Ouvrière (FO) à Paris.', 'Thibault Capelle', 'secrétaire local du syndicat Force Ouvrière'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name, text.length, 'fr')).toBe(role);
   });
