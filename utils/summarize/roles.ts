@@ -152,7 +152,11 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const words = before.replace(/\s+$/u, '').replace(setOff ? /,$/u : /$^/u, '').split(/[^\S\n]+/u);
   if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
-  if (!last || !/^\p{Ll}/u.test(last) || !ROLE_NOUN.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
+  if (!last || !/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
+  // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
+  const relation = RELATION_NOUN.test(last) && words.length > 1 && /^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(words[words.length - 2]!);
+  if (relation) return words.slice(-2).join(' ');
+  if (!ROLE_NOUN.test(last)) return undefined;
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   while (start > 0 && words.length - start < ROLE_RUN_WORDS) {

@@ -42,6 +42,8 @@ describe('roleOf', () => {
     ['a body\'s name cut by the run\'s length goes ("the New York Times columnist" is "columnist", never "York Times columnist")', 'He was joined by the New York Times opinion columnist David Brooks.', 'David Brooks', 'opinion columnist'],
     ['an apposition without an article ("Michael Weiss, president of StreamCast Networks,")', '"It will happen," said Michael Weiss, president of StreamCast Networks, on Monday.', 'Michael Weiss', 'president of StreamCast Networks'],
     ['an apposition without an article, opening on a body\'s possessive and left open before its verb ("…, Wanadoo\'s chief executive told…")', 'Eric Abensur, Wanadoo\'s chief executive told the BBC News website.', 'Eric Abensur', 'Wanadoo\'s chief executive'],
+    ['a relation is a role when it says whose ("Nogar\'s son Stephen")', 'The tapes were owned by engineer Thorne Nogar. Nogar\'s son Stephen, 57, said so.', 'Stephen', 'Nogar\'s son'],
+    ['guard: a relation that does not say whose is none ("his son Eric")', 'Trump arrived. His son Eric spoke first.', 'Eric', undefined],
     ['guard: an apposition without an article whose role opens on a participle ("…, managing director of Email Systems,")', 'Neil Hammerton, managing director of Email Systems, said so.', 'Neil Hammerton', 'managing director of Email Systems'],
     ['an apposition without an article opening on a body\'s capitalised name ("Rob McIvor, FSA spokesman, told…")', 'Rob McIvor, FSA spokesman, told BBC News.', 'Rob McIvor', 'FSA spokesman'],
     ['a courtesy title between a lower-case role and the name is neither\'s ("Manchester United manager Sir Alex Ferguson")', 'Manchester United manager Sir Alex Ferguson said he has no regrets.', 'Alex Ferguson', 'Manchester United manager'],
