@@ -220,6 +220,11 @@ function frenchRoleRun(before: string): string {
   return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
 }
 
+// German sets a title off after the name, with what it heads: "Carsten Labudda, Sprecher der Landesarbeitsgemeinschaft…,",
+// "Oskar Lafontaine, Fraktionschef der Linkspartei,", "Wolfgang Wieland, Sprecher für Innere Sicherheit,".
+const GERMAN_APPOSITION = /^,\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für|von|vom|im|in|bei|beim)\s+[^,.;:()„“"]{1,80}?)?)\s*[,.;(]/u;
+const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s/u)[0]!);
+
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length, lang = 'en'): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
@@ -236,6 +241,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
       if (role) return role;
       continue; // French titles before a name are courtesy ones ("M.", "Me"), and its ministries' names no role ("Santé")
     }
+    const germanSetOff = lang === 'de' ? GERMAN_APPOSITION.exec(text.slice(at + name.length, at + name.length + 100))?.[1] : undefined;
+    if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
     const after = text.slice(at + name.length, at + name.length + 100);

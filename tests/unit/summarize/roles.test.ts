@@ -81,3 +81,13 @@ describe('roleOf, French', () => {
     expect(roleOf(text, name, text.length, 'fr')).toBe(role);
   });
 });
+
+describe('roleOf, German', () => {
+  it.each([
+    ['a title set off after the name, with what it heads ("Oskar Lafontaine, Fraktionschef der Linkspartei,")', 'Oskar Lafontaine, Fraktionschef der Linkspartei, sprach sich dagegen aus.', 'Oskar Lafontaine', 'Fraktionschef der Linkspartei'],
+    ['a compound title before the name ("der ödp-Spitzenkandidat Bernhard Suttner")', 'Für Aufsehen sorgte der ödp-Spitzenkandidat Bernhard Suttner (59).', 'Bernhard Suttner', 'Spitzenkandidat'],
+    ['guard: a place set off after the name is no role ("Anna Weber, Berlin,")', 'Anna Weber, Berlin, schrieb einen Brief.', 'Anna Weber', undefined],
+  ])('%s', (_name, text, name, role) => {
+    expect(roleOf(text, name, text.length, 'de')).toBe(role);
+  });
+});
