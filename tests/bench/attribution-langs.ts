@@ -66,6 +66,27 @@ export function printLanguages(root: string, english: Label[], byId: Map<string,
     scoreLabels('de (Wikinews, attribution-de.json)', load('attribution-de.json'), all),
   ].map((s) => [s.lang, s.labels, s.found, s.withSpeaker, s.given, s.right, (100 * s.right) / s.given, (100 * s.right) / s.withSpeaker, (100 * s.rightLong) / s.withSpeakerLong]);
   printTable('Who said what per language (speaker right: last-name rule)', ['set', 'labels', 'quotes found', 'with a speaker', 'speakers given', 'right', 'precision', 'recall', `recall, ${LONG_WORDS}+ words`], rows);
+  const bbc = [...byId.values()].filter((a) => a.lang === 'en');
+  printTable(
+    'Roles beside speakers: named speakers (a full name, once per article) shown with the role the article gives them',
+    ['set', 'speakers', 'with a role', '%'],
+    [roleShare('en (BBC dev)', bbc), roleShare('fr (OrangeSum dev)', fr), roleShare('de (Wikinews)', de)],
+  );
+}
+
+/** How many of the named speakers of `articles` Who said what shows with a role. */
+function roleShare(set: string, articles: Article[]): (string | number)[] {
+  let speakers = 0;
+  let withRole = 0;
+  for (const a of articles) {
+    const roles = new Map<string, boolean>();
+    for (const q of summarize(a.text, { count: 3, lang: a.lang, title: a.title }).quotes) {
+      if (q.speaker?.includes(' ')) roles.set(q.speaker, (roles.get(q.speaker) ?? false) || Boolean(q.role));
+    }
+    speakers += roles.size;
+    withRole += [...roles.values()].filter(Boolean).length;
+  }
+  return [set, speakers, withRole, (100 * withRole) / speakers];
 }
 
 /** PolNeAR dev through the CLI, as ../shared/eval/attribution.mjs scores it. */
