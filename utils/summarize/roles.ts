@@ -105,6 +105,14 @@ function appositionRole(role: string): string {
 // (ROLE_HEAD must hold, as for the apposition with an article).
 const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
 
+// Its head (the role's noun or a relation) comes within these words, before any verb of its own.
+const BARE_HEAD_WORDS = 7;
+const RELATION_NOUN = new RegExp(`^(?:${RELATION_NOUNS})$`, 'u');
+const VERB_BEFORE_HEAD = new RegExp(`^(?:is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|${IRREGULAR_PAST})$`, 'u');
+// English verbs of saying and characterising, as a whole word: "…, its minister for economic affairs added", "urged London mayor".
+const SPEAKING = new RegExp(patternsFor('en').speaking.source, 'iu');
+const isVerbOfSaying = (w: string) => SPEAKING.exec(w)?.[0].length === w.length;
+
 /** The role an apposition without an article gives (see BARE_APPOSITION), cut as `apposition` cuts one, and before a verb of saying. */
 function bareApposition(after: string): string | undefined {
   const role = BARE_APPOSITION.exec(after)?.[1];
@@ -117,17 +125,10 @@ function bareApposition(after: string): string | undefined {
   const verb = words.findIndex(isVerbOfSaying);
   return appositionRole((verb < 0 ? words : words.slice(0, verb)).join(' '));
 }
-const BARE_HEAD_WORDS = 7;
-const RELATION_NOUN = new RegExp(`^(?:${RELATION_NOUNS})$`, 'u');
-const VERB_BEFORE_HEAD = new RegExp(`^(?:is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|${IRREGULAR_PAST})$`, 'u');
-
-// English verbs of saying and characterising, as a whole word: "…, its minister for economic affairs added", "urged London mayor".
-const SPEAKING = new RegExp(patternsFor('en').speaking.source, 'iu');
-const isVerbOfSaying = (w: string) => SPEAKING.exec(w)?.[0].length === w.length;
 
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
-// Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's noun.
-// People at work the names' role words leave out: "Middlesbrough forward", "Labour backbencher", "UK chancellor".
+// Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
+// noun, also one of the people at work the names' role words leave out ("Middlesbrough forward", "Labour backbencher").
 const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|chancellor|backbencher|skipper|co-?ordinator|coordinator)$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
