@@ -1,6 +1,6 @@
 // Renders a summary as Markdown, each key quote linking to its place on the page (a long page: its outline).
 import { plural, t } from './i18n';
-import type { KeyQuote, Summary } from './summary';
+import type { DirectQuote, KeyQuote, Summary } from './summary';
 import { textFragmentUrl } from './text-fragment';
 import { pdfPageUrl } from './pdf/pages';
 
@@ -34,7 +34,9 @@ export function summaryToMarkdown(s: Summary): string {
   }
   if (s.quotes.length) {
     lines.push('', `### ${t('whoSaidWhat')}`, '');
-    for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(q.speaker ?? t('unattributed'))}`);
+    // The speaker with the role the article gives them, as Who said what shows it ("Ihor Klymenko · Interior Minister").
+    const who = (q: DirectQuote) => (q.speaker === null ? t('unattributed') : q.role ? `${q.speaker} · ${q.role}` : q.speaker);
+    for (const q of s.quotes) lines.push(`- “${escapeMarkdown(q.text)}” — ${escapeMarkdown(who(q))}`);
   }
   return lines.join('\n') + '\n';
 }

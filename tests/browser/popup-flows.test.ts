@@ -88,5 +88,7 @@ describe('popup flows', () => {
     const md = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(md).toContain('## [Trump Sees Progress in Ukraine-Russia Peace Talks Amid Continuing Conflict]');
     expect(md).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/seed-politics\.html#:~:text=/);
+    // Who said what with each speaker's role, as the popup shows it.
+    expect(md).toMatch(/” — Ihor Klymenko · Interior Minister\n/);
   });
 });

@@ -16,7 +16,8 @@ const summary: Summary = {
   truncated: false,
   keyQuotes: [{ text: 'Talks resumed on Monday.', score: 1, start: 0, end: 24 }],
   quotes: [
-    { text: 'We are ready', speaker: 'Ihor Klymenko', start: 30, end: 42 },
+    { text: 'We are ready', speaker: 'Ihor Klymenko', role: 'Interior Minister', start: 30, end: 42 },
+    { text: 'Progress', speaker: 'Donald Trump', start: 44, end: 48 },
     { text: 'No comment', speaker: null, start: 50, end: 60 },
   ],
 };
@@ -37,7 +38,8 @@ describe('summaryToMarkdown', () => {
   });
 
   it('lists who said what, unattributed quotes included', () => {
-    expect(md).toContain('- “We are ready” — Ihor Klymenko');
+    expect(md).toContain('- “We are ready” — Ihor Klymenko · Interior Minister');
+    expect(md).toContain('- “Progress” — Donald Trump\n');
     expect(md).toContain('- “No comment” — unattributed');
   });
 
