@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { ANY_FR_ROLE, FR_ROLES, roleBefore } from './described-role';
+import { FR_ROLES, roleBefore } from './described-role';
 import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
@@ -175,6 +175,9 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
 // Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
 // Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
 const FR_PEOPLE_AT_WORK = 'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|professeur des écoles|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|fondateur';
+// The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
+const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
+const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
 const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
 
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
@@ -197,13 +200,16 @@ const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr)\s*$/u;
 
 /** The role right before a name, as the text writes it, or '': "Premier ministre", "ministre de l'Economie et des Finances". */
 function frenchRoleRun(before: string): string {
-  let run = roleBefore(before, ANY_FR_ROLE);
+  let run = roleBefore(before, ANY_FR_ROLE_OR_WORK);
   if (!run) return '';
   let head = before.slice(0, before.length - run.length);
   if (OF_BEFORE_ROLE.test(head)) {
-    const outer = roleBefore(head, ANY_FR_ROLE);
+    const outer = roleBefore(head, ANY_FR_ROLE_OR_WORK);
     if (outer) [run, head] = [outer + run, head.slice(0, head.length - outer.length)];
   }
+  // Two role words in a row, or joined by "et", are one role: "le commissaire adjoint", "le réalisateur et militant écologiste".
+  const joined = JOINED_ROLE_AT_END.exec(head);
+  if (joined) [run, head] = [joined[0] + run, head.slice(0, joined.index)];
   const opening = FR_ARTICLE_BEFORE.exec(head);
   // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
   // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
@@ -216,7 +222,7 @@ function frenchRoleRun(before: string): string {
     if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
     run = run.slice(0, comma);
   }
-  const adjective = opening[0].replace(/^.*?(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une)\s*/iu, '');
+  const adjective = opening[0].replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
   // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
   return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
 }
