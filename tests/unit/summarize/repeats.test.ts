@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../utils/summarize/index';
 import { selectMmr } from '../../../utils/summarize/select';
 import { termOverlap } from '../../../utils/summarize/same-point';
-import { repeats } from '../../bench/redundancy';
+import { echoWithAlternative, repeats } from '../../bench/redundancy';
 
 const fixture = (p: string) => readFileSync(path.resolve(__dirname, '../../fixtures', p), 'utf8');
 const SAMPLE = fixture('engine/seed-politics.txt');
@@ -33,6 +33,21 @@ describe('same point', () => {
     expect(selectMmr([3, 2.9, 1, 2], vecs, 2, 0, [0, 0, 0, 1])).toEqual([0, 2]);
     // Nothing else left: the held-back sentences still fill the summary.
     expect(selectMmr([3, 2.9, 1, 2], vecs, 4, 0, [0, 0, 0, 1])).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('a quotation repeated although another sentence was left', () => {
+  const sentences = ['The council met on Monday to discuss the new budget for the city.', '"We will not raise taxes this year, and we will keep every library open," Doe said.', 'The vote is expected next week after a long debate.'];
+  const text = sentences.join(' ');
+  const words = 'We will not raise taxes this year, and we will keep every library open';
+  const quotes = [{ text: words, speaker: 'Jane Doe', start: text.indexOf(words), end: text.indexOf(words) + words.length }];
+  const key = (i: number) => ({ text: sentences[i]!, score: 1, start: text.indexOf(sentences[i]!), end: text.indexOf(sentences[i]!) + sentences[i]!.length });
+  it.each([
+    ['the echo chosen, a sentence of eight words or more left', [key(0), key(1)], true],
+    ['the echo chosen, the other sentences chosen too', [key(0), key(1), key(2)], false],
+    ['no echo chosen', [key(0), key(2)], false],
+  ] as const)('%s', (_name, keyQuotes, expected) => {
+    expect(echoWithAlternative(text, 'en', keyQuotes, quotes)).toBe(expected);
   });
 });
 
