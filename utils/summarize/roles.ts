@@ -132,25 +132,28 @@ function bareApposition(after: string): string | undefined {
 const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|chancellor|backbencher|skipper|co-?ordinator|coordinator)$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
+    'against|among|between|behind|beside|beyond|like|near|past|through|toward|towards|without|within|via|per|despite|amid|including|versus|' +
+    'today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|ago|' +
     'the|a|an|is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|' +
     'said|says|told|tells|added|adds|asked|according|last|this|next|then|also|again|' +
     `his|her|their|its|our|my|your|former|he|she|it|they|we|i|you|not|no|out|up|off|another|one|each|every|some|any|all|both|such|these|those|${IRREGULAR_PAST})$`,
   'u',
 );
 // The same words capitalised where they open a sentence; other capitalised words may be a body's name ("All Blacks captain").
-const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former)$/u;
+const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Yesterday|Today|Last|Next)$/u;
 // A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
 // presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
 const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
 const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disgraced|ousted|indicted|jailed|syndicated|self-described|self-proclaimed)$/u;
 const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.test(w) : NOT_OF_ROLE.test(w)) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
-const ROLE_RUN_WORDS = 4;
+const ROLE_RUN_WORDS = 5;
 
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
 function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefined {
   // A courtesy title between role and name is neither's ("Manchester United manager Sir Alex Ferguson"); a role may be set
   // off before a name set off itself ("The charity's director, Barbara Stocking, said").
-  const words = before.replace(/\s+$/u, '').replace(setOff ? /,$/u : /$^/u, '').split(/[^\S\n]+/u);
+  const line = before.slice(before.lastIndexOf('\n') + 1); // a role never runs over a line break
+  const words = line.replace(/\s+$/u, '').replace(setOff ? /,$/u : /$^/u, '').split(/\s+/u);
   if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (!last || !/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
@@ -160,13 +163,12 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (!ROLE_NOUN.test(last)) return undefined;
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
-  while (start > 0 && words.length - start < ROLE_RUN_WORDS) {
-    const w = words[start - 1]!;
-    if (endsRoleWords(w) || /[,.;:!?"“”()\n]/u.test(w) || !/^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w)) break;
-    start--;
-  }
-  // Cut inside a body's name, its capitalised words go ("York Times columnist" of "New York Times columnist").
-  if (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
+  const ofRole = (w: string) => !endsRoleWords(w) && !/[,.;:!?"“”()]/u.test(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);
+  while (start > 0 && words.length - start < ROLE_RUN_WORDS && ofRole(words[start - 1]!)) start--;
+  // Cut inside a body's name by the run's length, its capitalised words go ("York Times columnist" of "New York Times
+  // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
+  const cutInName = start > 0 && words.length - start >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
+  if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
   return words.slice(start).join(' ');
 }
 
