@@ -234,6 +234,8 @@ function frenchRoleRun(before: string): string {
 const GERMAN_APPOSITION = /^,\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für|von|vom|im|in|bei|beim)\s+[^,.;:()„“"]{1,80}?)?)\s*[,.;(]/u;
 const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s/u)[0]!);
 
+const AGE_SET_OFF = /^,\s*\d{1,3}(?=,)/u;
+
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length, lang = 'en'): string | undefined {
   // Read backwards from where they speak, a few mentions at most: the introduction is usually close,
@@ -254,7 +256,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
-    const after = text.slice(at + name.length, at + name.length + 100);
+    // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
+    const after = text.slice(at + name.length, at + name.length + 100).replace(AGE_SET_OFF, '');
     const apposed = apposition(after);
     if (apposed && ROLE_HEAD.test(apposed)) return apposed;
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(','));

@@ -48,6 +48,7 @@ describe('roleOf', () => {
     ['an apposition without an article, opening on a body\'s possessive and left open before its verb ("…, Wanadoo\'s chief executive told…")', 'Eric Abensur, Wanadoo\'s chief executive told the BBC News website.', 'Eric Abensur', 'Wanadoo\'s chief executive'],
     ['a relation is a role when it says whose ("Nogar\'s son Stephen")', 'The tapes were owned by engineer Thorne Nogar. Nogar\'s son Stephen, 57, said so.', 'Stephen', 'Nogar\'s son'],
     ['guard: a relation that does not say whose is none ("his son Eric")', 'Trump arrived. His son Eric spoke first.', 'Eric', undefined],
+    ['an age set off before the apposition is no role, and the apposition after it is ("Diana Ruocco, 20, a student from Daytona Beach,")', 'Diana Ruocco, 20, a student from Daytona Beach, said it was time.', 'Diana Ruocco', 'student from Daytona Beach'],
     ['guard: an apposition without an article whose role opens on a participle ("…, managing director of Email Systems,")', 'Neil Hammerton, managing director of Email Systems, said so.', 'Neil Hammerton', 'managing director of Email Systems'],
     ['an apposition without an article opening on a body\'s capitalised name ("Rob McIvor, FSA spokesman, told…")', 'Rob McIvor, FSA spokesman, told BBC News.', 'Rob McIvor', 'FSA spokesman'],
     ['a courtesy title between a lower-case role and the name is neither\'s ("Manchester United manager Sir Alex Ferguson")', 'Manchester United manager Sir Alex Ferguson said he has no regrets.', 'Alex Ferguson', 'Manchester United manager'],
