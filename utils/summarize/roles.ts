@@ -140,7 +140,7 @@ const NOT_OF_ROLE = new RegExp(
   'u',
 );
 // The same words capitalised where they open a sentence; other capitalised words may be a body's name ("All Blacks captain").
-const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Yesterday|Today|Last|Next)$/u;
+const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Even|Only|Just|Yesterday|Today|Last|Next)$/u;
 // A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
 // presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
 const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
