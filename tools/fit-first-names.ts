@@ -8,7 +8,11 @@
 //
 // Which words are first names that news uses: the first word of every two- or three-word capitalised
 // name ("Marco Rubio", "Sen. Marco Rubio"), kept when the word mostly stands before a surname
-// ("Texas" and "Boston" are in the package's lists too).
+// ("Texas" and "Boston" are in the package's lists too). Not a run that ends on a word of a body, a place or an
+// event (names.ts isOrganisation: "Free State Project", "Haven Avenue", "Great Debate"), nor a Chinese name written
+// family name first ("Ai Jun"): their first word is no first name. Nor a word the articles write lower-case, as an
+// ordinary word, more than three times as often as it opens a person's full name ("race", "summer", "secret"; "bill"
+// and Bill Clinton stay).
 // Their gender: the name lists of the npm package gender-detection-from-name (MIT; a development
 // dependency, used here only), checked against what the articles' own pronouns say after each full
 // name (the first he/his or she/hers in that sentence or the next): a name whose pronouns
@@ -30,7 +34,8 @@
 // and when the English articles did not use it as a first name that the rules above left out ("Scott",
 // "Jacques"): their evidence stands.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cleanName, PLACE_OPENING, TITLES } from '../utils/summarize/names';
+import { cleanName, isOrganisation, PLACE_OPENING, TITLES } from '../utils/summarize/names';
+import { isShortFamilyName } from '../utils/summarize/family-name-first';
 import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../utils/summarize/first-names';
@@ -38,8 +43,8 @@ import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from '../utils/sum
 import { FR_FEMININE_ROLES, FR_MASCULINE_ROLES, FR_ROLES, frenchRoleGender } from '../utils/summarize/described-role';
 
 interface Record { id: string; text: string }
-// m, f: pronoun votes after the full name; later: after the surname alone, later in the same article.
-interface Usage { articles: Set<string>; surnames: Set<string>; m: number; f: number; later: { m: number; f: number } }
+// uses: full names it opens; m, f: pronoun votes after the full name; later: after the surname alone, later in the same article.
+interface Usage { articles: Set<string>; surnames: Set<string>; uses: number; m: number; f: number; later: { m: number; f: number } }
 
 // cleanName reads the lexicon this script writes ("Kentuckian Rand Paul" starts at a known first name):
 // fitting against whatever lexicon is in place made the output drift from run to run. The fit starts
@@ -85,10 +90,15 @@ function usages(records: Record[]): Map<string, Usage> {
       const name = cleanName(m[0], isStopword);
       if (!FULL.test(name)) continue;
       const words = name.split(' ');
+      // A body, a place or an event is no one's name, though cleanName keeps its whole run ("Free State Project",
+      // "Haven Avenue", "Great Debate"); nor is a Chinese name written family name first ("Ai Jun").
+      if (isOrganisation(words[words.length - 1]!)) continue;
+      if (isShortFamilyName(words[0]!, words[1]!)) continue;
       const first = words[0]!;
       const surname = words[words.length - 1]!;
-      const u = byFirst.get(first) ?? { articles: new Set(), surnames: new Set(), m: 0, f: 0, later: { m: 0, f: 0 } };
+      const u = byFirst.get(first) ?? { articles: new Set(), surnames: new Set(), uses: 0, m: 0, f: 0, later: { m: 0, f: 0 } };
       byFirst.set(first, u);
+      u.uses++;
       u.articles.add(r.id);
       u.surnames.add(surname);
       firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
@@ -141,6 +151,15 @@ function contradictedLater(u: Usage, gender: string): boolean {
   return disagree! >= 4 && agree === 0;
 }
 
+/**
+ * The word is an ordinary one more than a name: written lower-case ("the race", "a secret", "summer") more than three
+ * times as often as it opens a person's full name. "Bill" stays (the bill, and Bill Clinton); "Race", "Secret" go.
+ */
+function ordinaryWord(first: string, u: Usage): boolean {
+  return lowerCaseCount(first) > 3 * u.uses;
+}
+const lowerCaseCount = (word: string) => allText.match(new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase()}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+
 const inPolnear = usages(polnear);
 const inAll = usages([...polnear, ...bbc]);
 const male: string[] = [];
@@ -151,6 +170,7 @@ for (const first of [...inAll.keys()].sort()) {
   if (PLACE_OPENING.test(first)) continue; // "San Jose", "Santa Barbara": before a capitalised word, yet no one's first name
   if (TITLES.has(first.toLowerCase())) continue; // "Sheriff Joe Arpaio", "Pastor Kevin Swanson": a title before a name
   if (contradictedLater(inAll.get(first)!, gender)) continue;
+  if (ordinaryWord(first, inAll.get(first)!)) continue;
   const p = inPolnear.get(first);
   if ((p && keptInPolnear(first, p, gender)) || keptInAll(first, inAll.get(first)!, gender)) (gender === 'male' ? male : female).push(first);
 }
@@ -170,7 +190,7 @@ function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> 
       const all = m[0].split(' ');
       const words = all.length === 3 && !PARTICLE.test(all[1]!) ? all.slice(1) : all;
       const first = words[0]!;
-      if (frStop.has(first.toLowerCase())) continue;
+      if (frStop.has(first.toLowerCase()) || isShortFamilyName(first, words[1] ?? '')) continue; // not "Xi Jinping"'s family name
       const surname = words[words.length - 1]!;
       firstsOf.set(surname, (firstsOf.get(surname) ?? new Set()).add(first));
       const role = ROLE_BEFORE.exec(r.text.slice(Math.max(0, m.index! - 90), m.index!));
