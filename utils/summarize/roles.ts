@@ -1,4 +1,4 @@
-// The role an article gives a speaker: the title before their name ("Interior Minister Ihor Klymenko") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
+// The role an article gives a speaker: the title or plain words before their name ("Interior Minister Ihor Klymenko", "AOL chief executive Jonathan Miller") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
 import { FR_ROLES, roleBefore } from './described-role';
 import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
