@@ -103,7 +103,7 @@ function appositionRole(role: string): string {
 // sales director.", "Paul Goosens, head of Preventon told…", "Rob McIvor, FSA spokesman, told…". It opens on a lower-case word,
 // a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
 // (ROLE_HEAD must hold, as for the apposition with an article).
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
 
 // Its head (the role's noun or a relation) comes within these words, before any verb of its own.
 const BARE_HEAD_WORDS = 7;
@@ -126,10 +126,15 @@ function bareApposition(after: string): string | undefined {
   return appositionRole((verb < 0 ? words : words.slice(0, verb)).join(' '));
 }
 
+// Jobs that are a role as much as an office is, which the name rules need not know: "Yin Myint May, 60, a doctor,".
+const OCCUPATIONS = 'chancellor|backbencher|skipper|co-?ordinator|coordinator|doctor|physician|surgeon|nurse|teacher|engineer|farmer|worker|employee|owner|driver|pilot|chef|artist|musician|photographer|designer|architect|scientist|entrepreneur|accountant|pharmacist|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister';
+/** Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). */
+const holdsRole = (role: string) => ROLE_HEAD.test(role) || role.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()));
+
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
 // noun, also one of the people at work the names' role words leave out ("Middlesbrough forward", "Labour backbencher").
-const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|chancellor|backbencher|skipper|co-?ordinator|coordinator)$`, 'u');
+const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${OCCUPATIONS})$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
     'against|among|between|behind|beside|beyond|like|near|past|through|toward|towards|without|within|via|per|despite|amid|including|versus|' +
@@ -259,11 +264,11 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
     const after = text.slice(at + name.length, at + name.length + 100).replace(AGE_SET_OFF, '');
     const apposed = apposition(after);
-    if (apposed && ROLE_HEAD.test(apposed)) return apposed;
+    if (apposed && holdsRole(apposed)) return apposed;
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(','));
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
-    if (bare && ROLE_HEAD.test(bare)) return bare;
+    if (bare && holdsRole(bare)) return bare;
   }
   return undefined;
 }

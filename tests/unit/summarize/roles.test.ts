@@ -49,6 +49,8 @@ describe('roleOf', () => {
     ['a relation is a role when it says whose ("Nogar\'s son Stephen")', 'The tapes were owned by engineer Thorne Nogar. Nogar\'s son Stephen, 57, said so.', 'Stephen', 'Nogar\'s son'],
     ['guard: a relation that does not say whose is none ("his son Eric")', 'Trump arrived. His son Eric spoke first.', 'Eric', undefined],
     ['an age set off before the apposition is no role, and the apposition after it is ("Diana Ruocco, 20, a student from Daytona Beach,")', 'Diana Ruocco, 20, a student from Daytona Beach, said it was time.', 'Diana Ruocco', 'student from Daytona Beach'],
+    ['a job is a role too ("Yin Myint May, 60, a doctor,", "nursing home owner Tom Clarke")', 'Yin Myint May, 60, a doctor, said she was elated. Nursing home owner Tom Clarke agreed.', 'Yin Myint May', 'doctor'],
+    ['guard: a nickname set off is no role ("Ellen Simonetti, known as Queen of the Sky,")', 'Ellen Simonetti, known as Queen of the Sky, lost her job.', 'Ellen Simonetti', undefined],
     ['guard: an apposition without an article whose role opens on a participle ("…, managing director of Email Systems,")', 'Neil Hammerton, managing director of Email Systems, said so.', 'Neil Hammerton', 'managing director of Email Systems'],
     ['an apposition without an article opening on a body\'s capitalised name ("Rob McIvor, FSA spokesman, told…")', 'Rob McIvor, FSA spokesman, told BBC News.', 'Rob McIvor', 'FSA spokesman'],
     ['a courtesy title between a lower-case role and the name is neither\'s ("Manchester United manager Sir Alex Ferguson")', 'Manchester United manager Sir Alex Ferguson said he has no regrets.', 'Alex Ferguson', 'Manchester United manager'],
