@@ -175,7 +175,11 @@ function contradictedLater(u: Usage, gender: string): boolean {
 function ordinaryWord(first: string, u: Usage): boolean {
   return lowerCaseCount(first) > 3 * u.uses;
 }
-const lowerCaseCount = (word: string) => allText.match(new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase()}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+// How often each word stands written in lower case in the corpora: counted once, in one pass, rather than a scan of all
+// the text for every candidate (a word is a run of letters, apostrophes and hyphens, as the names' own pattern reads them).
+const lowerCaseUses = new Map<string, number>();
+for (const w of allText.match(/[\p{L}'’-]+/gu) ?? []) lowerCaseUses.set(w, (lowerCaseUses.get(w) ?? 0) + 1);
+const lowerCaseCount = (word: string) => lowerCaseUses.get(word.toLowerCase()) ?? 0;
 
 const inPolnear = usages(polnear);
 const inAll = usages([...polnear, ...bbc]);
