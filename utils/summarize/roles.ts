@@ -102,7 +102,7 @@ function appositionRole(role: string): string {
 // News often sets a role off without its article: "Michael Weiss, president of StreamCast Networks,", "Robert Quinn, Game's UK
 // sales director.", "Paul Goosens, head of Preventon told…", "Rob McIvor, FSA spokesman, told…". It opens on a lower-case word,
 // a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
-// (ROLE_HEAD must hold, as for the apposition with an article).
+// (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
 const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
 
 // Its head (the role's noun or a relation) comes within these words, before any verb of its own.
@@ -129,7 +129,7 @@ function bareApposition(after: string): string | undefined {
 // Jobs that are a role as much as an office is, which the name rules need not know: "Yin Myint May, 60, a doctor,".
 const OCCUPATIONS = 'chancellor|backbencher|skipper|co-?ordinator|coordinator|doctor|physician|surgeon|nurse|teacher|engineer|farmer|worker|employee|owner|driver|pilot|chef|artist|musician|photographer|designer|architect|scientist|entrepreneur|accountant|pharmacist|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister';
 /** Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). */
-const holdsRole = (role: string) => ROLE_HEAD.test(role) || role.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()));
+const holdsRole = (role: string) => role.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()));
 
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
@@ -157,8 +157,8 @@ const ROLE_RUN_WORDS = 5;
 function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefined {
   // A courtesy title between role and name is neither's ("Manchester United manager Sir Alex Ferguson"); a role may be set
   // off before a name set off itself ("The charity's director, Barbara Stocking, said").
-  const line = before.slice(before.lastIndexOf('\n') + 1); // a role never runs over a line break
-  const words = line.replace(/\s+$/u, '').replace(setOff ? /,$/u : /$^/u, '').split(/\s+/u);
+  const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd(); // a role never runs over a line break
+  const words = (setOff && line.endsWith(',') ? line.slice(0, -1) : line).split(/\s+/u);
   if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (!last || !/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
@@ -168,7 +168,8 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (!ROLE_NOUN.test(last)) return undefined;
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
-  const ofRole = (w: string) => !endsRoleWords(w) && !/[,.;:!?"“”()]/u.test(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);
+  // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
+  const ofRole = (w: string) => !endsRoleWords(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);
   while (start > 0 && words.length - start < ROLE_RUN_WORDS && ofRole(words[start - 1]!)) start--;
   // Cut inside a body's name by the run's length, its capitalised words go ("York Times columnist" of "New York Times
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
@@ -181,7 +182,7 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
 // Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
 // Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
-const FR_PEOPLE_AT_WORK = 'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|professeur des écoles|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|fondateur';
+const FR_PEOPLE_AT_WORK = 'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice';
 // The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
 const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
