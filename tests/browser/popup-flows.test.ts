@@ -42,6 +42,14 @@ describe('popup flows', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  it('shows a role the article writes in plain words before the name (Ars Technica: "Pakistan-based developer Ammar Askar")', async () => {
+    const page = await openPage(h, '/real/ars-1.html');
+    const popup = await openPopupFor(h, page);
+    const askar = popup.locator('[data-testid="speaker-group"]').filter({ hasText: 'Ammar Askar' });
+    await askar.first().waitFor();
+    expect(await askar.locator('[data-testid="quote-role"]').textContent()).toBe(' · Pakistan-based developer');
+  });
+
   it('groups who said what by speaker with their role, and reveals a quotation when clicked', async () => {
     const page = await openPage(h, '/seed-politics.html');
     const popup = await openPopupFor(h, page);
