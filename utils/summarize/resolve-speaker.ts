@@ -133,7 +133,8 @@ export function resolveDescription(text: string, people: People, role: string, a
     // "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary", nor a deputy the office's holder.
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
-    if (title.test(before) || holds.test(roleOf(m.name) ?? '')) return m.name;
+    const given = roleOf(m.name) ?? '';
+    if ((title.test(before) && !formerOnly(before, words)) || (holds.test(given) && !formerOnly(given, words))) return m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
@@ -141,6 +142,10 @@ export function resolveDescription(text: string, people: People, role: string, a
   }
   return null;
 }
+
+// A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor").
+const FORMER = /(?<![\p{L}])(?:former|ex|onetime|one-time)(?![\p{L}])/iu;
+const formerOnly = (given: string, words: string) => FORMER.test(given) && !FORMER.test(words);
 
 // Whose a description's role is: "the prime minister's official spokesman", "the senator's spokeswoman".
 const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s\s/u;

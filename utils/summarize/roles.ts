@@ -10,8 +10,10 @@ import { IRREGULAR_PAST } from './attribution-patterns';
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
 // "of" may join them: "Former Secretary of State".
 const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
-// ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name.
-const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,60}?)\s*[,.;]/u;
+// ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
+// clause with no comma between: ", a longtime adviser to Barack Obama who helped found…". Never up to a verb of saying: in
+// "At a press conference in Chelsea, the mayor said" the description is the verb's subject, not the place's apposition.
+const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,90}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -70,16 +72,24 @@ function spelledOut(word: string): string {
 
 // A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"), or the verb of
 // saying of an apposition left open ("Anais Faraj, an analyst at Nomura told the BBC…"): no part of the role.
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|told|tells|said|says|added|adds|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+// Nor are the examples it lists ("…for Maryland Republicans such as former Gov. Robert Ehrlich"), the paper it is quoted in,
+// or a crowd it is one of ("a PNC bank employee and one of the thousands…").
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|told|tells|said|says|added|adds|quoted|cited|such\s+as|including|and\s+one|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+// A verb of saying the apposition reaches before any relative clause: it is left open only after a name that opens its
+// sentence or follows the quotation it speaks; after a name inside a sentence, the words are the verb's subject ("At a
+// press conference in Chelsea, the mayor also said…" is the mayor speaking, not Chelsea's role).
+const OPEN_ON_SAYING = /^(?:(?!\s(?:who|whom|whose|which|that)\s).)*?\s(?:told|tells|said|says|added|adds)\s/u;
+const OPENS_SENTENCE = /(?:^|[.!?]["”’»]?\s+|[,!?]["”’»]\s+|\n\s*)$/u;
 
 /**
  * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and
  * strategist who supported Texas Sen. Ted Cruz," is "pollster and strategist"; ", a former aide to Sen.
  * Ted Cruz," is "former aide".
  */
-function apposition(after: string): string | undefined {
+function apposition(after: string, before: string): string | undefined {
   const role = APPOSITION.exec(after)?.[1];
-  return role === undefined ? undefined : appositionRole(role);
+  if (role === undefined || (OPEN_ON_SAYING.test(`${role} `) && !OPENS_SENTENCE.test(before))) return undefined;
+  return appositionRole(role);
 }
 
 /** The words of an apposition's role, without a relative clause or a title cut at its dot (see `apposition`). */
@@ -96,7 +106,7 @@ function appositionRole(role: string): string {
   }
   // What the cut name left before it goes too: "adviser to then-President George W." → "adviser".
   while (cut && words.length > 1 && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from)(?:\s+(?:the|a|an))?$/u, '');
+  return words.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from|and|or)(?:\s+(?:the|a|an))?$/u, '');
 }
 
 // News often sets a role off without its article: "Michael Weiss, president of StreamCast Networks,", "Robert Quinn, Game's UK
@@ -120,16 +130,33 @@ function bareApposition(after: string): string | undefined {
   const words = role.split(/\s+/u);
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
-  const head = words.findIndex((w) => ROLE_NOUN.test(w.toLowerCase()) || RELATION_NOUN.test(w));
+  const head = words.findIndex((w) => ROLE_NOUN.test(w.toLowerCase()) || PROFESSION_ENDING.test(w) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   const verb = words.findIndex(isVerbOfSaying);
   return appositionRole((verb < 0 ? words : words.slice(0, verb)).join(' '));
 }
 
 // Jobs that are a role as much as an office is, which the name rules need not know: "Yin Myint May, 60, a doctor,".
-const OCCUPATIONS = 'chancellor|backbencher|skipper|co-?ordinator|coordinator|doctor|physician|surgeon|nurse|teacher|engineer|farmer|worker|employee|owner|driver|pilot|chef|artist|musician|photographer|designer|architect|scientist|entrepreneur|accountant|pharmacist|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister';
-/** Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). */
-const holdsRole = (role: string) => role.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()));
+const OCCUPATIONS =
+  'chancellor|backbencher|skipper|co-?ordinator|coordinator|doctor|surgeon|nurse|teacher|engineer|farmer|worker|employee|owner|driver|pilot|chef|' +
+  'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
+  'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
+  'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook';
+// Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
+// "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
+const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
+const PROFESSION_ENDING = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$|^[\p{Ll}-]{3,}(?<!kl|yl|tl|hl|s|x|o)ist$/u;
+/**
+ * Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). A word named so by its ending only
+ * is one when nothing follows it but its complement ("journalist based in Yaounde"): "nationalist" of "a nationalist tabloid" is an adjective.
+ */
+const holdsRole = (role: string) =>
+  role.split(/\s+/u).some((w, i, words) => {
+    const word = w.toLowerCase();
+    if (ROLE_NOUN.test(word)) return true;
+    const next = words[i + 1];
+    return PROFESSION_ENDING.test(word) && (next === undefined || NOT_OF_ROLE.test(next) || VERB_FORM.test(next) || !/^\p{Ll}/u.test(next));
+  });
 
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
@@ -165,7 +192,7 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
   const relation = RELATION_NOUN.test(last) && words.length > 1 && /^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(words[words.length - 2]!);
   if (relation) return words.slice(-2).join(' ');
-  if (!ROLE_NOUN.test(last)) return undefined;
+  if (!ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
@@ -175,7 +202,9 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
   const cutInName = start > 0 && words.length - start >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
-  return words.slice(start).join(' ');
+  const role = words.slice(start).join(' ');
+  // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
+  return role === 'fellow' ? undefined : role;
 }
 
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
@@ -263,8 +292,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
-    const after = text.slice(at + name.length, at + name.length + 100).replace(AGE_SET_OFF, '');
-    const apposed = apposition(after);
+    const after = text.slice(at + name.length, at + name.length + 120).replace(AGE_SET_OFF, '');
+    const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(','));
     if (lowerCase) return lowerCase;
