@@ -1,5 +1,5 @@
 // Who "he said" or "she added" means: the person of the nearby text the pronoun most likely points to, or no one when it is not clear.
-import type { People } from './people';
+import type { People, PersonMention } from './people';
 import { FEATURES, pronounCandidates, type PronounContext } from './pronoun-candidates';
 import { PRONOUN_MODEL } from './pronoun-model';
 import { DEMONYM_NOUNS } from './names';
@@ -134,13 +134,21 @@ export function resolveDescription(text: string, people: People, role: string, a
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
     const given = roleOf(m.name) ?? '';
-    if ((title.test(before) && !formerOnly(before, words)) || (holds.test(given) && !formerOnly(given, words))) return m.name;
+    if (title.test(before) && !formerOnly(before, words)) return m.name;
+    // Two people given the role at once ("Morning Joe hosts Joe Scarborough and Mika Brzezinski"): "the host" is taken for the
+    // one named first, the pair's lead (leaving it unresolved hands it to weaker evidence, which names the interviewee).
+    if (holds.test(given) && !formerOnly(given, words)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
     if (nationality && demonymBefore(before) === nationality) return m.name;
   }
   return null;
+}
+
+/** Whether the mention before `m` is another person joined to it by "and" who `alsoHolds` the role too. */
+function pairedWith(text: string, previous: PersonMention | undefined, m: PersonMention, alsoHolds: (name: string) => boolean): boolean {
+  return previous !== undefined && previous.name !== m.name && /^\s+and\s+$/u.test(text.slice(previous.end, m.start)) && alsoHolds(previous.name);
 }
 
 // A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor").

@@ -13,7 +13,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
 // clause with no comma between: ", a longtime adviser to Barack Obama who helped found…". Never up to a verb of saying: in
 // "At a press conference in Chelsea, the mayor said" the description is the verb's subject, not the place's apposition.
-const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,90}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose)\s))/u;
+const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,90}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -74,7 +74,7 @@ function spelledOut(word: string): string {
 // saying of an apposition left open ("Anais Faraj, an analyst at Nomura told the BBC…"): no part of the role.
 // Nor are the examples it lists ("…for Maryland Republicans such as former Gov. Robert Ehrlich"), the paper it is quoted in,
 // or a crowd it is one of ("a PNC bank employee and one of the thousands…").
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|told|tells|said|says|added|adds|quoted|cited|such\s+as|including|and\s+one|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|who['’]s|which|that|told|tells|said|says|added|adds|quoted|cited|such\s+as|including|and\s+one|and\s+(?:is|was|has|had|runs|ran|works|worked|serves|served|teaches|taught|lives|lived|owns|owned|leads|led))\s.*$/u;
 // A verb of saying the apposition reaches before any relative clause: it is left open only after a name that opens its
 // sentence or follows the quotation it speaks; after a name inside a sentence, the words are the verb's subject ("At a
 // press conference in Chelsea, the mayor also said…" is the mayor speaking, not Chelsea's role).
@@ -141,7 +141,8 @@ const OCCUPATIONS =
   'chancellor|backbencher|skipper|co-?ordinator|coordinator|doctor|surgeon|nurse|teacher|engineer|farmer|worker|employee|owner|driver|pilot|chef|' +
   'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
-  'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook';
+  'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
+  'plaintiff|defendant|homemaker|insider|guard|frontman|contender';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
@@ -202,9 +203,26 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
   const cutInName = start > 0 && words.length - start >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
-  const role = words.slice(start).join(' ');
   // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
-  return role === 'fellow' ? undefined : role;
+  if (start === words.length - 1 && words[start] === 'fellow') return undefined;
+  // A role held before says so: "former AOL chief executive", "Former Mexican presidents Vicente Fox and Felipe Calderón".
+  const former = start > 0 && /^[Ff]ormer$/u.test(words[start - 1]!) ? 'former ' : '';
+  return former + words.slice(start).join(' ');
+}
+
+// A role written once, in the plural, for two names: "Democratic presidential candidates Hillary Clinton and Bernie Sanders",
+// "Morning Joe hosts Joe Scarborough and Mika Brzezinski": each holds it.
+const PAIR_FIRST_NAME = /\s(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}and\s+$/u;
+const PAIR_SECOND_NAME = /^\s+and\s+\p{Lu}/u;
+const PLURAL_AT_END = /(\p{Ll}{3,})s(\s+)$/u;
+
+/** The role a plural before a pair of names gives each of them, in the singular ("Morning Joe host"), or undefined. */
+function pluralRoleBefore(before: string, after: string): string | undefined {
+  const first = PAIR_FIRST_NAME.exec(before);
+  if (!first && !PAIR_SECOND_NAME.test(after)) return undefined;
+  const plural = first ? before.slice(0, first.index + 1) : before;
+  const m = PLURAL_AT_END.exec(plural);
+  return m ? lowerCaseRoleBefore(`${plural.slice(0, m.index)}${m[1]}${m[2]}`, false) : undefined;
 }
 
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
@@ -295,7 +313,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const after = text.slice(at + name.length, at + name.length + 120).replace(AGE_SET_OFF, '');
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
-    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(','));
+    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
     if (bare && holdsRole(bare)) return bare;
