@@ -113,7 +113,20 @@ function appositionRole(role: string): string {
 // sales director.", "Paul Goosens, head of Preventon told…", "Rob McIvor, FSA spokesman, told…". It opens on a lower-case word,
 // a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
 // (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}'’ .&-]{1,80}?)\s*[,.;]/u;
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)\s*[,.;(]/u;
+
+// A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,".
+// Its title words come first and end on a title; never a title before a name ("…, President Obama said").
+const CAPITALISED_APPOSITION = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*){0,5})?)\s*[,.;(]/u;
+
+/** The role a capitalised apposition gives (see CAPITALISED_APPOSITION), or undefined. */
+function capitalisedApposition(after: string): string | undefined {
+  const m = CAPITALISED_APPOSITION.exec(after);
+  if (!m) return undefined;
+  const titles = m[1]!.split(/\s+/u);
+  if (CLAUSE_OPENER.test(titles[0]!) || !isTitleWord(titles[titles.length - 1]!)) return undefined;
+  return `${m[1]}${m[2]}`;
+}
 
 // Its head (the role's noun or a relation) comes within these words, before any verb of its own.
 const BARE_HEAD_WORDS = 7;
@@ -130,10 +143,14 @@ function bareApposition(after: string): string | undefined {
   const words = role.split(/\s+/u);
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
-  const head = words.findIndex((w) => ROLE_NOUN.test(w.toLowerCase()) || PROFESSION_ENDING.test(w) || RELATION_NOUN.test(w));
+  // (an age is no head: "Larry David, playing the 74-year-old Sanders on…")
+  const head = words.findIndex((w) => ((ROLE_NOUN.test(w.toLowerCase()) && !/\d/u.test(w)) || PROFESSION_ENDING.test(w) || RELATION_NOUN.test(w)));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   const verb = words.findIndex(isVerbOfSaying);
-  return appositionRole((verb < 0 ? words : words.slice(0, verb)).join(' '));
+  const kept = verb < 0 ? words : words.slice(0, verb);
+  // Capitalised words alone before the verb are someone else's title and name: "He met Karen Thomson, President Obama said."
+  if (verb >= 0 && !kept.some((w) => /^\p{Ll}/u.test(w))) return undefined;
+  return appositionRole(kept.join(' '));
 }
 
 // Jobs that are a role as much as an office is, which the name rules need not know: "Yin Myint May, 60, a doctor,".
@@ -189,7 +206,10 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const words = (setOff && line.endsWith(',') ? line.slice(0, -1) : line).split(/\s+/u);
   if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
-  if (!last || !/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
+  if (!last) return undefined;
+  // A role noun opening the sentence is capitalised there: "Backbencher Stephen Pound said…".
+  if (/^\p{Lu}\p{Ll}+$/u.test(last) && (words.length === 1 || /[.!?]["”’]?$/u.test(words[words.length - 2]!))) return ROLE_NOUN.test(last.toLowerCase()) ? last : undefined;
+  if (!/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
   // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
   const relation = RELATION_NOUN.test(last) && words.length > 1 && /^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(words[words.length - 2]!);
   if (relation) return words.slice(-2).join(' ');
@@ -317,6 +337,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
     if (bare && holdsRole(bare)) return bare;
+    const capitalised = capitalisedApposition(after);
+    if (capitalised) return capitalised;
   }
   return undefined;
 }
