@@ -249,7 +249,10 @@ function pluralRoleBefore(before: string, after: string): string | undefined {
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
 // Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
 // Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
-const FR_PEOPLE_AT_WORK = 'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice';
+const FR_PEOPLE_AT_WORK =
+  'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|' +
+  'juriste|opérateur|opératrice|agriculteur|agricultrice|commerçant|commerçante|salarié|salariée|ouvrier|ouvrière|retraité|retraitée|' +
+  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille';
 // The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
 const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
@@ -258,12 +261,21 @@ const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
 function frenchRole(before: string, after: string): string | undefined {
   const run = frenchRoleRun(before);
-  return run || FR_APPOSITION.exec(after)?.[1]?.trim() || undefined;
+  return run || frenchApposition(after) || undefined;
+}
+
+// An age and a relative clause are no part of a role set off after the name: "Anthony Giannelli, un opérateur réseau de 34 ans
+// qui répare une conduite d'eau" is "opérateur réseau".
+const FR_AGE = /\s+(?:de|âgée?\s+de)\s+\d{1,3}\s+ans(?![\p{L}])/u;
+const FR_RELATIVE_CLAUSE = /\s(?:qui|que|qu['’]|dont|où)(?:\s|$).*$/u;
+
+function frenchApposition(after: string): string | undefined {
+  return FR_APPOSITION.exec(after)?.[1]?.replace(FR_RELATIVE_CLAUSE, '').replace(FR_AGE, '').trim();
 }
 
 // What a role before a name must follow: an article, perhaps with the adjective that makes the role ("le Premier ministre"),
 // never a verb ("…, juge Steve Tsang, spécialiste…" judges).
-const FR_ARTICLE_BEFORE = /(?:^|[\s'’])(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une)\s*(?:(?:premier|première|ancien|ancienne|nouveau|nouvelle|ex)[\s-]+)?$/iu;
+const FR_ARTICLE_BEFORE = /(?:^|[\s'’.!?])(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une|son|sa|leur)\s*(?:(?:premier|première|ancien|ancienne|nouveau|nouvelle|ex)[\s-]+)?$/iu;
 // A genitive right before a role: "le secrétaire d'État auprès du ministre de la Santé": the role after it is whose the first one is.
 const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/u;
 // A preposition right before the name: the role is someone else's, the name what it is about ("le Premier ministre selon BFMTV").
@@ -297,7 +309,7 @@ function frenchRoleRun(before: string): string {
     if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
     run = run.slice(0, comma);
   }
-  const adjective = opening[0].replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
+  const adjective = opening[0].replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
   // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
   return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
 }

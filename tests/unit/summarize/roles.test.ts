@@ -99,6 +99,10 @@ describe('roleOf', () => {
 describe('roleOf, French', () => {
   it.each([
     ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
+    ['a role set off before the name, its sentence glued to the one before ("…sur BFMTV.Le maire LR de Nice, Christian Estrosi,", OrangeSum)', "a-t-elle encore plaidé sur BFMTV.Le maire LR de Nice, Christian Estrosi, lui aussi contaminé, a déclaré dimanche.", 'Christian Estrosi', 'maire LR de Nice'],
+    ['people at work set off after the name, without their age or a relative clause ("un opérateur réseau de 34 ans qui répare…", "une mère de famille de 55 ans")', "\"On va plus doucement\", commente Anthony Giannelli, un opérateur réseau de 34 ans qui répare une conduite d'eau à Toulouse.", 'Anthony Giannelli', 'opérateur réseau'],
+    ['an age set off in a French apposition is no part of the role', "\"Il n'y a plus rien\", estime Roxane Moukarzel, une mère de famille de 55 ans.", 'Roxane Moukarzel', 'mère de famille'],
+    ['a role after a possessive ("son avocat Laurent-Franck Lienard", "sa présidente Brigitte Bourguignon")', "\"Il a menti\", a déclaré à l'AFP son avocat Laurent-Franck Lienard.", 'Laurent-Franck Lienard', 'avocat'],
     ['the adjective that makes the role ("le Premier ministre")', 'Le Premier ministre Édouard Philippe a parlé mardi.', 'Édouard Philippe', 'Premier ministre'],
     ['a role whose complement is another role ("secrétaire d\'État auprès du ministre de la Santé")', "Le secrétaire d'État auprès du ministre de la Santé Adrien Taquet a parlé.", 'Adrien Taquet', "secrétaire d'État auprès du ministre de la Santé"],
     ['an apposition after the name', 'Olivier Véran, ministre des Solidarités et de la Santé, a parlé mardi.', 'Olivier Véran', 'ministre des Solidarités et de la Santé'],
