@@ -46,7 +46,9 @@ function titleWords(run: string | undefined): string | undefined {
   let start = 0;
   // After a sentence's end, a possessive ("Iowa State University's Dianne Bystrom" has no title) or glued text.
   for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!) || GLUED.test(words[i]!)) start = i + 1;
-  while (start < words.length && CLAUSE_OPENER.test(words[start]!)) start++;
+  // (written in capitals too, as some papers open a story: "AS Opposition Leader Bill Shorten said…")
+  const opensClause = (w: string) => CLAUSE_OPENER.test(/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+  while (start < words.length && opensClause(words[start]!)) start++;
   let end = words.length;
   // A courtesy title or a peer's says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator; "Lord Chancellor
   // Lord" of "Lord Chancellor Lord Falconer" is the Lord Chancellor, "Lord" alone none); nor does a prince's after an office
@@ -106,6 +108,8 @@ function appositionRole(role: string): string {
   }
   // What the cut name left before it goes too: "adviser to then-President George W." → "adviser".
   while (cut && words.length > 1 && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[words.length - 1]!)) words.pop();
+  // Words the cut leaves hanging go too: "…of the Brookings Institution and a former U.S. ambassador" → "…Institution".
+  while (cut && words.length > 1 && NOT_OF_ROLE.test(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/\s+(?:to|with|for|of|at|in|on|from|and|or)(?:\s+(?:the|a|an))?$/u, '');
 }
 

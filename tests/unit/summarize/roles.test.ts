@@ -89,6 +89,8 @@ describe('roleOf', () => {
     ['a capitalised title set off with the body it serves ("Karen Thomson, Chief Executive of AOL UK,")', '"It is part of home life," said Karen Thomson, Chief Executive of AOL UK, "with many people online."', 'Karen Thomson', 'Chief Executive of AOL UK'],
     ['a title before another\'s name set off is no role ("Karen Thomson, President Obama said")', 'He met Karen Thomson, President Obama said.', 'Karen Thomson', undefined],
     ['a role noun opening the sentence is capitalised there ("Backbencher Stephen Pound said")', 'It was a meeting like no other. Backbencher Stephen Pound said some MPs had threatened to leave.', 'Stephen Pound', 'Backbencher'],
+    ['words a cut at an abbreviation leaves hanging go ("…and a former U.S. ambassador" → "…Brookings Institution", Washington Post)', 'said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel. “It can’t be repaired.”', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
+    ['a clause\'s opening word in capitals is no part of the title ("AS Opposition Leader Bill Shorten", Herald Sun)', 'It posed no risk to national security.\n\nAS Opposition Leader Bill Shorten said in a letter to the PM.', 'Bill Shorten', 'Opposition Leader'],
     ['guard: "fellow" alone before a name is the adjective ("persuaded fellow EU members")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'EU', undefined],
     ['"fellow" after another role word is the post ("research fellow Diane Carr")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'Diane Carr', 'research fellow'],
   ])('%s', (_name, text, name, role) => {
