@@ -119,9 +119,10 @@ function appositionRole(role: string): string {
 // (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
 const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)\s*[,.;(]/u;
 
-// A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,".
+// A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,",
+// ", Head of Research at ICICI Securities,".
 // Its title words come first and end on a title; never a title before a name ("…, President Obama said").
-const CAPITALISED_APPOSITION = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*){0,5})?)\s*[,.;(]/u;
+const CAPITALISED_APPOSITION = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)((?:\s+(?:of|for|at)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&'’-]*){0,5}){0,2})\s*[,.;(]/u;
 
 /** The role a capitalised apposition gives (see CAPITALISED_APPOSITION), or undefined. */
 function capitalisedApposition(after: string): string | undefined {
@@ -148,13 +149,19 @@ function bareApposition(after: string): string | undefined {
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
   // (an age is no head: "Larry David, playing the 74-year-old Sanders on…")
-  const head = words.findIndex((w) => ((ROLE_NOUN.test(w.toLowerCase()) && !/\d/u.test(w)) || PROFESSION_ENDING.test(w) || RELATION_NOUN.test(w)));
+  const head = words.findIndex((w) => (isRoleWord(w) && !/\d/u.test(w)) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   const verb = words.findIndex(isVerbOfSaying);
   const kept = verb < 0 ? words : words.slice(0, verb);
   // Capitalised words alone before the verb are someone else's title and name: "He met Karen Thomson, President Obama said."
   if (verb >= 0 && !kept.some((w) => /^\p{Ll}/u.test(w))) return undefined;
-  return appositionRole(kept.join(' '));
+  const cut = appositionRole(kept.join(' ')).split(' ');
+  // A role noun right before capitalised words is another person of a list: "Tom Johnston and Patrick Simmons, singer-keyboardist
+  // McDonald, and…" (a body's name follows a preposition: "president of StreamCast Networks", "head of game developer Krome Studios").
+  let tail = cut.length;
+  while (tail > 0 && /^\p{Lu}/u.test(cut[tail - 1]!)) tail--;
+  const ofBody = cut.slice(0, tail).some((w) => /^(?:of|at|for|with|in|from|to)$/u.test(w));
+  return tail > 0 && tail < cut.length && isRoleWord(cut[tail - 1]!) && !ofBody ? undefined : cut.join(' ');
 }
 
 // Jobs that are a role as much as an office is, which the name rules need not know: "Yin Myint May, 60, a doctor,".
@@ -163,11 +170,14 @@ const OCCUPATIONS =
   'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
   'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
-  'plaintiff|defendant|homemaker|insider|guard|frontman|contender';
+  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
 const PROFESSION_ENDING = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$|^[\p{Ll}-]{3,}(?<!kl|yl|tl|hl|s|x|o)ist$/u;
+/** A role noun or a job, or a profession by its ending. */
+const isRoleWord = (w: string) => ROLE_NOUN.test(w.toLowerCase()) || PROFESSION_ENDING.test(w);
+
 /**
  * Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). A word named so by its ending only
  * is one when nothing follows it but its complement ("journalist based in Yaounde"): "nationalist" of "a nationalist tabloid" is an adjective.
