@@ -34,11 +34,12 @@ function notSpeakers(clause: string, lang: string): string {
   return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => (isOfSurname(all.slice(0, at), found, lang) ? found : ' … '));
 }
 
-// Capitalised words right at the start of the words after a verb, then a lower-case word or the end.
-const OPENING_NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)/u; // (… : a phrase notSpeakers blanked out)
+// A day may open the words after the verb: "a affirmé mercredi matin le ministre…", "a ironisé ce mercredi Nicolas Sarkozy", "a
+// déclaré dimanche 22 mai…", "sagte am Montag der Minister…".
+const DAY_FIRST = String.raw`(?:(?:am\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?`;
 
-// A day may open the words after the verb: "a affirmé mercredi matin le ministre…", "sagte am Montag der Minister…".
-const DAY_FIRST = String.raw`(?:(?:am\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?`;
+// Capitalised words right at the start of the words after a verb (a day may come first), then a lower-case word or the end.
+const OPENING_NAME = new RegExp(String.raw`^\s*${DAY_FIRST}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)`, 'u'); // (… : a phrase notSpeakers blanked out)
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
 const ROLE_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*`, 'iu');
 const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
