@@ -2,8 +2,8 @@
 import { pronounGender, type Gender } from './attribution-kinds';
 import { OPENING_PRONOUN, PARTY_TAG, SUBORDINATE_OPENING } from './attribution-patterns';
 import type { People, PersonMention } from './people';
-import { firstSentenceLength, isFirstName, lastSentenceStart, TITLES } from './names';
-import { OPENS_WITH_PERSON_NOUN } from './person-nouns';
+import { firstSentenceLength, isFirstName, lastSentenceStart, ROLE_NOUNS, TITLES } from './names';
+import { OPENS_WITH_PERSON_NOUN, PERSON_NOUNS } from './person-nouns';
 import { ROLE_HEAD } from './roles';
 import { patternsFor } from './reporting-verbs';
 import { hasWholeWord, wholeWordPositions } from './whole-word';
@@ -246,6 +246,9 @@ function hasFirstName(name: string): boolean {
 // no verb's "-s" ("White House press secretary Josh Earnest").
 const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
+// A role in lower case, then a capitalised name: the name before it is a band's, a team's or a body's ("Manfred Mann singer Paul").
+// (right after it: "David Moyes will discipline striker James Beattie" has a verb between, and Moyes is the subject)
+const ROLE_OF_NEXT_NAME = new RegExp(`^\\s+(?:${ROLE_NOUNS}|${PERSON_NOUNS})\\s+\\p{Lu}`, 'u');
 // A sentence that brings someone on, the name right after its verb: "There is", "Then there’s", "Yet there in the back was",
 // and an inverted copula: "Across town, shouting from the rooftops for the Sanders campaign, is Wayne Borders", "Among them was Jane Doe".
 const BRINGS_ON = /^\s*(?:(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]s|\s+(?:[\p{Ll}-]+\s+){0,4}(?:is|was))|[^.!?]*,\s*(?:is|was)|Among\s[^,.!?]{1,60}?\s(?:is|was))\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
@@ -352,6 +355,8 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     if (BRINGS_ON.test(text.slice(from, m.start))) return m.name;
     // A name inside a relative clause ("said Harvey, who acknowledged… behind Rick Santorum, Senator Marco Rubio") is no subject.
     if (!isSubjectLead(text.slice(from, m.start)) || RELATIVE_OPENED.test(text.slice(from, m.start))) continue;
+    // "Former Manfred Mann singer Paul Jones said…": a name before a role and another name is whose the role is, not the subject.
+    if (ROLE_OF_NEXT_NAME.test(text.slice(m.end, m.end + 60))) continue;
     // "Tom Reed and Mark Hall met…": a subject of two people says nothing about which one "he" is.
     if (COORDINATED.test(text.slice(m.end, m.end + 40))) return null;
     // "Scott Conroy asked Sanders whether…": the one asked answers next.
