@@ -11,9 +11,9 @@ import { IRREGULAR_PAST } from './attribution-patterns';
 // "of" may join them: "Former Secretary of State".
 const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
-// clause with no comma between: ", a longtime adviser to Barack Obama who helped found…". Never up to a verb of saying: in
-// "At a press conference in Chelsea, the mayor said" the description is the verb's subject, not the place's apposition.
-const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,90}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
+// clause with no comma between: ", a longtime adviser to Barack Obama who helped found…", and up to 120 characters. Never up
+// to a verb of saying: in "At a press conference in Chelsea, the mayor said" the description is the verb's subject.
+const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -170,7 +170,7 @@ const OCCUPATIONS =
   'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
   'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
-  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman';
+  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
@@ -356,7 +356,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     if (titled) return titled;
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
-    const after = text.slice(at + name.length, at + name.length + 120).replace(AGE_SET_OFF, '');
+    const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '');
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after);
@@ -365,6 +365,28 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (bare && holdsRole(bare)) return bare;
     const capitalised = capitalisedApposition(after);
     if (capitalised) return capitalised;
+  }
+  return lang === 'en' ? courtesyApposition(text.slice(from, before), name) : undefined;
+}
+
+/**
+ * The role an apposition gives after the surname and a courtesy title, as papers write the person's later mentions: "Eric
+ * Reeves… said he was “appalled”… “…,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center…". Not when
+ * the text names another of that surname ("Bill Clinton" beside "Hillary Clinton"): "Mr. Clinton" could be either.
+ */
+function courtesyApposition(text: string, name: string): string | undefined {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return undefined;
+  const [first, surname] = [name.slice(0, name.indexOf(' ')), name.slice(space + 1)];
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const namesakes = [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!);
+  if (namesakes.some((w) => w !== first && !isTitleWord(w) && !COURTESY_TITLE.test(w))) return undefined;
+  const mentions = [...text.matchAll(new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))];
+  for (const m of mentions.reverse().slice(0, MENTIONS_READ)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 150).replace(AGE_SET_OFF, '');
+    const apposed = apposition(after, text.slice(Math.max(0, m.index - 40), m.index)) ?? bareApposition(after);
+    if (apposed && holdsRole(apposed)) return apposed;
   }
   return undefined;
 }

@@ -1,15 +1,15 @@
 // @vitest-environment node
 // Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark and Readability's
 // test pages), their speakers read by rules of names written family name first, of statements issued by a state's body,
-// and of families whose members go by first name.
+// and of families whose members go by first name; their roles as a later mention sets them off ("Mr. Reeves, a senior fellow…").
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../fixture';
 
-/** Each quotation's speaker, by the first words of its text, as the CLI gives them for a saved page. */
-function speakersOf(page: string): { text: string; speaker: string | null }[] {
+/** Each quotation's speaker and role, by the first words of its text, as the CLI gives them for a saved page. */
+function speakersOf(page: string): { text: string; speaker: string | null; role?: string }[] {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', '--json', fixturePath(`pages/real/${page}`)], { encoding: 'utf8' });
-  return (JSON.parse(run.stdout) as { quotes: { text: string; speaker: string | null }[] }).quotes;
+  return (JSON.parse(run.stdout) as { quotes: { text: string; speaker: string | null; role?: string }[] }).quotes;
 }
 
 describe('speakers on real pages, through the CLI', () => {
@@ -24,6 +24,13 @@ describe('speakers on real pages, through the CLI', () => {
     const first = quotes.find((q) => q.text.startsWith('The drug was in her system'));
     expect(first?.speaker).toBe('Fiona Parry');
     expect(new Set(quotes.filter((q) => q.speaker?.startsWith('Fiona')).map((q) => q.speaker))).toEqual(new Set(['Fiona Parry']));
+  });
+
+  it('gives a speaker the role set off after a later mention by courtesy title and surname, and a commander his ("Mr. Reeves, a senior fellow at…")', () => {
+    const reeves = speakersOf('nytimes-1.html').find((q) => q.speaker === 'Eric Reeves');
+    expect(reeves?.role).toBe('senior fellow at the François-Xavier Bagnoud Center for Health and Human Rights at Harvard University');
+    const commander = speakersOf('hong-kong-ambassador.html').find((q) => q.speaker === 'Cheuk Hau-yip');
+    expect(commander?.role).toBe('commander of Kowloon West district');
   });
 
   it('gives a statement to the state\'s body that issued it ("the US military said in a statement… the statement said")', () => {
