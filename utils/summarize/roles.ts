@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title or plain words before their name ("Interior Minister Ihor Klymenko", "AOL chief executive Jonathan Miller") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { FR_ROLES, roleBefore } from './described-role';
+import { frenchRole } from './roles-fr';
 import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
@@ -259,77 +259,6 @@ function pluralRoleBefore(before: string, after: string): string | undefined {
   return m ? lowerCaseRoleBefore(`${plural.slice(0, m.index)}${m[1]}${m[2]}`, false) : undefined;
 }
 
-// French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
-// "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
-// Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
-// Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
-const FR_PEOPLE_AT_WORK =
-  'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|' +
-  'juriste|opérateur|opératrice|agriculteur|agricultrice|commerçant|commerçante|salarié|salariée|ouvrier|ouvrière|retraité|retraitée|' +
-  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille';
-// The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
-const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
-const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
-const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
-
-/** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
-function frenchRole(before: string, after: string): string | undefined {
-  const run = frenchRoleRun(before);
-  return run || frenchApposition(after) || undefined;
-}
-
-// An age and a relative clause are no part of a role set off after the name: "Anthony Giannelli, un opérateur réseau de 34 ans
-// qui répare une conduite d'eau" is "opérateur réseau".
-const FR_AGE = /\s+(?:de|âgée?\s+de)\s+\d{1,3}\s+ans(?![\p{L}])/u;
-const FR_RELATIVE_CLAUSE = /\s(?:qui|que|qu['’]|dont|où)(?:\s|$).*$/u;
-
-function frenchApposition(after: string): string | undefined {
-  return FR_APPOSITION.exec(after)?.[1]?.replace(FR_RELATIVE_CLAUSE, '').replace(FR_AGE, '').trim();
-}
-
-// What a role before a name must follow: an article, perhaps with the adjective that makes the role ("le Premier ministre"),
-// never a verb ("…, juge Steve Tsang, spécialiste…" judges).
-const FR_ARTICLE_BEFORE = /(?:^|[\s'’.!?])(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une|son|sa|leur)\s*(?:(?:premier|première|ancien|ancienne|nouveau|nouvelle|ex)[\s-]+)?$/iu;
-// A genitive right before a role: "le secrétaire d'État auprès du ministre de la Santé": the role after it is whose the first one is.
-const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/u;
-// A preposition right before the name: the role is someone else's, the name what it is about ("le Premier ministre selon BFMTV").
-const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
-const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
-const RELATIVE = /(?:^|\s)(?:qui|que|qu['’]|dont|où)(?:\s|$)/u;
-// A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
-const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr)\s*$/u;
-
-/** The role right before a name, as the text writes it, or '': "Premier ministre", "ministre de l'Economie et des Finances". */
-function frenchRoleRun(before: string): string {
-  let run = roleBefore(before, ANY_FR_ROLE_OR_WORK);
-  if (!run) return '';
-  let head = before.slice(0, before.length - run.length);
-  if (OF_BEFORE_ROLE.test(head)) {
-    const outer = roleBefore(head, ANY_FR_ROLE_OR_WORK);
-    if (outer) [run, head] = [outer + run, head.slice(0, head.length - outer.length)];
-  }
-  // Two role words in a row, or joined by "et", are one role: "le commissaire adjoint", "le réalisateur et militant écologiste".
-  const joined = JOINED_ROLE_AT_END.exec(head);
-  if (joined) [run, head] = [joined[0] + run, head.slice(0, joined.index)];
-  const opening = FR_ARTICLE_BEFORE.exec(head);
-  // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
-  // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
-  // Nor a relative clause, which is no role ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon" is hers).
-  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
-  // Someone else set off inside the words is whose the role is ("la députée LFI de Seine-Saint-Denis, Sabine Rubin, …");
-  // a comma before lower-case words only ends the role ("…de la Meurthe-et-Moselle, le socialiste").
-  const comma = run.indexOf(',');
-  if (comma >= 0) {
-    if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
-    run = run.slice(0, comma);
-  }
-  const adjective = opening[0].replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
-  // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
-  return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
-}
-
-// German sets a title off after the name, with what it heads: "Carsten Labudda, Sprecher der Landesarbeitsgemeinschaft…,",
-// "Oskar Lafontaine, Fraktionschef der Linkspartei,", "Wolfgang Wieland, Sprecher für Innere Sicherheit,".
 const GERMAN_APPOSITION = /^,\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für|von|vom|im|in|bei|beim)\s+[^,.;:()„“"]{1,80}?)?)\s*[,.;(]/u;
 const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s/u)[0]!);
 
