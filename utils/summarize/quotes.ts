@@ -23,7 +23,7 @@ import { patternsFor } from './reporting-verbs';
 import { describedByOtherOffice, givenOtherDemonym, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
-import { roleOf } from './roles';
+import { courtesyApposition, roleOf } from './roles';
 import { unnamedSpokeJustBefore } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
@@ -88,6 +88,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const withThe = memoized((word) => titledWithThe(text, word));
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
+  // Last, the role set off after a later "Mr. Reeves," (English, courtesyApposition), read once per speaker.
+  const courtesyRole = memoized((speaker) => (lang === 'en' ? courtesyApposition(text, speaker) : undefined));
   const roleFor = (speaker: string, at = text.length) => {
     if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at, lang));
     return roles.get(speaker);
@@ -280,7 +282,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
     // A headline's quotation finds it in the lede below ("Kasich: “…”" → "Ohio Gov. John Kasich said…").
-    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER)) : undefined;
+    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER) ?? courtesyRole(speaker)) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);

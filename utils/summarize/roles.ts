@@ -13,7 +13,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
 // clause with no comma between: ", a longtime adviser to Barack Obama who helped found…", and up to 120 characters. Never up
 // to a verb of saying: in "At a press conference in Chelsea, the mayor said" the description is the verb's subject.
-const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}'’ .-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
+const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}\p{N}'’ .&-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -83,6 +83,8 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|who['’]s|which|that|told|tells|s
 const OPEN_ON_SAYING = /^(?:(?!\s(?:who|whom|whose|which|that)\s).)*?\s(?:told|tells|said|says|added|adds)\s/u;
 const OPENS_SENTENCE = /(?:^|[.!?]["”’»]?\s+|[,!?]["”’»]\s+|\n\s*)$/u;
 
+const AGE_IN_ROLE = /(?:^|\s)\d{1,3}-year-old(?=\s|$)/gu;
+
 /**
  * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and
  * strategist who supported Texas Sen. Ted Cruz," is "pollster and strategist"; ", a former aide to Sen.
@@ -96,7 +98,9 @@ function apposition(after: string, before: string): string | undefined {
 
 /** The words of an apposition's role, without a relative clause or a title cut at its dot (see `apposition`). */
 function appositionRole(role: string): string {
-  const words = role.replace(RELATIVE_CLAUSE, '').trim().split(/\s+/u);
+  // An age is no part of it: "a 31-year-old Sanders volunteer" is a "Sanders volunteer"; "a 59-year-old from Hilton Head" none.
+  const words = role.replace(RELATIVE_CLAUSE, '').replace(AGE_IN_ROLE, ' ').trim().split(/\s+/u);
+  if (/^(?:from|of|in|at|on|with|for|to|by)$/u.test(words[0]!)) return ''; // what was left of "a 59-year-old from Hilton Head"
   // A verb of its own left in it makes it a clause, no role: ", the delegate math is daunting for anyone,".
   if (words.some((w) => VERB_BEFORE_HEAD.test(w))) return '';
   // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
@@ -295,15 +299,16 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const capitalised = capitalisedApposition(after);
     if (capitalised) return capitalised;
   }
-  return lang === 'en' ? courtesyApposition(text.slice(from, before), name) : undefined;
+  return undefined;
 }
 
 /**
  * The role an apposition gives after the surname and a courtesy title, as papers write the person's later mentions: "Eric
  * Reeves… said he was “appalled”… “…,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center…". Not when
- * the text names another of that surname ("Bill Clinton" beside "Hillary Clinton"): "Mr. Clinton" could be either.
+ * the text names another of that surname ("Bill Clinton" beside "Hillary Clinton"): "Mr. Clinton" could be either. English
+ * only; read over the whole text once per speaker (quotes.ts), where `roleOf` found none near their mentions in full.
  */
-function courtesyApposition(text: string, name: string): string | undefined {
+export function courtesyApposition(text: string, name: string): string | undefined {
   const space = name.lastIndexOf(' ');
   if (space < 0) return undefined;
   const [first, surname] = [name.slice(0, name.indexOf(' ')), name.slice(space + 1)];

@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title words before the name, never words of the sentence before or of the name itself.
 import { describe, expect, it } from 'vitest';
-import { roleOf } from '../../../utils/summarize/roles';
+import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 
 describe('roleOf', () => {
   it.each([
@@ -94,9 +94,10 @@ describe('roleOf', () => {
     ['a capitalised title with two bodies it serves ("Head of Research at ICICI Securities", Moneycontrol)', 'Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a stock-specific market.', 'Pankaj Pandey', 'Head of Research at ICICI Securities'],
     ['a role noun before another name in a list is no apposition ("Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and…")', 'Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and multi-instrumentalist John McFee will tour.', 'Patrick Simmons', undefined],
     ['guard: a body\'s name after a preposition and a role noun stays ("head of Brisbane-based game developer Krome Studios")', 'Robert Walsh, head of Brisbane-based game developer Krome Studios, said so.', 'Robert Walsh', 'head of Brisbane-based game developer Krome Studios'],
-    ['an apposition after the surname and a courtesy title, as later mentions are written ("said Mr. Reeves, a senior fellow at…", New York Times)', 'Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled. “There is no reason to believe it,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center, on Monday.', 'Eric Reeves', 'senior fellow at the François-Xavier Bagnoud Center'],
-    ['guard: not when another of that surname is named ("Mr. Clinton" beside Bill and Hillary Clinton)', 'Bill Clinton spoke. Hillary Clinton spoke. “There is no reason,” said Mr. Clinton, a former president, on Monday.', 'Bill Clinton', undefined],
     ['a commander is a role ("Cheuk Hau-yip, the commander of Kowloon West district,")', 'Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals.”', 'Cheuk Hau-yip', 'commander of Kowloon West district'],
+    ['an apposition naming a firm with "&" or a year ("a lawyer at Bailey & Glasser,", "spokeswoman for Gore’s 2000 presidential campaign")', '"Patriot was set up as a liability dump," said Kevin Barrett, a lawyer at Bailey & Glasser, who represents the state.', 'Kevin Barrett', 'lawyer at Bailey & Glasser'],
+    ['an age is no part of the role ("a 31-year-old Sanders volunteer in Richland County")', '“We are here to win,” said Bree Maxwell, a 31-year-old Sanders volunteer in Richland County, on Monday.', 'Bree Maxwell', 'Sanders volunteer in Richland County'],
+    ['guard: an age and a place are no role ("a 59-year-old from Hilton Head")', '“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina.', 'Robert Stone', undefined],
     ['guard: "fellow" alone before a name is the adjective ("persuaded fellow EU members")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'EU', undefined],
     ['"fellow" after another role word is the post ("research fellow Diane Carr")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'Diane Carr', 'research fellow'],
   ])('%s', (_name, text, name, role) => {
@@ -139,5 +140,15 @@ describe('roleOf, German', () => {
     ['guard: a place set off after the name is no role ("Anna Weber, Berlin,")', 'Anna Weber, Berlin, schrieb einen Brief.', 'Anna Weber', undefined],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name, text.length, 'de')).toBe(role);
+  });
+});
+
+describe('courtesyApposition', () => {
+  it.each([
+    ['an apposition after the surname and a courtesy title, as later mentions are written ("said Mr. Reeves, a senior fellow at…", New York Times)', 'Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled. “There is no reason to believe it,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center, on Monday.', 'Eric Reeves', 'senior fellow at the François-Xavier Bagnoud Center'],
+    ['not when another of that surname is named ("Mr. Clinton" beside Bill and Hillary Clinton)', 'Bill Clinton spoke. Hillary Clinton spoke. “There is no reason,” said Mr. Clinton, a former president, on Monday.', 'Bill Clinton', undefined],
+    ['an age in the apposition is no part of the role ("Ms. Maxwell, a 31-year-old Sanders volunteer,")', 'Bree Maxwell knocked on doors. “We are here to win,” said Ms. Maxwell, a 31-year-old Sanders volunteer in Richland County, on Monday.', 'Bree Maxwell', 'Sanders volunteer in Richland County'],
+  ])('%s', (_name, text, name, role) => {
+    expect(courtesyApposition(text, name)).toBe(role);
   });
 });
