@@ -88,8 +88,14 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const withThe = memoized((word) => titledWithThe(text, word));
   const roles = new Map<string, string | undefined>();
   // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
-  // Last, the role set off after a later "Mr. Reeves," (English, courtesyApposition), read once per speaker.
-  const courtesyRole = memoized((speaker) => (lang === 'en' ? courtesyApposition(text, speaker) : undefined));
+  // Last, the role set off after a later "Mr. Reeves," (English, courtesyApposition), read once per speaker, near where they
+  // first speak (a book-length text would otherwise be read whole for each of its speakers).
+  const courtesyRoles = new Map<string, string | undefined>();
+  const courtesyRole = (speaker: string, at: number) => {
+    if (lang !== 'en') return undefined;
+    if (!courtesyRoles.has(speaker)) courtesyRoles.set(speaker, courtesyApposition(text.slice(Math.max(0, at - COURTESY_READ), at + COURTESY_READ), speaker));
+    return courtesyRoles.get(speaker);
+  };
   const roleFor = (speaker: string, at = text.length) => {
     if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at, lang));
     return roles.get(speaker);
@@ -282,7 +288,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
     // A headline's quotation finds it in the lede below ("Kasich: “…”" → "Ohio Gov. John Kasich said…").
-    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER) ?? courtesyRole(speaker)) : undefined;
+    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER) ?? courtesyRole(speaker, c.open)) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);
@@ -339,3 +345,5 @@ function spokeAsInstitution(att: Attribution, speaker: string | null, continues:
 // How far after a quotation its speaker's role is looked for (characters): the attribution, or a headline's lede. Not
 // as far as attributions are read (AFTER_WINDOW), which would take a chant in the next paragraph ("“President Bernie Sanders.”").
 const ROLE_AFTER = 160;
+// How far around a speaker's first quotation their courtesy-title mentions are read, in characters (a news article, whole).
+const COURTESY_READ = 20_000;
