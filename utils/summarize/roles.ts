@@ -313,9 +313,10 @@ export function courtesyApposition(text: string, name: string): string | undefin
   if (space < 0) return undefined;
   const [first, surname] = [name.slice(0, name.indexOf(' ')), name.slice(space + 1)];
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const mentions = [...text.matchAll(new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))];
+  if (mentions.length === 0) return undefined;
   const namesakes = [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!);
   if (namesakes.some((w) => w !== first && !isTitleWord(w) && !COURTESY_TITLE.test(w))) return undefined;
-  const mentions = [...text.matchAll(new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))];
   for (const m of mentions.reverse().slice(0, MENTIONS_READ)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 150).replace(AGE_SET_OFF, '');
