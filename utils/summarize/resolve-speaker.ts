@@ -133,8 +133,8 @@ export function resolveDescription(text: string, people: People, role: string, a
     // "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary", nor a deputy the office's holder.
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
-    const given = roleOf(m.name) ?? '';
     if (title.test(before) && !formerOnly(before, words)) return m.name;
+    const given = roleOf(m.name) ?? '';
     // Two people given the role at once ("Morning Joe hosts Joe Scarborough and Mika Brzezinski"): "the host" is taken for the
     // one named first, the pair's lead (leaving it unresolved hands it to weaker evidence, which names the interviewee).
     if (holds.test(given) && !formerOnly(given, words)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
