@@ -87,7 +87,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const properNoun = memoized((word) => isProperNoun(word, text, lang));
   const withThe = memoized((word) => titledWithThe(text, word));
   const roles = new Map<string, string | undefined>();
-  // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   // Last, the role set off after a later "Mr. Reeves," (English, courtesyApposition), read once per speaker, near where they
   // first speak (a book-length text would otherwise be read whole for each of its speakers).
   const courtesyRoles = new Map<string, string | undefined>();
@@ -96,6 +95,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     if (!courtesyRoles.has(speaker)) courtesyRoles.set(speaker, courtesyApposition(text.slice(Math.max(0, at - COURTESY_READ), at + COURTESY_READ), speaker));
     return courtesyRoles.get(speaker);
   };
+  // Asked again while none is found: a headline may quote someone before the story introduces them ("Bill Clinton: “…”").
   const roleFor = (speaker: string, at = text.length) => {
     if (roles.get(speaker) === undefined) roles.set(speaker, roleOf(text, speaker, at, lang));
     return roles.get(speaker);

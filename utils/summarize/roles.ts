@@ -5,6 +5,7 @@ import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OF
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
+import { wholeWordPositions } from './whole-word';
 
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
@@ -306,22 +307,23 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
  * The role an apposition gives after the surname and a courtesy title, as papers write the person's later mentions: "Eric
  * Reeves… said he was “appalled”… “…,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center…". Not when
  * the text names another of that surname ("Bill Clinton" beside "Hillary Clinton"): "Mr. Clinton" could be either. English
- * only; read over the whole text once per speaker (quotes.ts), where `roleOf` found none near their mentions in full.
+ * only; quotes.ts reads it once per speaker, around their first quotation, where `roleOf` found none near their mentions in full.
  */
 export function courtesyApposition(text: string, name: string): string | undefined {
   const space = name.lastIndexOf(' ');
   if (space < 0) return undefined;
   const [first, surname] = [name.slice(0, name.indexOf(' ')), name.slice(space + 1)];
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const mentions = [...text.matchAll(new RegExp(`(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))];
-  if (mentions.length === 0) return undefined;
-  const namesakes = [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+${escaped}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!);
-  if (namesakes.some((w) => w !== first && !isTitleWord(w) && !COURTESY_TITLE.test(w))) return undefined;
-  for (const m of mentions.reverse().slice(0, MENTIONS_READ)) {
-    const end = m.index + m[0].length;
+  // The capitalised word right before each mention of the surname: a courtesy title, their first name, or another's.
+  const mentions = [...wholeWordPositions(text, surname)].map((at) => ({ at, word: WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1] }));
+  const courtesy = mentions.filter((m) => m.word !== undefined && COURTESY_TITLE.test(m.word));
+  if (courtesy.length === 0 || mentions.some((m) => m.word !== undefined && m.word !== first && !isTitleWord(m.word) && !COURTESY_TITLE.test(m.word))) return undefined;
+  for (const m of courtesy.reverse().slice(0, MENTIONS_READ)) {
+    const end = m.at + surname.length;
     const after = text.slice(end, end + 150).replace(AGE_SET_OFF, '');
-    const apposed = apposition(after, text.slice(Math.max(0, m.index - 40), m.index)) ?? bareApposition(after);
+    const apposed = apposition(after, text.slice(Math.max(0, m.at - 40), m.at)) ?? bareApposition(after);
     if (apposed && holdsRole(apposed)) return apposed;
   }
   return undefined;
 }
+// A capitalised word, perhaps with its dot, right before a name's word ("Mr. ", "Hillary ").
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u;
