@@ -85,6 +85,7 @@ const OPEN_ON_SAYING = /^(?:(?!\s(?:who|whom|whose|which|that)\s).)*?\s(?:told|t
 const OPENS_SENTENCE = /(?:^|[.!?]["”’»]?\s+|[,!?]["”’»]\s+|\n\s*)$/u;
 
 const AGE_IN_ROLE = /(?:^|\s)\d{1,3}-year-old(?=\s|$)/gu;
+const PREPOSITION = /^(?:of|at|for|with|in|on|from|to|by)$/u;
 
 /**
  * The role an apposition gives, without a relative clause or a title cut at its dot: ", a pollster and
@@ -101,7 +102,7 @@ function apposition(after: string, before: string): string | undefined {
 function appositionRole(role: string): string {
   // An age is no part of it: "a 31-year-old Sanders volunteer" is a "Sanders volunteer"; "a 59-year-old from Hilton Head" none.
   const words = role.replace(RELATIVE_CLAUSE, '').replace(AGE_IN_ROLE, ' ').trim().split(/\s+/u);
-  if (/^(?:from|of|in|at|on|with|for|to|by)$/u.test(words[0]!)) return ''; // what was left of "a 59-year-old from Hilton Head"
+  if (PREPOSITION.test(words[0]!)) return ''; // what was left of "a 59-year-old from Hilton Head"
   // A verb of its own left in it makes it a clause, no role: ", the delegate math is daunting for anyone,".
   if (words.some((w) => VERB_BEFORE_HEAD.test(w))) return '';
   // A capitalised abbreviation left at the end opened a name the apposition mentions ("…to Texas Sen"),
@@ -153,8 +154,7 @@ function bareApposition(after: string): string | undefined {
   const words = role.split(/\s+/u);
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
-  // (an age is no head: "Larry David, playing the 74-year-old Sanders on…")
-  const head = words.findIndex((w) => (isRoleWord(w) && !/\d/u.test(w)) || RELATION_NOUN.test(w));
+  const head = words.findIndex((w) => isRoleWord(w) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   const verb = words.findIndex(isVerbOfSaying);
   const kept = verb < 0 ? words : words.slice(0, verb);
@@ -165,7 +165,7 @@ function bareApposition(after: string): string | undefined {
   // McDonald, and…" (a body's name follows a preposition: "president of StreamCast Networks", "head of game developer Krome Studios").
   let tail = cut.length;
   while (tail > 0 && /^\p{Lu}/u.test(cut[tail - 1]!)) tail--;
-  const ofBody = cut.slice(0, tail).some((w) => /^(?:of|at|for|with|in|from|to)$/u.test(w));
+  const ofBody = cut.slice(0, tail).some((w) => PREPOSITION.test(w));
   return tail > 0 && tail < cut.length && isRoleWord(cut[tail - 1]!) && !ofBody ? undefined : cut.join(' ');
 }
 
@@ -198,7 +198,8 @@ const holdsRole = (role: string) =>
 // Lower-case words of a role right before a name, perhaps after a body's name or an adjective: "said AOL chief executive
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
 // noun, also one of the people at work the names' role words leave out ("Middlesbrough forward", "Labour backbencher").
-const ROLE_NOUN = new RegExp(`^(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${OCCUPATIONS})$`, 'u');
+// (never an age, which the person nouns hold for "the 31-year-old said": "Larry David, playing the 74-year-old Sanders on…")
+const ROLE_NOUN = new RegExp(`^(?!\\d)(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${OCCUPATIONS})$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
     'against|among|between|behind|beside|beyond|like|near|past|through|toward|towards|without|within|via|per|despite|amid|including|versus|' +
