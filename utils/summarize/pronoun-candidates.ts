@@ -268,7 +268,7 @@ export function isSubjectLead(lead: string): boolean {
   // A short title's closing mark after the comma is no word of the clause ("Following… their jam “Black Water,” Simmons
   // teed up"); after a quotation's, the name is its speaker, not the sentence's subject ("“…,” Ryan said").
   // A clause opened by "but" starts afresh: "…so far this year but captain Fabien Pelous sees hope" (Pelous is its subject).
-  const but = bare.search(/\sbut\s(?!.*\sbut\s)/u);
+  const but = bare.lastIndexOf(' but ');
   const comma = Math.max(bare.lastIndexOf(','), but < 0 ? -1 : but + 4);
   const after = bare.slice(comma + 1);
   const clause = (TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1)) ? after.replace(/^\s*["”’»]/u, ' ') : after).replace(AGE, ' ');
