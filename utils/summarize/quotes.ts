@@ -256,8 +256,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "», écrit l'hebdomadaire satirique": the paper the text last said reported something ("Le Canard enchaîné révèle que…").
     else if (c.att?.kind === 'organisation' && lang === 'fr' && FRENCH_PRESS_NOUN.test(c.att.noun)) speaker = pressReportedBefore(text, c.open);
     // "Google announced new rules… “…,” the company said": else a body whose name says nothing of its kind, said to speak just
-    // before, as for "it said" (never a person).
-    else if (c.att?.kind === 'organisation') speaker = organisationBefore(text, c.att.noun, c.open) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start) : null);
+    // before, as for "it said" (never a person). Either goes by its name in full, as when it speaks by name ("a Times article…
+    // “…” the article read" is the New York Times the text named before, as "the Times wrote" is).
+    else if (c.att?.kind === 'organisation') speaker = bodyNamed(organisationBefore(text, c.att.noun, c.open), start) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start) : null);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
