@@ -351,6 +351,11 @@ const ORG_FIRST = new Set(['the', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 
   'banque', 'ministère', 'conseil', 'parti', 'syndicat', 'assemblée', 'société', 'agence', 'institut', 'université', 'tribunal', 'cour', 'préfecture', 'mairie', 'fédération', 'caisse', 'haute', 'haut', 'direction', 'office', 'centre', 'hôpital', 'lycée', 'collège', 'école', 'musée', 'théâtre', 'festival', 'observatoire', 'comité', 'commission',
   'bundesamt', 'bundesministerium', 'ministerium', 'landgericht', 'amtsgericht', 'bundesverfassungsgericht', 'universität', 'institut', 'verband', 'stiftung', 'partei', 'landesamt', 'bundesagentur']);
 
+/** Whether a name ends in a word of bodies, places and events ("Washington Post", "Iowa State University", "Manchester United"). */
+export function endsLikeBody(name: string): boolean {
+  return ORG_LAST.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** True when a cleaned name looks like an organisation, place or event rather than a person. */
 export function isOrganisation(name: string): boolean {
   const words = name.split(' ');

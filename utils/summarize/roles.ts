@@ -1,5 +1,6 @@
 // The role an article gives a speaker: the title or plain words before their name ("Interior Minister Ihor Klymenko", "AOL chief executive Jonathan Miller") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
+import { affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
 import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
@@ -280,6 +281,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     return at < 0 ? -1 : from + at;
   };
   let seen = 0;
+  // The body whose possessive introduces them ("NBC’s Chuck Todd"), kept for when no mention gives a role.
+  let affiliation: string | undefined;
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
     if (lang === 'fr') {
       const role = frenchRole(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90));
@@ -300,8 +303,9 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (bare && holdsRole(bare)) return bare;
     const capitalised = capitalisedApposition(after);
     if (capitalised) return capitalised;
+    affiliation ??= affiliationBefore(text.slice(Math.max(0, at - 60), at));
   }
-  return undefined;
+  return affiliation;
 }
 
 /**

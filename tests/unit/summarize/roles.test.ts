@@ -10,7 +10,7 @@ describe('roleOf', () => {
     ['not the first name of a speaker known by surname ("Florida Rep. Debbie")', 'Florida Rep. Debbie Wasserman Schultz defended the rules.', 'Wasserman Schultz', 'Florida Representative'],
     ['not the end of the sentence before ("…Trump. Sen.")', 'Cruz did not endorse Trump. Sen. Roy Blunt said he would.', 'Roy Blunt', 'Senator'],
     ['not a word opening the clause ("And Sen.", "So Labor Secretary")', 'So Labor Secretary Tom Perez went to Ohio.', 'Tom Perez', 'Labor Secretary'],
-    ['not an institution\'s possessive ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', undefined],
+    ['an institution\'s possessive is the body they are with, whole, not a title ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', 'Iowa State University'],
     ['not text a page glued to the title ("…10:14PMKasich And BushASSOCIATED PRESSOhio Gov.")', 'February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question.', 'John Kasich', 'Governor'],
     ['guard: an acronym\'s plural is a word of the title ("NGOs Director")', 'Regional NGOs Director Ann Lee spoke.', 'Ann Lee', 'Regional NGOs Director'],
     ['guard: not across a paragraph ("…Trump.⏎⏎Mayor")', 'The mayor answered Donald Trump.\n\nMayor Bill de Blasio spoke.', 'Bill de Blasio', 'Mayor'],
@@ -100,6 +100,13 @@ describe('roleOf', () => {
     ['guard: an age and a place are no role ("a 59-year-old from Hilton Head")', '“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina.', 'Robert Stone', undefined],
     ['guard: "fellow" alone before a name is the adjective ("persuaded fellow EU members")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'EU', undefined],
     ['"fellow" after another role word is the post ("research fellow Diane Carr")', 'They persuaded fellow EU members to wait. A research fellow Diane Carr spoke.', 'Diane Carr', 'research fellow'],
+    ['the body whose possessive introduces them, an acronym ("NBC’s Dante Chinni", PolNeAR)', 'The debates are not likely to alter the campaign, noted NBC’s Dante Chinni.', 'Dante Chinni', 'NBC'],
+    ['the body whose possessive introduces them, by a body\'s word ("The Washington Post\'s Ed O\'Keefe", "Shareholders United\'s Sean Bones")', 'Aides say it will last, The Washington Post\'s Ed O\'Keefe explained. Shareholders United\'s Sean Bones told the BBC.', 'Sean Bones', 'Shareholders United'],
+    ['a one-word paper keeps its article, and the run stops at the sentence before ("…for the GOP. As The Post’s Ruth Marcus", PolNeAR)', 'Obstruction would become untenable for the GOP. As The Post’s Ruth Marcus puts it, Obama is trying.', 'Ruth Marcus', 'The Post'],
+    ['guard: a role the text gives at another mention comes before the body ("CNN’s Gloria Borger… Gloria Borger, the network’s chief political analyst,")', 'Gloria Borger, the chief political analyst of CNN, spoke first. Later CNN’s Gloria Borger asked again.', 'Gloria Borger', 'chief political analyst of CNN'],
+    ['guard: a country\'s possessive is where someone is from ("Britain’s Kelly Holmes", "the UK’s Andrea Arnold")', 'Britain’s Kelly Holmes won again. The UK’s Andrea Arnold won the short film award.', 'Andrea Arnold', undefined],
+    ['guard: a place among the words of bodies is no body ("New York City’s", "Ohio State’s")', 'New York City’s Bill Thompson said so. Ohio State’s Ann Lee agreed.', 'Ann Lee', undefined],
+    ['guard: a person\'s possessive is a relation, no body ("Hillary Clinton’s Robby Mook")', 'Hillary Clinton’s Robby Mook spoke to reporters.', 'Robby Mook', undefined],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
