@@ -107,11 +107,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const p = peopleOf();
     return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
   };
-  /** Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. */
+  /**
+   * Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. A clear lead names someone in
+   * English, and for a French description ("L'élue en a appelé à…"); a French "il" or "elle" also stands for things and bodies
+   * of that gender ("la diplomatie française… a-t-elle ajouté"), so there only the model's threshold does.
+   */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
-    return resolvePronoun(pronoun, lang === 'en');
+    return resolvePronoun(pronoun, lang === 'en' || (lang === 'fr' && !isPronoun));
   };
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {
