@@ -29,10 +29,12 @@ export function describedMentions(text: string, mentions: readonly PersonMention
   }
   const lead = leadPerson(text, mentions);
   if (lead) {
+    // The ages the text gives by name, read once: a long text describes people by age many times.
+    let ages: [string, string][] | null = null;
     for (const m of text.matchAll(AGE_DESCRIPTION)) {
       const start = m.index + m[0].length - m[1]!.length - 4; // at "The"
       const end = m.index + m[0].length;
-      if (start > lead.end && !ageGivenToAnother(text, m[2]!, lead.name)) out.push({ start, end, name: lead.name, speaks: speaks(text.slice(end, end + 180)) });
+      if (start > lead.end && !ageGivenToAnother((ages ??= agesBySurname(text)), m[2]!, lead.name)) out.push({ start, end, name: lead.name, speaks: speaks(text.slice(end, end + 180)) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -43,15 +45,17 @@ export function describedMentions(text: string, mentions: readonly PersonMention
 // Agassi is his opponent.
 const AGE_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+((\d+)-year-old)(?=,?\s+\p{L})/gu;
 
-/** Whether the text gives this age to someone other than `name` ("Smith, 25,", "25-year-old Smith"). */
-function ageGivenToAnother(text: string, age: string, name: string): boolean {
-  return agesBySurname(text, age).some(([surname]) => !name.split(' ').includes(surname));
+/** Whether the ages the text gives by name (agesBySurname) give this age to someone other than `name` ("Smith, 25,", "25-year-old Smith"). */
+function ageGivenToAnother(ages: readonly [string, string][], age: string, name: string): boolean {
+  return ages.some(([surname, a]) => a === age && !name.split(' ').includes(surname));
 }
 
-/** [surname, age] for each age the text puts right after or before a name ("Smith, 25,", "25-year-old Smith"); of one age when given. */
-function agesBySurname(text: string, age = String.raw`\d{1,3}`): [string, string][] {
-  const pattern = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),\s+(${age}),|(${age})-year-old\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+)*(\p{Lu}[\p{L}'’-]+)`, 'gu');
-  return [...text.matchAll(pattern)].map((m) => (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]));
+// An age right after a name or before it: "Smith, 25,", "25-year-old Smith".
+const AGE_BY_NAME = /(\p{Lu}[\p{L}'’-]+),\s+(\d{1,3}),|(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+)*(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** [surname, age] for each age the text puts right after or before a name ("Smith, 25,", "25-year-old Smith"). */
+function agesBySurname(text: string): [string, string][] {
+  return [...text.matchAll(AGE_BY_NAME)].map((m) => (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]));
 }
 
 /**
