@@ -93,12 +93,14 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions needs Firefox 140 on the desktop (the current ESR, which Debian ships) and 142 on Android.
           browser_specific_settings: {
             gecko: {
               id: 'keyquote@keyquote.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,6 +2,8 @@
 // extension page: Chrome's offscreen document or Firefox's background page. It defines
 // `keyquotePdf.readUrl(url)` and `keyquotePdf.readBytes(bytes, url)`: the article as plain data, or the
 // error as data.
+// Before pdf.js: what it calls that older browsers lack.
+import '@/utils/pdf/map-upsert';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import * as pdfjs from 'pdfjs-dist';
 import { readPdf, type PdfJs } from '@/utils/pdf/read-pdf';
