@@ -121,8 +121,10 @@ const OF_BEFORE_RUN = /(?:^|\s)(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
  */
 export function afterItsPlace(name: string, run: string, before: string): string {
   const words = name.split(' ');
-  // Only a word the run opens with (cleaning may have dropped it already: "des Finances Bruno Le Maire"); never before a particle ("Marine Le Pen").
-  if (words.length < 3 || !run.startsWith(words[0]!) || !OF_BEFORE_RUN.test(before) || PARTICLE.test(words[1]!) || (isFirstName(words[0]!) && !isFirstName(words[1]!))) return name;
+  // Only a word right after "de", "du", "de la" (cleaning may have dropped it already: "des Finances Bruno Le Maire"), before the
+  // run or inside it ("le député LREM de la Manche Bertrand Sorre"); never before a particle ("Marine Le Pen").
+  const at = run.indexOf(name);
+  if (words.length < 3 || at < 0 || !OF_BEFORE_RUN.test(before + run.slice(0, at)) || PARTICLE.test(words[1]!) || (isFirstName(words[0]!) && !isFirstName(words[1]!))) return name;
   return words.slice(1).join(' ');
 }
 const PARTICLE = /^(?:Le|La|Les|De|Du|Des|Van|Von|Der|Da|Di|Del|Della|Dos|El|Al|Ben|Ibn|Bin|Mac|Mc|St|Saint)$/u;

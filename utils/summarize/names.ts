@@ -38,6 +38,9 @@ export const TITLES: ReadonlySet<string> = new Set(
 const COURTESY_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra';
 const OFFICE_WORDS = 'Sen|Rep|Gov';
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_WORDS})\\.?$`, 'u');
+// Courtesy titles written before a surname alone ("Mgr Barbarin", "Mme Calvo", "Me Dupond-Moretti"); not French "M.", which is also a
+// middle initial ("Harry M. Reid").
+const TITLE_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Mgr|Me|Pr|Herr|Frau)\.?$/u;
 // Titles of the peerage, which open a name as courtesy titles do: "Lord Falconer", "Baroness Scotland".
 export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
@@ -115,6 +118,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   // A German title joined to the body it speaks for heads even a surname alone: "Human Rights Watch-Sprecher Malinowski".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
+  // A courtesy title right before a surname alone ends what describes it: "à la radio RCF Lyon Mgr Barbarin" (a radio and its city).
+  if (end - first >= 3 && TITLE_BEFORE_SURNAME.test(words[end - 2]!)) first = end - 1;
   if (end - first >= 3 && isJoinedGermanTitle(words[end - 2]!)) first = end - 1;
   first = atFirstName(words, first, end);
   // A nationality or a position before a person's first name and surname describes them: "American Serena Williams",
