@@ -8,7 +8,10 @@ import { FR_ROLES, roleBefore } from './described-role';
 const FR_PEOPLE_AT_WORK =
   'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|syndicaliste|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|' +
   'juriste|opérateur|opératrice|agriculteur|agricultrice|commerçant|commerçante|salarié|salariée|ouvrier|ouvrière|retraité|retraitée|' +
-  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille';
+  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille|' +
+  // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
+  'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
+  'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
 // The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
 const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
@@ -17,8 +20,10 @@ const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
 export function frenchRole(before: string, after: string): string | undefined {
   const run = frenchRoleRun(before);
-  return run || frenchApposition(after) || undefined;
+  // An age set off first is no role, and the apposition after it is: "Stéphane Baly, 47 ans, chef de file des Verts".
+  return run || frenchApposition(after.replace(FR_AGE_SET_OFF, '')) || undefined;
 }
+const FR_AGE_SET_OFF = /^,\s*\d{1,3}\s+ans(?=\s*,)/u;
 
 // An age and a relative clause are no part of a role set off after the name: "Anthony Giannelli, un opérateur réseau de 34 ans
 // qui répare une conduite d'eau" is "opérateur réseau".
@@ -42,7 +47,7 @@ const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au
 const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
 const RELATIVE = /(?:^|\s)(?:qui|que|qu['’]|dont|où)(?:\s|$)/u;
 // A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
-const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr)\s*$/u;
+const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr|Mgr)\s*$/u;
 
 /** The role right before a name, as the text writes it, or '': "Premier ministre", "ministre de l'Economie et des Finances". */
 function frenchRoleRun(before: string): string {

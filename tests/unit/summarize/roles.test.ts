@@ -115,6 +115,10 @@ describe('roleOf', () => {
 describe('roleOf, French', () => {
   it.each([
     ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
+    ['a military rank before the name ("le général Hicham Kamal", OrangeSum)', "C'est notre devoir, assure le général Hicham Kamal.", 'Hicham Kamal', 'général'],
+    ['a role with "Mgr" between it and the name ("le recteur de la cathédrale Mgr Patrick Chauvet", OrangeSum)', "Pour le recteur de la cathédrale Mgr Patrick Chauvet, c'est une libération.", 'Patrick Chauvet', 'recteur de la cathédrale'],
+    ['a trade set off after the name ("Stéphanie Cadillon, bibliothécaire,", OrangeSum)', "C'est notre emblème, a affirmé Stéphanie Cadillon, bibliothécaire, rappelant que c'est le point zéro.", 'Stéphanie Cadillon', 'bibliothécaire'],
+    ['an age set off first is no role, and the apposition after it is ("Stéphane Baly, 47 ans, chef de file des Verts", OrangeSum)', "Le danger vient de Stéphane Baly, 47 ans, chef de file des Verts. Il est arrivé en tête.", 'Stéphane Baly', 'chef de file des Verts'],
     ['a role set off before the name, its sentence glued to the one before ("…sur BFMTV.Le maire LR de Nice, Christian Estrosi,", OrangeSum)', "a-t-elle encore plaidé sur BFMTV.Le maire LR de Nice, Christian Estrosi, lui aussi contaminé, a déclaré dimanche.", 'Christian Estrosi', 'maire LR de Nice'],
     ['people at work set off after the name, without their age or a relative clause ("un opérateur réseau de 34 ans qui répare…", "une mère de famille de 55 ans")', "\"On va plus doucement\", commente Anthony Giannelli, un opérateur réseau de 34 ans qui répare une conduite d'eau à Toulouse.", 'Anthony Giannelli', 'opérateur réseau'],
     ['an age set off in a French apposition is no part of the role', "\"Il n'y a plus rien\", estime Roxane Moukarzel, une mère de famille de 55 ans.", 'Roxane Moukarzel', 'mère de famille'],
