@@ -132,7 +132,7 @@ function nounsFor(noun: string, complement: string | undefined): string {
  * "de"/"et" and articles, and at most two other words ("le président américain Donald Trump",
  * "le ministre de l'Economie et des Finances Bruno Le Maire"); never "le ministre a reçu Jean Dupont".
  */
-export function roleBefore(before: string, nounAt: RegExp): string {
+export function roleBefore(before: string, nounAt: RegExp, plainWords = 2): string {
   const m = nounAt.exec(before);
   if (!m) return '';
   let at = m.index;
@@ -142,7 +142,7 @@ export function roleBefore(before: string, nounAt: RegExp): string {
   for (const w of between) {
     if (/[.!?;:]$/u.test(w)) return '';
     if (/^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|et|l['’].*|d['’].*)$/u.test(w)) continue;
-    if (AUXILIARY.test(w) || ++plain > 2) return ''; // "le ministre a reçu Jean Dupont": a clause, not a role
+    if (AUXILIARY.test(w) || ++plain > plainWords) return ''; // "le ministre a reçu Jean Dupont": a clause, not a role
   }
   return before.slice(at);
 }

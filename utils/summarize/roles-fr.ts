@@ -46,12 +46,16 @@ const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de
 const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
 const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
 const RELATIVE = /(?:^|\s)(?:qui|que|qu['’]|dont|où)(?:\s|$)/u;
+// A lower-case word running into a capital: two sentences glued by a page that lost the stop between them ("violAu sein").
+const GLUED_SENTENCE = /(?:^|\s)\p{Ll}+\p{Lu}/u;
 // A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
 const COURTESY_AT_END = /\s+(?:Me|M\.|Mme|Mlle|Dr|Mgr)\s*$/u;
 
 /** The role right before a name, as the text writes it, or '': "Premier ministre", "ministre de l'Economie et des Finances". */
 function frenchRoleRun(before: string): string {
-  let run = roleBefore(before, ANY_FR_ROLE_OR_WORK);
+  // Set off by a comma, a role may run longer before the name: "le médecin spécialiste des maladies infectieuses à l'hôpital
+  // de Tourcoing, Olivier Robineau" (still no verb: "le ministre a reçu…, Jean Dupont" is a clause).
+  let run = roleBefore(before, ANY_FR_ROLE_OR_WORK, /,\s*$/u.test(before) ? 6 : 2);
   if (!run) return '';
   let head = before.slice(0, before.length - run.length);
   if (OF_BEFORE_ROLE.test(head)) {
@@ -65,7 +69,8 @@ function frenchRoleRun(before: string): string {
   // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
   // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
   // Nor a relative clause, which is no role ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon" is hers).
-  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
+  // Nor a sentence glued on without its stop ("…accusé de violAu sein de ce même gouvernement, Gérald Darmanin").
+  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || GLUED_SENTENCE.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
   // Someone else set off inside the words is whose the role is ("la députée LFI de Seine-Saint-Denis, Sabine Rubin, …");
   // a comma before lower-case words only ends the role ("…de la Meurthe-et-Moselle, le socialiste").
   const comma = run.indexOf(',');

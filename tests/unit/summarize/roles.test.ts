@@ -115,6 +115,9 @@ describe('roleOf', () => {
 describe('roleOf, French', () => {
   it.each([
     ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
+    ['a role set off by a comma before the name may run longer ("le médecin spécialiste des maladies infectieuses à l\'hôpital de Tourcoing, Olivier Robineau", OrangeSum)', "Un malade infecte 18 personnes, explique au Parisien le médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing, Olivier Robineau. Il insiste.", 'Olivier Robineau', "médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing"],
+    ['guard: never over a sentence glued on without its stop ("…accusé de violAu sein de ce même gouvernement, Gérald Darmanin", OrangeSum)', "Il a défendu le ministre accusé de violAu sein de ce même gouvernement, Gérald Darmanin a répondu.", 'Gérald Darmanin', undefined],
+    ['guard: a clause before the comma is no role ("le ministre a reçu mardi les syndicats à Paris, Jean Dupont")', "Le ministre a reçu mardi les syndicats à Paris, Jean Dupont a parlé ensuite.", 'Jean Dupont', undefined],
     ['a military rank before the name ("le général Hicham Kamal", OrangeSum)', "C'est notre devoir, assure le général Hicham Kamal.", 'Hicham Kamal', 'général'],
     ['a role with "Mgr" between it and the name ("le recteur de la cathédrale Mgr Patrick Chauvet", OrangeSum)', "Pour le recteur de la cathédrale Mgr Patrick Chauvet, c'est une libération.", 'Patrick Chauvet', 'recteur de la cathédrale'],
     ['a trade set off after the name ("Stéphanie Cadillon, bibliothécaire,", OrangeSum)', "C'est notre emblème, a affirmé Stéphanie Cadillon, bibliothécaire, rappelant que c'est le point zéro.", 'Stéphanie Cadillon', 'bibliothécaire'],
