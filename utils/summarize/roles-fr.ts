@@ -46,6 +46,8 @@ const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de
 const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
 const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
 const RELATIVE = /(?:^|\s)(?:qui|que|qu['’]|dont|où)(?:\s|$)/u;
+// Where a sentence opens: the text's start, or after a stop and a closing mark, perhaps glued on ("…bol".Patron de…").
+const SENTENCE_START = /(?:^|[.!?]["”»]?\s*)$/u;
 // A lower-case word running into a capital: two sentences glued by a page that lost the stop between them ("violAu sein").
 const GLUED_SENTENCE = /(?:^|\s)\p{Ll}+\p{Lu}/u;
 // A courtesy title closing the run: "l'avocat Me Hervé Corbanesi", "le maire M. Dupont".
@@ -65,12 +67,14 @@ function frenchRoleRun(before: string): string {
   // Two role words in a row, or joined by "et", are one role: "le commissaire adjoint", "le réalisateur et militant écologiste".
   const joined = JOINED_ROLE_AT_END.exec(head);
   if (joined) [run, head] = [joined[0] + run, head.slice(0, joined.index)];
-  const opening = FR_ARTICLE_BEFORE.exec(head);
+  // A role may also open the sentence, set off before the name: "Patron de la Tengo Frio Surf School, Geoffroy Henno évoque…".
+  const opensSentence = !FR_ARTICLE_BEFORE.test(head) && /,\s*$/u.test(before) && /^\p{Lu}/u.test(run) && SENTENCE_START.test(head);
+  const opening = opensSentence ? '' : FR_ARTICLE_BEFORE.exec(head)?.[0];
   // Never a quotation's words, nor past a sentence's end (also one glued on: "l'avocat.L'ex-élue…"), nor a role whose "de"
   // the name completes ("la porte-parole de Vinci Autoroutes" speaks for the body; the role is hers, not its).
   // Nor a relative clause, which is no role ("Wejdene, la chanteuse qui inspire Jean-Luc Mélenchon" is hers).
   // Nor a sentence glued on without its stop ("…accusé de violAu sein de ce même gouvernement, Gérald Darmanin").
-  if (!opening || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || GLUED_SENTENCE.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
+  if (opening === undefined || /["“”«»]|[.!?;:](?:\s|$|\p{Lu})/u.test(run) || GLUED_SENTENCE.test(run) || OF_BEFORE_ROLE.test(run) || PREPOSITION_AT_END.test(run) || RELATIVE.test(run)) return '';
   // Someone else set off inside the words is whose the role is ("la députée LFI de Seine-Saint-Denis, Sabine Rubin, …");
   // a comma before lower-case words only ends the role ("…de la Meurthe-et-Moselle, le socialiste").
   const comma = run.indexOf(',');
@@ -78,9 +82,11 @@ function frenchRoleRun(before: string): string {
     if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
     run = run.slice(0, comma);
   }
-  const adjective = opening[0].replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
+  const adjective = opening.replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
   // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
-  return `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
+  const role = `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
+  // A role opening the sentence is written in lower case, as French writes it elsewhere ("patron de la Tengo Frio Surf School").
+  return opensSentence ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
 
 // German sets a title off after the name, with what it heads: "Carsten Labudda, Sprecher der Landesarbeitsgemeinschaft…,",
