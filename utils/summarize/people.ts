@@ -57,6 +57,7 @@ function articleTitleGender(before: string): Gender {
 const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}'’])(?:de|à|au|aux|en)\s+$|(?:^|[^\p{L}])[Dd]['’]$/u;
+const IN_PLACE_BEFORE = /(?:^|[^\p{L}'’])(?:à|en|depuis)\s+$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
@@ -128,6 +129,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after French "de", "à", "en" is a place: "le conseil municipal de Lyon", "à Paris" (whom "il" never means);
     // not a surname the text gives in full ("le général de Gaulle" is Charles de Gaulle).
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
+    // So are words after "à", "en" or "depuis" that no first name opens: "à Buenos Aires", "depuis Los Angeles" (but "a déclaré à
+    // Emmanuel Macron" is someone).
+    if (full.includes(' ') && IN_PLACE_BEFORE.test(lead) && !isFirstName(full.split(' ')[0]!)) continue;
     // "Matthew Herren from EduVision told": the body after "from", "of" or "at" is where the subject works, not the subject.
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && !WHERE_SOMEONE_WORKS.test(lead) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     // French "Pour Bruno Le Maire, l'emploi des seniors doit être facilité.": the sentence is their view, as "X estime que…" is.
