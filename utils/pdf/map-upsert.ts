@@ -7,27 +7,22 @@ type Upsert = {
   set(key: unknown, value: unknown): unknown;
 };
 
+/** Defines `name` on `proto` as the proposal specifies it, unless the browser has it: not enumerable, writable, configurable. */
+function addMissing(proto: Record<string, unknown>, name: string, valueFor: (key: unknown, arg: unknown) => unknown): void {
+  if (typeof proto[name] === 'function') return;
+  Object.defineProperty(proto, name, {
+    value(this: Upsert, key: unknown, arg: unknown) {
+      if (!this.has(key)) this.set(key, valueFor(key, arg));
+      return this.get(key);
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
 for (const proto of [Map.prototype, WeakMap.prototype] as unknown as Record<string, unknown>[]) {
-  if (typeof proto.getOrInsertComputed !== 'function') {
-    Object.defineProperty(proto, 'getOrInsertComputed', {
-      value(this: Upsert, key: unknown, compute: (key: unknown) => unknown) {
-        if (!this.has(key)) this.set(key, compute(key));
-        return this.get(key);
-      },
-      writable: true,
-      configurable: true,
-    });
-  }
-  if (typeof proto.getOrInsert !== 'function') {
-    Object.defineProperty(proto, 'getOrInsert', {
-      value(this: Upsert, key: unknown, value: unknown) {
-        if (!this.has(key)) this.set(key, value);
-        return this.get(key);
-      },
-      writable: true,
-      configurable: true,
-    });
-  }
+  addMissing(proto, 'getOrInsertComputed', (key, compute) => (compute as (key: unknown) => unknown)(key));
+  addMissing(proto, 'getOrInsert', (_key, value) => value);
 }
 
 export {};
