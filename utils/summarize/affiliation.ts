@@ -1,12 +1,10 @@
 // The body a speaker is introduced by, in the possessive before their name: "NBC’s Chuck Todd", "The Washington Post’s Robert Costa".
-import { endsLikeBody } from './names';
+import { endsLikeBody, endsSentence } from './names';
 
 // Capitalised words closed by a possessive, right before the name, within the line: "Fox News’ ", "the EPA's ".
 const POSSESSIVE_BEFORE = /(?<![\p{L}\p{N}.'’&-])((?:\p{Lu}[\p{L}\p{N}&.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}\p{N}&-]*)['’]s?[^\S\n]+$/u;
 // Words a sentence or clause opens with, no part of a body's name: "As Breitbart’s Joel Pollak reported", "But Entertainment Weekly’s…".
 const OPENING_WORD = /^(?:The|As|But|And|Or|So|Yet|When|While|After|Before|Since|Because|If|Then|Now|Also|Meanwhile|Earlier|Later|Last|Still)[^\S\n]+/u;
-// A word that ends a sentence: a dot after anything but initials.
-const endsSentence = (w: string) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w);
 // "the" or "The" right before the body's words.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he[^\S\n]+$/u;
 // An acronym alone: "NBC", "CNN", "EPA".
@@ -25,7 +23,7 @@ const PLACE_WORD = /[^\S\n](?:House|Street|Square|Road|Avenue|City|County|State|
 export function affiliationBefore(before: string): string | undefined {
   const m = POSSESSIVE_BEFORE.exec(before);
   if (!m) return undefined;
-  // Never across a sentence's end: "…for the GOP. As The Post’s Ruth Marcus" (a dot after initials ends none: "U.S.").
+  // Never across a sentence's end: "…for the GOP. As The Post’s Ruth Marcus" (never a title's or initials' dot: "Gov.", "U.S.").
   const words = m[1]!.split(/[^\S\n]+/u);
   let first = words.length - 1;
   while (first > 0 && !endsSentence(words[first - 1]!)) first--;

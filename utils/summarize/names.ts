@@ -38,9 +38,9 @@ export const TITLES: ReadonlySet<string> = new Set(
 const COURTESY_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|M|Mme|Mlle|Herr|Frau|Sr|Sra';
 const OFFICE_WORDS = 'Sen|Rep|Gov';
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_WORDS})\\.?$`, 'u');
-// Courtesy titles written before a surname alone ("Mgr Barbarin", "Mme Calvo", "Me Dupond-Moretti"); not French "M.", which is also a
-// middle initial ("Harry M. Reid").
-const TITLE_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Mgr|Me|Pr|Herr|Frau)\.?$/u;
+// Courtesy titles written before a surname alone ("Mme Calvo"), with French "Mgr" and "Me" ("Mgr Barbarin", "Me Dupond-Moretti");
+// not "M.", which is also a middle initial ("Harry M. Reid"), nor "Sir" and "Dame", which come before a first name.
+const TITLE_BEFORE_SURNAME = new RegExp(`^(?!(?:M|Sir|Dame)\\.?$)(?:${COURTESY_WORDS}|Mgr|Me|Pr)\\.?$`, 'u');
 // Titles of the peerage, which open a name as courtesy titles do: "Lord Falconer", "Baroness Scotland".
 export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
@@ -236,9 +236,11 @@ function joined(text: string, words: string[], first: number, end: number): stri
 }
 
 /** A capitalised title word: "Leader", "Speaker", "Gen.", German compounds "Innenminister", "SPD-Chef". */
-function isTitleWord(w: string): boolean {
+export function isTitleWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
 }
+/** Whether a word ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz", not "U.S."). */
+export const endsSentence = (w: string): boolean => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
 // German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
 export const GERMAN_COMPOUND_TITLE = /^(?:\p{Lu}[\p{L}-]*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Kk]anzler|[Kk]anzlerin|[Vv]orsitzende|[Vv]orsitzender|[Aa]bgeordnete|[Aa]bgeordneter|[Bb]ürgermeister|[Bb]ürgermeisterin|[Pp]olitiker|[Pp]olitikerin|[Ss]taatsanwalt|[Ss]taatsanwältin|[Gg]eschäftsführer|[Gg]eschäftsführerin|[Rr]ichterin|richter|[Dd]irektor|[Dd]irektorin|[Ll]eiterin|leiter|[Aa]nwältin|anwalt|[Tt]rainerin|[Bb]otschafter|[Bb]otschafterin|[Ss]enatorin|[Kk]ommissar|[Kk]ommissarin|[Vv]ertreterin|[Vv]orstand|[Vv]orständin|[Ss]tudent|[Ss]tudentin|[Ss]chülerin|[Aa]utor|[Aa]utorin|[Jj]ournalist|[Jj]ournalistin|[Pp]rofessorin|[Ee]xperte|[Ee]xpertin|[Ww]issenschaftler|[Ww]issenschaftlerin|[Ss]chauspieler|[Ss]chauspielerin|[Ss]ängerin|[Ää]rztin|[Mm]itarbeiter|[Mm]itarbeiterin|[Gg]ründer|[Gg]ründerin|[Aa]ktivist|[Aa]ktivistin|[Bb]loggerin|[Kk]andidat|[Kk]andidatin|[Ff]unktionär|[Ff]unktionärin)$/u;
 // A German compound naming the kind of body before its name, perhaps in the genitive: "des Fernsehsenders ProSieben", "der Konzern Siemens".

@@ -2,7 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
-import { COURTESY_TITLE, GERMAN_COMPOUND_TITLE, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, TITLES } from './names';
+import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
@@ -24,10 +24,6 @@ const MENTIONS_READ = 5;
 // and a book-length text would otherwise be read back to its start for every speaker named there.
 const READ_BACK = 30_000;
 
-// A title word, with its dot or without ("Sen.", "Minister"), or a German compound one ("Bundesfinanzminister", "Gewerkschaftschef").
-const isTitleWord = (w: string) => TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w);
-// A word that ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz").
-const endsSentence = (w: string) => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
 const ROYAL_TITLE = /^(?:Prince|Princess)$/u;
 // Posts held in a chamber, before its member's short title (not "State Rep", a title of its own).
