@@ -20,10 +20,8 @@ const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
 export function frenchRole(before: string, after: string): string | undefined {
   const run = frenchRoleRun(before);
-  // An age set off first is no role, and the apposition after it is: "Stéphane Baly, 47 ans, chef de file des Verts".
-  return run || frenchApposition(after.replace(FR_AGE_SET_OFF, '')) || undefined;
+  return run || frenchApposition(after) || undefined;
 }
-const FR_AGE_SET_OFF = /^,\s*\d{1,3}\s+ans(?=\s*,)/u;
 
 // An age and a relative clause are no part of a role set off after the name: "Anthony Giannelli, un opérateur réseau de 34 ans
 // qui répare une conduite d'eau" is "opérateur réseau".

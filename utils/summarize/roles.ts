@@ -265,7 +265,7 @@ function pluralRoleBefore(before: string, after: string): string | undefined {
 const GERMAN_APPOSITION = /^,\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für|von|vom|im|in|bei|beim)\s+[^,.;:()„“"]{1,80}?)?)\s*[,.;(]/u;
 const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s/u)[0]!);
 
-const AGE_SET_OFF = /^,\s*\d{1,3}(?=,)/u;
+const AGE_SET_OFF = /^,\s*\d{1,3}(?:\s+ans)?(?=\s*,)/u; // French gives the years: "Stéphane Baly, 47 ans, chef de file…"
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length, lang = 'en'): string | undefined {
@@ -281,7 +281,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
   let affiliation: string | undefined;
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
     if (lang === 'fr') {
-      const role = frenchRole(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90));
+      const role = frenchRole(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90).replace(AGE_SET_OFF, ''));
       if (role) return role;
       continue; // French titles before a name are courtesy ones ("M.", "Me"), and its ministries' names no role ("Santé")
     }
