@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark and Readability's
 // test pages), their speakers read by rules of names written family name first, of statements issued by a state's body,
-// and of families whose members go by first name; their roles as a later mention sets them off ("Mr. Reeves, a senior fellow…").
+// and of families whose members go by first name; their roles as a later mention sets them off ("Mr. Reeves, a senior fellow…");
+// French news pages from OrangeSum, for places and titles in names and roles set off before a name.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../fixture';
@@ -31,6 +32,18 @@ describe('speakers on real pages, through the CLI', () => {
     expect(reeves?.role).toBe('senior fellow at the François-Xavier Bagnoud Center for Health and Human Rights at Harvard University');
     const commander = speakersOf('hong-kong-ambassador.html').find((q) => q.speaker === 'Cheuk Hau-yip');
     expect(commander?.role).toBe('commander of Kowloon West district');
+  });
+
+  it('French pages (OrangeSum): never a place for "il", never a radio\'s city in a name, a role set off before the name', () => {
+    // "…à Buenos Aires sa chaîne de hamburgers… « … », se félicite-t-il": the place was taken for "il".
+    const chef = speakersOf('orangesum-chef.html').find((q) => q.text.startsWith('Le chiffre d\'affaires pour Carne'));
+    expect(chef).toBeDefined();
+    expect(chef?.speaker).not.toBe('Buenos Aires');
+    // "avait déclaré jeudi à la radio RCF Lyon Mgr Barbarin": the cardinal, named in full before, not "Lyon Mgr Barbarin".
+    expect(speakersOf('orangesum-barbarin.html').find((q) => q.text.startsWith('Ma vraie vocation'))?.speaker).toBe('Philippe Barbarin');
+    // "explique au Parisien le médecin spécialiste des maladies infectieuses…, Olivier Robineau".
+    const doctor = speakersOf('orangesum-measles.html').find((q) => q.speaker === 'Olivier Robineau');
+    expect(doctor?.role).toMatch(/^médecin spécialiste des maladies infectieuses/u);
   });
 
   it('gives a statement to the state\'s body that issued it ("the US military said in a statement… the statement said")', () => {
