@@ -34,6 +34,11 @@ describe('speakers on real pages, through the CLI', () => {
     expect(commander?.role).toBe('commander of Kowloon West district');
   });
 
+  it('shows the body whose possessive introduces a speaker the article gives no role ("said MSN\'s Blake Irving", a BBC story as text)', () => {
+    const irving = speakersOf('bbc-msn-spaces.txt').find((q) => q.speaker === 'Blake Irving');
+    expect(irving?.role).toBe('MSN');
+  });
+
   it('French pages (OrangeSum): never a place for "il", never a radio\'s city in a name, a role set off before the name', () => {
     // "…à Buenos Aires sa chaîne de hamburgers… « … », se félicite-t-il": the place was taken for "il".
     const chef = speakersOf('orangesum-chef.html').find((q) => q.text.startsWith('Le chiffre d\'affaires pour Carne'));
