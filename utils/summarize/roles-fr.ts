@@ -80,7 +80,8 @@ function frenchRoleRun(before: string): string {
     if (/^,\s*\p{Lu}/u.test(run.slice(comma))) return '';
     run = run.slice(0, comma);
   }
-  const adjective = opening.replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
+  // The article may follow a paragraph break ("…».\n\nLe ministre de la Santé, Olivier Véran"): only its words are read.
+  const adjective = opening.trimStart().replace(/^.*?(?:(?:le|la|du|de\s+la|au|à\s+la|une|un|son|sa|leur)(?![\p{L}])|l['’]|de\s+l['’]|à\s+l['’])\s*/iu, '');
   // The words the name's own run took leave a dangling "de la" ("le ministre de la Culture Franck Riester" read as "Culture Franck Riester").
   const role = `${adjective}${run.replace(COURTESY_AT_END, '').replace(DANGLING_END, '').trim()}`.trim();
   // A role opening the sentence is written in lower case, as French writes it elsewhere ("patron de la Tengo Frio Surf School").
