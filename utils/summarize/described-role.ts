@@ -1,6 +1,7 @@
-// French and German descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin"): the person the article named with that role.
+// Descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin", "dijo el ministro"): the person the article named with that role.
 import type { People } from './people';
 import { isFirstName } from './names';
+import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 
 // Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
 export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente|technicien|joueur|joueuse|attaquant|attaquante|capitaine|champion|championne|navigateur|navigatrice|skipper|chanteur|chanteuse|acteur|actrice|réalisateur|réalisatrice|romancier|romancière|écrivain|écrivaine|cinéaste|animateur|animatrice|humoriste|rappeur|rappeuse|chercheur|chercheuse|infectiologue|épidémiologiste';
@@ -22,6 +23,11 @@ export function roleGender(role: string): 'm' | 'f' | null {
   return FR_FEMININE.test(noun) ? 'f' : FR_MASCULINE.test(noun) ? 'm' : null;
 }
 
+/** The gender a description's role noun says in its language ("la ministra" as "ministra"), or null; German's are not read. */
+export function roleNounGender(role: string, lang: string): 'm' | 'f' | null {
+  return lang === 'fr' ? roleGender(role) : nounGender(role.split(' ')[0]!, lang);
+}
+
 export interface RoleDescription {
   /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */
   role: string;
@@ -29,12 +35,16 @@ export interface RoleDescription {
   gender?: 'm' | 'f';
 }
 
-/** The description opening the words after a verb of saying, in French or German; null when they open otherwise. */
+/** The languages whose descriptions ("a déclaré le ministre", "dijo el ministro", "zei de minister") stand for someone the article named with that role. */
+export const describesByRole = (lang: string): boolean => lang === 'fr' || lang === 'de' || lang in ROLE_NOUNS_BY_LANG;
+
+/** The description opening the words after a verb of saying, in French, German, Spanish, Italian, Portuguese or Dutch; null when they open otherwise. */
 export function describedRole(words: string, lang: string): RoleDescription | null {
   if (lang === 'de') {
     const m = DE_DESCRIPTION.exec(words);
     return m ? { role: m[1]! } : null;
   }
+  if (lang in ROLE_NOUNS_BY_LANG) return otherDescribedRole(words, lang);
   const m = lang === 'fr' ? FR_DESCRIPTION.exec(words) : null;
   if (!m) return null;
   const [, article, adjective, noun, complement] = m;
@@ -42,6 +52,35 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   if (complement && isFirstName(complement)) return null;
   const role = complement ? `${noun} ${complement}` : noun!;
   const gender = frenchRoleGender(article!, adjective, noun!);
+  return gender ? { role, gender } : { role };
+}
+
+// An article, perhaps an adjective, the role noun, then an optional capitalised complement: "el ministro de Economía", "la premier",
+// "o atual comandante", "de minister van Financiën".
+const otherDescriptions = new Map<string, RegExp>();
+function otherDescription(lang: string): RegExp {
+  let re = otherDescriptions.get(lang);
+  if (!re) {
+    const w = ROLE_NOUNS_BY_LANG[lang]!;
+    // The article may open a sentence ("El", "La"); the complement must be capitalised, so no case-blind flag.
+    const articles = w.articles.split('|').map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
+    re = new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+    otherDescriptions.set(lang, re);
+  }
+  return re;
+}
+
+/** A Spanish, Italian, Portuguese or Dutch description: its role, and the gender its article or noun says. */
+function otherDescribedRole(words: string, lang: string): RoleDescription | null {
+  const m = otherDescription(lang).exec(words);
+  if (!m) return null;
+  const [, article, , noun, complement] = m;
+  // "el abogado de Juan Pérez": a role someone holds for a person, not an office.
+  if (complement && isFirstName(complement)) return null;
+  const w = ROLE_NOUNS_BY_LANG[lang]!;
+  const head = noun!.toLowerCase();
+  const gender = w.masculineArticle.test(article!) ? 'm' : w.feminineArticle.test(article!) ? 'f' : nounGender(head, lang);
+  const role = complement ? `${head} ${complement}` : head;
   return gender ? { role, gender } : { role };
 }
 
@@ -100,31 +139,57 @@ const ELECTED = /^élue?$/u;
 export const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
 
 /**
- * Whether the article named `name` before `at` with a French role other than `noun` (the words for a leader
- * count as one): "le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs".
+ * Whether the article named `name` before `at` with a role other than `noun` (the words for a leader, or for a
+ * coach, count as one): "le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs".
  */
-export function namedWithOtherRole(text: string, people: People, name: string, noun: string, at: number): boolean {
+export function namedWithOtherRole(text: string, people: People, name: string, noun: string, at: number, lang = 'fr'): boolean {
+  const anyRole = anyRoleIn(lang);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at || m.name !== name) continue;
     if (m.start < at - SCOPE) break;
     const after = text.slice(m.end, m.end + 70);
     const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
-    for (const words of [roleBefore(text.slice(Math.max(0, m.start - 80), m.start), ANY_FR_ROLE), apposition]) {
-      const held = ANY_FR_ROLE.exec(words)?.[0].toLowerCase();
-      if (held && held !== noun && !(LEADER.test(held) && LEADER.test(noun)) && !ELECTED.test(noun)) return true;
+    for (const words of [roleBefore(text.slice(Math.max(0, m.start - 80), m.start), anyRole), apposition]) {
+      const held = anyRole.exec(words)?.[0].toLowerCase();
+      if (held && held !== noun && !sameOffice(held, noun) && !ELECTED.test(noun)) return true;
     }
   }
   return false;
 }
 
+const anyOtherRole = new Map<string, RegExp>();
+/** Any role noun of the language (French's for French, and for German, whose role nouns this does not read). */
+export function anyRoleIn(lang: string): RegExp {
+  const w = ROLE_NOUNS_BY_LANG[lang];
+  if (!w) return ANY_FR_ROLE;
+  let re = anyOtherRole.get(lang);
+  // Dutch joins a role to what it heads: "oppositieleider", "VVD-leider", "fractievoorzitter".
+  const compound = lang === 'nl' ? String.raw`(?:\p{L}+-?)?` : '';
+  if (!re) anyOtherRole.set(lang, (re = new RegExp(`(?<![\\p{L}-])${compound}(?:${w.nouns})(?![\\p{L}-])`, 'iu')));
+  return re;
+}
+
 // The words for whoever leads a body: "le patron des Républicains" is "le président des Républicains Christian Jacob".
 const LEADER_NOUNS = 'patron|patronne|chef|cheffe|dirigeant|dirigeante|leader|président|présidente';
 const LEADER = new RegExp(`^(?:${LEADER_NOUNS})$`, 'iu');
+// The words sports news varies for one team's coach: "le sélectionneur", "o técnico Tite… acrescentou o comandante".
+const COACH = /^(?:entraîneur|sélectionneur|technicien|entrenador|seleccionador|técnico|míster|allenatore|tecnico|ct|mister|treinador|selecionador|comandante|trainer|bondscoach|coach)$/iu;
+
+/** Whether two role nouns are words for one office: any two words for a leader, or for a coach. */
+const sameOffice = (a: string, b: string): boolean => (LEADER.test(a) && LEADER.test(b)) || (COACH.test(a) && COACH.test(b));
 
 /** The role nouns that name `noun`'s holder, as a pattern: itself, or any word for a leader when the body is named ("des Républicains"). */
 function nounsFor(noun: string, complement: string | undefined): string {
   return complement && LEADER.test(noun) ? LEADER_NOUNS : noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+/** The same pattern, global (kept: a role pattern is built once and read many times). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  return g;
 }
 
 /**
@@ -133,10 +198,10 @@ function nounsFor(noun: string, complement: string | undefined): string {
  * "le ministre de l'Economie et des Finances Bruno Le Maire"); never "le ministre a reçu Jean Dupont".
  */
 export function roleBefore(before: string, nounAt: RegExp, plainWords = 2): string {
-  const m = nounAt.exec(before);
-  if (!m) return '';
-  let at = m.index;
-  for (let next = nounAt.exec(before.slice(at + 1)); next; next = nounAt.exec(before.slice(at + 1))) at += 1 + next.index; // the last one
+  // The last one, read over the whole words (a slice would let a compound's tail match alone: "…leider" of "Oppositieleider").
+  let at = -1;
+  for (const m of before.matchAll(globalOf(nounAt))) at = m.index;
+  if (at < 0) return '';
   const between = before.slice(at).split(/\s+/u).slice(1).filter(Boolean);
   let plain = 0;
   for (const w of between) {

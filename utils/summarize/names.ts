@@ -118,6 +118,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   // A German title joined to the body it speaks for heads even a surname alone: "Human Rights Watch-Sprecher Malinowski".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
+  // The title's complement after "van"/"of" is no part of the name: "Minister van Financiën Eelco Heinen" (whatever the first name).
+  if (first > 0 && end - first >= 4 && isTitleWord(words[first - 1]!) && OF_COMPLEMENT.test(words[first]!)) first++;
+  if (first > 1 && end - first >= 3 && isTitleWord(words[first - 2]!) && OF_COMPLEMENT.test(words[first - 1]!) && isCapWord(words[first]!)) first++;
   // A courtesy title right before a surname alone ends what describes it: "à la radio RCF Lyon Mgr Barbarin" (a radio and its city).
   if (end - first >= 3 && TITLE_BEFORE_SURNAME.test(words[end - 2]!)) first = end - 1;
   if (end - first >= 3 && isJoinedGermanTitle(words[end - 2]!)) first = end - 1;
@@ -200,6 +203,9 @@ const DESCRIBING_WORD = new RegExp(
  * "Political Affairs Wendy Sherman", "Kentuckian Rand Paul" start at the first name. Only when no
  * word before it is a first name ("Hillary Rodham Clinton" keeps its words) and a surname follows.
  */
+// "of" between a title and its complement, in the languages that write a capitalised title before the name.
+export const OF_COMPLEMENT = /^(?:van|of|for|de|del|di|da|do)$/u;
+
 function atFirstName(words: string[], first: number, end: number): number {
   // "Le" of "Marine Le Pen" is a particle of the surname, though a first name elsewhere.
   for (let i = first; i < end - 1; i++) if (isFirstName(words[i]!) && !PARTICLES.has(words[i]!.toLowerCase())) return i;
@@ -237,8 +243,10 @@ function joined(text: string, words: string[], first: number, end: number): stri
 
 /** A capitalised title word: "Leader", "Speaker", "Gen.", German compounds "Innenminister", "SPD-Chef". */
 export function isTitleWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w));
+  return /^\p{Lu}/u.test(w) && (TITLES.has(w.replace(/\.$/u, '').toLowerCase()) || GERMAN_COMPOUND_TITLE.test(w) || DUTCH_COMPOUND_TITLE.test(w));
 }
+// Dutch joins a title to what it heads too: "Oppositieleider Frans Timmermans", "VVD-leider Dilan Yeşilgöz", "Fractievoorzitter".
+const DUTCH_COMPOUND_TITLE = /^\p{Lu}[\p{L}-]{2,}(?:leider|voorzitter|voorzitster|woordvoerder|woordvoerster|secretaris|burgemeester|bondscoach|directeur|kamerlid|lijsttrekker)$/u;
 /** Whether a word ends a sentence: a dot after anything but an abbreviation, a title or initials ("Trump." of "…Trump. Sen. Ted Cruz", not "U.S."). */
 export const endsSentence = (w: string): boolean => w.endsWith('.') && !endsWithAbbreviation(w) && !isTitleWord(w) && !/^(?:\p{Lu}\.)+$/u.test(w);
 // German writes a title and what it heads as one word: "Innenminister", "Ministerpräsidentin", "SPD-Chef", "Bundestagsabgeordneter".
@@ -254,7 +262,7 @@ function isNotOfName(w: string, isStopword: (w: string) => boolean): boolean {
   if (isFirstName(w) || w === 'New' || isLoneFamilyName(w)) return false; // "Bill" is in English stopword lists; "New York", "New Jersey"; "Li said"
   const lower = w.toLowerCase();
   const key = w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : lower; // without a final dot
-  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || GERMAN_COMPOUND_BODY.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
+  return TITLES.has(key) || GERMAN_COMPOUND_TITLE.test(w) || DUTCH_COMPOUND_TITLE.test(w) || GERMAN_COMPOUND_BODY.test(w) || DOTTED_TITLE.test(w) || isAcronym(w) || isStopword(lower) || PARTICLES.has(w) || isPartyMembers(w) || LOWER_COMPOUND.test(w) || ELIDED_COMMON_WORD.test(w) || CONTRACTED_PRONOUN.test(w);
 }
 // A pronoun and a verb contracted, capitalised as "I" always is: "I’ve", "I'm", "We’re" (never a name).
 const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It)['’](?:ve|m|re|ll|d|s)$/u;
@@ -268,7 +276,8 @@ const isPartyMembers = (w: string) => w.endsWith('s') && PARTY_MEMBER.test(w);
 // "Six in 10 Republican said": a party member alone describes someone, never names them.
 // …and people from somewhere, plural: "The vast majority of Americans say" (never "Evans").
 // Also French: "le président des Républicains Christian Jacob" is Christian Jacob.
-export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic|Républicain|Socialiste|Démocrate|Écologiste)s?|\p{Lu}\p{Ll}{3,}(?:ans|ians))$/u;
+// (Never a Dutch or Flemish surname in "-mans": "Timmermans", "Hermans"; the plurals in "-mans" are a few peoples.)
+export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic|Républicain|Socialiste|Démocrate|Écologiste)s?|Germans|Romans|Normans|(?!\p{Lu}\p{Ll}*mans$)\p{Lu}\p{Ll}{3,}(?:ans|ians))$/u;
 // A day or month after a name is the date of what they did ("Pence Thursday", "West Palm Beach
 // Tuesday"); "April", "May", "June" and "August" are left out, as they are names too (Theresa May).
 const NAME_MONTHS = new Set(['April', 'May', 'June', 'August']);

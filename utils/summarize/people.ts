@@ -6,7 +6,7 @@ import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
-import { capitalisedRuns, cleanName, isFirstName, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
+import { capitalisedRuns, cleanName, isFirstName, OF_COMPLEMENT, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {
@@ -333,7 +333,8 @@ function afterLastTitle(run: string): string {
   for (let i = words.length - 2; i >= 0; i--) {
     const w = words[i]!;
     // "de" in "Bill de Blasio" is no title, nor a middle initial ("Harry M. Reid"; French "M. Macron" opens the run).
-    if (/^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase()) && !(i > 0 && /^\p{Lu}\.?$/u.test(w))) return words.slice(i + 1).join(' ');
+    // A title with its complement ("Minister van Financiën Eelco Heinen") is left whole to cleanName, which drops both.
+    if (/^\p{Lu}/u.test(w) && TITLES.has(w.replace(/\.$/u, '').toLowerCase()) && !(i > 0 && /^\p{Lu}\.?$/u.test(w))) return words.slice(OF_COMPLEMENT.test(words[i + 1]!) ? i : i + 1).join(' ');
   }
   return run;
 }

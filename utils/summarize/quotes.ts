@@ -3,7 +3,7 @@ import type { DirectQuote } from '../summary';
 import type { Attribution, AttributionContext, Gender } from './attribution';
 import { HEADLINE_FUNCTION_WORD } from './headline-run';
 import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
-import { namedWithOtherRole, personWithRole, roleGender } from './described-role';
+import { describesByRole, namedWithOtherRole, personWithRole, roleNounGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { authorOf } from './author';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
@@ -109,13 +109,14 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   };
   /**
    * Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. A clear lead names someone in
-   * English, and for a French description ("L'élue en a appelé à…"); a French "il" or "elle" also stands for things and bodies
-   * of that gender ("la diplomatie française… a-t-elle ajouté"), so there only the model's threshold does.
+   * English, and for a description in any language ("L'élue en a appelé à…", "acrescentou o comandante"); a French "il" or
+   * "elle" also stands for things and bodies of that gender ("la diplomatie française… a-t-elle ajouté"), as pronouns of the
+   * other languages may, so there only the model's threshold does.
    */
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
-    return resolvePronoun(pronoun, lang === 'en' || (lang === 'fr' && !isPronoun));
+    return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {
@@ -220,15 +221,15 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // gender ("a insisté la présidente du Rassemblement national") is whom the resolver would take "elle" for: it answers
     // only when one person clearly fits.
     // Never someone the article gave another role ("le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs").
-    else if (c.att?.kind === 'description' && (lang === 'fr' || lang === 'de')) {
-      const nounGender = lang === 'fr' ? roleGender(c.att.role) : null;
+    else if (c.att?.kind === 'description' && describesByRole(lang)) {
+      const nounGender = roleNounGender(c.att.role, lang);
       const gender = nounGender ?? c.att.gender;
       const resolved: string | null = gender ? resolve(gender, c.open, false, answering(c)) : null;
       // A noun of either gender says one by its article alone ("a répondu le Premier ministre", "explique la ministre"): then it
       // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
       const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
       const noun = c.att.role.split(' ')[0]!;
-      speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, noun, c.open) ? guess : null);
+      speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, noun, c.open, lang) ? guess : null);
     }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);

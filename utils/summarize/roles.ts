@@ -2,6 +2,8 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
+import { roleInOtherLanguage } from './roles-more-langs';
+import { ROLE_NOUNS_BY_LANG } from './role-nouns';
 import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
@@ -284,6 +286,11 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
       const role = frenchRole(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90).replace(AGE_SET_OFF, ''));
       if (role) return role;
       continue; // French titles before a name are courtesy ones ("M.", "Me"), and its ministries' names no role ("Santé")
+    }
+    if (lang in ROLE_NOUNS_BY_LANG) {
+      const role = roleInOtherLanguage(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90).replace(AGE_SET_OFF, ''), lang);
+      if (role) return role;
+      continue; // English titles and appositions misread these languages' words
     }
     const germanSetOff = lang === 'de' ? GERMAN_APPOSITION.exec(text.slice(at + name.length, at + name.length + 100))?.[1] : undefined;
     if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;

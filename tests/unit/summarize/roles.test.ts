@@ -150,6 +150,24 @@ describe('roleOf, French', () => {
   });
 });
 
+describe('roleOf, Spanish, Italian, Portuguese and Dutch', () => {
+  it.each([
+    ['es: a role set off by a comma before the name, at a sentence\'s start ("El ministro de Economía, Carlos Cuerpo,")', 'es', 'El ministro de Economía, Carlos Cuerpo, defendió este martes la reforma.', 'Carlos Cuerpo', 'ministro de Economía'],
+    ['es: a longer role set off before the name ("La portavoz del Partido Popular, Ester Muñoz,")', 'es', 'La portavoz del Partido Popular, Ester Muñoz, respondió a la ministra.', 'Ester Muñoz', 'portavoz del Partido Popular'],
+    ['es: a role set off after the name ("Carlos Cuerpo, ministro de Economía,")', 'es', 'Carlos Cuerpo, ministro de Economía, defendió la reforma.', 'Carlos Cuerpo', 'ministro de Economía'],
+    ['es: the adjective that makes the role ("el primer ministro")', 'es', 'Lo anunció el primer ministro Luís Montenegro en Lisboa.', 'Luís Montenegro', 'primer ministro'],
+    ['es: a relative clause is no part of a role set off after the name ("Ana López, la abogada que defendió…")', 'es', 'Ana López, la abogada que defendió al acusado, habló ayer.', 'Ana López', 'abogada'],
+    ['guard: es: a clause before the name is no role ("el ministro recibió ayer a Carlos Cuerpo")', 'es', 'El ministro recibió ayer a Carlos Cuerpo en Madrid.', 'Carlos Cuerpo', undefined],
+    ['it: a role with its complement before the name ("Il ministro dell\'Economia Giancarlo Giorgetti")', 'it', "Il ministro dell'Economia Giancarlo Giorgetti ha difeso i conti.", 'Giancarlo Giorgetti', "ministro dell'Economia"],
+    ['pt: a trade before the name ("o técnico Tite", Folha)', 'pt', 'Após rechaçar um encontro, o técnico Tite declarou que errou.', 'Tite', 'técnico'],
+    ['pt: a role set off before the name ("O ministro da Fazenda, Fernando Haddad,")', 'pt', 'O ministro da Fazenda, Fernando Haddad, apresentou o plano.', 'Fernando Haddad', 'ministro da Fazenda'],
+    ['nl: a title joined to what it heads, opening the sentence, in lower case ("Oppositieleider Frans Timmermans")', 'nl', 'Oppositieleider Frans Timmermans reageerde kritisch.', 'Frans Timmermans', 'oppositieleider'],
+    ['nl: a title with its complement, the name after it ("Minister van Financiën Eelco Heinen")', 'nl', 'Minister van Financiën Eelco Heinen presenteerde dinsdag de begroting.', 'Eelco Heinen', 'minister van Financiën'],
+  ])('%s', (_name, lang, text, name, role) => {
+    expect(roleOf(text, name, text.length, lang)).toBe(role);
+  });
+});
+
 describe('roleOf, German', () => {
   it.each([
     ['a title set off after the name, with what it heads ("Oskar Lafontaine, Fraktionschef der Linkspartei,")', 'Oskar Lafontaine, Fraktionschef der Linkspartei, sprach sich dagegen aus.', 'Oskar Lafontaine', 'Fraktionschef der Linkspartei'],

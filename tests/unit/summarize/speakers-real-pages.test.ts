@@ -2,7 +2,7 @@
 // Who said what the way a user meets it: the CLI on saved real news pages (from the extraction benchmark and Readability's
 // test pages), their speakers read by rules of names written family name first, of statements issued by a state's body,
 // and of families whose members go by first name; their roles as a later mention sets them off ("Mr. Reeves, a senior fellow…");
-// French news pages from OrangeSum, for places and titles in names and roles set off before a name.
+// French news pages from OrangeSum, for places and titles in names and roles set off before a name; a Portuguese one from Folha.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../fixture';
@@ -49,6 +49,13 @@ describe('speakers on real pages, through the CLI', () => {
     // "explique au Parisien le médecin spécialiste des maladies infectieuses…, Olivier Robineau".
     const doctor = speakersOf('orangesum-measles.html').find((q) => q.speaker === 'Olivier Robineau');
     expect(doctor?.role).toMatch(/^médecin spécialiste des maladies infectieuses/u);
+  });
+
+  it('Portuguese (Folha): a coach described by another word for his office is still him, with the role the article gives him', () => {
+    // "o técnico Tite declarou… « … », falou Tite… « … », acrescentou o comandante.": both quotations are the coach's.
+    const quotes = speakersOf('folha-tite.html');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tite', 'Tite']);
+    expect(quotes[0]?.role).toBe('técnico');
   });
 
   it('gives a statement to the state\'s body that issued it ("the US military said in a statement… the statement said")', () => {
