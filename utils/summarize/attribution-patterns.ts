@@ -64,9 +64,10 @@ export const OPENING_PREPOSITION = /^(?:Before|After|During|In|On|At|For|From|Wi
 // Participles whose subject is the clause's: "Clinton mocked the complaint, saying anybody who… “…”".
 // Only after a comma or "by" ("She followed that by saying, “…”"): a sentence opening with one ("Claiming the criticism…, Trump told Fox") has its own subject.
 export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|telling|warning|insisting|claiming|declaring|asking|tweeting|explaining|remarking|stating|suggesting|promising|yelling|shouting|joking|quipping|replying|responding|vowing|chiding|urging|boasting|complaining|recalling|admitting|acknowledging|conceding|stressing|cautioning|lamenting';
-// After a comma, "by", or the document it is in ("issued a statement saying “…”", "sent an email calling").
+// After a comma, "by", the document it is in ("issued a statement saying “…”", "sent an email calling"), or "and" after another
+// participle or a verb ("…, addressing her as “Hillary” and telling her, “…”").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
-export const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
+export const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon|and)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
 // "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
 // Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
 export const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
