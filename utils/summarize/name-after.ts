@@ -110,6 +110,8 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 // news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
+const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
+
 // A role noun in lower case, then two capitalised words closing the words: "a proud coach Mike Ruddock".
 const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$`, 'u');
 
@@ -124,6 +126,10 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
   if (ctx.p.pronoun.test(first) && pronounEnds) return { kind: 'pronoun', gender: pronounGender(first) };
+  // German "schreibt diese:", "sagte dieser.": the demonstrative stands for the one just named, as "er"/"sie" do (only alone:
+  // "sagte diese Woche der Minister" is a time).
+  const demonstrative = ctx.p.lang === 'de' ? GERMAN_DEMONSTRATIVE.exec(post)?.[1] : undefined;
+  if (demonstrative) return { kind: 'pronoun', gender: demonstrative === 'dieser' ? 'm' : 'f' };
   // "“…,” said I." / "intimated I.": the writer, as "I said" is.
   if (ctx.p.lang === 'en' && first === 'I' && pronounEnds) return { kind: 'narrator' };
   // "selon lui", "pour lui": French "lui" names its man after "according to" (before a verb it is an object: "lui a déclaré X").

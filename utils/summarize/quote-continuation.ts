@@ -87,13 +87,37 @@ export function namedBetween(people: People, from: number, to: number): boolean 
  */
 export function partialAboutQuoteBefore(text: string, lastEnd: number, open: number, start: number, verb: RegExp): boolean {
   if (!startsLowerCase(text.slice(start, start + 2))) return false;
-  const sentence = lastSentenceStart(text, open);
-  if (sentence <= lastEnd || !/^(?:That|This)\s+\p{Ll}/u.test(text.slice(sentence, open))) return false;
-  // The sentence before it is the quotation's own: one sentence end, no paragraph break, between.
-  const gap = text.slice(lastEnd, sentence);
-  if (gap.includes('\n') || lastSentenceStart(text, sentence - 1) > lastEnd + 2) return false;
+  const sentence = sentenceRightAfter(text, lastEnd, open);
+  if (sentence < 0 || !/^(?:That|This)\s+\p{Ll}/u.test(text.slice(sentence, open))) return false;
   verb.lastIndex = 0;
   return !verb.test(text.slice(sentence, open));
+}
+
+/**
+ * Where the sentence a quotation opens at `open` starts, when it is the one right after the sentence of a quotation ending at
+ * `lastEnd` (one sentence end, no paragraph break, between), else -1.
+ */
+function sentenceRightAfter(text: string, lastEnd: number, open: number): number {
+  const sentence = lastSentenceStart(text, open);
+  if (sentence <= lastEnd) return -1;
+  const gap = text.slice(lastEnd, sentence);
+  return gap.includes('\n') || lastSentenceStart(text, sentence - 1) > lastEnd + 2 ? -1 : sentence;
+}
+
+// The subjunctive German news reports speech in ("sei", "werde", "hätte"): not the first person's "ich habe", "ich werde".
+const GERMAN_SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|könne|müsse|solle|wolle|dürfe|hätte|hätten|wäre|wären|(?<!ich\s)(?:werde|habe))(?![\p{L}])/iu;
+
+/**
+ * German: a quotation inside the sentence right after a quotation's, reported in the subjunctive and with no verb of saying
+ * of its own, goes on with that speaker's words: "„…“, so Suttner wörtlich. Außerdem hätte der Sender Roßmüller „die
+ * Gelegenheit gegeben, …“" (the subjunctive says whose account it is).
+ */
+export function reportedInSubjunctive(text: string, lastEnd: number, open: number, verb: RegExp): boolean {
+  const sentence = sentenceRightAfter(text, lastEnd, open);
+  if (sentence < 0 || sentence === open) return false;
+  const words = text.slice(sentence, open);
+  verb.lastIndex = 0;
+  return GERMAN_SUBJUNCTIVE.test(words) && !verb.test(words);
 }
 
 /**

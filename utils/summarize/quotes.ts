@@ -31,7 +31,7 @@ import { looksDirect } from './quote-shape';
 import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph } from './quote-context';
 import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
 import { introducedUnnamed, openingPronounAt, otherSubjectBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
-import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, stillAboutSpeaker } from './quote-continuation';
+import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
@@ -193,7 +193,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText)) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
-        partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb));
+        partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb) ||
+        (lang === 'de' && reportedInSubjunctive(text, lastEnd, c.open, ctx.p.verb)));
     // (A headline capitalises every word: there the words before say nothing of a title.)
     const inHeadline = firstLineEnd < 0 || c.open < firstLineEnd;
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang, inHeadline ? '' : text.slice(Math.max(0, c.open - 12), c.open))) {
