@@ -1,5 +1,6 @@
 // Who said a quotation, read from the sentence holding it when nothing beside it attributes it: the subject of its reporting verb.
 import { cleanName, isFirstName } from './names';
+import { asDescription, describedRole } from './described-role';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter } from './name-after';
 import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
@@ -354,6 +355,9 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
     // Or a role, then the full name set off by commas: "Según el líder del PP, Alberto Núñez Feijóo, el Gobierno «…»".
     const setOff = readsRoles(ctx) ? null : ROLE_THEN_NAME_SET_OFF.exec(after)?.[1];
     if (setOff) return { kind: 'name', name: setOff };
+    // Or a role alone, the one the article named with it: "Según el ministro, la reforma es «…»".
+    const described = readsRoles(ctx) ? null : describedRole(after, ctx.p.lang);
+    if (described) return asDescription(described);
     if (!readsRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
     const named = nameAfter(after, ctx);
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
