@@ -94,7 +94,7 @@ const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|arg
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
   // Not English: "According to Politico, Trump called it “…”" quotes Trump, not the paper that reports it.
-  const according = ctx.p.lang !== 'en' ? accordingInSentence(sentence, ctx) : null;
+  const according = ctx.p.lang !== 'en' ? accordingInSentence(sentence, ctx) : accordingToDescribed(sentence, ctx);
   if (according) return according;
   if (ctx.p.lang === 'fr') {
     const goesOn = frenchParticiple(sentence, ctx);
@@ -337,6 +337,23 @@ const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’
 
 // After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas.
 const ROLE_THEN_NAME_SET_OFF = /^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),/u;
+
+// "According to the minister," opening the sentence, then no verb of saying of the sentence's own.
+const ACCORDING_TO_THE = /^(?:[^,]{1,40},\s*)?[Aa]ccording to (the\s[^,]{1,60}),/u;
+
+/**
+ * English: "According to the minister, the plan is “…”": a description opening the sentence as its source is the person
+ * the article named with that role. Only a person's description, and only where no verb of saying follows (a paper or a
+ * name is left out: "According to Politico, Trump called it “…”" quotes Trump).
+ */
+function accordingToDescribed(sentence: string, ctx: AttributionContext): Attribution {
+  const m = ACCORDING_TO_THE.exec(sentence);
+  if (!m) return null;
+  ctx.p.speaking.lastIndex = 0;
+  if (ctx.p.speaking.test(sentence.slice(m[0].length))) return null;
+  const described = nameAfter(` ${m[1]}`, ctx);
+  return described?.kind === 'description' ? described : null;
+}
 
 /**
  * A name given as the source by "selon", "d'après", "laut", "zufolge" or an opening "Pour" in the
