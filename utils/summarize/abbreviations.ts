@@ -41,6 +41,7 @@ function lastWordRegex(seg: string): string {
   return m ? m[1]! : '';
 }
 const CLOSERS = `"'”’»)]`;
+const SENIOR_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*),?\s+Sr\.["'”’»)\]]*\s*$/u;
 
 /** First word of the next segment, skipping opening quotes and brackets. */
 function firstWord(seg: string): string {
@@ -78,6 +79,12 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   if (word === '') return false;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return true;
+  // Spanish and Portuguese "Sr." (señor, senhor) opens a name: "El Sr. Pérez", "O Sr. Silva". After a name it is "Senior",
+  // which may end an English sentence ("…said John Smith Sr. He…").
+  if (lower === 'sr') {
+    const name = SENIOR_AFTER_NAME.exec(prev.slice(-40))?.[1];
+    return name === undefined || isStopword(name.toLowerCase()); // "El Sr.": an article, no name
+  }
   // Single letter: an initial ("John F. Kennedy") or a piece of "z. B." / "p. ex.".
   if (/^\p{Ll}$/u.test(word)) return true;
   if (/^\p{L}$/u.test(word)) return isUpper(first) && !isStopword(first.toLowerCase());

@@ -46,6 +46,8 @@ describe('segmentSentences', () => {
     ['glued subheading, quoted, hyphenated word', 'Le vote est attendu". - "Seine-et-Marne en colère" - Les habitants protestent.', 'fr', ['Le vote est attendu".', '- "Seine-et-Marne en colère" -', 'Les habitants protestent.']],
     ['not a subheading: an aside in dashes before a lower-case word', 'Il a dit oui. - et puis non - ce fut tout.', 'fr', ['Il a dit oui. - et puis non - ce fut tout.']],
     ['not glued: an initial after a capital', 'The U.S.A. team won. Then J.R.R. Tolkien wrote.', 'en', ['The U.S.A. team won.', 'Then J.R.R. Tolkien wrote.']],
+    ['Spanish and Portuguese "Sr." before a name', 'El Sr. Pérez viajó a Madrid. O Sr. Silva chegou a Lisboa.', 'es', ['El Sr. Pérez viajó a Madrid.', 'O Sr. Silva chegou a Lisboa.']],
+    ['guard: "Sr." after a name is English "Senior", which may end a sentence', 'The award went to John Smith Sr. He accepted it on Monday.', 'en', ['The award went to John Smith Sr.', 'He accepted it on Monday.']],
     ['av. J.-C.', 'Rome fut fondée en 753 av. J.-C. selon la légende. Voilà.', 'fr', ['Rome fut fondée en 753 av. J.-C. selon la légende.', 'Voilà.']],
     ['Chinese full stops', '今天天气很好。我们去公园吧！你好吗？', 'zh', ['今天天气很好。', '我们去公园吧！', '你好吗？']],
     ['Japanese', '東京は大きい。大阪も大きいです。', 'ja', ['東京は大きい。', '大阪も大きいです。']],
