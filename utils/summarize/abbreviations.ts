@@ -11,7 +11,7 @@ const NEVER_FINAL = new Set(
     // fr / es / it / pt / nl / de
     'mm mme mmes mlle mlles pr ste av env sra srta sres dra lic sig sigg dott avv ' +
     'hr hrn fr dipl nr bzw z.b d.h u.a vgl ggf evtl inkl zb dh ' +
-    'p.ex bijv dhr mevr mw drs'
+    'p.ex bijv dhr mevr mw drs ir ing excmo excma exmo exma ilmo ilma'
   ).split(' '),
 );
 
@@ -81,6 +81,8 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   if (NEVER_FINAL.has(lower)) return true;
   // Spanish and Portuguese "Sr." (señor, senhor) opens a name: "El Sr. Pérez", "O Sr. Silva". After a name it is "Senior",
   // which may end an English sentence ("…said John Smith Sr. He…").
+  // Italian "l'on." (onorevole) before a name; "on." alone often ends an English sentence ("He carried on.").
+  if (lower === 'on') return /(?<![\p{L}])[lL]['’]on\.\s*$/u.test(prev.slice(-8));
   if (lower === 'sr') {
     const name = SENIOR_AFTER_NAME.exec(prev.slice(-40))?.[1];
     return name === undefined || isStopword(name.toLowerCase()); // "El Sr.": an article, no name

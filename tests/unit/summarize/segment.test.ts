@@ -47,6 +47,8 @@ describe('segmentSentences', () => {
     ['not a subheading: an aside in dashes before a lower-case word', 'Il a dit oui. - et puis non - ce fut tout.', 'fr', ['Il a dit oui. - et puis non - ce fut tout.']],
     ['not glued: an initial after a capital', 'The U.S.A. team won. Then J.R.R. Tolkien wrote.', 'en', ['The U.S.A. team won.', 'Then J.R.R. Tolkien wrote.']],
     ['Spanish and Portuguese "Sr." before a name', 'El Sr. Pérez viajó a Madrid. O Sr. Silva chegou a Lisboa.', 'es', ['El Sr. Pérez viajó a Madrid.', 'O Sr. Silva chegou a Lisboa.']],
+    ['titles of Italian, Spanish, Portuguese and Dutch ("l\'on.", "l\'ing.", "Excmo.", "Exmo.", "Ir.")', "L'on. Rossi e l'ing. Bianchi sono arrivati. El Excmo. Sr. Alcalde habló. O Exmo. Sr. Presidente falou. Ir. Jansen kwam.", 'it', ["L'on. Rossi e l'ing. Bianchi sono arrivati.", 'El Excmo. Sr. Alcalde habló.', 'O Exmo. Sr. Presidente falou.', 'Ir. Jansen kwam.']],
+    ['guard: "on." ends an English sentence', 'He carried on. Then he stopped.', 'en', ['He carried on.', 'Then he stopped.']],
     ['guard: "Sr." after a name is English "Senior", which may end a sentence', 'The award went to John Smith Sr. He accepted it on Monday.', 'en', ['The award went to John Smith Sr.', 'He accepted it on Monday.']],
     ['av. J.-C.', 'Rome fut fondée en 753 av. J.-C. selon la légende. Voilà.', 'fr', ['Rome fut fondée en 753 av. J.-C. selon la légende.', 'Voilà.']],
     ['Chinese full stops', '今天天气很好。我们去公园吧！你好吗？', 'zh', ['今天天气很好。', '我们去公园吧！', '你好吗？']],
