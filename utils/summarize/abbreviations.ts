@@ -81,12 +81,7 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   if (NEVER_FINAL.has(lower)) return true;
   // Spanish and Portuguese "Sr." (señor, senhor) opens a name: "El Sr. Pérez", "O Sr. Silva". After a name it is "Senior",
   // which may end an English sentence ("…said John Smith Sr. He…").
-  // Italian "l'on." (onorevole) before a name; "on." alone often ends an English sentence ("He carried on.").
-  if (lower === 'on') return /(?<![\p{L}])[lL]['’]on\.\s*$/u.test(prev.slice(-8));
-  if (lower === 'sr') {
-    const name = SENIOR_AFTER_NAME.exec(prev.slice(-40))?.[1];
-    return name === undefined || isStopword(name.toLowerCase()); // "El Sr.": an article, no name
-  }
+  if (lower === 'on' || lower === 'sr') return titleBeforeName(prev, lower, isStopword);
   // Single letter: an initial ("John F. Kennedy") or a piece of "z. B." / "p. ex.".
   if (/^\p{Ll}$/u.test(word)) return true;
   if (/^\p{L}$/u.test(word)) return isUpper(first) && !isStopword(first.toLowerCase());
@@ -103,7 +98,21 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
  */
 export function endsWithAbbreviation(before: string): boolean {
   const word = lastWord(before);
-  return word !== '' && NEVER_FINAL.has(word.toLowerCase());
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  return NEVER_FINAL.has(lower) || ((lower === 'on' || lower === 'sr') && titleBeforeName(before, lower, (w) => w.length < 3));
+}
+
+/**
+ * Whether "on." or "Sr." closing `prev` is a title before a name rather than a sentence's last word: Italian "l'on."
+ * (onorevole; "on." alone often ends an English sentence: "He carried on."); Spanish and Portuguese "Sr." (señor, senhor:
+ * "El Sr. Pérez", "O Sr. Silva"), unless a name stands before it, where it is "Senior", which may end an English sentence
+ * ("…said John Smith Sr. He…"). `isStopword` tells an article ("El") from a name.
+ */
+function titleBeforeName(prev: string, lower: string, isStopword: (w: string) => boolean): boolean {
+  if (lower === 'on') return /(?<![\p{L}])[lL]['’]on\.\s*$/u.test(prev.slice(-8));
+  const name = SENIOR_AFTER_NAME.exec(prev.slice(-40))?.[1];
+  return name === undefined || isStopword(name.toLowerCase());
 }
 
 const MONTHS = new Set(
