@@ -12,6 +12,15 @@ const VERBS: Readonly<Record<string, string>> = {
   nl: 'zei|zegt|verklaarde|verklaart|stelde|stelt|schreef|schrijft|voegde toe|voegde eraan toe|legde uit|benadrukte|benadrukt|meldde|meldt|liet weten|vertelde|vertelt|reageerde|waarschuwde|aldus|antwoordde|antwoordt|erkende|erkent|concludeerde|bevestigde|bevestigt|twitterde|vond|vindt|stelde vast|zei daarover|onderstreepte|waarschuwt|reageert|legt uit|voegt toe|voegde daaraan toe|meent|meende',
 };
 
+// Spain's news reports in the compound past: "ha criticado que…", "han advertido de que…", "había dicho". Its participles,
+// each read after "ha", "han", "había", "habían" or "habría".
+const ES_PARTICIPLES =
+  'dicho|afirmado|declarado|explicado|añadido|asegurado|señalado|indicado|comentado|agregado|sostenido|manifestado|advertido|' +
+  'escrito|insistido|subrayado|destacado|apuntado|recordado|respondido|replicado|reconocido|admitido|precisado|concluido|anunciado|' +
+  'recalcado|remarcado|lamentado|matizado|defendido|aclarado|expresado|opinado|considerado|argumentado|sentenciado|ironizado|' +
+  'relatado|confesado|prometido|denunciado|criticado|valorado|reclamado|exigido|pedido|avisado|alertado|zanjado|contado';
+const esCompound = (): string => ['ha', 'han', 'había', 'habían', 'habría'].flatMap((aux) => ES_PARTICIPLES.split('|').map((p) => `${aux} ${p}`)).join('|');
+
 // Verbs that characterise what someone said, quoting part of it: "Obama called the holiday “a
 // celebration…”", "Ham described Clinton as “a lifetime politician”". Used only for the sentence a
 // quotation sits in, never right after a quotation.
@@ -95,9 +104,10 @@ export function patternsFor(lang: string): LangPatterns {
   let p = cache.get(lang);
   if (p) return p;
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
+  const verbs = lang === 'es' ? { ...VERBS, es: `${VERBS.es}|${esCompound()}` } : VERBS;
   const compound = lang === 'fr' ? `${splitCompound(VERBS.fr!)}|` : '';
   // Every language reads the English verbs too (pick), so every one reads "agreed" as English does.
-  const verb = new RegExp(`${B}(?:${compound}${AGREEING}|${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
+  const verb = new RegExp(`${B}(?:${compound}${AGREEING}|${byFirstLetter(sortLongFirst(pick(verbs)))})${E}`, 'giu');
   const words = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
   const characterising = words ? new RegExp(`${B}(?:${sortLongFirst(words)})${E}`, 'iu') : undefined;
   p = {

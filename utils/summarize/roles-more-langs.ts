@@ -20,6 +20,14 @@ const DANGLING_END = /(?:\s+(?:de|del|de\s+la|dei|degli|della|dello|dell['’]|d
 
 const SENTENCE_START = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u;
 
+const joinedRoles = new Map<string, RegExp>();
+/** A role noun, perhaps with one word after it, then "and", closing the words: "vicepresidenta segunda y ". */
+function joinedRoleAtEnd(lang: string): RegExp {
+  let re = joinedRoles.get(lang);
+  if (!re) joinedRoles.set(lang, (re = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?:\\s+\\p{Ll}+)?\\s+(?:y|e|i|en)\\s+$`, 'iu')));
+  return re;
+}
+
 const appositions = new Map<string, RegExp>();
 /** ", (un/una/el/…) role noun …" closed by a comma, stop or parenthesis: the role set off after a name. */
 function appositionIn(lang: string): RegExp {
@@ -44,7 +52,13 @@ function roleRunBefore(before: string, lang: string): string {
   // Set off by a comma, a role may run longer: "la portavoz del Partido Popular en el Congreso, Ester Muñoz".
   let run = roleBefore(before, anyRoleIn(lang), /,\s*$/u.test(before) ? 6 : 2);
   if (!run) return '';
-  const head = before.slice(0, before.length - run.length);
+  let head = before.slice(0, before.length - run.length);
+  // Two roles joined by "y", "e" or "en" are one: "La vicepresidenta segunda y ministra de Trabajo, Yolanda Díaz".
+  const joined = joinedRoleAtEnd(lang).exec(head);
+  if (joined) {
+    const words = joined[0].trimStart();
+    [run, head] = [words + run, head.slice(0, head.length - words.length)];
+  }
   if (!ARTICLE_BEFORE[lang]!.test(head) || NOT_IN_A_ROLE.test(run) || RELATIVE.test(run)) return '';
   // Someone else set off inside the words is whose the role is ("la portavoz del PP, Ester Muñoz, …" read at a later name).
   const comma = run.indexOf(',');

@@ -154,6 +154,7 @@ describe('roleOf, Spanish, Italian, Portuguese and Dutch', () => {
   it.each([
     ['es: a role set off by a comma before the name, at a sentence\'s start ("El ministro de Economía, Carlos Cuerpo,")', 'es', 'El ministro de Economía, Carlos Cuerpo, defendió este martes la reforma.', 'Carlos Cuerpo', 'ministro de Economía'],
     ['es: a longer role set off before the name ("La portavoz del Partido Popular, Ester Muñoz,")', 'es', 'La portavoz del Partido Popular, Ester Muñoz, respondió a la ministra.', 'Ester Muñoz', 'portavoz del Partido Popular'],
+    ['es: two roles joined by "y" are one ("La vicepresidenta segunda y ministra de Trabajo, Yolanda Díaz,")', 'es', 'La vicepresidenta segunda y ministra de Trabajo, Yolanda Díaz, ha defendido la medida.', 'Yolanda Díaz', 'vicepresidenta segunda y ministra de Trabajo'],
     ['es: a role set off after the name ("Carlos Cuerpo, ministro de Economía,")', 'es', 'Carlos Cuerpo, ministro de Economía, defendió la reforma.', 'Carlos Cuerpo', 'ministro de Economía'],
     ['es: the adjective that makes the role ("el primer ministro")', 'es', 'Lo anunció el primer ministro Luís Montenegro en Lisboa.', 'Luís Montenegro', 'primer ministro'],
     ['es: a relative clause is no part of a role set off after the name ("Ana López, la abogada que defendió…")', 'es', 'Ana López, la abogada que defendió al acusado, habló ayer.', 'Ana López', 'abogada'],
