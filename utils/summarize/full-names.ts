@@ -27,6 +27,9 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
     // A show or a foundation named after a person ends with what it is: "The Rachel Maddow Show".
     const person = personBeforeWhatIsNamed(name);
     if (person) openings.push({ name: person, at: run.index });
+    // An Iberian name may go by the surname before a particle and the last one: "Luiz Inácio Lula da Silva… afirmou Lula".
+    const called = nameBeforeParticle(name);
+    if (called) formsUnder(out, called).push({ name, at: run.index });
     // A knight or a dame goes by first name after the title ("Sir Nicholas Scott… Sir Nicholas said"): the form is filed under it too.
     if (name.includes(' ') && KNIGHTED.test(run[0].replace(/\s+/gu, ' ').slice(0, -name.length))) formsUnder(out, name.slice(0, name.indexOf(' '))).push({ name, at: run.index });
   }
@@ -38,6 +41,18 @@ export function findFullForms(text: string, isStopword: (w: string) => boolean):
   const titled = titledSurnames(text);
   if (titled.size) TITLED.set(out, titled);
   return out;
+}
+
+// The particle of an Iberian family name: "da Silva", "de Souza", "dos Santos", "del Castillo".
+const IBERIAN_PARTICLE = /^(?:da|de|do|dos|das|del)$/u;
+
+/** The word a name of three words or more goes by before its last surname's particle, when no first name ("Lula" of "Luiz Inácio Lula da Silva"). */
+function nameBeforeParticle(name: string): string | undefined {
+  const words = name.split(' ');
+  const n = words.length;
+  if (n < 3 || !IBERIAN_PARTICLE.test(words[n - 2]!)) return undefined;
+  const called = words[n - 3]!;
+  return /^\p{Lu}\p{Ll}/u.test(called) && !isFirstName(called) ? called : undefined;
 }
 
 /** The last two words of a three-word name when they are a name written family name first and the first word is no first name ("Britain Liu Xiaoming"). */
