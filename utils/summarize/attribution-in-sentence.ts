@@ -96,6 +96,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // Not English: "According to Politico, Trump called it “…”" quotes Trump, not the paper that reports it.
   const according = ctx.p.lang !== 'en' ? accordingInSentence(sentence, ctx) : accordingToDescribed(sentence, ctx);
   if (according) return according;
+  // "…, Elly Schlein, secondo cui il governo «…»": "according to whom" after a name is that name's view.
+  const whose = capturedName(ACCORDING_TO_WHOM, sentence, ctx);
+  if (whose) return { kind: 'name', name: whose };
   if (ctx.p.lang === 'fr') {
     const goesOn = frenchParticiple(sentence, ctx);
     if (goesOn) return goesOn;
@@ -327,6 +330,15 @@ function frenchParticiple(sentence: string, ctx: AttributionContext): Attributio
 
 // "Pour Marine Le Pen, « … »", "Pour le ministre Gérald Darmanin, la loi est « … »": French "pour" opening the sentence, then a name and a comma.
 const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
+// A name, then "according to whom" opening a relative clause, in any of the languages read.
+const ACCORDING_TO_WHOM = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:secondo\s+cui|secondo\s+(?:il|la)\s+quale|según\s+(?:el|la)\s+cual|segundo\s+(?:o|a)\s+qual|selon\s+(?:qui|lequel|laquelle)|according\s+to\s+whom|volgens\s+wie)\s[^,;:.!?]*$/u;
+// The same view in Spanish, Portuguese and Italian: "Para el ministro Carlos Cuerpo, …", "Para o senador Rogério Marinho, …", "Per Elly Schlein, …".
+const VIEW_OPENING: Readonly<Record<string, RegExp>> = {
+  fr: POUR_NAME,
+  es: /^\s*Para\s+([^,]{3,80}),/u,
+  pt: /^\s*Para\s+([^,]{3,80}),/u,
+  it: /^\s*Per\s+([^,]{3,80}),/u,
+};
 // "…, a réagi Nadège Bezard, même si selon elle « … »": "selon elle" right before the words, anywhere in the sentence.
 const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.
@@ -384,7 +396,7 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
   }
   const zufolge = ctx.p.lang === 'de' ? capturedName(NAME_ZUFOLGE, sentence.slice(0, 80), ctx) || capturedName(WIE_NAME_SAID, sentence, ctx) : '';
   if (zufolge) return { kind: 'name', name: zufolge };
-  const pour = ctx.p.lang === 'fr' ? POUR_NAME.exec(sentence) : null;
+  const pour = VIEW_OPENING[ctx.p.lang]?.exec(sentence) ?? null;
   const named = pour ? nameAfter(pour[1]!, ctx) : null;
   // A full name only: "Pour Paris, c'est « … »" names a place.
   return named?.kind === 'name' && named.name.includes(' ') ? named : null;
