@@ -164,8 +164,8 @@ export function anyRoleIn(lang: string): RegExp {
   const w = ROLE_NOUNS_BY_LANG[lang];
   if (!w) return ANY_FR_ROLE;
   let re = anyOtherRole.get(lang);
-  // Dutch joins a role to what it heads: "oppositieleider", "VVD-leider", "fractievoorzitter".
-  const compound = lang === 'nl' ? String.raw`(?:\p{L}+-?)?` : '';
+  // Dutch joins a role to what it heads: "oppositieleider", "VVD-leider", "GroenLinks-PvdA-leider", "fractievoorzitter".
+  const compound = lang === 'nl' ? String.raw`[\p{L}-]*` : '';
   if (!re) anyOtherRole.set(lang, (re = new RegExp(`(?<![\\p{L}-])${compound}(?:${w.nouns})(?![\\p{L}-])`, 'iu')));
   return re;
 }

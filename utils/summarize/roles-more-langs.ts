@@ -69,8 +69,9 @@ function roleRunBefore(before: string, lang: string): string {
   const adjective = ROLE_ADJECTIVE.exec(head)?.[1];
   const role = run.replace(DANGLING_END, '').trim();
   if (adjective) return `${adjective.toLowerCase()} ${role}`;
-  // A role opening the sentence is written in lower case, as these languages write it elsewhere ("Oppositieleider Frans Timmermans").
-  return SENTENCE_START.test(head) ? role[0]!.toLowerCase() + role.slice(1) : role;
+  // A role opening the sentence is written in lower case, as these languages write it elsewhere ("Oppositieleider Frans
+  // Timmermans"); not one joined to a name by a hyphen ("Aedes-voorzitter", "VVD-leider").
+  return SENTENCE_START.test(head) && !/^\p{L}+-/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
 
 /** The role set off after the name, without a relative clause ("Carlos Cuerpo, ministro de Economía, …"), or ''. */

@@ -163,6 +163,8 @@ describe('roleOf, Spanish, Italian, Portuguese and Dutch', () => {
     ['pt: a trade before the name ("o técnico Tite", Folha)', 'pt', 'Após rechaçar um encontro, o técnico Tite declarou que errou.', 'Tite', 'técnico'],
     ['pt: a role set off before the name ("O ministro da Fazenda, Fernando Haddad,")', 'pt', 'O ministro da Fazenda, Fernando Haddad, apresentou o plano.', 'Fernando Haddad', 'ministro da Fazenda'],
     ['nl: a title joined to what it heads, opening the sentence, in lower case ("Oppositieleider Frans Timmermans")', 'nl', 'Oppositieleider Frans Timmermans reageerde kritisch.', 'Frans Timmermans', 'oppositieleider'],
+    ['nl: a title joined by hyphens to the party it heads keeps the party\'s capitals ("GroenLinks-PvdA-leider Frans Timmermans", "Aedes-voorzitter Martin van Rijn")', 'nl', 'GroenLinks-PvdA-leider Frans Timmermans reageerde. Aedes-voorzitter Martin van Rijn zegt het ook.', 'Martin van Rijn', 'Aedes-voorzitter'],
+    ['nl: a title after two hyphenated names ("GroenLinks-PvdA-leider")', 'nl', 'GroenLinks-PvdA-leider Frans Timmermans reageerde kritisch.', 'Frans Timmermans', 'GroenLinks-PvdA-leider'],
     ['nl: a title with its complement, the name after it ("Minister van Financiën Eelco Heinen")', 'nl', 'Minister van Financiën Eelco Heinen presenteerde dinsdag de begroting.', 'Eelco Heinen', 'minister van Financiën'],
   ])('%s', (_name, lang, text, name, role) => {
     expect(roleOf(text, name, text.length, lang)).toBe(role);
