@@ -73,6 +73,8 @@ const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
  * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
  */
+const JOINED_CLAUSE_SUBJECT = /^(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
+
 export function attributionAfter(after: string, ctx: AttributionContext, lastChar = ''): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);
@@ -145,6 +147,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // "“….” He added, “…”", "“…?” Mills then writes back, “…”": a new sentence whose verb introduces the next quotation is not this one's.
   const nextQuotation = stop >= 0 && /["“«„]/u.test(window[stop]!);
   if (newClause && /^(?:\s+(?:back|again|later|too))?\s*[,:]\s*$/u.test(post) && nextQuotation) return null;
+  // "…would “…,” while Maine Sen. Susan Collins suggested they…", "“…” And Mr Goodridge said best film…": a clause joined by
+  // "while", "but" or "and", its subject named right before its verb, speaks of other words ("as" still reports them: "“…,”
+  // as Trump put it"; so do the quotation's own words going on: "“…” but to take the lead in advertising, says Evan Tracey").
+  if (ctx.p.lang === 'en' && JOINED_CLAUSE_SUBJECT.test(pre)) return null;
   // "“….” He declined to say when…", "“…” She would not say whether…": a verb of saying refused or denied reports no words.
   if (SAYING_REFUSED.test(pre)) return null;
   // "“…!” She replied to him that…": a capitalised pronoun opens a new sentence, and one that replies answers the
