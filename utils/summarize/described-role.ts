@@ -134,8 +134,9 @@ export function personWithRole(text: string, people: People, role: string, at: n
   return found.size === 1 ? latest : null;
 }
 
-// "L'élu" is anyone elected: a deputy, a senator, a mayor.
-const ELECTED = /^élue?$/u;
+// "L'élu" is anyone elected: a deputy, a senator, a mayor; "a governante" anyone in government ("A ministra… adiantou a
+// governante"), "el dirigente" anyone who leads.
+const ELECTED = /^(?:élue?|governante|dirigente)$/u;
 export const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
 
 /**

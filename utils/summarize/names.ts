@@ -60,7 +60,8 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr)\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 // Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
 // Never across a line break: "X.\n\nTrump" is a share button's letter, then a paragraph.
-const JOIN = '[^\\S\\n]+(?:(?:de|da|dos|van|von|der|den|ten|ter|del|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
+// (Portuguese "do" and Italian "della" too: "Maria do Rosário Palma Ramalho"; never German "das", an article before a noun.)
+const JOIN = '[^\\S\\n]+(?:(?:de|da|do|dos|van|von|der|den|ten|ter|del|della|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";

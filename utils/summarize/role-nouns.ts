@@ -31,7 +31,7 @@ const NL_MASCULINE = 'woordvoerder|topman|koning|paus';
 
 export const ROLE_NOUNS_BY_LANG: Readonly<Record<string, RoleNouns>> = {
   es: {
-    nouns: `${ES_FEMININE}|${ES_MASCULINE}|presidente|vicepresidente|portavoz|líder|fiscal|canciller|dirigente|papa|comandante|responsable|experto|experta|periodista|analista|economista|portero|delantero|capitán`,
+    nouns: `${ES_FEMININE}|${ES_MASCULINE}|presidente|vicepresidente|portavoz|líder|fiscal|canciller|dirigente|papa|comandante|responsable|sindicalista|experto|experta|periodista|analista|economista|portero|delantero|capitán`,
     articles: 'el|la',
     masculineArticle: /^el$/iu,
     feminineArticle: /^la$/iu,
@@ -51,7 +51,7 @@ export const ROLE_NOUNS_BY_LANG: Readonly<Record<string, RoleNouns>> = {
     of: "della|dello|dei|degli|delle|del|dell['’]|di",
   },
   pt: {
-    nouns: `${PT_FEMININE}|${PT_MASCULINE}|presidente|vice-presidente|porta-voz|líder|chefe|autarca|especialista|jornalista|analista|economista|capitão|dirigente|responsável`,
+    nouns: `${PT_FEMININE}|${PT_MASCULINE}|secretário-geral|secretária-geral|presidente|vice-presidente|porta-voz|líder|chefe|autarca|governante|sindicalista|especialista|jornalista|analista|economista|capitão|dirigente|responsável`,
     articles: 'o|a',
     masculineArticle: /^o$/iu,
     feminineArticle: /^a$/iu,
