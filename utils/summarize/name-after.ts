@@ -41,7 +41,8 @@ const DAY_FIRST = String.raw`(?:(?:am\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|ve
 // Capitalised words right at the start of the words after a verb (a day may come first), then a lower-case word or the end.
 const OPENING_NAME = new RegExp(String.raw`^\s*${DAY_FIRST}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)`, 'u'); // (… : a phrase notSpeakers blanked out)
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
-const ROLE_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:le|la|l['’]|der|die|das|den|dem)(?![\p{L}])\s*`, 'iu');
+// (An elided article runs into its noun: "a déclaré l'avocat Dupont", "ha detto l'onorevole Rossi".)
+const ROLE_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:(?:le|la|der|die|das|den|dem)(?![\p{L}])|l['’])\s*`, 'iu');
 const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
 const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
 // Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
