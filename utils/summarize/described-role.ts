@@ -4,7 +4,7 @@ import { isFirstName } from './names';
 import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 
 // Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
-export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente|technicien|joueur|joueuse|attaquant|attaquante|capitaine|champion|championne|navigateur|navigatrice|skipper|chanteur|chanteuse|acteur|actrice|réalisateur|réalisatrice|romancier|romancière|écrivain|écrivaine|cinéaste|animateur|animatrice|humoriste|rappeur|rappeuse|chercheur|chercheuse|infectiologue|épidémiologiste';
+export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente|technicien|joueur|joueuse|attaquant|attaquante|capitaine|champion|championne|navigateur|navigatrice|skipper|chanteur|chanteuse|acteur|actrice|réalisateur|réalisatrice|romancier|romancière|écrivain|écrivaine|cinéaste|animateur|animatrice|humoriste|rappeur|rappeuse|chercheur|chercheuse|infectiologue|épidémiologiste|syndicaliste';
 const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
 
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
@@ -135,8 +135,8 @@ export function personWithRole(text: string, people: People, role: string, at: n
 }
 
 // "L'élu" is anyone elected: a deputy, a senator, a mayor; "a governante" anyone in government ("A ministra… adiantou a
-// governante"), "el dirigente" anyone who leads.
-const ELECTED = /^(?:élue?|governante|dirigente)$/u;
+// governante"), "el dirigente" anyone who leads, "le syndicaliste" any union's officer ("Le secrétaire général de la CFDT…").
+const ELECTED = /^(?:élue?|governante|dirigente|syndicaliste|sindicalista)$/u;
 export const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
 
 /**
