@@ -12,8 +12,10 @@ const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
 // French role nouns whose form says the holder's gender ("la présidente", "le sénateur"); "ministre", "maire", "porte-parole" say none.
-export const FR_FEMININE_ROLES = 'présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente';
-export const FR_MASCULINE_ROLES = 'président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président';
+export const FR_FEMININE_ROLES = 'présidente|députée|sénatrice|procureure|directrice|patronne|préfète|dirigeante|candidate|élue|cheffe|avocate|ambassadrice|chancelière|coprésidente|vice-présidente|' +
+  'joueuse|attaquante|championne|navigatrice|chanteuse|actrice|réalisatrice|romancière|écrivaine|animatrice|rappeuse|chercheuse';
+export const FR_MASCULINE_ROLES = 'président|député|sénateur|procureur|directeur|patron|préfet|dirigeant|candidat|élu|avocat|ambassadeur|chancelier|gouverneur|entraîneur|sélectionneur|coprésident|vice-président|' +
+  'technicien|joueur|attaquant|champion|navigateur|chanteur|acteur|réalisateur|romancier|animateur|rappeur|chercheur';
 const FR_FEMININE = new RegExp(`^(?:${FR_FEMININE_ROLES})$`, 'u');
 const FR_MASCULINE = new RegExp(`^(?:${FR_MASCULINE_ROLES})$`, 'u');
 
