@@ -79,8 +79,7 @@ export function falseBreak(prev: string, next: string, isStopword: (w: string) =
   if (word === '') return false;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return true;
-  // Spanish and Portuguese "Sr." (señor, senhor) opens a name: "El Sr. Pérez", "O Sr. Silva". After a name it is "Senior",
-  // which may end an English sentence ("…said John Smith Sr. He…").
+  // Italian "l'on." and Spanish or Portuguese "Sr." before a name (titleBeforeName).
   if (lower === 'on' || lower === 'sr') return titleBeforeName(prev, lower, isStopword);
   // Single letter: an initial ("John F. Kennedy") or a piece of "z. B." / "p. ex.".
   if (/^\p{Ll}$/u.test(word)) return true;
@@ -100,6 +99,7 @@ export function endsWithAbbreviation(before: string): boolean {
   const word = lastWord(before);
   if (word === '') return false;
   const lower = word.toLowerCase();
+  // No language's stopwords here: the articles before "Sr." ("El", "O", "Al") are the short words, a name is longer.
   return NEVER_FINAL.has(lower) || ((lower === 'on' || lower === 'sr') && titleBeforeName(before, lower, (w) => w.length < 3));
 }
 

@@ -69,12 +69,13 @@ const VERDICT_OF_AFTER = /^[\s,]*(?:is|was)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}
 // "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
 const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
 
+// A clause joined by "while", "but" or "and", its subject's name, then (at the end of the words) its verb.
+const JOINED_CLAUSE_SUBJECT = /^(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
+
 /**
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
  * `lastChar` is the quotation's own last character: its ".", "?" or "!" may end the sentence.
  */
-const JOINED_CLAUSE_SUBJECT = /^(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
-
 export function attributionAfter(after: string, ctx: AttributionContext, lastChar = ''): Attribution {
   // A roundup's signature: "“…” ― Jacklyn Ashley", "“…” — Jane Doe, The Times".
   const signed = SIGNATURE.exec(after);

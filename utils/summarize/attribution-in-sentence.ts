@@ -333,12 +333,8 @@ const POUR_NAME = /^\s*Pour\s+([^,]{3,80}),/u;
 // A name, then "according to whom" opening a relative clause, in any of the languages read.
 const ACCORDING_TO_WHOM = /((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+(?:secondo\s+cui|secondo\s+(?:il|la)\s+quale|según\s+(?:el|la)\s+cual|segundo\s+(?:o|a)\s+qual|selon\s+(?:qui|lequel|laquelle)|according\s+to\s+whom|volgens\s+wie)\s[^,;:.!?]*$/u;
 // The same view in Spanish, Portuguese and Italian: "Para el ministro Carlos Cuerpo, …", "Para o senador Rogério Marinho, …", "Per Elly Schlein, …".
-const VIEW_OPENING: Readonly<Record<string, RegExp>> = {
-  fr: POUR_NAME,
-  es: /^\s*Para\s+([^,]{3,80}),/u,
-  pt: /^\s*Para\s+([^,]{3,80}),/u,
-  it: /^\s*Per\s+([^,]{3,80}),/u,
-};
+const PARA_NAME = /^\s*Para\s+([^,]{3,80}),/u;
+const VIEW_OPENING: Readonly<Record<string, RegExp>> = { fr: POUR_NAME, es: PARA_NAME, pt: PARA_NAME, it: /^\s*Per\s+([^,]{3,80}),/u };
 // "…, a réagi Nadège Bezard, même si selon elle « … »": "selon elle" right before the words, anywhere in the sentence.
 const VIEW_RIGHT_BEFORE = /(?:^|[\s,])(?:selon|d['’]après)\s+(elle|lui)\s*,?\s*$/iu;
 // "Wie Jens Hoffmann mitteilte, „…“": German "as X said", the verb closing its clause.

@@ -1,6 +1,7 @@
 // Descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin", "dijo el ministro"): the person the article named with that role.
 import type { People } from './people';
 import { isFirstName } from './names';
+import { memoized } from './memo';
 import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 
 // Person nouns of roles, as a description's head ("le ministre", "la députée", "der Sprecher", "die Ministerin").
@@ -59,18 +60,13 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
 
 // An article, perhaps an adjective, the role noun, then an optional capitalised complement: "el ministro de Economía", "la premier",
 // "o atual comandante", "de minister van Financiën".
-const otherDescriptions = new Map<string, RegExp>();
-function otherDescription(lang: string): RegExp {
-  let re = otherDescriptions.get(lang);
-  if (!re) {
-    const w = ROLE_NOUNS_BY_LANG[lang]!;
-    // The article may open a sentence ("El", "La"); the complement must be capitalised, so no case-blind flag.
-    const articles = w.articles.split('|').map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
-    re = new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
-    otherDescriptions.set(lang, re);
-  }
-  return re;
-}
+// Built once per language (a handful of keys, kept for the module's life).
+const otherDescription = memoized((lang: string): RegExp => {
+  const w = ROLE_NOUNS_BY_LANG[lang]!;
+  // The article may open a sentence ("El", "La"); the complement must be capitalised, so no case-blind flag.
+  const articles = w.articles.split('|').map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
+  return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+});
 
 /** A Spanish, Italian, Portuguese or Dutch description: its role, and the gender its article or noun says. */
 function otherDescribedRole(words: string, lang: string): RoleDescription | null {
@@ -81,7 +77,7 @@ function otherDescribedRole(words: string, lang: string): RoleDescription | null
   if (complement && isFirstName(complement)) return null;
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
-  const gender = w.masculineArticle.test(article!) ? 'm' : w.feminineArticle.test(article!) ? 'f' : nounGender(head, lang);
+  const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
   const role = complement ? `${head} ${complement}` : head;
   return gender ? { role, gender } : { role };
 }
@@ -161,16 +157,15 @@ export function namedWithOtherRole(text: string, people: People, name: string, n
   return false;
 }
 
-const anyOtherRole = new Map<string, RegExp>();
-/** Any role noun of the language (French's for French, and for German, whose role nouns this does not read). */
-export function anyRoleIn(lang: string): RegExp {
-  const w = ROLE_NOUNS_BY_LANG[lang];
-  if (!w) return ANY_FR_ROLE;
-  let re = anyOtherRole.get(lang);
+const anyRoleOf = memoized((lang: string): RegExp => {
   // Dutch joins a role to what it heads: "oppositieleider", "VVD-leider", "GroenLinks-PvdA-leider", "fractievoorzitter".
   const compound = lang === 'nl' ? String.raw`[\p{L}-]*` : '';
-  if (!re) anyOtherRole.set(lang, (re = new RegExp(`(?<![\\p{L}-])${compound}(?:${w.nouns})(?![\\p{L}-])`, 'iu')));
-  return re;
+  return new RegExp(`(?<![\\p{L}-])${compound}(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?![\\p{L}-])`, 'iu');
+});
+
+/** Any role noun of the language (French's for French, and for German, whose role nouns this does not read). */
+export function anyRoleIn(lang: string): RegExp {
+  return lang in ROLE_NOUNS_BY_LANG ? anyRoleOf(lang) : ANY_FR_ROLE;
 }
 
 // The words for whoever leads a body: "le patron des Républicains" is "le président des Républicains Christian Jacob".

@@ -119,8 +119,8 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // So does one opening it before a first name and a surname: "Pastor Kevin Swanson".
   // A German title joined to the body it speaks for heads even a surname alone: "Human Rights Watch-Sprecher Malinowski".
   for (let i = end - 3; i >= first; i--) if (isTitleWord(words[i]!)) { first = i + 1; break; }
-  // The title's complement after "van"/"of" is no part of the name: "Minister van Financiën Eelco Heinen" (whatever the first name).
-  if (first > 0 && end - first >= 4 && isTitleWord(words[first - 1]!) && OF_COMPLEMENT.test(words[first]!)) first++;
+  // The title's complement after "van"/"of" is no part of the name: "Minister van Financiën Eelco Heinen" (whatever the first name;
+  // the loop above has passed over the title and "van").
   if (first > 1 && end - first >= 3 && isTitleWord(words[first - 2]!) && OF_COMPLEMENT.test(words[first - 1]!) && isCapWord(words[first]!)) first++;
   // A courtesy title right before a surname alone ends what describes it: "à la radio RCF Lyon Mgr Barbarin" (a radio and its city).
   if (end - first >= 3 && TITLE_BEFORE_SURNAME.test(words[end - 2]!)) first = end - 1;
@@ -199,14 +199,14 @@ const DESCRIBING_WORD = new RegExp(
   'u',
 );
 
+// "of" between a title and its complement, in the languages that write a capitalised title before the name.
+export const OF_COMPLEMENT = /^(?:van|of|for|de|del|di|da|do)$/u;
+
 /**
  * Where the name starts when a description of capitalised words comes before a first name:
  * "Political Affairs Wendy Sherman", "Kentuckian Rand Paul" start at the first name. Only when no
  * word before it is a first name ("Hillary Rodham Clinton" keeps its words) and a surname follows.
  */
-// "of" between a title and its complement, in the languages that write a capitalised title before the name.
-export const OF_COMPLEMENT = /^(?:van|of|for|de|del|di|da|do)$/u;
-
 function atFirstName(words: string[], first: number, end: number): number {
   // "Le" of "Marine Le Pen" is a particle of the surname, though a first name elsewhere.
   for (let i = first; i < end - 1; i++) if (isFirstName(words[i]!) && !PARTICLES.has(words[i]!.toLowerCase())) return i;

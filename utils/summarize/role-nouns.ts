@@ -5,9 +5,9 @@ export interface RoleNouns {
   nouns: string;
   /** The articles a description opens with. */
   articles: string;
-  /** Articles that say a man or a woman ("el", "la"); Dutch "de" says neither. */
-  masculineArticle: RegExp;
-  feminineArticle: RegExp;
+  /** Articles that say a man or a woman ("el", "la"); none in Dutch, whose "de" says neither. */
+  masculineArticle?: RegExp;
+  feminineArticle?: RegExp;
   /** Adjectives that may come between article and noun ("el nuevo ministro", "o atual comandante"). */
   adjectives: string;
   /** Nouns whose form says a woman or a man ("ministra", "alcalde"); "presidente", "portavoz" say neither. */
@@ -63,8 +63,6 @@ export const ROLE_NOUNS_BY_LANG: Readonly<Record<string, RoleNouns>> = {
   nl: {
     nouns: `${NL_FEMININE}|${NL_MASCULINE}|minister|premier|minister-president|president|burgemeester|voorzitter|fractievoorzitter|partijleider|lijsttrekker|leider|directeur|staatssecretaris|kamerlid|wethouder|gouverneur|commissaris|trainer|bondscoach|coach|aanvoerder|advocaat|rechter|ambassadeur|deskundige|expert|hoogleraar|onderzoeker|econoom`,
     articles: 'de|het',
-    masculineArticle: /^$/u,
-    feminineArticle: /^$/u,
     adjectives: 'nieuwe|oud|oud-|voormalige|huidige|demissionair|demissionaire',
     feminine: whole(NL_FEMININE),
     masculine: whole(NL_MASCULINE),

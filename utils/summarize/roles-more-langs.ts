@@ -1,5 +1,6 @@
 // The role a Spanish, Italian, Portuguese or Dutch article gives a speaker: in lower case before the name ("el ministro de Economía, Carlos Cuerpo") or set off after it.
 import { anyRoleIn, roleBefore } from './described-role';
+import { memoized } from './memo';
 import { ROLE_NOUNS_BY_LANG } from './role-nouns';
 
 // What may come right before the role: an article or a possessive, "a"/"al" of an object ("visitó al ministro X"), or the
@@ -20,26 +21,16 @@ const DANGLING_END = /(?:\s+(?:de|del|de\s+la|dei|degli|della|dello|dell['’]|d
 
 const SENTENCE_START = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u;
 
-const joinedRoles = new Map<string, RegExp>();
+// Built once per language (a handful of keys, kept for the module's life).
 /** A role noun, perhaps with one word after it, then "and", closing the words: "vicepresidenta segunda y ". */
-function joinedRoleAtEnd(lang: string): RegExp {
-  let re = joinedRoles.get(lang);
-  if (!re) joinedRoles.set(lang, (re = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?:\\s+\\p{Ll}+)?\\s+(?:y|e|i|en)\\s+$`, 'iu')));
-  return re;
-}
+const joinedRoleAtEnd = memoized((lang: string): RegExp => new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?:\\s+\\p{Ll}+)?\\s+(?:y|e|i|en)\\s+$`, 'iu'));
 
-const appositions = new Map<string, RegExp>();
 /** ", (un/una/el/…) role noun …" closed by a comma, stop or parenthesis: the role set off after a name. */
-function appositionIn(lang: string): RegExp {
-  let re = appositions.get(lang);
-  if (!re) {
-    const w = ROLE_NOUNS_BY_LANG[lang]!;
-    const article = `(?:(?:${w.articles}|un|una|uno|um|uma|een|de|het)\\s*)?`;
-    re = new RegExp(`^,\\s+${article}((?:(?:${w.adjectives})\\s+)?(?:${w.nouns})(?![\\p{L}-])[^,.;:()«»"“”„]{0,90}?)\\s*[,.;(]`, 'iu');
-    appositions.set(lang, re);
-  }
-  return re;
-}
+const appositionIn = memoized((lang: string): RegExp => {
+  const w = ROLE_NOUNS_BY_LANG[lang]!;
+  const article = `(?:(?:${w.articles}|un|una|uno|um|uma|een|de|het)\\s*)?`;
+  return new RegExp(`^,\\s+${article}((?:(?:${w.adjectives})\\s+)?(?:${w.nouns})(?![\\p{L}-])[^,.;:()«»"“”„]{0,90}?)\\s*[,.;(]`, 'iu');
+});
 
 /** The role before a name or set off after it, in Spanish, Italian, Portuguese or Dutch, or undefined. */
 export function roleInOtherLanguage(before: string, after: string, lang: string): string | undefined {
