@@ -51,6 +51,14 @@ describe('speakers on real pages, through the CLI', () => {
     expect(doctor?.role).toMatch(/^médecin spécialiste des maladies infectieuses/u);
   });
 
+  it('French (OrangeSum): a description whose noun says a man is the one the resolver clearly takes it for ("Liu Cixin a pris la défense… « … », a répondu le romancier")', () => {
+    const quotes = speakersOf('orangesum-liu-cixin.html');
+    expect(quotes.find((q) => q.text.startsWith('Vous préféreriez'))?.speaker).toBe('Liu Cixin');
+    // The next quotation goes on with him; Netflix's answer stays its vice-president's.
+    expect(quotes.find((q) => q.text.startsWith('Le gouvernement est plutôt'))?.speaker).toBe('Liu Cixin');
+    expect(quotes.find((q) => q.text.startsWith('Nous ne sommes pas d'))?.speaker).toBe('Dean Garfield');
+  });
+
   it('Portuguese (Folha): a coach described by another word for his office is still him, with the role the article gives him', () => {
     // "o técnico Tite declarou… « … », falou Tite… « … », acrescentou o comandante.": both quotations are the coach's.
     const quotes = speakersOf('folha-tite.html');
