@@ -271,11 +271,16 @@ export function isSubjectLead(lead: string): boolean {
   const but = bare.lastIndexOf(' but ');
   const comma = Math.max(bare.lastIndexOf(','), but < 0 ? -1 : but + 4);
   const after = bare.slice(comma + 1);
-  const clause = (TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1)) ? after.replace(/^\s*["”’»]/u, ' ') : after).replace(AGE, ' ');
+  const written = (TITLE_BEFORE_COMMA.test(bare.slice(0, comma + 1)) ? after.replace(/^\s*["”’»]/u, ' ') : after).replace(AGE, ' ');
+  // French and Italian elide the article that opens the subject: "…, l'ex-ministre Patrick Kanner entend…" reads as "the former
+  // minister Patrick Kanner" (never a clause with its verb before the name: "…, l'ancienne garde des Sceaux a affirmé son soutien à François Fillon").
+  const clause = ELIDED_ARTICLE.test(written) && !FRENCH_VERB.test(written) ? written.replace(ELIDED_ARTICLE, ' the ') : written;
   // "…, aides say Ivanka Trump also advises her father": the subject of what others report of her.
   if (REPORTED_BY_OTHERS.test(clause)) return true;
   return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);
 }
+const ELIDED_ARTICLE = /^\s*[lL]['’](?=\p{Ll})/u;
+const FRENCH_VERB = /(?:^|\s)(?:ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|doit|peut|veut|fait|a\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|it|te))(?=\s)/u;
 // A short title in quotation marks closing on a comma: "their sing-along jam “Black Water,".
 const TITLE_BEFORE_COMMA = /["“«]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+,$/u;
 // People who report, unnamed, then their verb: "aides say", "officials said that".

@@ -13,7 +13,8 @@ const FR_PEOPLE_AT_WORK =
   'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
   'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
 // The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
-const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
+// "l'ex-ministre Patrick Kanner": the role noun after "ex-" is one too.
+const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<!\\p{L})(?<!(?<!(?<!\\p{L})ex)-)(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
 const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
 

@@ -144,6 +144,7 @@ describe('roleOf, French', () => {
     ['an indefinite article before the role is no part of it ("une responsable du parti travailliste, Sarah Jones")', 'Il faut obéir aux règles, a souligné une responsable du parti travailliste, Sarah Jones.', 'Sarah Jones', 'responsable du parti travailliste'],
     ['guard: two role words in a row, or joined by "et", are one role ("le commissaire adjoint", "le réalisateur et militant écologiste")', 'Le réalisateur et militant écologiste Cyril Dion a indiqué samedi que le commissaire adjoint Kulwant Singh était là.', 'Cyril Dion', 'réalisateur et militant écologiste'],
     ['people at work set off after the name, with an indefinite article ("Jyoti Ester, une infirmière")', 'Il faut se protéger, témoigne Jyoti Ester, une infirmière. Elle travaille à Delhi.', 'Jyoti Ester', 'infirmière'],
+    ['a role noun after "ex-" ("l\'ex-ministre Patrick Kanner"), not one of another person set off before it ("avec la maire, l\'autre figure lilloise du PS,")', "Récemment réconcilié avec la maire, l'autre figure lilloise du PS, l'ex-ministre Patrick Kanner entend aider Martine.", 'Patrick Kanner', 'ex-ministre'],
     ['a role set off that runs long and ends before a parenthesis ("…, secrétaire local du syndicat Force Ouvrière (FO)")', 'Les établissements sont des passoires, explique Thibault Capelle, secrétaire local du syndicat Force Ouvrière (FO) à Paris.', 'Thibault Capelle', 'secrétaire local du syndicat Force Ouvrière'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name, text.length, 'fr')).toBe(role);
