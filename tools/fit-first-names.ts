@@ -33,14 +33,17 @@
 // French lists call Bruno, Jacques and François women. Their gender is what French writes outright: the
 // courtesy title before the surname ("M. Castaner", "Mme Buzyn") and the gendered article of a role right
 // before the full name ("la présidente du RN Marine Le Pen", "le ministre de l'Intérieur Christophe
-// Castaner"). A French name is kept when the articles say its gender twice or more and never the other,
-// and when the English articles did not use it as a first name that the rules above left out ("Scott",
-// "Jacques"): their evidence stands.
+// Castaner"), and the agreement the resolver reads after a name (agreement-gender.ts: "Julie Isaacson, une
+// New-Yorkaise", "Marion Cotillard s'était exprimée"). A French name is kept when the articles say its gender
+// twice or more and never the other, and, when the English articles use it too, where there it mostly
+// stands before a surname and their pronouns never say the other gender ("Jacques", "Michel", "Gilles" kept;
+// the English rules above had left them out for want of English evidence, not for evidence against them).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cleanName, isOrganisation, PLACE_OPENING, TITLES } from '../utils/summarize/names';
 import { isShortFamilyName } from '../utils/summarize/family-name-first';
 import { stopwordsFor } from '../utils/summarize/stopwords';
 import { getGender } from 'gender-detection-from-name';
+import { agreementGender } from '../utils/summarize/agreement-gender';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../utils/summarize/first-names';
 import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from '../utils/summarize/first-names-fr';
 import { FR_FEMININE_ROLES, FR_MASCULINE_ROLES, FR_ROLES, frenchRoleGender } from '../utils/summarize/described-role';
@@ -222,6 +225,9 @@ function frenchUsages(records: Record[]): Map<string, { m: number; f: number }> 
       // "Agnès Buzyn, ancienne ministre", "Jean Dupont, interrogé par l'AFP": an apposition whose form agrees with the name.
       const after = APPOSITION_AFTER.exec(r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
       if (after) vote(first, FEMININE_AFTER.test(after[1]!) ? 'f' : 'm');
+      // "Julie Isaacson, une New-Yorkaise", "Marion Cotillard s'était exprimée": the agreement the resolver reads too.
+      const agreeing = after ? null : agreementGender(r.text.slice(m.index! + m[0].length, m.index! + m[0].length + 120));
+      if (agreeing) vote(first, agreeing);
     }
     // "M. Castaner", "Mme Buzyn": the title before the surname, when one first name goes with it here.
     for (const [surname, firsts] of firstsOf) {
@@ -264,7 +270,7 @@ for (const [first, v] of frenchUsages(frRecords)) {
   const gender = v.m >= 2 && v.f === 0 ? 'male' : v.f >= 2 && v.m === 0 ? 'female' : null;
   if (!gender || male.includes(first) || female.includes(first)) continue;
   // A name the English articles use and the rules above left out stays out ("Scott", a surname too there).
-  if (inAll.has(first) && getGender(first, 'en') !== 'unknown') continue;
+  if (inAll.has(first) && (!mostlyBeforeASurname(first, allText) || votesFor(inAll.get(first)!, gender)[1]! > 0)) continue;
   if (PLACE_OPENING.test(first) || TITLES.has(first.toLowerCase()) || FRENCH_TITLE.test(first) || !mostlyBeforeASurname(first, frText)) continue;
   (gender === 'male' ? frenchMale : frenchFemale).push(first);
 }

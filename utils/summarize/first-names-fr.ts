@@ -2,8 +2,8 @@
 // Names English news gives too stay in first-names.ts; these add what French writes ("Agnès", "Édouard").
 
 export const FRENCH_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
-  'Adrien Alexandre Aurélien Bruno Cemil Cédric Edouard Fahrettin François Guillaume Gérard ' +
-  'Matthieu Édouard').split(' '));
+  'Adrien Alexandre Aurélien Bruno Cemil Cédric Edouard Fabrice Fahrettin François Gilles Guillaume ' +
+  'Gérard Hans Jacques Jair Matthieu Michel Yann Édouard').split(' '));
 
 export const FRENCH_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
-  'Agnès Elisabeth Sibeth Valérie Élisabeth').split(' '));
+  'Agnès Elisabeth Karine Sibeth Valérie Élisabeth').split(' '));

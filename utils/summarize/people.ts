@@ -2,6 +2,7 @@
 import { pronounGender, type Gender } from './attribution-kinds';
 import { PARTICIPLE_WORDS } from './attribution-patterns';
 import { firstNameGender } from './first-name-gender';
+import { agreementGender } from './agreement-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
@@ -56,6 +57,10 @@ function articleTitleGender(before: string): Gender {
 }
 const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
+// A name completing a noun ("le gouvernement Jean Castex, dévoilé en juillet", "la maison de Jean Dupont, construite…"): what agrees
+// after it may be that noun's.
+const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:(?:le|la|les|du|des|au|aux|un|une)\s+\p{Ll}[\p{Ll}-]*|de|du|des|d['’]|à|au|aux|par|pour|avec|contre|sur|chez)\s*$/u;
+const IN_THE_PAGES_OF = /(?:^|[^\p{L}])(?:colonnes|pages)\s+(?:de|du|des)\s+(?:(?:la|le|l['’])\s*)?(?:\p{Lu}{2,}\s+)?$/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}'’])(?:de|à|au|aux|en)\s+$|(?:^|[^\p{L}])[Dd]['’]$/u;
 const IN_PLACE_BEFORE = /(?:^|[^\p{L}'’])(?:à|en|depuis)\s+$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
@@ -126,6 +131,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // unless a first name opens it ("investment bank Morgan Stanley" stays ambiguous). Nouns for a person too are
     // left out of the list ("the producer Quincy Jones", "broadcaster David Dimbleby", "film maker Ken Loach").
     if (COMPANY_NOUN_BEFORE.test(lead) && !isFirstName(full.split(' ')[0]!)) continue;
+    // "…, dans les colonnes de TV Grandes Chaînes, il confie…": a paper's name, whatever pronoun follows it.
+    if (IN_THE_PAGES_OF.test(lead)) continue;
     // A lone word after French "de", "à", "en" is a place: "le conseil municipal de Lyon", "à Paris" (whom "il" never means);
     // not a surname the text gives in full ("le général de Gaulle" is Charles de Gaulle).
     if (!full.includes(' ') && PLACE_PREPOSITION_BEFORE.test(lead)) continue;
@@ -149,7 +156,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     // The title may open the run itself: "Lord Woolf", "Mrs Thatcher" (the words before the name, not only before the run).
-    const strong = MALE_TITLE.test(lead) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead) ? 'm' : FEMALE_TITLE.test(lead) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead) ? 'f' : articleTitleGender(lead);
+    const strong = MALE_TITLE.test(lead) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead) ? 'm' : FEMALE_TITLE.test(lead) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead) ? 'f' : articleTitleGender(lead) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
     else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);
