@@ -61,6 +61,13 @@ const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|égal
 // Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
 const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 
+// French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
+// Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
+// A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
+// An object pronoun may come first: "« … » lui lance-t-elle", "», leur a-t-il expliqué".
+// So may the rest of the clause a partial quotation opens (group 1): "« … », en fonction de leur orientation, ajoute-t-elle".
+const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu;
+
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
@@ -103,12 +110,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const newClause = /^[.?!]$/u.test(lastChar) && capitalAfter;
   // A space or a comma, colon or dash must follow the mark (what /^\s*[,;:–—-]?\s|^[,;:–—-]/ asks, by its first character).
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
-  // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
-  // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
-  // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
-  // An object pronoun may come first: "« … » lui lance-t-elle", "», leur a-t-il expliqué".
-  const inverted = head.includes('-') ? /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu.exec(head) : null;
-  if (inverted) return { kind: 'pronoun', gender: pronounGender(inverted[1]!) };
+  // French inversion with any verb (INVERTED_PRONOUN); not after a clause that names someone ("…, selon Marie Dupont, ajoute-t-il").
+  const inverted = head.includes('-') ? INVERTED_PRONOUN.exec(head) : null;
+  if (inverted && !/\p{Lu}/u.test(inverted[1] ?? '')) return { kind: 'pronoun', gender: pronounGender(inverted[2]!) };
   // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
   const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
   if (perfect) return nameAfter(` ${perfect[1]}`, ctx);
