@@ -68,6 +68,16 @@ const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 // So may the rest of the clause a partial quotation opens (group 1): "« … », en fonction de leur orientation, ajoute-t-elle".
 const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu;
 
+const COMPOUND_PAST = /^,\s*(?:a|avait|aurait)\s/u;
+/** Whether a verb of saying follows the comma right away. */
+function saysRightAfterComma(words: string, ctx: AttributionContext): boolean {
+  const at = /^,\s*/u.exec(words)![0].length;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.exec(words)?.index === at;
+}
+// Words of the clause up to the comma before its verb (INVERTED_PRONOUN's group 1, for a name after the verb).
+const CLAUSE_REST = /^[^«»"“”.!?;:()]{1,80}?(?=,\s*\p{Ll})/u;
+
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
@@ -123,6 +133,13 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // French: an object pronoun may come before an inverted verb and its subject: "», lui a répondu Anne Hidalgo".
   const inversion = invertedName(ctx.p.lang === 'fr' ? head.replace(CLITIC_BEFORE_INVERSION, ', ') : head, ctx);
   if (inversion) return inversion;
+  // French, after the rest of the clause a partial quotation opens, naming no one: "« … » pour aller à une projection, une
+  // pièce ou un concert, a déclaré mardi à l'AFP Suzel Pietri".
+  const rest = ctx.p.lang === 'fr' ? CLAUSE_REST.exec(head) : null;
+  // Only a verb of saying or a compound past: "…, citant Vinci autoroutes" cites, it does not speak.
+  const verbAfterRest = rest && !/\p{Lu}/u.test(rest[0]) ? head.slice(rest[0].length) : '';
+  const afterRest = verbAfterRest && (COMPOUND_PAST.test(verbAfterRest) || saysRightAfterComma(verbAfterRest, ctx)) ? invertedName(verbAfterRest, ctx) : null;
+  if (afterRest) return afterRest;
   // "“…,” is the dry assessment of Graham Lane, leader of…": whose verdict the words are.
   const verdict = ctx.p.lang === 'en' ? VERDICT_OF_AFTER.exec(head) : null;
   const judge = verdict ? nameAfter(head.slice(verdict[0].length), ctx) : null;

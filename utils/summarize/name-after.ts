@@ -143,7 +143,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
     const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);
     if (described) return described;
   }
-  const clause = notSpeakers(written, ctx.p.lang);
+  const clause = notSpeakers(ctx.p.lang === 'fr' ? withoutMedium(written) : written, ctx.p.lang);
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
@@ -202,6 +202,21 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
 // Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
 // So are the adverbs of a turn in the story: "confirme pour sa part le directeur…", "a de son côté estimé le…".
 const MEDIUM_FIRST = /^\s*(?:(?:à|au|aux|sur|dans|devant|chez|gegenüber)\s+(?:l['’]|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}\p{M}-]*|(?:dans|à|au|sur|lors\s+d['’])\s*(?:l['’]|la\s+|le\s+|un\s+|une\s+)?(?:quotidien|journal|hebdomadaire|magazine|site|blog|émission|entretien|interview|tribune|communiqué|lettre|courrier|message|vidéo|tweet|micro)(?:\s+\p{Ll}+)?|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+son\s+tour|également|aussi|encore|ainsi|alors|enfin)\s+(?=\S)/u;
+/**
+ * French words after a verb without whom they were said to: "a raconté à CNN Angelica Martinez" reads "Angelica Martinez",
+ * as a description's case does. Only when a full name follows the medium, and not when three capitalised words follow it and
+ * the first is no known first name: where the medium's name ends is unclear ("sur France Inter la maire", "dans Paris Match
+ * Benoît Faraco"), and a wrong name is worse than none.
+ */
+function withoutMedium(written: string): string {
+  const bare = written.replace(MEDIUM_FIRST, ' ');
+  if (bare === written || !FULL_NAME_NEXT.test(bare)) return written;
+  const run = RUN_OF_THREE.exec(bare);
+  return run && !isFirstName(run[1]!) ? written : bare;
+}
+const FULL_NAME_NEXT = /^\s*\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:de|du|des|da|di|van|von|le|la)\s+)?\p{Lu}/u;
+const RUN_OF_THREE = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}/u;
+
 // French and German: an article, then a noun in lower case ("le patron de…", "la jeune Albanaise", "un membre de…"; German
 // "der Vorsitzende…" is capitalised and read as before); a day may come first, as in ROLE_OPENING. An age in figures opens one
 // too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
