@@ -2,7 +2,7 @@
 import { cleanName, isFirstName } from './names';
 import { asDescription, describedRole } from './described-role';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
-import { nameAfter } from './name-after';
+import { nameAfter, nameClosing } from './name-after';
 import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 import { CLAUSE_LEAD_ANY_TENSE, clauseSubject } from './clause-subject';
@@ -11,6 +11,22 @@ import { attributionAfter, invertedName } from './attribution-after';
 // A name, then a relative clause whose verb of saying leads to the quotation, no other one between: "…,” said Beck, who said
 // there were “", "Jane Smith, who also argued that the plan was “".
 const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|added|told|argued|insisted|noted|wrote|warned|claimed|called)(?![\p{L}])[^“”"«»]*$/u;
+
+// French: a name, then "qui" and a verb of saying leading to the quotation with no comma between: "le député LREM de la Manche
+// Bertrand Sorre, qui dit « … »", "a précisé Frédéric Apollin, qui assure qu'AVSF travaillait « … »". Not a relative clause
+// closed by a comma before another subject's clause ("Selon Le Parisien, qui révèle l'information, la préfecture cherche à « … »").
+const NAME_QUI_DIT = /^(.*\p{Lu}[\p{L}'’-]*),\s+qui\s+(?:(?:lui|leur|nous|vous)\s+)?(?:a\s+)?(?:dit|assure|affirme|estime|explique|souligne|rappelle|juge|déclare|indique|précise|ajoute|confie|raconte|reconnaît|dénonce|regrette|prévient|insiste|martèle|répète|plaide|promet|annonce|assuré|affirmé|estimé|expliqué|souligné|rappelé|jugé|déclaré|indiqué|précisé|ajouté|confié|raconté|reconnu|dénoncé|regretté|prévenu|insisté|martelé|répété|plaidé|promis|annoncé)(?![\p{L}])[^“”"«»,;]*$/u;
+
+/** The full name "qui" stands for before a verb of saying (NAME_QUI_DIT), or ''. */
+function antecedentOfQui(sentence: string, ctx: AttributionContext): string {
+  const m = NAME_QUI_DIT.exec(sentence);
+  if (!m) return '';
+  // A description before the name reads as after a verb: "le député LREM de la Manche Bertrand Sorre" is Bertrand Sorre.
+  const described = LAST_DESCRIPTION.exec(m[1]!);
+  const named = described ? nameAfter(` ${described[0]}`, ctx) : null;
+  return named?.kind === 'name' ? named.name : nameClosing(m[1]!, ctx);
+}
+const LAST_DESCRIPTION = /(?:^|\s)(?:le|la|l['’])\s*\p{Ll}[^,;:]*$/u;
 
 // Only a subject between two verbs: "said he hoped", "says that Trump thinks".
 const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:he|she|they|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+$/u;
@@ -120,7 +136,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const ownedSays = ctx.p.lang === 'en' ? OWNED_BODY_SAYS.exec(sentence) : null;
   if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: ownedSays[1]! };
   // "“…,” said Beck, who said there were “…”": a relative clause's verb of saying is its antecedent's.
-  const antecedent = ctx.p.lang === 'en' ? capturedName(NAME_WHO_SAID, sentence, ctx) : '';
+  const antecedent = ctx.p.lang === 'en' ? capturedName(NAME_WHO_SAID, sentence, ctx) : ctx.p.lang === 'fr' ? antecedentOfQui(sentence, ctx) : '';
   if (antecedent) return { kind: 'name', name: antecedent };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);

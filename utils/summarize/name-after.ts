@@ -74,7 +74,18 @@ export function roleThenName(clause: string, ctx: AttributionContext): string {
     // A sentence end inside the run ends it: "le Dr Juneja.- Liste d'attente".
     if (/[.!?]/u.test(words[end++]!)) return /^\p{Lu}[\p{Ll}\p{M}'’-]+[.!?][^\p{L}]*$/u.test(words[end - 1]!) ? nameOf(words.slice(start, end), words, start, ctx) : '';
   }
-  return nameOf(words.slice(start, end), words, start, ctx);
+  return nameOf(afterPlaceOf(words.slice(start, end)), words, start, ctx);
+}
+
+/**
+ * A run that holds a body's complement before the name: "LREM de la Manche Bertrand Sorre" is Bertrand Sorre (the place is
+ * one word, then a full name); "Charles de Gaulle", "Jean de La Fontaine" keep their "de".
+ */
+function afterPlaceOf(run: string[]): string[] {
+  const of = run.indexOf('de');
+  if (of <= 0) return run;
+  const rest = run.slice(/^(?:la|le)$/u.test(run[of + 1] ?? '') ? of + 2 : of + 1);
+  return rest.length >= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.slice(1) : run;
 }
 
 /** The cleaned name of a run of `words`, checked against the role words before it (see roleThenName). */
@@ -285,7 +296,7 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
 // "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun); never whom a preposition
 // governs ("le directeur de cabinet du préfet, joint par La Provence"), nor whom a relative clause names ("the senator, who represents Ohio").
 // A name's particles in lower case may sit inside it ("el ministro de Economía, Luis de Guindos").
-const APPOSED_AFTER = /^[^,]{1,60},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|del|da|do|dos|di|van|von|der|den)\s+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+const APPOSED_AFTER = /^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|del|da|do|dos|di|van|von|der|den)\s+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {
