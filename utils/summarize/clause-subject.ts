@@ -114,7 +114,7 @@ const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|pres
 
 /** Not English: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
 function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attribution {
-  if (!ofLanguage(ctx) || !/^\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)(?:\s+|(?<=['’]))\p{Ll}/u.test(clause)) return null;
+  if (!ofLanguage(ctx) || !/^\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a|[Ll]eur|[Dd]er|[Dd]ie)(?:\s+|(?<=['’]))\p{Ll}/u.test(clause)) return null;
   const name = nameClosing(clause.trimEnd(), ctx);
   return name ? { kind: 'name', name } : null;
 }
