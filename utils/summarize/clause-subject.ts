@@ -112,7 +112,10 @@ export function clauseSubject(pre: string, ctx: AttributionContext): Attribution
 // state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
 const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|\\p{Ll}[\\p{Ll}-]*(?=(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_NOUNS})\\s+\\p{Lu})|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
-/** Not English: an article, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le Maire"), else null. */
+/**
+ * Not English: an article or a possessive, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le
+ * Maire", "Son chef de la diplomatie Mike Pompeo"), else null.
+ */
 function roleOfBodyThenName(clause: string, ctx: AttributionContext): Attribution {
   if (!ofLanguage(ctx) || !/^\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a|[Ll]eur|[Dd]er|[Dd]ie)(?:\s+|(?<=['’]))\p{Ll}/u.test(clause)) return null;
   const name = nameClosing(clause.trimEnd(), ctx);
