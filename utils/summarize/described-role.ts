@@ -8,8 +8,20 @@ import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 export const FR_ROLES = 'ministre|président|présidente|député|députée|sénateur|sénatrice|maire|procureur|procureure|porte-parole|secrétaire|directeur|directrice|patron|patronne|préfet|préfète|dirigeant|dirigeante|candidat|candidate|élu|élue|chef|cheffe|juge|avocat|avocate|ambassadeur|ambassadrice|commissaire|gouverneur|chancelier|chancelière|leader|entraîneur|sélectionneur|coprésident|coprésidente|vice-président|vice-présidente|technicien|joueur|joueuse|attaquant|attaquante|capitaine|champion|championne|navigateur|navigatrice|skipper|chanteur|chanteuse|acteur|actrice|réalisateur|réalisatrice|romancier|romancière|écrivain|écrivaine|cinéaste|animateur|animatrice|humoriste|rappeur|rappeuse|chercheur|chercheuse|infectiologue|épidémiologiste|syndicaliste';
 const DE_ROLES = '(?:\\p{Lu}\\p{Ll}*)?(?:[Mm]inister|[Mm]inisterin|[Pp]räsident|[Pp]räsidentin|[Ss]precher|[Ss]precherin|[Kk]anzler|[Kk]anzlerin|[Bb]ürgermeister|[Bb]ürgermeisterin|[Vv]orsitzende|[Vv]orsitzender|[Cc]hef|[Cc]hefin|[Aa]nwalt|[Aa]nwältin|[Tt]rainer|[Tt]rainerin|[Ss]taatsanwalt|[Ss]taatsanwältin)';
 
+// Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
+// Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
+export const FR_PEOPLE_AT_WORK =
+  'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|' +
+  'juriste|opérateur|opératrice|agriculteur|agricultrice|commerçant|commerçante|salarié|salariée|ouvrier|ouvrière|retraité|retraitée|' +
+  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille|' +
+  // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
+  'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
+  'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
 const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+// The same with a noun of people at work ("a déclaré la responsable", "ajoute l'infirmière"): someone the article named with that
+// very noun, never a guess by gender (a doctor is not whoever "il" would be).
+const FR_WORK_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'u');
 const DE_DESCRIPTION = new RegExp(`^\\s*(?:[Dd]er|[Dd]ie)\\s+(${DE_ROLES})(?![\\p{L}-])`, 'u');
 
 // French role nouns whose form says the holder's gender ("la présidente", "le sénateur"); "ministre", "maire", "porte-parole" say none.
@@ -49,6 +61,8 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   }
   if (lang in ROLE_NOUNS_BY_LANG) return otherDescribedRole(words, lang);
   const m = lang === 'fr' ? FR_DESCRIPTION.exec(words) : null;
+  const work = lang === 'fr' && !m ? FR_WORK_DESCRIPTION.exec(words) : null;
+  if (work) return { role: work[2]!.toLowerCase() }; // no gender: then only someone named with that noun is meant
   if (!m) return null;
   const [, article, adjective, noun, complement] = m;
   // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").

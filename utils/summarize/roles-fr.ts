@@ -1,18 +1,9 @@
 // The role a French article gives a speaker: written in lower case before the name ("le ministre de la Santé Olivier Véran") or set off after it.
-import { FR_ROLES, roleBefore } from './described-role';
+import { FR_PEOPLE_AT_WORK, FR_ROLES, roleBefore } from './described-role';
 
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
-// Set off after a name, people at work the descriptions' role words leave out are roles too ("Jyoti Ester, une infirmière", "Zhiqun
-// Zhu, professeur de politique à l'Université Bucknell"); the role may end before a parenthesis ("…du syndicat Force Ouvrière (FO)").
-const FR_PEOPLE_AT_WORK =
-  'infirmier|infirmière|médecin|docteur|professeur|professeure|journaliste|délégué|déléguée|militant|militante|adjoint|adjointe|révérend|responsable|fondateur|fondatrice|spécialiste|expert|experte|économiste|historien|historienne|politologue|sociologue|consultant|consultante|analyste|conseiller|conseillère|membre|représentant|représentante|gérant|gérante|étudiant|étudiante|enseignant|enseignante|auteur|autrice|metteur en scène|producteur|productrice|' +
-  'juriste|opérateur|opératrice|agriculteur|agricultrice|commerçant|commerçante|salarié|salariée|ouvrier|ouvrière|retraité|retraitée|' +
-  'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille|' +
-  // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
-  'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
-  'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
-// The same words right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
+// Roles and the nouns of people at work (FR_PEOPLE_AT_WORK) right before a name: "le docteur Deven Juneja", "la journaliste Anne Dupont".
 // "l'ex-ministre Patrick Kanner": the role noun after "ex-" is one too.
 const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<!\\p{L})(?<!(?<!(?<!\\p{L})ex)-)(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
