@@ -401,7 +401,7 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean, t
     !isOrganisation(name) &&
     // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell") or a family name before a given name
     // ("Li Deshui"); else it is no name's word.
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i, titled) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !(isGroupOfPeople(words) && !(titled && words.length === 1)) &&
@@ -430,11 +430,12 @@ function isPlaceOrPhrase(words: string[]): boolean {
 /**
  * Whether words[i] is a particle of a person's surname, not a function word: capitalised inside the
  * name ("Bruno Le Maire", "Robert De Niro"), or lower-case after a known first name ("Ursula von der
- * Leyen"); "Dépêche du Midi" and "Tour de France" stay no one's name.
+ * Leyen"), or after any first word when the text treats the words as a person's (`titled`: a title, a role set off, the
+ * subject of a verb of saying: "Dominique de Villepin a dénoncé…"); "Dépêche du Midi" and "Tour de France" stay no one's name.
  */
-function isParticleOfName(words: string[], i: number): boolean {
+function isParticleOfName(words: string[], i: number, titled = false): boolean {
   if (i === 0 || i === words.length - 1 || !PARTICLES.has(words[i]!.toLowerCase())) return false;
-  return /^\p{Lu}/u.test(words[i]!) || isFirstName(words[0]!);
+  return /^\p{Lu}/u.test(words[i]!) || isFirstName(words[0]!) || titled;
 }
 
 /** "African Americans", "Cuban Americans": a plural of people from somewhere, unless a first name opens it ("Randy Evans"). */

@@ -6,6 +6,7 @@ import { agreementGender } from './agreement-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { memoized } from './memo';
+import { frenchApposition } from './roles-fr';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { capitalisedRuns, cleanName, isFirstName, OF_COMPLEMENT, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
@@ -150,7 +151,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
     // So is a lone name set off by an age or a trade, or after a relation: "Salem, 51 ans, est revenu", "Pour Laetitia, professeure à Paris, …", "Trump's wife, Melania,".
     const apposedAsPerson = !full.includes(' ') && (PERSON_APPOSITION.test(after) || RELATION_BEFORE.test(lead));
-    if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
+    // A French role set off after the words says they are a person's name, particle and all ("Geoffroy Roux de Bézieux, président du Medef").
+    const roleSetOff = full.includes(' de ') && frenchApposition(after) !== undefined;
+    if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || roleSetOff || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks, ...(possessor ? { possessor } : {}) });
     if (titled) titledNames.add(full);

@@ -20,7 +20,7 @@ export function frenchRole(before: string, after: string): string | undefined {
 const FR_AGE = /\s+(?:de|âgée?\s+de)\s+\d{1,3}\s+ans(?![\p{L}])/u;
 
 /** The role set off after a name (FR_APPOSITION), without an age or a relative clause, or undefined. */
-function frenchApposition(after: string): string | undefined {
+export function frenchApposition(after: string): string | undefined {
   const role = FR_APPOSITION.exec(after)?.[1];
   if (role === undefined) return undefined;
   const relative = role.search(RELATIVE);
