@@ -3,6 +3,7 @@ import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_PRESS_DESCRIPTION } from './french-press';
+import { afterItsPlace } from './full-names';
 import { DOCUMENT_FROM_AT_END } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -74,18 +75,7 @@ export function roleThenName(clause: string, ctx: AttributionContext): string {
     // A sentence end inside the run ends it: "le Dr Juneja.- Liste d'attente".
     if (/[.!?]/u.test(words[end++]!)) return /^\p{Lu}[\p{Ll}\p{M}'’-]+[.!?][^\p{L}]*$/u.test(words[end - 1]!) ? nameOf(words.slice(start, end), words, start, ctx) : '';
   }
-  return nameOf(afterPlaceOf(words.slice(start, end)), words, start, ctx);
-}
-
-/**
- * A run that holds a body's complement before the name: "LREM de la Manche Bertrand Sorre" is Bertrand Sorre (the place is
- * one word, then a full name); "Charles de Gaulle", "Jean de La Fontaine" keep their "de".
- */
-function afterPlaceOf(run: string[]): string[] {
-  const of = run.indexOf('de');
-  if (of <= 0) return run;
-  const rest = run.slice(/^(?:la|le)$/u.test(run[of + 1] ?? '') ? of + 2 : of + 1);
-  return rest.length >= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.slice(1) : run;
+  return nameOf(words.slice(start, end), words, start, ctx);
 }
 
 /** The cleaned name of a run of `words`, checked against the role words before it (see roleThenName). */
@@ -288,7 +278,8 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
     const ofPerson = of[1] === undefined || PERSON_NOUN.test(of[1]);
     name = ofPerson ? afterItsName : isFirstName(parts[0]!) || (parts.length === 2 && !/^\p{Lu}+$/u.test(parts[0]!)) ? run : afterItsName;
   }
-  const cleaned = name ? cleanName(name, ctx.isStopword) : '';
+  // "le député LREM de la Manche Bertrand Sorre": the place the run holds after "de" is no part of the name (as for the people's names).
+  const cleaned = name ? afterItsPlace(cleanName(name, ctx.isStopword), name, before) : '';
   return cleaned.includes(' ') ? cleaned : '';
 }
 
