@@ -13,6 +13,12 @@ import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
 import { attributionInSentence } from './attribution-in-sentence';
 
+// French, before a colon: "the latter" and its verb ("Et ce dernier explique", "cette dernière a répondu").
+const LATTER_SAYS = /(?:^|[\s,])([Cc]e|[Cc]ette)\s+derni(?:er|ère)\s+(?:(?:a|avait)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+$/u;
+// A relative "que", its verb (group 1: no function word, "qu'avec la voiture"), then the verb's subject before the colon (an
+// article or a capital opens it).
+const THAT_VERB_SUBJECT = /(?:^|\s)qu(?:e\s+|['’])(\p{Ll}+)\s+((?:l['’]|le\s|la\s|\p{Lu})[^:;«»"“”]*)$/u;
+
 // How far before the quote we look (characters), as AFTER_WINDOW after it.
 const BEFORE_WINDOW = 220;
 
@@ -50,6 +56,15 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "« … », a-t-il poursuivi : « … »": a French inversion right before the colon says who goes on.
   const goesOn = ctx.p.lang === 'fr' ? FRENCH_INVERSION_AT_END.exec(pre) : null;
   if (goesOn) return { kind: 'pronoun', gender: pronounGender(goesOn[1]!) };
+  if (ctx.p.lang === 'fr') {
+    // "Et ce dernier explique :": "the latter", a man or a woman just named, as "il" or "elle".
+    const latter = LATTER_SAYS.exec(pre);
+    if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };
+    // "Des départs que minimise Gilles Le Gendre, chef de file…:": the subject after the verb of a relative "que".
+    const relative = THAT_VERB_SUBJECT.exec(pre);
+    const subject = relative && !ctx.isStopword(relative[1]!) ? nameAfter(` ${relative[2]}`, ctx) : null;
+    if (subject?.kind === 'name') return subject;
+  }
   const acc = ctx.p.according.exec(pre);
   const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
   // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.

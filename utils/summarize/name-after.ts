@@ -110,6 +110,7 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 
 // An article and a noun of age by decades closing the words after the verb ("assure la quadragénaire.", "l'octogénaire"):
 // news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
+const FRENCH_LATTER = /^\s*(ce|cette)\s+derni(?:er|ère)\s*(?:[,.;!?]|$)/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
@@ -124,6 +125,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
+  // "explique ce dernier": "the latter", as "il" or "elle".
+  const latter = ctx.p.lang === 'fr' ? FRENCH_LATTER.exec(post) : null;
+  if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
