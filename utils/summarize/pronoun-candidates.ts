@@ -256,6 +256,7 @@ const BRINGS_ON = /^\s*(?:(?:(?:Then|And|But|Yet|Now|Also)\s+)?[Tt]here(?:['’]
 // does one that opens with a description of its subject (OPENS_WITH_PERSON_NOUN): "The Ohio governor said…".
 
 // A clause joined by "while" and its subject: "…, while Sen. Susan Collins…", "…tandis que le préfet Bernard Gonzalez".
+const SECOND_CLAUSE = /(?:tandis|alors|pendant)\s+que|while|whereas/u; // asked first: most sentences have none
 const SECOND_CLAUSE_SUBJECT = /(?:^|\s)(?:tandis\s+que|alors\s+que|pendant\s+que|while|whereas)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
 
 // Between a subject and the person it asks: "Scott Conroy asked Sanders", "Cooper then asked Trump".
@@ -369,7 +370,7 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     if (COORDINATED.test(text.slice(m.end, m.end + 40))) return null;
     // "Le maire Christian Estrosi s'est rendu sur place tandis que le préfet Bernard Gonzalez est venu…": a second clause with
     // its own subject leaves unclear which one the sentence is about.
-    if (mentions.some((o) => o.start > m.end && o.end <= to && !o.possessor && SECOND_CLAUSE_SUBJECT.test(text.slice(m.end, o.start)))) return null;
+    if (SECOND_CLAUSE.test(sentence) && mentions.some((o) => o.start > m.end && o.end <= to && !o.possessor && SECOND_CLAUSE_SUBJECT.test(text.slice(m.end, o.start)))) return null;
     // "Scott Conroy asked Sanders whether…": the one asked answers next.
     const asked = mentions.find((o) => o.start > m.end && o.end <= to && ASKED.test(text.slice(m.end, o.start)));
     return asked ? asked.name : m.name;
