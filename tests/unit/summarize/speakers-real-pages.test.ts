@@ -51,6 +51,19 @@ describe('speakers on real pages, through the CLI', () => {
     expect(doctor?.role).toMatch(/^médecin spécialiste des maladies infectieuses/u);
   });
 
+  it('French (OrangeSum): the subject after a relative "que" and its verb, a first name the lexicon learned, whom the words were said to before the name, an elided article opening the subject', () => {
+    // "Des départs que minimise Gilles Le Gendre, chef de file…: « … »", then "…, qui évoque… « … », tempère-t-il".
+    const leGendre = speakersOf('orangesum-le-gendre.html');
+    expect(leGendre.find((q) => q.text.startsWith('Depuis le début, certains'))?.speaker).toBe('Gilles Le Gendre');
+    expect(leGendre.find((q) => q.text.startsWith('Les députés sont comme tout le monde'))?.speaker).toBe('Gilles Le Gendre');
+    // "« … », a réagi sur RTL Wallerand de Saint-Just, le trésorier du Rassemblement national".
+    expect(speakersOf('orangesum-saint-just.html').find((q) => q.text.startsWith('C\'est quand même de leur part'))?.speaker).toBe('Wallerand de Saint-Just');
+    // "…, l'ex-ministre Patrick Kanner entend… « … », a-t-il déclaré à l'AFP".
+    const kanner = speakersOf('orangesum-lille.html').find((q) => q.text.startsWith('Je la soutiens à 200%'));
+    expect(kanner?.speaker).toBe('Patrick Kanner');
+    expect(kanner?.role).toBe('ex-ministre');
+  });
+
   it('French (OrangeSum): a description whose noun says a man is the one the resolver clearly takes it for ("Liu Cixin a pris la défense… « … », a répondu le romancier")', () => {
     const quotes = speakersOf('orangesum-liu-cixin.html');
     expect(quotes.find((q) => q.text.startsWith('Vous préféreriez'))?.speaker).toBe('Liu Cixin');
