@@ -295,6 +295,9 @@ const APPOSED_AFTER = /^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|o
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {
+  // "a déclaré le père du jeune garçon au quotidien local de Gênes, Il Secolo XIX": the name set off names the paper.
+  if (MEDIUM_BEFORE_COMMA.test(post.split(',')[0]!)) return null;
   const name = capturedName(APPOSED_AFTER, post, ctx);
   return name ? { kind: 'name', name } : null;
 }
+const MEDIUM_BEFORE_COMMA = /(?:^|\s)(?:quotidien|journal|hebdomadaire|magazine|site|radio|chaîne|agence|newspaper|paper|network|station|broadcaster)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:de|d['’]|of)\s*[\p{L}-]+)?\s*$/u;
