@@ -37,7 +37,9 @@
 // New-Yorkaise", "Marion Cotillard s'était exprimée"). A French name is kept when the articles say its gender
 // twice or more and never the other, and, when the English articles use it too, where there it mostly
 // stands before a surname and their pronouns never say the other gender ("Jacques", "Michel", "Gilles" kept;
-// the English rules above had left them out for want of English evidence, not for evidence against them).
+// the English rules above had left them out for want of English evidence, not for evidence against them). A name English
+// news writes mostly otherwise ("a Marine", "Marine Corps"; "Scott", a surname too) goes to a list read in French text only
+// (first-name-gender.ts firstNameGenderIn): "Marine Le Pen" is a woman there, and "Former Marine John Tiegen" stays John Tiegen.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cleanName, isOrganisation, PLACE_OPENING, TITLES } from '../utils/summarize/names';
 import { isShortFamilyName } from '../utils/summarize/family-name-first';
@@ -266,13 +268,18 @@ const frRecords = read('../shared/data/orangesum/dev.jsonl').filter((r) => !frLa
 const frText = text(frRecords);
 const frenchMale: string[] = [];
 const frenchFemale: string[] = [];
+// Names French news gives a gender that English news writes otherwise ("a Marine", "Marine Corps"): read in French text only.
+const frenchOnlyMale: string[] = [];
+const frenchOnlyFemale: string[] = [];
 for (const [first, v] of frenchUsages(frRecords)) {
   const gender = v.m >= 2 && v.f === 0 ? 'male' : v.f >= 2 && v.m === 0 ? 'female' : null;
   if (!gender || male.includes(first) || female.includes(first)) continue;
-  // A name the English articles use and the rules above left out stays out ("Scott", a surname too there).
-  if (inAll.has(first) && (!mostlyBeforeASurname(first, allText) || votesFor(inAll.get(first)!, gender)[1]! > 0)) continue;
   if (PLACE_OPENING.test(first) || TITLES.has(first.toLowerCase()) || FRENCH_TITLE.test(first) || !mostlyBeforeASurname(first, frText)) continue;
-  (gender === 'male' ? frenchMale : frenchFemale).push(first);
+  // English pronouns that say the other gender after the name leave it out everywhere.
+  if (inAll.has(first) && votesFor(inAll.get(first)!, gender)[1]! > 0) continue;
+  // A name the English articles use mostly otherwise than before a surname ("Scott", a surname too there; "Marine") is read in French text only.
+  const frenchOnly = inAll.has(first) && !mostlyBeforeASurname(first, allText);
+  (gender === 'male' ? (frenchOnly ? frenchOnlyMale : frenchMale) : frenchOnly ? frenchOnlyFemale : frenchFemale).push(first);
 }
 
 const wrap = (names: string[]) => names.join(' ').replace(/(.{1,96})(?: |$)/g, "\n  '$1 ' +").replace(/ ' \+$/, "'");
@@ -289,6 +296,11 @@ const french = `// French first names and their gender, fitted by tools/fit-firs
 export const FRENCH_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchMale.sort())}).split(' '));
 
 export const FRENCH_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchFemale.sort())}).split(' '));
+
+// Names English news writes otherwise ("a Marine"): their gender is read in French text only.
+export const FRENCH_ONLY_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchOnlyMale.sort())}).split(' '));
+
+export const FRENCH_ONLY_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((${wrap(frenchOnlyFemale.sort())}).split(' '));
 `;
 const write = (file: string, content: string) => writeFileSync(new URL(`../utils/summarize/${file}`, import.meta.url), content);
 if (process.argv.includes('--write')) write('first-names.ts', lexicon);

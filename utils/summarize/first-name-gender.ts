@@ -1,6 +1,6 @@
 // The gender a first name says, from the fitted lexicons: English-language news and French news.
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
-import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES } from './first-names-fr';
+import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES, FRENCH_ONLY_FEMALE_FIRST_NAMES, FRENCH_ONLY_MALE_FIRST_NAMES } from './first-names-fr';
 
 /** 'm' or 'f' for a first name the lexicons know ("Barack", "Agnès"); null for any other word. */
 export function firstNameGender(word: string): 'm' | 'f' | null {
@@ -14,3 +14,10 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
 }
 
 const COMPOUND = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)+$/u;
+
+/** The gender a first name says in text of `lang`: French text also reads the names English writes otherwise ("Marine" Le Pen). */
+export function firstNameGenderIn(word: string, lang: string): 'm' | 'f' | null {
+  const gender = firstNameGender(word);
+  if (gender || lang !== 'fr') return gender;
+  return FRENCH_ONLY_MALE_FIRST_NAMES.has(word) ? 'm' : FRENCH_ONLY_FEMALE_FIRST_NAMES.has(word) ? 'f' : null;
+}

@@ -7,3 +7,10 @@ export const FRENCH_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
 
 export const FRENCH_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
   'Agnès Elisabeth Karine Sibeth Valérie Élisabeth').split(' '));
+
+// Names English news writes otherwise ("a Marine"): their gender is read in French text only.
+export const FRENCH_ONLY_MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'Christian Scott').split(' '));
+
+export const FRENCH_ONLY_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'Marine').split(' '));

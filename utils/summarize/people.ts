@@ -1,7 +1,7 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { pronounGender, type Gender } from './attribution-kinds';
 import { PARTICIPLE_WORDS } from './attribution-patterns';
-import { firstNameGender } from './first-name-gender';
+import { firstNameGenderIn } from './first-name-gender';
 import { agreementGender } from './agreement-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
@@ -84,7 +84,7 @@ const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCIES}`, 'u');
  * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
  * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
  */
-export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb): People {
+export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb, lang = ''): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number; saysM: boolean; saysF: boolean }>();
   const mentions: PersonMention[] = [];
@@ -186,7 +186,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
   const gender = (name: string): Gender => {
     const v = votes.get(name);
     const first = name.split(' ')[0]!;
-    const lexicon = firstNameGender(first);
+    const lexicon = firstNameGenderIn(first, lang);
     // What the article says outright ("9/11 widow Terry Strada", "Mrs. …") wins over the lexicon: first names like Terry are shared.
     // Pronouns alone do not outvote it: "Bill Clinton called her", said of a woman three times, leaves him a man.
     if (v && v.f >= 3 && v.m === 0 && (v.saysF || lexicon !== 'm')) return 'f';

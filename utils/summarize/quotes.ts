@@ -79,7 +79,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
   let people: People | null = null;
-  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, speakerNamed), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb));
+  const peopleOf = () => (people ??= findPeople(text, spans.map((s) => [s.open, s.close + 1]), namedSpeakers(merged, speakerNamed), formsOf(), isStopword, properNoun, ctx.p.speaking, ctx.p.verb, lang));
   // The article's author, read once on the first "I said".
   let author: string | undefined;
   const authorOfText = () => (author ??= authorOf(text, (phrase) => cleanName(phrase, isStopword)));
