@@ -68,15 +68,10 @@ const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 // So may the rest of the clause a partial quotation opens (group 1): "« … », en fonction de leur orientation, ajoute-t-elle".
 const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu;
 
-const COMPOUND_PAST = /^,\s*(?:a|avait|aurait)\s/u;
-/** Whether a verb of saying follows the comma right away. */
-function saysRightAfterComma(words: string, ctx: AttributionContext): boolean {
-  const at = /^,\s*/u.exec(words)![0].length;
-  ctx.p.verb.lastIndex = 0;
-  return ctx.p.verb.exec(words)?.index === at;
-}
-// Words of the clause up to the comma before its verb (INVERTED_PRONOUN's group 1, for a name after the verb).
+// Words of the clause up to the comma before its verb (INVERTED_PRONOUN's group 1, for a name after the verb); then a compound
+// past (", a déclaré") or a verb of saying (saysRightAfterComma) must follow.
 const CLAUSE_REST = /^[^«»"“”.!?;:()]{1,80}?(?=,\s*\p{Ll})/u;
+const COMPOUND_PAST = /^,\s*(?:a|avait|aurait)\s/u;
 
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
@@ -354,3 +349,10 @@ const NAME_OF_BODY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}of\s+(?:the\s+)?(
 // People spoken of together, who are the two the text named just before: "the two write", "the couple said", "the senators wrote",
 // "the progressive heavyweights wrote in a joint statement" (after "Felicia Wong… and Stan Greenberg…"). Never a body.
 const PEOPLE_TOGETHER = /^(?:the\s+(?:two|pair|duo|couple)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women)|the\s+(?:[\p{Ll}-]+\s+)?(?:senators|lawmakers|authors|co-authors|researchers|scientists|heavyweights|brothers|sisters|co-founders))\s*$/iu;
+
+/** Whether a verb of saying follows the comma right away (", précise…", not ", citant…"). */
+function saysRightAfterComma(words: string, ctx: AttributionContext): boolean {
+  const at = /^,\s*/u.exec(words)![0].length;
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.exec(words)?.index === at;
+}

@@ -14,7 +14,7 @@ const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’
 
 // French: a name, then "qui" and a verb of saying leading to the quotation with no comma between: "le député LREM de la Manche
 // Bertrand Sorre, qui dit « … »", "a précisé Frédéric Apollin, qui assure qu'AVSF travaillait « … »". Not a relative clause
-// closed by a comma before another subject's clause ("Selon Le Parisien, qui révèle l'information, la préfecture cherche à « … »").
+// closed by a comma before another subject's clause ("Selon Le Parisien, qui affirme tenir l'information…, la préfecture cherche à « … »").
 const NAME_QUI_DIT = /^(.*\p{Lu}[\p{L}'’-]*),\s+qui\s+(?:(?:lui|leur|nous|vous)\s+)?(?:a\s+)?(?:dit|assure|affirme|estime|explique|souligne|rappelle|juge|déclare|indique|précise|ajoute|confie|raconte|reconnaît|dénonce|regrette|prévient|insiste|martèle|répète|plaide|promet|annonce|assuré|affirmé|estimé|expliqué|souligné|rappelé|jugé|déclaré|indiqué|précisé|ajouté|confié|raconté|reconnu|dénoncé|regretté|prévenu|insisté|martelé|répété|plaidé|promis|annoncé)(?![\p{L}])[^“”"«»,;]*$/u;
 
 /** The full name "qui" stands for before a verb of saying (NAME_QUI_DIT), or ''. */

@@ -110,6 +110,7 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 
 // An article and a noun of age by decades closing the words after the verb ("assure la quadragénaire.", "l'octogénaire"):
 // news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
+// "ce dernier", "cette dernière": the latter.
 const FRENCH_LATTER = /^\s*(ce|cette)\s+derni(?:er|ère)\s*(?:[,.;!?]|$)/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 

@@ -82,7 +82,8 @@ const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCIES}`, 'u');
  * `speakers` are names already known to speak (they count as people even when nothing else says so);
  * `isName` says whether a lone capitalised word is a name in this text.
  * `verb` makes the name before it a speaker (saying or characterising: "Cummings called him…");
- * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke").
+ * `saying` the name after it ("…, noted NBC’s Dante Chinni"; never "called on Mr Clarke"); `lang`, the article's language,
+ * for the first names whose gender is read in French text only ("Marine" Le Pen).
  */
 export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb, lang = ''): People {
   const inQuote = quotedTest(quoted);
