@@ -5,7 +5,7 @@ import { cleanName, isPersonLike, ROLE_NOUNS, trailingCapPhrase } from './names'
 import { isInvertedVerb } from './reporting-verbs';
 import { capturedName, describedOrUnnamed, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter } from './name-after';
-import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, OWNED_BODY_WORDS, PARTY_TAG, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
+import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 
 // A sentence end or a quotation mark; the dot of an initial ("Donald J. Trump", "a estimé M. Larcher")
@@ -69,7 +69,7 @@ const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu;
 
 // Words of the clause up to the comma before its verb (INVERTED_PRONOUN's group 1, for a name after the verb); then a compound
-// past (", a déclaré") or a verb of saying (saysRightAfterComma) must follow.
+// past (", a déclaré") or a verb of saying (", précise", not ", citant") must follow.
 const CLAUSE_REST = /^[^«»"“”.!?;:()]{1,80}?(?=,\s*\p{Ll})/u;
 const COMPOUND_PAST = /^,\s*(?:a|avait|aurait)\s/u;
 
@@ -133,7 +133,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const rest = ctx.p.lang === 'fr' ? CLAUSE_REST.exec(head) : null;
   // Only a verb of saying or a compound past: "…, citant Vinci autoroutes" cites, it does not speak.
   const verbAfterRest = rest && !/\p{Lu}/u.test(rest[0]) ? head.slice(rest[0].length) : '';
-  const afterRest = verbAfterRest && (COMPOUND_PAST.test(verbAfterRest) || saysRightAfterComma(verbAfterRest, ctx)) ? invertedName(verbAfterRest, ctx) : null;
+  const afterRest = verbAfterRest && (COMPOUND_PAST.test(verbAfterRest) || opensWithSaying(verbAfterRest.replace(/^,\s*/u, ''), ctx)) ? invertedName(verbAfterRest, ctx) : null;
   if (afterRest) return afterRest;
   // "“…,” is the dry assessment of Graham Lane, leader of…": whose verdict the words are.
   const verdict = ctx.p.lang === 'en' ? VERDICT_OF_AFTER.exec(head) : null;
@@ -349,10 +349,3 @@ const NAME_OF_BODY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}of\s+(?:the\s+)?(
 // People spoken of together, who are the two the text named just before: "the two write", "the couple said", "the senators wrote",
 // "the progressive heavyweights wrote in a joint statement" (after "Felicia Wong… and Stan Greenberg…"). Never a body.
 const PEOPLE_TOGETHER = /^(?:the\s+(?:two|pair|duo|couple)(?:\s+(?:lawmakers|senators|men|women|leaders|candidates))?|both\s+(?:men|women)|the\s+(?:[\p{Ll}-]+\s+)?(?:senators|lawmakers|authors|co-authors|researchers|scientists|heavyweights|brothers|sisters|co-founders))\s*$/iu;
-
-/** Whether a verb of saying follows the comma right away (", précise…", not ", citant…"). */
-function saysRightAfterComma(words: string, ctx: AttributionContext): boolean {
-  const at = /^,\s*/u.exec(words)![0].length;
-  ctx.p.verb.lastIndex = 0;
-  return ctx.p.verb.exec(words)?.index === at;
-}

@@ -7,7 +7,7 @@ import { capturedName, describedSubject, possessorOfRelation, pronounGender, typ
 import { nameAfter, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
-import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
+import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
@@ -158,9 +158,7 @@ const CONNECTIVE_THEN_VERB = /^\s*(?:But|And)\s+(?=\p{Ll})([^.!?"“”]{1,60})[
 /** Whether a sentence is a verb of saying with its subject left out after "But" or "And" ("But told BBC News:"). */
 function saysWithoutSubject(sentence: string, ctx: AttributionContext): boolean {
   const rest = CONNECTIVE_THEN_VERB.exec(sentence)?.[1];
-  if (rest === undefined) return false;
-  ctx.p.verb.lastIndex = 0;
-  return ctx.p.verb.exec(rest)?.index === 0;
+  return rest !== undefined && opensWithSaying(rest, ctx);
 }
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 

@@ -3,7 +3,7 @@ import { cleanName, isFirstName } from './names';
 import { asDescription, describedRole } from './described-role';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, nameClosing } from './name-after';
-import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
+import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, opensWithSaying, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 import { CLAUSE_LEAD_ANY_TENSE, clauseSubject } from './clause-subject';
 import { attributionAfter, invertedName } from './attribution-after';
@@ -15,12 +15,12 @@ const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’
 // French: a name, then "qui" and a verb of saying leading to the quotation with no comma between: "le député LREM de la Manche
 // Bertrand Sorre, qui dit « … »", "a précisé Frédéric Apollin, qui assure qu'AVSF travaillait « … »". Not a relative clause
 // closed by a comma before another subject's clause ("Selon Le Parisien, qui affirme tenir l'information…, la préfecture cherche à « … »").
-const NAME_QUI_DIT = /^(.*\p{Lu}[\p{L}'’-]*),\s+qui\s+(?:(?:lui|leur|nous|vous)\s+)?(?:a\s+)?(?:dit|assure|affirme|estime|explique|souligne|rappelle|juge|déclare|indique|précise|ajoute|confie|raconte|reconnaît|dénonce|regrette|prévient|insiste|martèle|répète|plaide|promet|annonce|assuré|affirmé|estimé|expliqué|souligné|rappelé|jugé|déclaré|indiqué|précisé|ajouté|confié|raconté|reconnu|dénoncé|regretté|prévenu|insisté|martelé|répété|plaidé|promis|annoncé)(?![\p{L}])[^“”"«»,;]*$/u;
+const NAME_QUI = /^(.*\p{Lu}[\p{L}'’-]*),\s+qui\s+(?:(?:lui|leur|nous|vous)\s+)?([^“”"«»,;]*)$/u;
 
-/** The full name "qui" stands for before a verb of saying (NAME_QUI_DIT), or ''. */
+/** The full name "qui" stands for before a verb of saying (NAME_QUI, the language's verbs of saying), or ''. */
 function antecedentOfQui(sentence: string, ctx: AttributionContext): string {
-  const m = NAME_QUI_DIT.exec(sentence);
-  if (!m) return '';
+  const m = NAME_QUI.exec(sentence);
+  if (!m || !opensWithSaying(m[2]!, ctx)) return '';
   // A description before the name reads as after a verb: "le député LREM de la Manche Bertrand Sorre" is Bertrand Sorre.
   const described = LAST_DESCRIPTION.exec(m[1]!);
   const named = described ? nameAfter(` ${described[0]}`, ctx) : null;

@@ -10,6 +10,12 @@ export function saysBefore(s: string, ctx: AttributionContext): boolean {
   return ctx.p.verb.test(s);
 }
 
+/** Whether `s` opens on a verb of saying ("told BBC News", "précise que…", "a déclaré"). */
+export function opensWithSaying(s: string, ctx: AttributionContext): boolean {
+  ctx.p.verb.lastIndex = 0;
+  return ctx.p.verb.exec(s)?.index === 0;
+}
+
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 export const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 
