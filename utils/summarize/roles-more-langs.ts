@@ -21,7 +21,8 @@ const DANGLING_END = /(?:\s+(?:de|del|de\s+la|dei|degli|della|dello|dell['’]|d
 
 const SENTENCE_START = /(?:^|[.!?]["”»]?\s+|\n\s*)$/u;
 
-// Built once per language (a handful of keys, kept for the module's life).
+// The patterns below are built once per language (a handful of keys, kept for the module's life).
+
 /** A role noun, perhaps with one word after it, then "and", closing the words: "vicepresidenta segunda y ". */
 const joinedRoleAtEnd = memoized((lang: string): RegExp => new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?:\\s+\\p{Ll}+)?\\s+(?:y|e|i|en)\\s+$`, 'iu'));
 

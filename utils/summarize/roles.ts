@@ -281,10 +281,10 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
   let seen = 0;
   // The body whose possessive introduces them ("NBC’s Chuck Todd"), kept for when no mention gives a role.
   let affiliation: string | undefined;
+  // French, Spanish, Italian, Portuguese and Dutch write a role in lower case, before the name or set off after it; the English
+  // readings below misread them (French titles before a name are courtesy ones, "M.", "Me"; a ministry's name is no role, "Santé").
+  const inLowerCase = lang === 'fr' ? frenchRole : lang in ROLE_NOUNS_BY_LANG ? (b: string, a: string) => roleInOtherLanguage(b, a, lang) : null;
   for (let at = lastBefore(before); at >= 0 && seen++ < MENTIONS_READ; at = at > from ? lastBefore(at - 1) : -1) {
-    // French, Spanish, Italian, Portuguese and Dutch write a role in lower case, before the name or set off after it; the English
-    // readings below misread them (French titles before a name are courtesy ones, "M.", "Me"; a ministry's name is no role, "Santé").
-    const inLowerCase = lang === 'fr' ? frenchRole : lang in ROLE_NOUNS_BY_LANG ? (b: string, a: string) => roleInOtherLanguage(b, a, lang) : null;
     if (inLowerCase) {
       const role = inLowerCase(text.slice(Math.max(0, at - 80), at), text.slice(at + name.length, at + name.length + 90).replace(AGE_SET_OFF, ''));
       if (role) return role;
