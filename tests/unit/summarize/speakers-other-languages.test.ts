@@ -1,0 +1,40 @@
+// @vitest-environment node
+// Who said what in Spanish, Italian and Dutch the way a user meets it: the CLI on a news story as text, its language detected
+// from the words (no language given), its descriptions and roles read as those papers write them. The stories are written
+// for the purpose in each paper's style (the data sets hold no such news).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../fixture';
+
+interface Quote { text: string; speaker: string | null; role?: string }
+
+/** The detected language and each quotation's speaker and role, as the CLI gives them for a story. */
+function read(story: string): { lang: string; quotes: Quote[] } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/keyquote.ts', '--json', fixturePath(`engine/stories/${story}`)], { encoding: 'utf8' });
+  return JSON.parse(run.stdout) as { lang: string; quotes: Quote[] };
+}
+const at = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start));
+
+describe('speakers in other languages, through the CLI', () => {
+  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past', () => {
+    const { lang, quotes } = read('es-pensiones.txt');
+    expect(lang).toBe('es');
+    expect(at(quotes, 'Es una reforma necesaria')).toMatchObject({ speaker: 'Carlos Cuerpo', role: 'ministro de Economía' });
+    // "El secretario general de UGT, Pepe Álvarez, ha criticado que «…»".
+    expect(at(quotes, 'los trabajadores no han sido')).toMatchObject({ speaker: 'Pepe Álvarez', role: 'secretario general de UGT' });
+  });
+
+  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view', () => {
+    const { lang, quotes } = read('it-manovra.txt');
+    expect(lang).toBe('it');
+    expect(at(quotes, 'Abbiamo fatto scelte coraggiose')).toMatchObject({ speaker: 'Giorgia Meloni', role: 'premier' });
+    expect(at(quotes, 'ha tagliato ancora una volta')?.speaker).toBe('Elly Schlein');
+  });
+
+  it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"', () => {
+    const { lang, quotes } = read('nl-woningmarkt.txt');
+    expect(lang).toBe('nl');
+    expect(at(quotes, 'We moeten nu echt doorpakken')).toMatchObject({ speaker: 'Eelco Heinen', role: 'minister van Financiën' });
+    expect(at(quotes, 'Dit is veel te weinig')?.speaker).toBe('Timmermans');
+  });
+});
