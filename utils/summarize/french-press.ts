@@ -1,8 +1,10 @@
 // French papers described rather than named after the words ("», écrit l'hebdomadaire satirique"): the paper the text last said reported something.
 
+// The nouns French gives a paper.
+export const FRENCH_PRESS_NOUNS = 'hebdomadaire|quotidien|journal|magazine|mensuel|revue';
 // A paper's noun after the verb, perhaps with an adjective or two, closing the words: "écrit le quotidien", "l'hebdomadaire satirique".
-export const FRENCH_PRESS_DESCRIPTION = /^\s*(?:l['’]|le\s+|la\s+)(hebdomadaire|quotidien|journal|magazine|mensuel|revue)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*(?:[.,;]|$)/u;
-export const FRENCH_PRESS_NOUN = /^(?:hebdomadaire|quotidien|journal|magazine|mensuel|revue)$/u;
+export const FRENCH_PRESS_DESCRIPTION = new RegExp(`^\\s*(?:l['’]|le\\s+|la\\s+)(${FRENCH_PRESS_NOUNS})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s*(?:[.,;]|$)`, 'u');
+export const FRENCH_PRESS_NOUN = new RegExp(`^(?:${FRENCH_PRESS_NOUNS})$`, 'u');
 
 // How a paper is said to report: "révèle", "a rapporté".
 const REPORTS = String.raw`(?:(?:a|avait)\s+)?(?:révèle|révélé|rapporte|rapporté|écrit|affirme|affirmé|indique|indiqué|assure|assuré|précise|précisé|annonce|annoncé|publie|publié|dévoile|dévoilé)(?![\p{L}])`;

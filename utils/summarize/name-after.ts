@@ -2,7 +2,7 @@
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
-import { FRENCH_PRESS_DESCRIPTION } from './french-press';
+import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
 import { DOCUMENT_FROM_AT_END } from './organisations';
 
@@ -301,4 +301,5 @@ function apposedName(post: string, ctx: AttributionContext): Attribution {
   const name = capturedName(APPOSED_AFTER, post, ctx);
   return name ? { kind: 'name', name } : null;
 }
-const MEDIUM_BEFORE_COMMA = /(?:^|\s)(?:quotidien|journal|hebdomadaire|magazine|site|radio|chaîne|agence|newspaper|paper|network|station|broadcaster)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:de|d['’]|of)\s*[\p{L}-]+)?\s*$/u;
+// A paper (FRENCH_PRESS_NOUNS), a site or a broadcaster closing a description, perhaps with a few words and its place after it.
+const MEDIUM_BEFORE_COMMA = new RegExp(`(?:^|\\s)(?:${FRENCH_PRESS_NOUNS}|site|radio|chaîne|agence|newspaper|paper|network|station|broadcaster)(?:\\s+[\\p{Ll}-]+){0,3}(?:\\s+(?:de|d['’]|of)\\s*[\\p{L}-]+)?\\s*$`, 'u');
