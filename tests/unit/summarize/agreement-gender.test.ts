@@ -8,7 +8,7 @@ describe('agreementGender', () => {
     ['a participle set off after the name, masculine ("Patrick Kanner, réconcilié avec…")', ', réconcilié avec la maire, entend aider Martine.', 'm'],
     ['a plural participle agrees too ("…, interrogées par l\'AFP")', ", interrogées par l'AFP, ont refusé.", 'f'],
     ['after a verb "to be", with an adverb ("Marion Cotillard s\'était rapidement exprimée")', " s'était rapidement exprimée sur les réseaux sociaux.", 'f'],
-    ['after "a été" ("X a été élu… " is no agreement in -é; "nommé" is)', ' a été nommé ministre en 2017.', 'm'],
+    ['after "a été" ("X a été nommé ministre")', ' a été nommé ministre en 2017.', 'm'],
     ['an indefinite article and a noun of that gender ("Julie Isaacson, une New-Yorkaise")', ", une New-Yorkaise d'origine qui a vécu 27 ans à Miami Beach.", 'f'],
     ['the same, masculine ("Bhupinder Sharma, un patient de 55 ans")', ', un patient de 55 ans souffrant du Covid-19.', 'm'],
     ['Spanish, Italian and Portuguese write -a and -o ("Carmen, una vecina")', ', una vecina del barrio, dijo que sí.', 'f'],
