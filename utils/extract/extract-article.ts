@@ -5,6 +5,7 @@ import { countWords } from '../reading-time';
 import { splitParagraphs, textHeadings } from '../text-article';
 import { normalizeText } from '../normalize-text';
 import { gatherEvidence, looksLikeShortArticle } from './article-evidence';
+import { articleElementInstead } from './article-element';
 import { blockTexts, nextTask } from './block-texts';
 import { cleanArticle } from './clean-article';
 import { cleanBlocks } from './clean-blocks';
@@ -85,6 +86,27 @@ function plainText(doc: Document, base: Meta, maxChars: number): ArticleData {
 
 type Parsed = ReturnType<typeof runReadability>;
 
+/** Readability's pick, cleaned, as blocks of text; null when it picked nothing. */
+function readPicked(parsed: NonNullable<Parsed>, title: string, url: string, maxChars: number) {
+  const content = parsed.content as unknown as Node | null | undefined;
+  if (!content || typeof content !== 'object') return null;
+  cleanArticle(content as Element, url);
+  const read = blockTexts(content, { maxChars });
+  return { ...cleanBlocks(read, title, url), truncated: read.truncated };
+}
+
+/** A copy of the page whose body holds only `el` (its head kept: title, language, metadata). */
+function narrowedTo(doc: Document, el: Element): Document {
+  const path: number[] = [];
+  for (let node: Element = el; node !== doc.body && node.parentElement; node = node.parentElement)
+    path.unshift([...node.parentElement.children].indexOf(node));
+  const copy = doc.cloneNode(true) as Document;
+  let target: Element | undefined = copy.body ?? undefined;
+  for (const i of path) target = target?.children[i];
+  if (target && copy.body) copy.body.replaceChildren(target);
+  return copy;
+}
+
 function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
   return {
     url,
@@ -144,12 +166,12 @@ function extractNormal(doc: Document, opts: ExtractOptions): ArticleData {
   const base = metaOf(doc, opts.url, parsed);
   const lang = base.lang;
   if (plain) return plainText(doc, base, maxChars);
-  const content = parsed?.content as unknown as Node | null | undefined;
-  if (content && typeof content === 'object') {
-    cleanArticle(content as Element, opts.url);
-    const read = blockTexts(content, { maxChars });
-    const { blocks, headings } = cleanBlocks(read, base.title, opts.url);
-    const truncated = read.truncated;
+  const picked = parsed && readPicked(parsed, base.title, opts.url, maxChars);
+  if (picked) {
+    const element = articleElementInstead(doc, picked.blocks);
+    const narrowed = element && runReadability(narrowedTo(doc, element), maxElements);
+    const reread = narrowed && readPicked(narrowed, base.title, opts.url, maxChars);
+    const { blocks, headings, truncated } = reread && reread.blocks.length ? reread : picked;
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
     // Words as the reader counts them: Chinese and Japanese have no spaces between words.
     const words = countWords(blocks.join(' '));
