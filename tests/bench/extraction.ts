@@ -70,5 +70,5 @@ export async function extraction(argv: readonly string[] = process.argv): Promis
     return s ? [{ ...p, ...s }] : [];
   });
   const shortRows = scorePages(short);
-  console.log(`  short articles (the same pages cut to 60-95 words of body): ${shortRows.length} pages, F1 ${mean(shortRows, 'F').toFixed(1)}, not-an-article ${shortRows.filter((r) => !r.isArticle).length}`);
+  console.log(`  short articles (the same pages cut to 60-95 words of body): ${shortRows.length} pages, P ${mean(shortRows, 'P').toFixed(1)}  R ${mean(shortRows, 'R').toFixed(1)}  F1 ${mean(shortRows, 'F').toFixed(1)}, not-an-article ${shortRows.filter((r) => !r.isArticle).length}`);
 }
