@@ -19,8 +19,9 @@ const DEALS = Array.from({ length: 8 }, (_, i) => `<article><h3><a href="/deal${
 
 describe('a short story is read from the page’s article element, not from the block beside it that Readability picked', () => {
   it.each([
-    ['the footer’s legal notice, outside every article element, while the article element holds the main heading', `<main><article><h1>Library to open on Sundays</h1>${STORY}</article></main><footer><div class="info">${LEGAL}</div></footer>`],
+    ['the footer’s legal notice, while the article element holding the main heading has the story', `<main><article><h1>Library to open on Sundays</h1>${STORY}</article></main><footer><div class="info">${LEGAL}</div></footer>`],
     ['a sidebar of deal cards, each an <article>, while the one article element outside the sidebar holds the story', `<header><h1>Library to open on Sundays</h1></header><main><article class="post">${STORY}</article><aside>${DEALS}</aside></main>`],
+    ['the story together with a list of other stories around it, each an <article> with its excerpt ("More news")', `<div id="content"><article><h1>Library to open on Sundays</h1>${STORY}</article><ul class="more">${DEALS.replace(/<article>/g, '<li><article>').replace(/<\/article>/g, '</article></li>')}</ul></div>`],
   ])('%s', (_name, body) => {
     const a = extract(`<html><body>${body}</body></html>`);
     const text = a.paragraphs.join('\n');
@@ -35,6 +36,13 @@ describe('a short story is read from the page’s article element, not from the 
     const doc = dom(`<html><body><h1>Library to open on Sundays</h1><div class="entry">${long}</div><div id="comments">${comment}</div></body></html>`);
     expect(articleElementInstead(doc, ['The library on Mill Street will open on Sundays from next month, after volunteers offered to staff the reading room for the winter.'])).toBeNull();
     expect(extractArticle(doc, { url: 'https://news.example/story' }).paragraphs.join('\n')).toContain('The library on Mill Street');
+  });
+
+  it('guard: a story whose page wraps only its heading and lede in <article> goes on in the text after it', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story: the volunteers will work in pairs, the council will review the trial in the spring, and the reading room will keep its weekday hours.</p>`).join('');
+    const lede = '<p>The library on Mill Street will open on Sundays from next month, after volunteers offered to staff the reading room for the winter, the council said on Tuesday evening after a long debate in which members of every party spoke for the plan and asked how many people would come.</p>';
+    const a = extract(`<html><body><div class="story"><article><h1>Library to open on Sundays</h1>${lede}</article>${body}</div><article class="teaser"><p>Short teaser.</p></article></body></html>`);
+    expect(a.paragraphs.join('\n')).toContain('Paragraph 4 of the story');
   });
 
   it('guard: a pick inside the article element is left as it is', () => {

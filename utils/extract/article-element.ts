@@ -18,18 +18,20 @@ const textOf = (el: Element) => normalizeText(el.textContent ?? '');
  */
 const PROBED_BLOCKS = 40;
 
-/** Share of the picked blocks' words in blocks that lie inside one of `elements` (found by their first 60 characters). */
-function shareInside(picked: readonly string[], elements: readonly Element[]): number {
-  // Joined by a character no block holds, so no probe spans two elements.
-  const text = elements.map(textOf).join('\u0000');
-  let inside = 0;
-  let total = 0;
+/**
+ * The picked blocks' words by where each block lies (found by its first 60 characters): in the first
+ * group of elements that holds it, else in the last count. Groups are joined by a character no block
+ * holds, so no probe spans two elements.
+ */
+function wordsWhere(picked: readonly string[], groups: readonly (readonly Element[])[]): number[] {
+  const texts = groups.map((g) => g.map(textOf).join('\u0000'));
+  const counts = new Array<number>(groups.length + 1).fill(0);
   for (const block of picked.slice(0, PROBED_BLOCKS)) {
-    const words = countWords(block);
-    total += words;
-    if (text.includes(block.slice(0, 60))) inside += words;
+    const probe = block.slice(0, 60);
+    const at = texts.findIndex((t) => t.includes(probe));
+    counts[at < 0 ? groups.length : at]! += countWords(block);
   }
-  return total ? inside / total : 0;
+  return counts;
 }
 
 /** Words in the element's paragraphs of prose: what tells a story from a list of links. */
@@ -44,30 +46,46 @@ function proseWords(el: Element): number {
 
 const withStory = (elements: readonly Element[]) => elements.filter((el) => proseWords(el) >= MIN_PROSE_WORDS);
 
+/** The one with the most prose of those that hold some. */
+function mostProse(elements: readonly Element[]): Element | null {
+  let best: Element | null = null;
+  let bestWords = MIN_PROSE_WORDS - 1;
+  for (const el of elements) {
+    const words = proseWords(el);
+    if (words > bestWords) [best, bestWords] = [el, words];
+  }
+  return best;
+}
+
 /**
- * The page's article element when Readability read its text from beside it. A short story loses
- * Readability's scoring to a longer block around it, and the key quotes would come from that
- * block. Two kinds of evidence say so:
- * - most of the picked text lies outside every article element, and the page marks the story (the
- *   article element holding its main heading, or its articleBody) with prose in it;
- * - most of the picked text lies in what a page puts beside its story (an aside, a footer, a nav:
- *   a sidebar of deals, each one an <article> card), and exactly one article element outside those
- *   holds prose. On a page whose comments are <article>s, the one comment is no story: that needs
- *   the pick to be beside the article, which a story outside article elements is not.
+ * The page's article element when Readability read its text from beside it or with other stories
+ * around it. A short story loses Readability's scoring to a longer block, and the key quotes would
+ * come from that block. The markup says so in two ways:
+ * - the pick lies mostly in what a page puts beside its story (an aside, a footer, a nav: a footer's
+ *   legal notice, a sidebar of deals, each one an <article> card). The story is then the article
+ *   element that holds the main heading (or the articleBody), else the one article element outside
+ *   those with prose. On a page whose comments are <article>s, the one comment is no story: that
+ *   needs the pick to be beside the article, which a story outside article elements is not;
+ * - the pick holds the story and, around it, mostly other article elements (the teasers of "More
+ *   news", each an <article> with its excerpt).
+ * A pick of plain text outside article elements stays: the story may go on there, on a page that
+ * wraps only its heading and lede in <article>.
  * Null when nothing says the pick is misplaced, or when no one element can be the story.
  */
 export function articleElementInstead(doc: Document, picked: readonly string[]): Element | null {
   const stories = [...doc.querySelectorAll(STORY)];
   if (!stories.length) return null;
-  if (shareInside(picked, stories) < 0.5) {
-    const heading = [...doc.getElementsByTagName('h1')].find((h) => textOf(h));
-    const marked = withStory(stories.filter((el) => el.matches('[itemprop="articleBody"]') || (heading && el.contains(heading))));
-    if (marked.length) return marked.reduce((a, b) => (proseWords(b) > proseWords(a) ? b : a));
+  const heading = [...doc.getElementsByTagName('h1')].find((h) => textOf(h));
+  const marked = stories.filter((el) => !el.closest(BESIDE) && (el.matches('[itemprop="articleBody"]') || (heading && el.contains(heading))));
+  const story = mostProse(marked);
+  if (story) {
+    const others = stories.filter((el) => !el.contains(story) && !story.contains(el));
+    const [inStory = 0, inOthers = 0, elsewhere = 0] = wordsWhere(picked, [[story], others]);
+    if (inStory && inOthers > elsewhere) return story;
   }
-  const beside = [...doc.querySelectorAll(BESIDE)];
-  if (beside.length && shareInside(picked, beside) >= 0.5) {
-    const outside = withStory(stories.filter((el) => !el.closest(BESIDE)));
-    if (outside.length === 1) return outside[0]!;
-  }
-  return null;
+  const [besideWords = 0, rest = 0] = wordsWhere(picked, [[...doc.querySelectorAll(BESIDE)]]);
+  if (besideWords <= rest) return null;
+  if (story) return story;
+  const outside = withStory(stories.filter((el) => !el.closest(BESIDE)));
+  return outside.length === 1 ? outside[0]! : null;
 }
