@@ -265,7 +265,8 @@ export function invertedName(head: string, ctx: AttributionContext): Attribution
   const verb = m && isInvertedVerb(m[1]!, ctx.isStopword) ? m : ctx.p.compoundInversion?.exec(head); // "», a également fustigé le député X"
   if (!verb) return null;
   const named = nameAfter(head.slice(verb[0].length), ctx);
-  return named?.kind === 'name' ? named : null;
+  // French also describes its subject there, by a role: "», a savouré le technicien marseillais" (any past participle).
+  return named?.kind === 'name' || (named?.kind === 'description' && verb !== m && ctx.p.lang === 'fr') ? named : null;
 }
 
 // After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…").
