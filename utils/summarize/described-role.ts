@@ -19,6 +19,12 @@ export const FR_PEOPLE_AT_WORK =
   'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
 const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+// "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
+// Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
+export const PRIME_MINISTER = 'premier-ministre';
+const PRIME_MINISTER_WORDS = String.raw`(?:premier|première|primer|primera)[\s-]+minist(?:re|ro|ra)`;
+const headsGovernment = (adjective: string | undefined, noun: string) => !!adjective && /^(?:premier|première|primer|primera)$/iu.test(adjective) && /^minist(?:re|ro|ra)$/iu.test(noun);
+
 // The same with a noun of people at work ("a déclaré la responsable", "ajoute l'infirmière"): someone the article named with that
 // very noun, never a guess by gender (a doctor is not whoever "il" would be).
 const FR_WORK_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'u');
@@ -67,7 +73,7 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   const [, article, adjective, noun, complement] = m;
   // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").
   if (complement && isFirstName(complement)) return null;
-  const role = complement ? `${noun} ${complement}` : noun!;
+  const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : complement ? `${noun} ${complement}` : noun!;
   const gender = frenchRoleGender(article!, adjective, noun!);
   return gender ? { role, gender } : { role };
 }
@@ -86,13 +92,13 @@ const otherDescription = memoized((lang: string): RegExp => {
 function otherDescribedRole(words: string, lang: string): RoleDescription | null {
   const m = otherDescription(lang).exec(words);
   if (!m) return null;
-  const [, article, , noun, complement] = m;
+  const [, article, adjective, noun, complement] = m;
   // "el abogado de Juan Pérez": a role someone holds for a person, not an office.
   if (complement && isFirstName(complement)) return null;
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
-  const role = complement ? `${head} ${complement}` : head;
+  const role = headsGovernment(adjective, head) ? PRIME_MINISTER : complement ? `${head} ${complement}` : head;
   return gender ? { role, gender } : { role };
 }
 
@@ -164,6 +170,7 @@ export function namedWithOtherRole(text: string, people: People, name: string, n
     const after = text.slice(m.end, m.end + 70);
     const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
     for (const words of [roleBefore(text.slice(Math.max(0, m.start - 80), m.start), anyRole), apposition]) {
+      if (noun === PRIME_MINISTER && new RegExp(PRIME_MINISTER_WORDS, 'iu').test(words)) continue;
       const held = anyRole.exec(words)?.[0].toLowerCase();
       if (held && held !== noun && !sameOffice(held, noun) && !ELECTED.test(noun)) return true;
     }
@@ -193,6 +200,7 @@ const sameOffice = (a: string, b: string): boolean => (LEADER.test(a) && LEADER.
 
 /** The role nouns that name `noun`'s holder, as a pattern: itself, or any word for a leader when the body is named ("des Républicains"). */
 function nounsFor(noun: string, complement: string | undefined): string {
+  if (noun === PRIME_MINISTER) return PRIME_MINISTER_WORDS;
   return complement && LEADER.test(noun) ? LEADER_NOUNS : noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,6 +1,6 @@
 // The gender a French role's words say: its article, an adjective, or the noun's own form.
 import { describe, expect, it } from 'vitest';
-import { describedRole, frenchRoleGender } from '../../../utils/summarize/described-role';
+import { describedRole, frenchRoleGender, PRIME_MINISTER } from '../../../utils/summarize/described-role';
 
 describe('frenchRoleGender', () => {
   it.each([
@@ -13,8 +13,11 @@ describe('frenchRoleGender', () => {
     expect(frenchRoleGender(article, adjective, noun)).toBe(expected);
   });
 
-  it('reaches the description a verb of saying opens ("a répondu le Premier ministre")', () => {
-    expect(describedRole('le Premier ministre', 'fr')).toEqual({ role: 'ministre', gender: 'm' });
+  it('reaches the description a verb of saying opens ("a répondu le Premier ministre"), the head of government an office of its own, not a minister\'s', () => {
+    expect(describedRole('le Premier ministre', 'fr')).toEqual({ role: PRIME_MINISTER, gender: 'm' });
+    expect(describedRole('la Première ministre', 'fr')).toEqual({ role: PRIME_MINISTER, gender: 'f' });
+    expect(describedRole('le ministre', 'fr')).toEqual({ role: 'ministre', gender: 'm' });
+    expect(describedRole('el primer ministro', 'es')).toEqual({ role: PRIME_MINISTER, gender: 'm' });
     expect(describedRole('der Minister', 'de')).toEqual({ role: 'Minister' });
   });
 });
