@@ -18,7 +18,12 @@ export const FR_PEOPLE_AT_WORK =
   'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
   'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
 // An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
-const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+// An adjective after the noun makes another office: "le secrétaire général de la CGT" is no "secrétaire d'État aux Transports",
+// "le directeur général de l'OMS" no "directeur de l'hôpital".
+const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale|sortant|sortante|intérimaire';
+// The same in Spanish, Italian, Portuguese and Dutch: "el secretario general", "il direttore generale", "o diretor-geral".
+const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiunto|aggiunta|delegado|delegada|delegato|delegata|ejecutivo|ejecutiva|esecutivo|esecutiva|executivo|executiva|nacional|nazionale|regional|regionale';
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
@@ -70,10 +75,10 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   const work = lang === 'fr' && !m ? FR_WORK_DESCRIPTION.exec(words) : null;
   if (work) return { role: work[2]!.toLowerCase() }; // no gender: then only someone named with that noun is meant
   if (!m) return null;
-  const [, article, adjective, noun, complement] = m;
+  const [, article, adjective, noun, qualifier, complement] = m;
   // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").
   if (complement && isFirstName(complement)) return null;
-  const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : complement ? `${noun} ${complement}` : noun!;
+  const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : [noun, qualifier, complement].filter(Boolean).join(' ');
   const gender = frenchRoleGender(article!, adjective, noun!);
   return gender ? { role, gender } : { role };
 }
@@ -85,20 +90,20 @@ const otherDescription = memoized((lang: string): RegExp => {
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   // The article may open a sentence ("El", "La"); the complement must be capitalised, so no case-blind flag.
   const articles = w.articles.split('|').map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
-  return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+  return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(${OTHER_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 });
 
 /** A Spanish, Italian, Portuguese or Dutch description: its role, and the gender its article or noun says. */
 function otherDescribedRole(words: string, lang: string): RoleDescription | null {
   const m = otherDescription(lang).exec(words);
   if (!m) return null;
-  const [, article, adjective, noun, complement] = m;
+  const [, article, adjective, noun, qualifier, complement] = m;
   // "el abogado de Juan Pérez": a role someone holds for a person, not an office.
   if (complement && isFirstName(complement)) return null;
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
-  const role = headsGovernment(adjective, head) ? PRIME_MINISTER : complement ? `${head} ${complement}` : head;
+  const role = headsGovernment(adjective, head) ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
   return gender ? { role, gender } : { role };
 }
 
@@ -129,7 +134,9 @@ const SCOPE = 2500;
  * null when no one named has it, or when two different people had it (which one is meant is unclear).
  */
 export function personWithRole(text: string, people: People, role: string, at: number): string | null {
-  const [noun, complement] = role.split(' ');
+  // The words after the noun (its qualifier, its complement) must all be in the role the name was given.
+  const [noun, ...complements] = role.split(' ');
+  const complement = complements[complements.length - 1];
   // A German role, capitalised, may end a compound that holds it: "die Kanzlerin" is "Bundeskanzlerin Angela Merkel".
   const compound = /^\p{Lu}/u.test(noun!) ? String.raw`(?:\p{L}+-?)?` : '';
   const nounAt = new RegExp(`(?<![\\p{L}-])${compound}(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
@@ -144,7 +151,7 @@ export function personWithRole(text: string, people: People, role: string, at: n
     if (/(?:^|\s)(?:de|du|des)\s+$|d['’]$/u.test(before)) continue; // "la procureure générale de New York": the place, not who holds the role
     const after = text.slice(m.end, m.end + 70);
     const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
-    const hasRole = (s: string) => nounAt.test(s) && (!complement || s.includes(complement));
+    const hasRole = (s: string) => nounAt.test(s) && complements.every((c) => s.includes(c));
     if (!hasRole(roleBefore(before, nounAt)) && !hasRole(apposition)) continue;
     latest ??= m.name;
     found.add(m.name);
@@ -158,10 +165,13 @@ const ELECTED = /^(?:élue?|governante|dirigente|syndicaliste|sindicalista)$/u;
 export const ANY_FR_ROLE = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES})(?![\\p{L}-])`, 'iu');
 
 /**
- * Whether the article named `name` before `at` with a role other than `noun` (the words for a leader, or for a
- * coach, count as one): "le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs".
+ * Whether the article named `name` before `at` with a role other than `role` (the words for a leader, or for a
+ * coach, count as one): "le ministre de la Justice, Éric Dupont-Moretti" is not "le patron des chasseurs". The
+ * same noun without the role's qualifier or complement is another office too: "le directeur de l'hôpital de Nantes
+ * Philippe Sudreau" is not "le directeur général de l'OMS".
  */
-export function namedWithOtherRole(text: string, people: People, name: string, noun: string, at: number, lang = 'fr'): boolean {
+export function namedWithOtherRole(text: string, people: People, name: string, role: string, at: number, lang = 'fr'): boolean {
+  const [noun = '', ...complements] = role.split(' ');
   const anyRole = anyRoleIn(lang);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
@@ -173,9 +183,26 @@ export function namedWithOtherRole(text: string, people: People, name: string, n
       if (noun === PRIME_MINISTER && new RegExp(PRIME_MINISTER_WORDS, 'iu').test(words)) continue;
       const held = anyRole.exec(words)?.[0].toLowerCase();
       if (held && held !== noun && !sameOffice(held, noun) && !ELECTED.test(noun)) return true;
+      if (held === noun && otherOfSameNoun(words, complements)) return true;
     }
   }
   return false;
+}
+
+// The complement of the role noun in the words a name was given with: "de l'hôpital" of "directeur de l'hôpital de Nantes".
+const HELD_COMPLEMENT = /^\s*\p{L}+(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*([\p{L}-]+)/u;
+
+/**
+ * Whether the words a name was given with, holding the description's noun, name another office of it: they lack the
+ * description's qualifier ("général"), or give the noun another complement ("de l'hôpital" for "de l'OMS"). A complement
+ * they leave out is no other office: "le député LREM Jean-Louis Touraine" is "le député du Rhône".
+ */
+function otherOfSameNoun(words: string, complements: readonly string[]): boolean {
+  const qualifiers = complements.filter((c) => /^\p{Ll}/u.test(c));
+  if (!qualifiers.every((q) => words.includes(q))) return true;
+  const complement = complements.find((c) => /^\p{Lu}/u.test(c));
+  const held = complement ? HELD_COMPLEMENT.exec(words.slice(words.search(/\p{L}/u)))?.[1] : undefined;
+  return held !== undefined && held !== complement;
 }
 
 const anyRoleOf = memoized((lang: string): RegExp => {
