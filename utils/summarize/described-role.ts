@@ -23,7 +23,8 @@ export const FR_PEOPLE_AT_WORK =
 const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale|sortant|sortante|intérimaire';
 // The same in Spanish, Italian, Portuguese and Dutch: "el secretario general", "il direttore generale", "o diretor-geral".
 const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiunto|aggiunta|delegado|delegada|delegato|delegata|ejecutivo|ejecutiva|esecutivo|esecutiva|executivo|executiva|nacional|nazionale|regional|regionale';
-const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+const QUALIFIER = new RegExp(`^(?:${FR_QUALIFIERS}|${OTHER_QUALIFIERS})$`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
@@ -75,9 +76,11 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   const work = lang === 'fr' && !m ? FR_WORK_DESCRIPTION.exec(words) : null;
   if (work) return { role: work[2]!.toLowerCase() }; // no gender: then only someone named with that noun is meant
   if (!m) return null;
-  const [, article, adjective, noun, qualifier, complement] = m;
+  // The complement a capitalised name ("de l'Intérieur", "de Lyon") or a common noun with its article ("du gouvernement", "de la défense").
+  const [, article, adjective, noun, qualifier, named, common] = m;
+  const complement = named ?? common;
   // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").
-  if (complement && isFirstName(complement)) return null;
+  if (named && isFirstName(named)) return null;
   const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : [noun, qualifier, complement].filter(Boolean).join(' ');
   const gender = frenchRoleGender(article!, adjective, noun!);
   return gender ? { role, gender } : { role };
@@ -198,11 +201,11 @@ const HELD_COMPLEMENT = /^\s*\p{L}+(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l['’]|du|
  * they leave out is no other office: "le député LREM Jean-Louis Touraine" is "le député du Rhône".
  */
 function otherOfSameNoun(words: string, complements: readonly string[]): boolean {
-  const qualifiers = complements.filter((c) => /^\p{Ll}/u.test(c));
+  const qualifiers = complements.filter((c) => QUALIFIER.test(c));
   if (!qualifiers.every((q) => words.includes(q))) return true;
-  const complement = complements.find((c) => /^\p{Lu}/u.test(c));
+  const complement = complements.find((c) => !QUALIFIER.test(c));
   const held = complement ? HELD_COMPLEMENT.exec(words.slice(words.search(/\p{L}/u)))?.[1] : undefined;
-  return held !== undefined && held !== complement;
+  return held !== undefined && held.toLowerCase() !== complement!.toLowerCase();
 }
 
 const anyRoleOf = memoized((lang: string): RegExp => {
