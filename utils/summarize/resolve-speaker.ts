@@ -133,17 +133,57 @@ export function resolveDescription(text: string, people: People, role: string, a
     // "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary", nor a deputy the office's holder.
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
-    if (title.test(before) && !formerOnly(before, words)) return m.name;
     const given = roleOf(m.name) ?? '';
+    if (title.test(before) && !formerOnly(before, words) && !otherParty(words, `${before} ${given}`)) return m.name;
     // Two people given the role at once ("Morning Joe hosts Joe Scarborough and Mika Brzezinski"): "the host" is taken for the
     // one named first, the pair's lead (leaving it unresolved hands it to weaker evidence, which names the interviewee).
-    if (holds.test(given) && !formerOnly(given, words)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
+    if (holds.test(given) && !formerOnly(given, words) && !otherModifier(words, role, given)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
-    if (plain.test(before.replace(NAME_WORDS_AT_END, ''))) return m.name;
+    if (plain.test(before.replace(NAME_WORDS_AT_END, '')) && !otherModifier(words, role, before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
     if (nationality && demonymBefore(before) === nationality) return m.name;
   }
   return null;
+}
+
+// Words before a role noun that name no other office of it: "the former leader", "the new spokesman" is any leader, any spokesman.
+const NEUTRAL_MODIFIER = /^(?:the|a|an|former|current|new|then|outgoing|incoming|longtime|long-time|veteran|top|senior|chief|official|acting|interim|embattled|beleaguered|controversial|popular|young|old|\d+-year-old)$/iu;
+
+/** The words that qualify `role` in `words` ("government" of "the government spokesman"), lower case, neutral ones left out. */
+function modifiersOf(words: string, role: string): string[] {
+  const at = words.toLowerCase().lastIndexOf(role.toLowerCase());
+  const before = at < 0 ? '' : words.slice(0, at);
+  return before.split(/[\s,]+/u).filter((w) => w && !NEUTRAL_MODIFIER.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+}
+
+/**
+ * Whether a description and the role a name was given qualify one noun differently: "the government spokesman" is not
+ * "Police spokesman John Harris", "the Conservative leader" not "Labour leader Keir Starmer", "the defence lawyer" not
+ * "the family's lawyer". Only when both say what kind: "the spokesman" is any spokesman the text named.
+ */
+function otherModifier(words: string, role: string, held: string): boolean {
+  const ours = modifiersOf(words, role);
+  if (!ours.length) return false;
+  const theirs = modifiersOf(held, role);
+  return theirs.length > 0 && !ours.some((w) => theirs.includes(w));
+}
+
+// A party's word, as one (Tory for Conservative, GOP for Republican, Democratic for Democrat).
+const PARTY_WORDS: Readonly<Record<string, string>> = {
+  labour: 'labour', conservative: 'conservative', tory: 'conservative', liberal: 'liberal', democrat: 'democrat', democratic: 'democrat',
+  republican: 'republican', gop: 'republican', green: 'green', snp: 'snp', ukip: 'ukip', socialist: 'socialist',
+};
+const partyIn = (words: string) => words.toLowerCase().split(/[^\p{L}]+/u).map((w) => PARTY_WORDS[w]).find(Boolean);
+
+/**
+ * Whether a description names one party and the role a name was given another: "the Conservative leader" is not "Labour
+ * leader Keir Starmer", whom gender alone would name. Other words may qualify one person twice ("the conference speaker",
+ * "corporate speaker Lance Wallnau"; "the French coach", "France coach Bernard Laporte"); a party is one or the other.
+ */
+export function otherParty(words: string, held: string): boolean {
+  const ours = partyIn(words);
+  const theirs = ours && partyIn(held);
+  return !!theirs && theirs !== ours;
 }
 
 /** Whether the mention before `m` is another person joined to it by "and" who `alsoHolds` the role too. */
