@@ -20,7 +20,7 @@ import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { describedByOtherOffice, givenOtherDemonym, otherParty, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, otherParty, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { courtesyApposition, roleOf } from './roles';
@@ -240,7 +240,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
       const { role, words = '' } = c.att;
-      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words) || otherParty(words, roleFor(name, c.open) ?? '');
+      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words) || otherParty(words, roleFor(name, c.open) ?? '') || describedAsAnother(roleFor(name, c.open) ?? '', words);
       // "the 22-year-old told BBC Sport" is no one the text made 34 ("The 34-year-old…").
       const age = /^(\d+)-year-old$/u.exec(role)?.[1];
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);

@@ -134,10 +134,10 @@ export function resolveDescription(text: string, people: People, role: string, a
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
     const given = roleOf(m.name) ?? '';
-    if (title.test(before) && !formerOnly(before, words) && !otherParty(words, `${before} ${given}`)) return m.name;
+    if (title.test(before) && !formerOnly(before, words) && !describedAsAnother(`${before} ${given}`, words) && !otherParty(words, `${before} ${given}`)) return m.name;
     // Two people given the role at once ("Morning Joe hosts Joe Scarborough and Mika Brzezinski"): "the host" is taken for the
     // one named first, the pair's lead (leaving it unresolved hands it to weaker evidence, which names the interviewee).
-    if (holds.test(given) && !formerOnly(given, words) && !otherModifier(words, role, given)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
+    if (holds.test(given) && !formerOnly(given, words) && !describedAsAnother(given, words) && !otherModifier(words, role, given)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, '')) && !otherModifier(words, role, before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
@@ -194,6 +194,11 @@ function pairedWith(text: string, previous: PersonMention | undefined, m: Person
 // A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor").
 const FORMER = /(?<![\p{L}])(?:former|ex|onetime|one-time)(?![\p{L}])/iu;
 const formerOnly = (given: string, words: string) => FORMER.test(given) && !FORMER.test(words);
+// The other way round: "the former president" is no one the text calls president now ("President Joe Biden"), "the assistant
+// coach" not the coach, "the deputy mayor" not the mayor. Only against a role the text gives: without one, anyone may be it.
+const LOWER_STANDING = /(?<![\p{L}])(?:shadow|deputy|assistant|junior)(?![\p{L}])/iu;
+export const describedAsAnother = (given: string, words: string) =>
+  given !== '' && ((FORMER.test(words) && !FORMER.test(given)) || (LOWER_STANDING.test(words) && !LOWER_STANDING.test(given)));
 
 // Whose a description's role is: "the prime minister's official spokesman", "the senator's spokeswoman".
 const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s\s/u;
