@@ -60,7 +60,12 @@ export interface RoleDescription {
   role: string;
   /** The gender its words say: French "le"/"la", a feminine adjective or noun ("l'ancienne ministre", "l'élue"). */
   gender?: 'm' | 'f';
+  /** The adjective before the noun when it says the role is held no more ("l'ancien président", "el antiguo ministro"). */
+  former?: string;
 }
+
+// Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now.
+const FORMER_ADJECTIVE = /^(?:ancien|ancienne|antiguo|antigua|antigo|antiga|ex|voormalige|oud)$/iu;
 
 /** The languages whose descriptions ("a déclaré le ministre", "dijo el ministro", "zei de minister") stand for someone the article named with that role. */
 export const describesByRole = (lang: string): boolean => lang === 'fr' || lang === 'de' || lang in ROLE_NOUNS_BY_LANG;
@@ -83,7 +88,7 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   if (named && isFirstName(named)) return null;
   const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : [noun, qualifier, complement].filter(Boolean).join(' ');
   const gender = frenchRoleGender(article!, adjective, noun!);
-  return gender ? { role, gender } : { role };
+  return withFormer({ role, ...(gender ? { gender } : {}) }, adjective);
 }
 
 // An article, perhaps an adjective, the role noun, then an optional capitalised complement: "el ministro de Economía", "la premier",
@@ -107,7 +112,7 @@ function otherDescribedRole(words: string, lang: string): RoleDescription | null
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
   const role = headsGovernment(adjective, head) ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
-  return gender ? { role, gender } : { role };
+  return withFormer({ role, ...(gender ? { gender } : {}) }, adjective);
 }
 
 /**
@@ -121,9 +126,11 @@ export function frenchRoleGender(article: string, adjective: string | undefined,
   return roleGender(noun);
 }
 
-/** The attribution a description gives: its role, and its gender when its words say one. */
-export function asDescription(d: RoleDescription): { kind: 'description'; role: string; gender?: 'm' | 'f' } {
-  return d.gender ? { kind: 'description', role: d.role, gender: d.gender } : { kind: 'description', role: d.role };
+const withFormer = (d: RoleDescription, adjective: string | undefined): RoleDescription => (adjective && FORMER_ADJECTIVE.test(adjective) ? { ...d, former: adjective } : d);
+
+/** The attribution a description gives: its role, its gender when its words say one, and a "former" adjective as its words. */
+export function asDescription(d: RoleDescription): { kind: 'description'; role: string; gender?: 'm' | 'f'; words?: string } {
+  return { kind: 'description', role: d.role, ...(d.gender ? { gender: d.gender } : {}), ...(d.former ? { words: `${d.former} ${d.role}` } : {}) };
 }
 
 const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;

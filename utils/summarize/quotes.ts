@@ -230,6 +230,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
       const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
       speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
+      // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron").
+      if (speaker && c.att.words && describedAsAnother(roleFor(speaker, c.open) ?? '', c.att.words)) speaker = null;
     }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);

@@ -191,8 +191,9 @@ function pairedWith(text: string, previous: PersonMention | undefined, m: Person
   return previous !== undefined && previous.name !== m.name && /^\s+and\s+$/u.test(text.slice(previous.end, m.start)) && alsoHolds(previous.name);
 }
 
-// A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor").
-const FORMER = /(?<![\p{L}])(?:former|ex|onetime|one-time)(?![\p{L}])/iu;
+// A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor"); French "ancien",
+// Spanish "antiguo", Portuguese "antigo", Dutch "voormalige", "oud" likewise (in lower case only: "Antigua" is an island).
+const FORMER = /(?<![\p{L}])(?:[Ff]ormer|[Ee]x|[Oo]netime|[Oo]ne-time|ancien|ancienne|antiguo|antigua|antigo|antiga|voormalige|oud)(?![\p{L}])/u;
 const formerOnly = (given: string, words: string) => FORMER.test(given) && !FORMER.test(words);
 // The other way round: "the former president" is no one the text calls president now ("President Joe Biden"), "the assistant
 // coach" not the coach, "the deputy mayor" not the mayor. Only against a role the text gives: without one, anyone may be it.
