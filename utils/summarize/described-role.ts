@@ -17,7 +17,8 @@ export const FR_PEOPLE_AT_WORK =
   // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
   'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
   'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
-// An article, perhaps an adjective, the role noun, then an optional complement ("de l'Intérieur", "des Finances"), and nothing else that names.
+// An article, perhaps an adjective, the role noun, perhaps a qualifier after it ("général"), then an optional complement: a
+// capitalised name ("de l'Intérieur", "des Finances") or a common noun with its article ("du gouvernement"), and nothing else that names.
 // An adjective after the noun makes another office: "le secrétaire général de la CGT" is no "secrétaire d'État aux Transports",
 // "le directeur général de l'OMS" no "directeur de l'hôpital".
 const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale|sortant|sortante|intérimaire';
@@ -29,6 +30,7 @@ const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
 const PRIME_MINISTER_WORDS = String.raw`(?:premier|première|primer|primera)[\s-]+minist(?:re|ro|ra)`;
+const PRIME_MINISTER_NAMED = new RegExp(PRIME_MINISTER_WORDS, 'iu');
 const headsGovernment = (adjective: string | undefined, noun: string) => !!adjective && /^(?:premier|première|primer|primera)$/iu.test(adjective) && /^minist(?:re|ro|ra)$/iu.test(noun);
 
 // The same with a noun of people at work ("a déclaré la responsable", "ajoute l'infirmière"): someone the article named with that
@@ -56,7 +58,7 @@ export function roleNounGender(role: string, lang: string): 'm' | 'f' | null {
 }
 
 export interface RoleDescription {
-  /** The role noun ("ministre"), with its complement's first word when there is one ("ministre Intérieur"). */
+  /** The role noun ("ministre"), then its qualifier and its complement's first word when there are ("secrétaire général CGT"). */
   role: string;
   /** The gender its words say: French "le"/"la", a feminine adjective or noun ("l'ancienne ministre", "l'élue"). */
   gender?: 'm' | 'f';
@@ -91,7 +93,7 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   return withFormer({ role, ...(gender ? { gender } : {}) }, adjective);
 }
 
-// An article, perhaps an adjective, the role noun, then an optional capitalised complement: "el ministro de Economía", "la premier",
+// An article, perhaps an adjective, the role noun, perhaps a qualifier, then an optional capitalised complement: "el ministro de Economía", "la premier",
 // "o atual comandante", "de minister van Financiën".
 // Built once per language (a handful of keys, kept for the module's life).
 const otherDescription = memoized((lang: string): RegExp => {
@@ -190,7 +192,7 @@ export function namedWithOtherRole(text: string, people: People, name: string, r
     const after = text.slice(m.end, m.end + 70);
     const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
     for (const words of [roleBefore(text.slice(Math.max(0, m.start - 80), m.start), anyRole), apposition]) {
-      if (noun === PRIME_MINISTER && new RegExp(PRIME_MINISTER_WORDS, 'iu').test(words)) continue;
+      if (noun === PRIME_MINISTER && PRIME_MINISTER_NAMED.test(words)) continue;
       const held = anyRole.exec(words)?.[0].toLowerCase();
       if (held && held !== noun && !sameOffice(held, noun) && !ELECTED.test(noun)) return true;
       if (held === noun && otherOfSameNoun(words, complements)) return true;

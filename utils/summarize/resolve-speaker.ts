@@ -158,8 +158,8 @@ function modifiersOf(words: string, role: string): string[] {
 
 /**
  * Whether a description and the role a name was given qualify one noun differently: "the government spokesman" is not
- * "Police spokesman John Harris", "the Conservative leader" not "Labour leader Keir Starmer", "the defence lawyer" not
- * "the family's lawyer". Only when both say what kind: "the spokesman" is any spokesman the text named.
+ * "Police spokesman John Harris", "the Conservative leader" not "Labour leader Keir Starmer". Only when both say what
+ * kind: "the spokesman" is any spokesman the text named. (Read where the text gives the role, not against a guess.)
  */
 function otherModifier(words: string, role: string, held: string): boolean {
   const ours = modifiersOf(words, role);
