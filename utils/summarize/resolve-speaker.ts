@@ -74,6 +74,8 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   congresswoman: 'Rep\\.|Representative|Congresswoman',
   minister: 'Minister',
   chancellor: 'Chancellor',
+  // A city's or a county's: "Councillor Jane Doe", "Cllr Tom Green", "council member Tom Green".
+  councillor: '[Cc]ouncil(?:lor|man|woman|\\s+member)|Cllr\\.?',
 };
 
 /** Words naming `role`, as itself or as its title ("Sen" for "the senator"); a vice president is no president. */
