@@ -57,6 +57,9 @@ const CLITIC_BEFORE_INVERSION = /^[\s,]*(?:lui|leur|nous|vous|me)\s+(?=\p{Ll})/u
 // After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
 // or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
 const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
+// A plural auxiliary inverted after the words, then people described: "», ont écrit mardi soir des proches". Whoever they are,
+// they are not the one quoted before (a misspelt verb, "ont écrifert", must not let the words go on with that speaker).
+const PLURAL_VERB_THEN_PEOPLE = /^\s*,\s*(?:ont|avaient|auraient)\s+(?:[\p{Ll}'’-]+\s+){1,4}?(?:des|les|ses|leurs|plusieurs)\s+\p{Ll}/u;
 const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
 // Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
 const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
@@ -147,6 +150,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
   const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head)) : null;
   if (described && !ctx.isStopword(described[1]!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
+  if (ctx.p.lang === 'fr' && PLURAL_VERB_THEN_PEOPLE.test(head)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").

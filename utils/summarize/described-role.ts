@@ -143,9 +143,10 @@ const SCOPE = 2500;
 /**
  * The person most recently named before `at` with that role right before the name ("le ministre de
  * l'Intérieur Gérald Darmanin") or in apposition after it ("Gérald Darmanin, ministre de l'Intérieur");
- * null when no one named has it, or when two different people had it (which one is meant is unclear).
+ * null when no one named has it, or when two different people had it (which one is meant is unclear), unless the
+ * description's gender ("la ministre") picks one of them and the text says the others' gender.
  */
-export function personWithRole(text: string, people: People, role: string, at: number): string | null {
+export function personWithRole(text: string, people: People, role: string, at: number, gender?: 'm' | 'f'): string | null {
   // The words after the noun (its qualifier, its complement) must all be in the role the name was given.
   const [noun, ...complements] = role.split(' ');
   const complement = complements[complements.length - 1];
@@ -168,7 +169,10 @@ export function personWithRole(text: string, people: People, role: string, at: n
     latest ??= m.name;
     found.add(m.name);
   }
-  return found.size === 1 ? latest : null;
+  if (found.size === 1) return latest;
+  // Two ministers, and "la ministre": the one woman among them, when the text says every one's gender.
+  const agreeing = gender ? [...found].filter((name) => people.gender(name) === gender) : [];
+  return agreeing.length === 1 && [...found].every((name) => people.gender(name) !== null) ? agreeing[0]! : null;
 }
 
 // "L'élu" is anyone elected: a deputy, a senator, a mayor; "a governante" anyone in government ("A ministra… adiantou a

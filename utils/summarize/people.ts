@@ -88,6 +88,7 @@ const PHOTO_CREDIT = new RegExp(`^\\s*(?:via|\\/)\\s*${PHOTO_AGENCIES}`, 'u');
 export function findPeople(text: string, quoted: [number, number][], speakers: ReadonlySet<string>, forms: FullForms, isStopword: (w: string) => boolean, isName: (word: string) => boolean, verb: RegExp, saying: RegExp = verb, lang = ''): People {
   const inQuote = quotedTest(quoted);
   const votes = new Map<string, { m: number; f: number; saysM: boolean; saysF: boolean }>();
+  const english = lang === 'en' || lang === '';
   const mentions: PersonMention[] = [];
   const placeHeads = new Set<string>(); // "Sandy Hook" of "Sandy Hook Elementary School"
   const titledNames = new Set<string>();
@@ -160,7 +161,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     if (titled) titledNames.add(full);
     const v = votes.get(full) ?? { m: 0, f: 0, saysM: false, saysF: false };
     // The title may open the run itself: "Lord Woolf", "Mrs Thatcher" (the words before the name, not only before the run).
-    const strong = MALE_TITLE.test(lead) || MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead) ? 'm' : FEMALE_TITLE.test(lead) || FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead) ? 'f' : articleTitleGender(lead) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
+    // The role words are English: French "Anne Hidalgo a annoncé son départ" holds "a … son" and says nothing of her gender.
+    const maleRole = english && (MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead));
+    const femaleRole = english && (FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead));
+    const strong = MALE_TITLE.test(lead) || maleRole ? 'm' : FEMALE_TITLE.test(lead) || femaleRole ? 'f' : articleTitleGender(lead) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
     else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);

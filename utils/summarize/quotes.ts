@@ -229,7 +229,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // A noun of either gender says one by its article alone ("a répondu le Premier ministre", "explique la ministre"): then it
       // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
       const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
-      speaker = personWithRole(text, peopleOf(), c.att.role, c.open) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
+      speaker = personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
       // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron").
       if (speaker && c.att.words && describedAsAnother(roleFor(speaker, c.open) ?? '', c.att.words)) speaker = null;
     }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Who said what in Spanish, Italian and Dutch the way a user meets it: the CLI on a news story as text, its language detected
+// Who said what in Spanish, Italian, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
 // from the words (no language given), its descriptions and roles read as those papers write them. The stories are written
 // for the purpose in each paper's style (the data sets hold no such news).
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,15 @@ describe('speakers in other languages, through the CLI', () => {
     expect(lang).toBe('it');
     expect(at(quotes, 'Abbiamo fatto scelte coraggiose')).toMatchObject({ speaker: 'Giorgia Meloni', role: 'premier' });
     expect(at(quotes, 'ha tagliato ancora una volta')?.speaker).toBe('Elly Schlein');
+  });
+
+  it('French: offices are never another office\'s holder ("le Premier ministre", "le secrétaire général de la CGT", "l\'ancien président" have no speaker here), and "la ministre" is the one woman minister', () => {
+    const { lang, quotes } = read('fr-conseil-des-ministres.txt');
+    expect(lang).toBe('fr');
+    expect(at(quotes, 'Nous devons rester fermes')?.speaker).toBeNull(); // not "Le ministre de la Santé Olivier Véran"
+    expect(at(quotes, 'Nous ne lâcherons rien')?.speaker).toBeNull(); // not "Le secrétaire d'État aux Transports Jean-Baptiste Djebbari"
+    expect(at(quotes, 'Cette réforme protège aussi')).toMatchObject({ speaker: 'Barbara Pompili', role: 'ministre de la Transition écologique' });
+    expect(at(quotes, 'La France était mieux gérée')?.speaker).toBeNull(); // not "Le président Emmanuel Macron"
   });
 
   it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"', () => {
