@@ -66,8 +66,10 @@ export interface RoleDescription {
   former?: string;
 }
 
-// Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now.
-const FORMER_ADJECTIVE = /^(?:ancien|ancienne|antiguo|antigua|antigo|antiga|ex|voormalige|oud)$/iu;
+// Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now. (resolve-speaker's
+// FORMER reads them, in lower case only, beside the English words.)
+export const FORMER_ADJECTIVES = 'ancien|ancienne|antiguo|antigua|antigo|antiga|voormalige|oud';
+const FORMER_ADJECTIVE = new RegExp(`^(?:${FORMER_ADJECTIVES}|ex)$`, 'iu');
 
 /** The languages whose descriptions ("a déclaré le ministre", "dijo el ministro", "zei de minister") stand for someone the article named with that role. */
 export const describesByRole = (lang: string): boolean => lang === 'fr' || lang === 'de' || lang in ROLE_NOUNS_BY_LANG;

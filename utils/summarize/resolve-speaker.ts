@@ -3,6 +3,7 @@ import type { People, PersonMention } from './people';
 import { FEATURES, pronounCandidates, type PronounContext } from './pronoun-candidates';
 import { PRONOUN_MODEL } from './pronoun-model';
 import { DEMONYM_NOUNS } from './names';
+import { FORMER_ADJECTIVES } from './described-role';
 
 export type { PronounContext } from './pronoun-candidates';
 
@@ -99,7 +100,9 @@ export function describedByOtherOffice(given: string | undefined, role: string, 
 }
 
 // A word that makes a role another one, right before it: "Shadow foreign secretary ", "deputy prime minister ".
-const QUALIFIED_ROLE = /(?<![\p{L}])(shadow|deputy|assistant|junior)[\s-]+(?:\p{L}+\s+){0,2}$/iu;
+// Words that make a role a lower one: a shadow minister, a deputy or assistant, a junior one.
+const LOWER_STANDING_WORDS = 'shadow|deputy|assistant|junior';
+const QUALIFIED_ROLE = new RegExp(`(?<![\\p{L}])(${LOWER_STANDING_WORDS})[\\s-]+(?:\\p{L}+\\s+){0,2}$`, 'iu');
 // The first words of a name at the end of a text ("… candidate Hillary "), dropped to read what comes before them.
 const NAME_WORDS_AT_END = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -136,10 +139,10 @@ export function resolveDescription(text: string, people: People, role: string, a
     const qualifier = QUALIFIED_ROLE.exec(before.replace(NAME_WORDS_AT_END, ''))?.[1]?.toLowerCase();
     if (qualifier && !words.toLowerCase().includes(qualifier)) continue;
     const given = roleOf(m.name) ?? '';
-    if (title.test(before) && !formerOnly(before, words) && !describedAsAnother(`${before} ${given}`, words) && !otherParty(words, `${before} ${given}`)) return m.name;
+    if (title.test(before) && !otherStanding(`${before} ${given}`, words) && !otherParty(words, `${before} ${given}`)) return m.name;
     // Two people given the role at once ("Morning Joe hosts Joe Scarborough and Mika Brzezinski"): "the host" is taken for the
     // one named first, the pair's lead (leaving it unresolved hands it to weaker evidence, which names the interviewee).
-    if (holds.test(given) && !formerOnly(given, words) && !describedAsAnother(given, words) && !otherModifier(words, role, given)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
+    if (holds.test(given) && !otherStanding(given, words) && !otherModifier(words, role, given)) return pairedWith(text, people.mentions[i - 1], m, (name) => holds.test(roleOf(name) ?? '')) ? people.mentions[i - 1]!.name : m.name;
     // The role as plain words right before the name: "Democratic presidential candidate Hillary Clinton", "retired neurosurgeon Ben Carson".
     if (plain.test(before.replace(NAME_WORDS_AT_END, '')) && !otherModifier(words, role, before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
@@ -195,13 +198,19 @@ function pairedWith(text: string, previous: PersonMention | undefined, m: Person
 
 // A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor"); French "ancien",
 // Spanish "antiguo", Portuguese "antigo", Dutch "voormalige", "oud" likewise (in lower case only: "Antigua" is an island).
-const FORMER = /(?<![\p{L}])(?:[Ff]ormer|[Ee]x|[Oo]netime|[Oo]ne-time|ancien|ancienne|antiguo|antigua|antigo|antiga|voormalige|oud)(?![\p{L}])/u;
-const formerOnly = (given: string, words: string) => FORMER.test(given) && !FORMER.test(words);
-// The other way round: "the former president" is no one the text calls president now ("President Joe Biden"), "the assistant
-// coach" not the coach, "the deputy mayor" not the mayor. Only against a role the text gives: without one, anyone may be it.
-const LOWER_STANDING = /(?<![\p{L}])(?:shadow|deputy|assistant|junior)(?![\p{L}])/iu;
+const FORMER = new RegExp(`(?<![\\p{L}])(?:[Ff]ormer|[Ee]x|[Oo]netime|[Oo]ne-time|${FORMER_ADJECTIVES})(?![\\p{L}])`, 'u');
+const LOWER_STANDING = new RegExp(`(?<![\\p{L}])(?:${LOWER_STANDING_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a description says a standing the role a name was given lacks: "the former president" is no "President Joe Biden",
+ * "the assistant coach" not "Coach Tom Brown" (the rank in the given role is QUALIFIED_ROLE's). Only against a role the text gives.
+ */
 export const describedAsAnother = (given: string, words: string) =>
   given !== '' && ((FORMER.test(words) && !FORMER.test(given)) || (LOWER_STANDING.test(words) && !LOWER_STANDING.test(given)));
+/**
+ * Either way round, where the text gives the role itself: "the governor" is no "former New Jersey governor" either (unless it
+ * says "the former governor"). A guess by gender is checked one way only: "the giant winger" may be a "former All Black star".
+ */
+const otherStanding = (given: string, words: string) => (FORMER.test(given) && !FORMER.test(words)) || describedAsAnother(given, words);
 
 // Whose a description's role is: "the prime minister's official spokesman", "the senator's spokeswoman".
 const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s\s/u;
