@@ -45,9 +45,11 @@ export interface ExtractOptions {
 /** Enough of the text to tell its direction, without scanning a whole book. */
 const sampleOf = (blocks: string[]) => blocks.slice(0, 20).join(' ').slice(0, 4000);
 
-function runReadability(doc: Document, maxElements: number) {
+/** Readability on a clone of the page; with `only`, on a clone whose body holds only that element (the page's article). */
+function runReadability(doc: Document, maxElements: number, only?: Element) {
   // Readability mutates the document it reads: it always gets a clone, never the live page.
   const clone = doc.cloneNode(true) as Document;
+  if (only) narrowTo(clone, pathOf(doc, only));
   unwrapQuotations(clone);
   try {
     return new Readability(clone, {
@@ -95,16 +97,19 @@ function readPicked(parsed: NonNullable<Parsed>, title: string, url: string, max
   return { ...cleanBlocks(read, title, url), truncated: read.truncated };
 }
 
-/** A copy of the page whose body holds only `el` (its head kept: title, language, metadata). */
-function narrowedTo(doc: Document, el: Element): Document {
+/** The child indices from the body down to `el`, to find its copy in a clone. */
+function pathOf(doc: Document, el: Element): number[] {
   const path: number[] = [];
   for (let node: Element = el; node !== doc.body && node.parentElement; node = node.parentElement)
     path.unshift([...node.parentElement.children].indexOf(node));
-  const copy = doc.cloneNode(true) as Document;
-  let target: Element | undefined = copy.body ?? undefined;
+  return path;
+}
+
+/** Leaves in the clone's body only the element at `path` (its head kept: title, language, metadata). */
+function narrowTo(clone: Document, path: readonly number[]): void {
+  let target: Element | undefined = clone.body ?? undefined;
   for (const i of path) target = target?.children[i];
-  if (target && copy.body) copy.body.replaceChildren(target);
-  return copy;
+  if (target && clone.body) clone.body.replaceChildren(target);
 }
 
 function metaOf(doc: Document, url: string, parsed: Parsed): Meta {
@@ -169,7 +174,7 @@ function extractNormal(doc: Document, opts: ExtractOptions): ArticleData {
   const picked = parsed && readPicked(parsed, base.title, opts.url, maxChars);
   if (picked) {
     const element = articleElementInstead(doc, picked.blocks);
-    const narrowed = element && runReadability(narrowedTo(doc, element), maxElements);
+    const narrowed = element && runReadability(doc, maxElements, element);
     const reread = narrowed && readPicked(narrowed, base.title, opts.url, maxChars);
     const { blocks, headings, truncated } = reread && reread.blocks.length ? reread : picked;
     const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
