@@ -157,6 +157,19 @@ describe('keyquote command', () => {
     expect([cinema, football, gadgets, rugby]).toEqual([['Pete Buckingham', 'Deans'], ['Alex Ferguson'], ['Carly Fiorina', 'Ghosn', 'Ghosn'], ['Clive Woodward', 'Clive Woodward']]);
   });
 
+  it('gives no one a description that names another office, party or standing than the one the story gave them ("the government spokesman", "the Conservative leader", "the former president")', () => {
+    const text = [
+      'Police spokesman John Harris confirmed on Tuesday that three suspects had been arrested in Leeds.',
+      '"The government will not give in, the reform will be carried through," the government spokesman said after the cabinet meeting.',
+      'Labour leader Keir Starmer visited a factory in Leeds on Tuesday to meet workers and managers.',
+      '"We must stay cautious, the economy is still fragile in many regions of the country," the Conservative leader said at a press conference.',
+      'President Joe Biden met union leaders at the White House on Tuesday to discuss the strike.',
+      '"The economy was stronger when we were in charge, and everyone knows it," the former president said at a rally in Ohio.',
+      '"We will keep talking until every worker has a fair deal on the table," Starmer said.',
+    ].join('\n\n');
+    expect(speakersAndRoles('offices.txt', text).map(([speaker]) => speaker)).toEqual([null, null, null, 'Keir Starmer']);
+  }, 60_000);
+
   it('reads a text whose paragraphs are parted by single line breaks as paragraphs, so "he told" after a new paragraph is its subject (PolNeAR train)', () => {
     const text = [
       'George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.',

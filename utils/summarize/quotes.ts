@@ -242,17 +242,20 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
       const { role, words = '' } = c.att;
-      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words) || otherParty(words, roleFor(name, c.open) ?? '') || describedAsAnother(roleFor(name, c.open) ?? '', words);
+      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words);
+      // Nor is one of another party or standing ("the Conservative leader" is no "Labour leader Keir Starmer"): then no one, since
+      // whom the resolver takes among the others need not be a leader at all ("Police spokesman John Harris", named before him).
+      const otherKind = (name: string) => otherParty(words, roleFor(name, c.open) ?? '') || describedAsAnother(roleFor(name, c.open) ?? '', words);
       // "the 22-year-old told BBC Sport" is no one the text made 34 ("The 34-year-old…").
       const age = /^(\d+)-year-old$/u.exec(role)?.[1];
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
       const otherNation = (name: string) => givenOtherDemonym(text, peopleOf(), name, role, c.open);
-      speaker = guess && !titled && (otherOffice(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess)) ? null : guess;
+      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       // So is whom the text gave another nationality ("Swiss Roger Federer" is not "the Spaniard").
       if (guess && !titled && !speaker && !answering(c) && (otherOffice(guess) || otherNation(guess))) {
         const other = resolve(genderOfNoun(role), c.open, false, lastWordOf(guess));
-        speaker = other && !otherOffice(other) && !otherNation(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
+        speaker = other && !otherOffice(other) && !otherKind(other) && !otherNation(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
       }
     }
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
