@@ -79,6 +79,7 @@ export const SECTIONS: Record<string, Section> = {
   huge: async () => (await import('./huge-pages')).hugePages(),
   read: async () => (await import('./page-read')).pageRead(),
   'popup-real': async () => (await import('./popup-real')).popupReal(),
+  'popup-cold': async () => (await import('./popup-cold')).popupCold(),
   pdf: async () => (await import('./pdf')).pdfBench(),
   extraction: async () => (await import('./extraction')).extraction(),
 };

@@ -7,14 +7,14 @@ const PAGES = ['/seed-politics.html', '/real/ars-1.html', '/real/lemonde-1.html'
 const RUNS = 3;
 
 /** What the popup's own timeline says once its key quotes are shown: [shown, first script, time origin, key quotes] (ms). */
-const READ_POPUP = `(async () => {
+export const READ_POPUP = `(async () => {
   const at = (n) => performance.getEntriesByName('keyquote:' + n)[0]?.startTime ?? NaN;
   for (let i = 0; i < 500 && Number.isNaN(at('summary-shown')); i++) await new Promise((r) => setTimeout(r, 10));
   return [at('summary-shown'), at('popup-script'), performance.timeOrigin, document.querySelectorAll('[data-testid="key-quote"]').length];
 })()`;
 
 /** Evaluates an expression in another target (the real popup is not a Playwright page) and returns its value. */
-async function evaluateIn(cdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
+export async function evaluateIn(cdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   const reply = new Promise<unknown>((resolve) => {
     const onMessage = (e: { sessionId: string; message: string }) => {
@@ -32,12 +32,12 @@ async function evaluateIn(cdp: CDPSession, targetId: string, expression: string)
   return value;
 }
 
-async function popupTarget(cdp: CDPSession): Promise<string | null> {
+export async function popupTarget(cdp: CDPSession): Promise<string | null> {
   const { targetInfos } = await cdp.send('Target.getTargets');
   return targetInfos.find((t) => t.url.endsWith('/popup.html'))?.targetId ?? null;
 }
 
-async function until<T>(get: () => Promise<T | null>, what: string): Promise<T> {
+export async function until<T>(get: () => Promise<T | null>, what: string): Promise<T> {
   for (let i = 0; i < 500; i++) {
     const v = await get();
     if (v !== null) return v;
