@@ -1,6 +1,8 @@
 // Nouns that stand for a person the article has named: "the senator said", "The Ohio governor added", "the billionaire business mogul".
 export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
+  // A city's or a county's: "the councillor said" is whom it titled "Councillor Jane Doe" or "Cllr Tom Green".
+  'councillor|councilman|councilwoman|alderman|alderwoman|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
