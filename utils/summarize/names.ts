@@ -219,7 +219,9 @@ function atFirstName(words: string[], first: number, end: number): number {
  * name after it ("CBS moderator Nancy Cordes"), so cleanName takes it only after an article.
  */
 export function acronymAlone(phrase: string): string | null {
-  return /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5}|\p{Lu}{1,2}&\p{Lu}{1,2})\s*$/u.exec(phrase)?.[1] ?? null; // also "M&S", "B&B"
+  const acronym = /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5}|\p{Lu}{1,2}&\p{Lu}{1,2})\s*$/u.exec(phrase)?.[1] ?? null; // also "M&S", "B&B"
+  // A person's letters are no organisation: "the MP said" is a member of parliament, never one called "MP".
+  return acronym && !POST_NOMINAL.test(acronym) ? acronym : null;
 }
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */

@@ -2,7 +2,9 @@
 export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   // A city's or a county's: "the councillor said" is whom it titled "Councillor Jane Doe" or "Cllr Tom Green".
-  'councillor|councilman|councilwoman|alderman|alderwoman|' +
+  'councillor|councilman|councilwoman|alderman|alderwoman|MP|MSP|MEP|' +
+  // Public offices of a town or a church: "the chief constable", "the headteacher", "the coroner", "the bishop".
+  'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
