@@ -221,8 +221,11 @@ function atFirstName(words: string[], first: number, end: number): number {
 export function acronymAlone(phrase: string): string | null {
   const acronym = /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5}|\p{Lu}{1,2}&\p{Lu}{1,2})\s*$/u.exec(phrase)?.[1] ?? null; // also "M&S", "B&B"
   // A person's letters are no organisation: "the MP said" is a member of parliament, never one called "MP".
-  return acronym && !POST_NOMINAL.test(acronym) ? acronym : null;
+  return acronym && !PERSON_LETTERS.test(acronym) ? acronym : null;
 }
+
+// Letters that stand for a person's post or trade, not a body: a member of a parliament, a head of government, of a firm, a DJ, a GP.
+const PERSON_LETTERS = /^(?:MP|MSP|MEP|AM|MLA|TD|QC|KC|PM|FM|CEO|CFO|COO|CTO|VP|DJ|GP|MC)$/u;
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
 export const isFirstName = (w: string): boolean => firstNameGender(w) !== null; // also a compound: "Eva-Marie"

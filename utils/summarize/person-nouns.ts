@@ -2,7 +2,7 @@
 export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   // A city's or a county's: "the councillor said" is whom it titled "Councillor Jane Doe" or "Cllr Tom Green".
-  'councillor|councilman|councilwoman|alderman|alderwoman|MP|MSP|MEP|' +
+  'councillor|councilman|councilwoman|alderman|alderwoman|MP|MSP|MEP|PM|FM|CEO|DJ|' +
   // Public offices of a town or a church: "the chief constable", "the headteacher", "the coroner", "the bishop".
   'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +

@@ -77,6 +77,12 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   chancellor: 'Chancellor',
   // A city's or a county's: "Councillor Jane Doe", "Cllr Tom Green", "council member Tom Green".
   councillor: '[Cc]ouncil(?:lor|man|woman|\\s+member)|Cllr\\.?',
+  // Their letters too: "the PM said" is "Prime Minister Rishi Sunak", "the CEO" "Chief executive Jane Frost".
+  pm: 'PM|Prime\\s+Minister',
+  fm: 'FM|First\\s+Minister',
+  ceo: 'CEO|[Cc]hief\\s+[Ee]xecutive',
+  dj: 'DJ',
+  'chief constable': 'Chief\\s+Constable',
 };
 
 /** Words naming `role`, as itself or as its title ("Sen" for "the senator"); a vice president is no president. */
@@ -147,9 +153,22 @@ export function resolveDescription(text: string, people: People, role: string, a
     if (plain.test(before.replace(NAME_WORDS_AT_END, '')) && !otherModifier(words, role, before.replace(NAME_WORDS_AT_END, ''))) return m.name;
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
     if (nationality && demonymBefore(before) === nationality) return m.name;
+    // A post's role set off right after the name: "Jess Phillips, the Labour MP for Birmingham Yardley," is "the MP".
+    const apposed = namedByPostOnly(role) ? APPOSED_ROLE.exec(text.slice(m.end, m.end + 90))?.[1] : undefined;
+    if (apposed && holds.test(apposed) && !otherStanding(apposed, words) && !otherModifier(words, role, apposed) && !otherParty(words, apposed)) return m.name;
   }
   return null;
 }
+
+// Posts a story names their holder by, never guessed: "the councillor said" with no councillor named is no one, not the union
+// official the story quotes ("the PM said" is not "Labour leader Keir Starmer"). A spokesman likewise: the article may never name him.
+const NAMED_BY_POST_ONLY = /^(?:spokes(?:man|woman|person)|councillor|councilman|councilwoman|alderman|alderwoman|mp|msp|mep|pm|fm|ceo|dj|chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop)$/u;
+
+/** Whether a description's role is a post only its named holder has (no guess by gender or by who spoke last). */
+export const namedByPostOnly = (role: string): boolean => NAMED_BY_POST_ONLY.test(role);
+
+// A description set off by a comma right after a name, up to its noun's end: ", the Labour MP for Birmingham Yardley,".
+const APPOSED_ROLE = /^\s*,\s+((?:the|a|an)\s+[^,.;:()“”"]{1,80}?)\s*[,.;(]/u;
 
 // Words before a role noun that name no other office of it: "the former leader", "the new spokesman" is any leader, any spokesman.
 const NEUTRAL_MODIFIER = /^(?:the|a|an|former|current|new|then|outgoing|incoming|longtime|long-time|veteran|top|senior|chief|official|acting|interim|embattled|beleaguered|controversial|popular|young|old|\d+-year-old)$/iu;
