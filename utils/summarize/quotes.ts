@@ -235,8 +235,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);
-      // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A spokesman is named
-      // only with that role ("Josh Earnest, the White House spokesman"), never guessed ("The Bat spokeswoman said:").
+      // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A post (a spokesman, a councillor,
+      // the PM) is named only with that role ("Josh Earnest, the White House spokesman"), never guessed ("The Bat spokeswoman said:").
       const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) || namedByPostOnly(c.att.role) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio"); nor is the
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
@@ -311,7 +311,6 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
 
 // Nouns for a body of any name ("the company" for Google, "the agency" for the World Health Organization).
 const ANY_KIND_OF_BODY = /^(?:company|group|firm|organi[sz]ation|agency)$/iu;
-
 
 /** The mixed-case form the text also writes of a name in capitals ("TRUMP" → "Trump"), or null. */
 function writtenInMixedCase(text: string, named: string): string | null {
