@@ -4,7 +4,7 @@ export const PERSON_NOUNS =
   // A city's or a county's: "the councillor said" is whom it titled "Councillor Jane Doe" or "Cllr Tom Green".
   'councillor|councilman|councilwoman|alderman|alderwoman|MP|MSP|MEP|PM|FM|CEO|DJ|' +
   // Public offices of a town or a church: "the chief constable", "the headteacher", "the coroner", "the bishop".
-  'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|' +
+  'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|superintendent|commissioner|' +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
   'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +

@@ -162,7 +162,7 @@ export function resolveDescription(text: string, people: People, role: string, a
 
 // Posts a story names their holder by, never guessed: "the councillor said" with no councillor named is no one, not the union
 // official the story quotes ("the PM said" is not "Labour leader Keir Starmer"). A spokesman likewise: the article may never name him.
-const NAMED_BY_POST_ONLY = /^(?:spokes(?:man|woman|person)|councillor|councilman|councilwoman|alderman|alderwoman|mp|msp|mep|pm|fm|ceo|dj|chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop)$/u;
+const NAMED_BY_POST_ONLY = /^(?:spokes(?:man|woman|person)|councillor|councilman|councilwoman|alderman|alderwoman|mp|msp|mep|pm|fm|ceo|dj|chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|superintendent|commissioner)$/u;
 
 /** Whether a description's role is a post only its named holder has (no guess by gender or by who spoke last). */
 export const namedByPostOnly = (role: string): boolean => NAMED_BY_POST_ONLY.test(role);
