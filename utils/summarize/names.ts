@@ -224,8 +224,8 @@ export function acronymAlone(phrase: string): string | null {
   return acronym && !PERSON_LETTERS.test(acronym) ? acronym : null;
 }
 
-// Letters that stand for a person's post or trade, not a body: a member of a parliament, a head of government, of a firm, a DJ, a GP.
-const PERSON_LETTERS = /^(?:MP|MSP|MEP|AM|MLA|TD|QC|KC|PM|FM|CEO|CFO|COO|CTO|VP|DJ|GP|MC)$/u;
+// Letters that stand for a person's post or trade, not a body: a member of a parliament, a head of government, a prosecutor, the head of a firm, a DJ, a GP.
+const PERSON_LETTERS = /^(?:MP|MSP|MEP|AM|MLA|TD|QC|KC|PM|FM|DA|AG|CEO|CFO|COO|CTO|VP|DJ|GP|MC)$/u;
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
 export const isFirstName = (w: string): boolean => firstNameGender(w) !== null; // also a compound: "Eva-Marie"

@@ -413,6 +413,8 @@ describe('attribution in general shapes', () => {
     ['"the superintendent" is whom the text titled so', 'en', 'Schools Superintendent Maria Garcia announced the closures. "Our students deserve safe buildings," the superintendent said.', 'Maria Garcia'],
     ['"the commissioner" is whom the text titled so', 'en', 'County Commissioner Bob Jones voted against the plan. "Taxpayers will foot the bill for years," the commissioner said.', 'Bob Jones'],
     ['guard: "the commissioner" is no union leader, the only person the text named (a post is never guessed)', 'en', 'Union leader Tom Barker met the company on Monday. "Taxpayers will foot the bill for years," the commissioner said.', null],
+    ['"the DA said" is no one called "District Attorney", the letters\' long form in the text', 'en', 'District Attorney Alvin Bragg announced the charges on Tuesday. "No one is above the law," the DA said.', null],
+    ['"the AG said" is no one called "Attorney General"', 'en', 'Attorney General Merrick Garland spoke at the Justice Department. "We will follow the facts wherever they lead," the AG said.', null],
     ['"the GP said" is no one called "GP"', 'en', 'Dr Sarah Jarvis urged patients to get vaccinated. "The vaccine is safe and it saves lives every single day," the GP said.', null],
     ['"the chief constable" is whom the text titled so', 'en', 'Chief Constable Sara Thornton visited the scene on Friday. "Our officers acted with great courage in very difficult circumstances," the chief constable said.', 'Sara Thornton'],
     ['"the headteacher" is whom the text titled so', 'en', 'Headteacher Anne Lee wrote to parents on Monday morning. "The safety of our pupils is always our first priority," the headteacher said.', 'Anne Lee'],
