@@ -26,7 +26,8 @@ const SAME_DOCUMENT: Readonly<Record<string, string>> = { book: 'book|memoir', m
 const ISSUER = '((?:\\p{Lu}[\\p{L}.&\'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\'’-]*)';
 // Words between an issuer and its verb that keep it the subject: "Trump also said", "Fox News quickly released". A noun there
 // makes the issuer its modifier: "the US military said in a statement" is not the United States.
-const ISSUER_ADVERBS = '(?:\\p{Ll}+ly|also|later|then|again|has|have|had|just|once|since|too|first|last|now|soon|already|still)';
+// ("The Smith family released a statement": "family" is no adverb in -ly.)
+const ISSUER_ADVERBS = '(?:(?!(?:family|rally|ally|assembly|supply|reply)(?![\\p{L}]))\\p{Ll}+ly|also|later|then|again|has|have|had|just|once|since|too|first|last|now|soon|already|still)';
 /** The ways a text names who issued a document, the issuer first captured. */
 const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   // "Fox News released a statement", "President Obama issued a brief statement", "Cook provided a written statement"
@@ -43,6 +44,9 @@ const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
 // A state's body named by its nation: "US military", "French foreign ministry", "Afghan government".
 const STATE_BODY = '((?:\\p{Lu}[\\p{L}.\'’-]*\\s+){1,2}(?:(?:foreign|interior|defen[cs]e|finance|health|justice)\\s+)?(?:military|government|army|navy|police|embassy|ministry|administration|presidency|authorities))';
 
+// A capitalised determiner is no issuer: "The family released a statement" read "family" as an adverb in -ly after "The".
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)$/u;
+
 // Documents only one kind of organisation issues.
 const ISSUED_BY_KIND: Readonly<Record<string, string>> = { ruling: 'court' };
 
@@ -55,7 +59,7 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
   let last: { at: number; name: string } | null = null;
   const lower = noun.toLowerCase();
   for (const pattern of issuedBy(SAME_DOCUMENT[lower] ?? lower.replace(/^e-mail$/u, 'e-?mail'))) {
-    for (const m of scope.matchAll(pattern)) if (!last || m.index! > last.at) last = { at: m.index!, name: m[1]! };
+    for (const m of scope.matchAll(pattern)) if ((!last || m.index! > last.at) && !DETERMINER.test(m[1]!)) last = { at: m.index!, name: m[1]! };
   }
   // "Ted Cruz spoke in Iowa. The Cruz campaign sent an email" is Cruz's campaign, not "Iowa. The Cruz".
   if (last) return inItsSentence(last.name);
