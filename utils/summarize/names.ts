@@ -221,11 +221,12 @@ function atFirstName(words: string[], first: number, end: number): number {
 export function acronymAlone(phrase: string): string | null {
   const acronym = /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,5}|\p{Lu}{1,2}&\p{Lu}{1,2})\s*$/u.exec(phrase)?.[1] ?? null; // also "M&S", "B&B"
   // A person's letters are no organisation: "the MP said" is a member of parliament, never one called "MP".
-  return acronym && !PERSON_LETTERS.test(acronym) ? acronym : null;
+  return acronym && !POST_NOMINAL.test(acronym) && !PERSON_LETTERS.test(acronym) ? acronym : null;
 }
 
-// Letters that stand for a person's post or trade, not a body: a member of a parliament, a head of government, a prosecutor, the head of a firm, a DJ, a GP.
-const PERSON_LETTERS = /^(?:MP|MSP|MEP|AM|MLA|TD|QC|KC|PM|FM|DA|AG|CEO|CFO|COO|CTO|VP|DJ|GP|MC)$/u;
+// Letters, besides those written after a name (POST_NOMINAL), that stand for a person's post or trade, not a body: a head of
+// government, a prosecutor, the head of a firm, a DJ, a GP.
+const PERSON_LETTERS = /^(?:MLA|TD|PM|FM|DA|AG|CEO|CFO|COO|CTO|VP|DJ|GP|MC)$/u;
 
 /** A first name of the lexicon, of either gender ("Bill", "Wendy"). */
 export const isFirstName = (w: string): boolean => firstNameGender(w) !== null; // also a compound: "Eva-Marie"

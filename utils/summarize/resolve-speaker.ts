@@ -4,6 +4,7 @@ import { FEATURES, pronounCandidates, type PronounContext } from './pronoun-cand
 import { PRONOUN_MODEL } from './pronoun-model';
 import { DEMONYM_NOUNS } from './names';
 import { FORMER_ADJECTIVES } from './described-role';
+import { POST_NOUNS } from './person-nouns';
 
 export type { PronounContext } from './pronoun-candidates';
 
@@ -130,6 +131,7 @@ export function resolveDescription(text: string, people: People, role: string, a
   // Plain words before the name, plural too ("Morning Joe hosts Joe Scarborough and Mika Brzezinski").
   const plain = new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])${role}s?\\s+$`, 'iu');
   const nationality = DEMONYM_ROLE.test(role) ? role.toLowerCase() : null;
+  const post = namedByPostOnly(role);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.end > at) continue;
@@ -154,7 +156,7 @@ export function resolveDescription(text: string, people: People, role: string, a
     // A demonym, capitalised, right before the name: "the Spaniard" is "Spaniard Rafael Nadal", not whom he beat.
     if (nationality && demonymBefore(before) === nationality) return m.name;
     // A post's role set off right after the name: "Jess Phillips, the Labour MP for Birmingham Yardley," is "the MP".
-    const apposed = namedByPostOnly(role) ? APPOSED_ROLE.exec(text.slice(m.end, m.end + 90))?.[1] : undefined;
+    const apposed = post ? APPOSED_ROLE.exec(text.slice(m.end, m.end + 90))?.[1] : undefined;
     if (apposed && holds.test(apposed) && !otherStanding(apposed, words) && !otherModifier(words, role, apposed) && !otherParty(words, apposed)) return m.name;
   }
   return null;
@@ -162,7 +164,8 @@ export function resolveDescription(text: string, people: People, role: string, a
 
 // Posts a story names their holder by, never guessed: "the councillor said" with no councillor named is no one, not the union
 // official the story quotes ("the PM said" is not "Labour leader Keir Starmer"). A spokesman likewise: the article may never name him.
-const NAMED_BY_POST_ONLY = /^(?:spokes(?:man|woman|person)|councillor|councilman|councilwoman|alderman|alderwoman|mp|msp|mep|pm|fm|ceo|dj|chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|superintendent|commissioner)$/u;
+// (Roles come lower-cased: "the MP" is "mp".)
+const NAMED_BY_POST_ONLY = new RegExp(`^(?:spokes(?:man|woman|person)|${POST_NOUNS.toLowerCase()})$`, 'u');
 
 /** Whether a description's role is a post only its named holder has (no guess by gender or by who spoke last). */
 export const namedByPostOnly = (role: string): boolean => NAMED_BY_POST_ONLY.test(role);
