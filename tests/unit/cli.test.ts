@@ -170,19 +170,21 @@ describe('keyquote command', () => {
     expect(speakersAndRoles('offices.txt', text).map(([speaker]) => speaker)).toEqual([null, null, null, 'Keir Starmer']);
   }, 60_000);
 
-  it('gives "the councillor" and "the MP" of local news to whom the story titled so (never to one called "MP")', () => {
+  it('gives "the councillor" and "the MP" of local news to whom the story titled so (never to one called "MP"), and a family\'s statement to no one called "The"', () => {
     const text = [
       'The city council on Tuesday approved a network of protected cycle lanes across the centre, after a two-hour debate.',
       'Councillor Jane Whitfield, who proposed the plan, said the vote was overdue. "We have waited ten years for this and people have died on these roads," the councillor said.',
       'Opponents argued the lanes would hurt shops. "Our customers come by car and they will stop coming," said Mark Doyle, who runs a bakery on Main Street.',
       'Mayor Tom Reeves backed the plan. "This is the right decision for a safer city," the mayor said after the vote.',
       'Labour MP Jess Phillips welcomed the decision. "Too many families have lost someone on these roads," the MP said.',
+      'A cyclist was killed on Main Street last year. The family released a statement on Monday. "He would have been proud of this city today," the statement said.',
     ].join('\n\n');
     expect(speakersAndRoles('cycle-lanes.txt', text)).toEqual([
       ['Jane Whitfield', 'Councillor'],
       ['Mark Doyle', undefined],
       ['Tom Reeves', 'Mayor'],
       ['Jess Phillips', 'Labour MP'],
+      [null, undefined],
     ]);
   }, 60_000);
 
