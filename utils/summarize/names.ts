@@ -15,7 +15,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'colonel captain commander admiral sheriff ambassador leader head deputy interior foreign defence defense finance health ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent supt inspector insp detective det sergeant lieutenant anchor co-anchor correspondent ' +
-    'referee umpire keeper captain skipper winger forward champion lawyer strategist official commissioner staff whip ' +
+    'prosecutor magistrate coroner referee umpire keeper captain skipper winger forward champion lawyer strategist official commissioner staff whip ' +
     'actress actor reporter editor editor-in-chief advocate comedian host columnist commentator celebrities ' +
     'shadow adviser advisor aide mp msp mep congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman comptroller treasurer honor honour excellency majesty highness ' +
     // French "Pr" (professeur) as written before a name: "le Pr Casanova" ("PR", public relations, is read as an acronym first).

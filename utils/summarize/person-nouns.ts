@@ -1,16 +1,18 @@
 // Nouns that stand for a person the article has named: "the senator said", "The Ohio governor added", "the billionaire business mogul".
 // Posts whose holder a story names by the post, never guessed (resolve-speaker.ts, namedByPostOnly): a city's or a county's
 // ("the councillor said" is whom it titled "Councillor Jane Doe" or "Cllr Tom Green"), a parliament's or a firm's by their
-// letters ("the MP", "the CEO"), a town's or a church's ("the chief constable", "the headteacher", "the coroner", "the bishop").
+// letters ("the MP", "the CEO"), a town's or a church's ("the chief constable", "the headteacher", "the coroner", "the bishop"),
+// a court's ("the judge", "the prosecutor", "the magistrate": a court report names the defendant first, whom a guess would pick).
 export const POST_NOUNS =
   'councillor|councilman|councilwoman|alderman|alderwoman|MP|MSP|MEP|PM|FM|CEO|DJ|' +
-  'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|superintendent|commissioner';
+  'chief constable|sheriff|coroner|headteacher|headmaster|headmistress|archbishop|bishop|superintendent|commissioner|' +
+  'judge|magistrate|prosecutor';
 
 export const PERSON_NOUNS =
   'senator|mayor|president|governor|secretary(?:\\s+of\\s+state)?|congressman|congresswoman|minister|chancellor|nominee|candidate|' +
   `${POST_NOUNS}|` +
   'spokesman|spokeswoman|spokesperson|chairman|chairwoman|businessman|businesswoman|mogul|magnate|billionaire|developer|' +
-  'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|judge|' +
+  'lawmaker|leader|front-?runner|host|anchor|speaker|first lady|actor|actress|comedian|neurosurgeon|diplomat|investor|' +
   'columnist|commentator|pundit|author|aide|adviser|advisor|Republican|Democrat|strategist|pollster|economist|analyst|professor|attorney|lawyer|activist|[0-9]+-year-old|' +
   // Sport and the arts: "said the Lions coach", "the youngster said", "said the Gloucester fly-half".
   'athlete|player|coach|manager|boss|striker|forward|midfielder|defender|winger|goalkeeper|keeper|skipper|captain|fly-half|scrum-half|full-back|flanker|youngster|teenager|veteran|singer|star|' +
