@@ -1,5 +1,5 @@
 // Who said a quotation, read from the sentence holding it when nothing beside it attributes it: the subject of its reporting verb.
-import { cleanName, isFirstName } from './names';
+import { cleanName, isFirstName, NAME_PARTICLE_WORDS } from './names';
 import { asDescription, describedRole } from './described-role';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, nameClosing } from './name-after';
@@ -359,8 +359,9 @@ const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
 
-// After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas.
-const ROLE_THEN_NAME_SET_OFF = /^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),/u;
+// After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas
+// (its particles too: "Según el portavoz de Vox, Iván Espinosa de los Monteros,").
+const ROLE_THEN_NAME_SET_OFF = new RegExp(String.raw`^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+${NAME_PARTICLE_WORDS}){1,3}\p{Lu}[\p{L}\p{M}'’-]*),`, 'u');
 
 // "According to the minister," opening the sentence, then no verb of saying of the sentence's own.
 const ACCORDING_TO_THE = /^(?:[^,]{1,40},\s*)?[Aa]ccording to (the\s[^,]{1,60}),/u;

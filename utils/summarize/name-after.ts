@@ -1,6 +1,6 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
-import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, NAME_PARTICLE_WORDS, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
@@ -228,7 +228,7 @@ const RUN_OF_THREE = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Lu}[\p{L}\p{M}'’-]*\
 // too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
 const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))(?:\p{Ll}|\d+-\p{Ll})`, 'u');
 // "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
-const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des|del|della|dello|dei|degli|delle|do|dos|das)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
 const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
 // Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".
@@ -291,8 +291,8 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
 // A description, a comma, then a name closing the words: "the firm's chief, Jo Lee", "le propriétaire, Mike Frank, dont…",
 // "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun); never whom a preposition
 // governs ("le directeur de cabinet du préfet, joint par La Provence"), nor whom a relative clause names ("the senator, who represents Ohio").
-// A name's particles in lower case may sit inside it ("el ministro de Economía, Luis de Guindos").
-const APPOSED_AFTER = /^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|del|da|do|dos|di|van|von|der|den)\s+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)/u;
+// A name's particles in lower case may sit inside it ("el ministro de Economía, Luis de Guindos", "Iván Espinosa de los Monteros").
+const APPOSED_AFTER = new RegExp(String.raw`^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+${NAME_PARTICLE_WORDS}){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)`, 'u');
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {

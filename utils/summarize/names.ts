@@ -51,17 +51,21 @@ export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 const HONORIFIC = new RegExp(`^(?:${COURTESY_WORDS}|${OFFICE_WORDS})\\.?$`, 'u');
 
 // Lower-case particles allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle".
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'los', 'las']);
 
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 // One capitalised word of a name: initials, acronyms and a generation keep their dots ("F.", "U.S.", "Jr."), other
 // words may not end in one, so a run never crosses a sentence end ("… Merkel. Scholz …").
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr)\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+// A name's particles in lower case, between its capitalised words, for the patterns that read a name set off by commas:
+// "Luis de Guindos", "Iván Espinosa de los Monteros", "Ursula von der Leyen".
+export const NAME_PARTICLE_WORDS = '(?:(?:de|del|della|di|da|do|dos|la|los|las|van|von|der|den)\\s+){0,2}';
 // Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
 // Never across a line break: "X.\n\nTrump" is a share button's letter, then a paragraph.
-// (Portuguese "do" and Italian "della" too: "Maria do Rosário Palma Ramalho"; never German "das", an article before a noun.)
-const JOIN = '[^\\S\\n]+(?:(?:de|da|do|dos|van|von|der|den|ten|ter|del|della|di|du|al|bin|la|le)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
+// (Portuguese "do" and Italian "della" too: "Maria do Rosário Palma Ramalho", Spanish "de los": "Iván Espinosa de los Monteros";
+// never German "das", an article before a noun.)
+const JOIN = '[^\\S\\n]+(?:(?:de|da|do|dos|van|von|der|den|ten|ter|del|della|di|du|al|bin|la|le|los|las)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";

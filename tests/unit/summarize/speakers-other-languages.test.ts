@@ -16,19 +16,23 @@ function read(story: string): { lang: string; quotes: Quote[] } {
 const at = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start));
 
 describe('speakers in other languages, through the CLI', () => {
-  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past', () => {
+  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"', () => {
     const { lang, quotes } = read('es-pensiones.txt');
     expect(lang).toBe('es');
     expect(at(quotes, 'Es una reforma necesaria')).toMatchObject({ speaker: 'Carlos Cuerpo', role: 'ministro de Economía' });
     // "El secretario general de UGT, Pepe Álvarez, ha criticado que «…»".
     expect(at(quotes, 'los trabajadores no han sido')).toMatchObject({ speaker: 'Pepe Álvarez', role: 'secretario general de UGT' });
+    // A name set off after "según" and a role keeps its particles: not "Iván Espinosa" alone, nor no one.
+    expect(at(quotes, 'es una reforma que castiga')).toMatchObject({ speaker: 'Iván Espinosa de los Monteros', role: 'portavoz de Vox' });
   });
 
-  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view', () => {
+  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"', () => {
     const { lang, quotes } = read('it-manovra.txt');
     expect(lang).toBe('it');
     expect(at(quotes, 'Abbiamo fatto scelte coraggiose')).toMatchObject({ speaker: 'Giorgia Meloni', role: 'premier' });
     expect(at(quotes, 'ha tagliato ancora una volta')?.speaker).toBe('Elly Schlein');
+    // The party after "del" completes the role, as French "du PS" does: not a speaker called "Pd Francesco Boccia".
+    expect(at(quotes, 'Questa manovra non aiuta')).toMatchObject({ speaker: 'Francesco Boccia', role: 'senatore del Pd' });
   });
 
   it('French: offices are never another office\'s holder ("le Premier ministre", "le secrétaire général de la CGT", "l\'ancien président" have no speaker here), and "la ministre" is the one woman minister', () => {
