@@ -66,10 +66,14 @@ export interface RoleDescription {
   former?: string;
 }
 
-// Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now. (resolve-speaker's
-// FORMER reads them, in lower case only, beside the English words.)
-export const FORMER_ADJECTIVES = 'ancien|ancienne|antiguo|antigua|antigo|antiga|voormalige|oud';
+// Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now. (FORMER reads
+// them, in lower case only, beside the English words.)
+const FORMER_ADJECTIVES = 'ancien|ancienne|antiguo|antigua|antigo|antiga|voormalige|oud';
 const FORMER_ADJECTIVE = new RegExp(`^(?:${FORMER_ADJECTIVES}|ex)$`, 'iu');
+// Spanish, Italian and Portuguese also write "ex" onto the role noun: "expresidente", "ex-ministro".
+const FORMER_ONTO_ROLE = ['es', 'it', 'pt'].map((lang) => ROLE_NOUNS_BY_LANG[lang]!.nouns).join('|');
+/** A role held before, in its words: "former", "ex", "l'ancien", "el expresidente". */
+export const FORMER = new RegExp(`(?<![\\p{L}])(?:[Ff]ormer|[Ee]x|[Oo]netime|[Oo]ne-time|${FORMER_ADJECTIVES})(?![\\p{L}])|(?<![\\p{L}])[Ee]x-?(?=(?:${FORMER_ONTO_ROLE})(?![\\p{L}-]))`, 'u');
 
 /** The languages whose descriptions ("a déclaré le ministre", "dijo el ministro", "zei de minister") stand for someone the article named with that role. */
 export const describesByRole = (lang: string): boolean => lang === 'fr' || lang === 'de' || lang in ROLE_NOUNS_BY_LANG;
@@ -105,9 +109,12 @@ const otherDescription = memoized((lang: string): RegExp => {
   return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(${OTHER_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 });
 
+// "ex" written onto the role noun, read as the adjective it is: "dijo el expresidente", "afirmou o ex-presidente" (never "el experto").
+const formerPrefix = memoized((lang: string): RegExp => new RegExp(`(?<![\\p{L}])([Ee]x)-?(?=(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?![\\p{L}-]))`, 'u'));
+
 /** A Spanish, Italian, Portuguese or Dutch description: its role, and the gender its article or noun says. */
 function otherDescribedRole(words: string, lang: string): RoleDescription | null {
-  const m = otherDescription(lang).exec(words);
+  const m = otherDescription(lang).exec(words.replace(formerPrefix(lang), '$1 '));
   if (!m) return null;
   const [, article, adjective, noun, qualifier, complement] = m;
   // "el abogado de Juan Pérez": a role someone holds for a person, not an office.
@@ -148,13 +155,14 @@ const SCOPE = 2500;
  * null when no one named has it, or when two different people had it (which one is meant is unclear), unless the
  * description's gender ("la ministre") picks one of them and the text says the others' gender.
  */
-export function personWithRole(text: string, people: People, role: string, at: number, gender?: 'm' | 'f'): string | null {
+export function personWithRole(text: string, people: People, role: string, at: number, gender?: 'm' | 'f', words = ''): string | null {
   // The words after the noun (its qualifier, its complement) must all be in the role the name was given.
   const [noun, ...complements] = role.split(' ');
   const complement = complements[complements.length - 1];
   // A German role, capitalised, may end a compound that holds it: "die Kanzlerin" is "Bundeskanzlerin Angela Merkel".
   const compound = /^\p{Lu}/u.test(noun!) ? String.raw`(?:\p{L}+-?)?` : '';
-  const nounAt = new RegExp(`(?<![\\p{L}-])${compound}(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
+  // ("el expresidente Mariano Rajoy" holds "presidente": whether the description says "ex" too is the caller's to check.)
+  const nounAt = new RegExp(`(?:(?<![\\p{L}-])|(?<=(?<![\\p{L}])ex-?))${compound}(?:${nounsFor(noun!, complement)})(?![\\p{L}-])`, 'iu');
   const found = new Set<string>();
   let latest: string | null = null;
   for (let i = people.mentions.length - 1; i >= 0; i--) {
@@ -167,7 +175,12 @@ export function personWithRole(text: string, people: People, role: string, at: n
     const after = text.slice(m.end, m.end + 70);
     const apposition = /^\s*,/u.test(after) ? after.split(/[.;!?]/u)[0]! : '';
     const hasRole = (s: string) => nounAt.test(s) && complements.every((c) => s.includes(c));
-    if (!hasRole(roleBefore(before, nounAt)) && !hasRole(apposition)) continue;
+    const titled = roleBefore(before, nounAt);
+    // The role with the words right before its noun, where "ex", "former" or "ancien" stand ("l'ancien président", "expresidente").
+    const given = hasRole(titled) ? before.slice(-titled.length - 12) : hasRole(apposition) ? apposition : undefined;
+    if (given === undefined) continue;
+    // "el expresidente" is none the text titles "el presidente", nor the other way round.
+    if (FORMER.test(given) !== FORMER.test(words)) continue;
     latest ??= m.name;
     found.add(m.name);
   }
@@ -225,7 +238,8 @@ function otherOfSameNoun(words: string, complements: readonly string[]): boolean
 
 const anyRoleOf = memoized((lang: string): RegExp => {
   // Dutch joins a role to what it heads: "oppositieleider", "VVD-leider", "GroenLinks-PvdA-leider", "fractievoorzitter".
-  const compound = lang === 'nl' ? String.raw`[\p{L}-]*` : '';
+  // Spanish, Italian and Portuguese write a former office as one word: "el expresidente", "o ex-presidente".
+  const compound = lang === 'nl' ? String.raw`[\p{L}-]*` : '(?:ex-?)?';
   return new RegExp(`(?<![\\p{L}-])${compound}(?:${ROLE_NOUNS_BY_LANG[lang]!.nouns})(?![\\p{L}-])`, 'iu');
 });
 

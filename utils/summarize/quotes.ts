@@ -20,7 +20,7 @@ import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByPostOnly, otherParty, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByPostOnly, otherParty, otherStanding, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { courtesyApposition, roleOf } from './roles';
@@ -229,9 +229,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // A noun of either gender says one by its article alone ("a répondu le Premier ministre", "explique la ministre"): then it
       // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
       const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
-      speaker = personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
-      // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron").
-      if (speaker && c.att.words && describedAsAnother(roleFor(speaker, c.open) ?? '', c.att.words)) speaker = null;
+      speaker = personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
+      // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron"), nor "el presidente"
+      // the one it calls "el expresidente Mariano Rajoy".
+      if (speaker && otherStanding(roleFor(speaker, c.open) ?? '', c.att.words ?? c.att.role)) speaker = null;
     }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);

@@ -3,7 +3,7 @@ import type { People, PersonMention } from './people';
 import { FEATURES, pronounCandidates, type PronounContext } from './pronoun-candidates';
 import { PRONOUN_MODEL } from './pronoun-model';
 import { DEMONYM_NOUNS } from './names';
-import { FORMER_ADJECTIVES } from './described-role';
+import { FORMER } from './described-role';
 import { POST_NOUNS } from './person-nouns';
 
 export type { PronounContext } from './pronoun-candidates';
@@ -220,7 +220,6 @@ function pairedWith(text: string, previous: PersonMention | undefined, m: Person
 
 // A role held before: "the governor" is no "former New Jersey governor" (unless it says "the former governor"); French "ancien",
 // Spanish "antiguo", Portuguese "antigo", Dutch "voormalige", "oud" likewise (in lower case only: "Antigua" is an island).
-const FORMER = new RegExp(`(?<![\\p{L}])(?:[Ff]ormer|[Ee]x|[Oo]netime|[Oo]ne-time|${FORMER_ADJECTIVES})(?![\\p{L}])`, 'u');
 const LOWER_STANDING = new RegExp(`(?<![\\p{L}])(?:${LOWER_STANDING_WORDS})(?![\\p{L}])`, 'iu');
 /**
  * Whether a description says a standing the role a name was given lacks: "the former president" is no "President Joe Biden",
@@ -232,7 +231,7 @@ export const describedAsAnother = (given: string, words: string) =>
  * Either way round, where the text gives the role itself: "the governor" is no "former New Jersey governor" either (unless it
  * says "the former governor"). A guess by gender is checked one way only: "the giant winger" may be a "former All Black star".
  */
-const otherStanding = (given: string, words: string) => (FORMER.test(given) && !FORMER.test(words)) || describedAsAnother(given, words);
+export const otherStanding = (given: string, words: string) => (FORMER.test(given) && !FORMER.test(words)) || describedAsAnother(given, words);
 
 // Whose a description's role is: "the prime minister's official spokesman", "the senator's spokeswoman".
 const OWNER_IN_DESCRIPTION = /^\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s\s/u;

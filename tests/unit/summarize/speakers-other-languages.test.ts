@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Who said what in Spanish, Italian, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
+// Who said what in Spanish, Italian, Portuguese, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
 // from the words (no language given), its descriptions and roles read as those papers write them. The stories are written
 // for the purpose in each paper's style (the data sets hold no such news).
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ function read(story: string): { lang: string; quotes: Quote[] } {
 const at = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start));
 
 describe('speakers in other languages, through the CLI', () => {
-  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"', () => {
+  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"', () => {
     const { lang, quotes } = read('es-pensiones.txt');
     expect(lang).toBe('es');
     expect(at(quotes, 'Es una reforma necesaria')).toMatchObject({ speaker: 'Carlos Cuerpo', role: 'ministro de Economía' });
@@ -24,6 +24,16 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'los trabajadores no han sido')).toMatchObject({ speaker: 'Pepe Álvarez', role: 'secretario general de UGT' });
     // A name set off after "según" and a role keeps its particles: not "Iván Espinosa" alone, nor no one.
     expect(at(quotes, 'es una reforma que castiga')).toMatchObject({ speaker: 'Iván Espinosa de los Monteros', role: 'portavoz de Vox' });
+    // "ex" written onto the noun: "dijo el expresidente" is the one the story titled so.
+    expect(at(quotes, 'España necesita estabilidad')).toMatchObject({ speaker: 'Mariano Rajoy', role: 'expresidente' });
+  });
+
+  it('Portuguese: "afirmou o ex-presidente" is the one the story titled "O ex-presidente", and "disse o presidente" the president, not him', () => {
+    const { lang, quotes } = read('pt-arcabouco.txt');
+    expect(lang).toBe('pt');
+    expect(at(quotes, 'É uma regra que garante')).toMatchObject({ speaker: 'Fernando Haddad', role: 'ministro da Fazenda' });
+    expect(at(quotes, 'Vamos voltar em 2026')).toMatchObject({ speaker: 'Jair Bolsonaro', role: 'ex-presidente' });
+    expect(at(quotes, 'O Brasil voltou')).toMatchObject({ speaker: 'Luiz Inácio Lula da Silva', role: 'presidente' });
   });
 
   it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"', () => {
