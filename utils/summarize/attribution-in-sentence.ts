@@ -1,6 +1,6 @@
 // Who said a quotation, read from the sentence holding it when nothing beside it attributes it: the subject of its reporting verb.
 import { cleanName, isFirstName, NAME_PARTICLE_WORDS } from './names';
-import { asDescription, describedRole } from './described-role';
+import { anyRoleIn, asDescription, describedRole } from './described-role';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, nameClosing } from './name-after';
 import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, opensWithSaying, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
@@ -359,6 +359,9 @@ const SENTENCE_OPENING = /^\s*(?:(?:Et|Mais|Or|Und|Aber|Doch)\s*,?\s*)?$/u;
 // "Dem Minister Horst Seehofer zufolge sei die Lage „…“": German "zufolge" follows the name.
 const NAME_ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+zufolge(?![\p{L}])/u;
 
+// A Dutch role word in lower case right before a capitalised word (anyRoleIn says whether it is a role).
+const DUTCH_ROLE_BEFORE_NAME = /^\s*(\p{Ll}[\p{L}-]*)\s(?=\p{Lu})/u;
+
 // After "según"/"secondo"/"volgens": an article, a role in a few words, then a full name of two words or more set off by commas
 // (its particles too: "Según el portavoz de Vox, Iván Espinosa de los Monteros,").
 const ROLE_THEN_NAME_SET_OFF = new RegExp(String.raw`^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+${NAME_PARTICLE_WORDS}){1,3}\p{Lu}[\p{L}\p{M}'’-]*),`, 'u');
@@ -400,8 +403,11 @@ function accordingInSentence(sentence: string, ctx: AttributionContext): Attribu
     // Or a role alone, the one the article named with it: "Según el ministro, la reforma es «…»".
     const described = readsRoles(ctx) ? null : describedRole(after, ctx.p.lang);
     if (described) return asDescription(described);
-    if (!readsRoles(ctx) && !/^\s*\p{Lu}/u.test(after)) return null;
-    const named = nameAfter(after, ctx);
+    // Dutch writes the role alone before the name: "Volgens oppositieleider Frans Timmermans «…»", "volgens minister Heinen".
+    const roleAlone = ctx.p.lang === 'nl' ? DUTCH_ROLE_BEFORE_NAME.exec(after) : null;
+    const person = roleAlone && anyRoleIn('nl').test(roleAlone[1]!) ? after.slice(roleAlone[0].length - 1) : after;
+    if (!readsRoles(ctx) && !/^\s*\p{Lu}/u.test(person)) return null;
+    const named = nameAfter(person, ctx);
     // "Selon elle, Jamal Khashoggi « … »": whose view the words are (quotes.ts: only the one quoted just before).
     if (named?.kind === 'pronoun') return { ...named, view: true };
     // Not a paper ("selon Les Echos", "laut der Zeitung"): it may report someone else's words.

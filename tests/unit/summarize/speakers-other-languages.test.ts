@@ -54,10 +54,12 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'La France était mieux gérée')?.speaker).toBeNull(); // not "Le président Emmanuel Macron"
   });
 
-  it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"', () => {
+  it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"; "Volgens fractievoorzitter Dilan Yeşilgöz"', () => {
     const { lang, quotes } = read('nl-woningmarkt.txt');
     expect(lang).toBe('nl');
     expect(at(quotes, 'We moeten nu echt doorpakken')).toMatchObject({ speaker: 'Eelco Heinen', role: 'minister van Financiën' });
     expect(at(quotes, 'Dit is veel te weinig')?.speaker).toBe('Timmermans');
+    // The role alone between "volgens" and the name, as Dutch writes it.
+    expect(at(quotes, 'laat dit kabinet')).toMatchObject({ speaker: 'Dilan Yeşilgöz', role: 'fractievoorzitter' });
   });
 });
