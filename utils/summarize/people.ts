@@ -64,7 +64,9 @@ const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:(?:le|la|les|du|des|au|aux|un|une)\s
 const IN_THE_PAGES_OF = /(?:^|[^\p{L}])(?:colonnes|pages)\s+(?:de|du|des)\s+(?:(?:la|le|l['’])\s*)?(?:\p{Lu}{2,}\s+)?$/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}'’])(?:de|à|au|aux|en)\s+$|(?:^|[^\p{L}])[Dd]['’]$/u;
 const IN_PLACE_BEFORE = /(?:^|[^\p{L}'’])(?:à|en|depuis)\s+$/u;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
+// (Italian, Spanish and Portuguese articles too, with "of" or alone: "la leader del Pd, Elly Schlein", "el líder de los Verdes";
+// not "di", "da" or "a", which also come before a person: "il governo di Meloni", "criticato da Salvini".)
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e|[Ll]es|der|die|das|dem|den|[Tt]he|del|della|dello|dei|degli|delle|[Ii]l|[Ll]o|[Gg]li|[Ee]l|[Ll]os|[Ll]as)\s+$|(?:^|[^\p{L}])[Ll]['’]$/u;
 // The first third-person subject or possessive pronoun after a mention, in the same sentence, usually
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).

@@ -264,6 +264,8 @@ const ASKED = /^\s+(?:(?:then|later|also|again)\s+)?asked\s+(?:(?:Sen|Rep|Gov|Mr
 
 // Between a description and the name in apposition to it: a few words, a comma, perhaps titles ("on the stage, former Secretary of State").
 const APPOSED_NAME = /^[^,.;:!?]{0,40},\s*(?:(?:\p{Lu}[\p{L}.'’-]*|former|of)\s+){0,5}$/u;
+// An article and a description in a few words, closed by a comma, opening the sentence: "Il leader della Lega, ", "The senator's wife, ".
+const DESCRIPTION_THEN_COMMA = /^\s*(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Oo]|[Dd]e|[Hh]et|[Dd]er|[Dd]ie)\s+|[Ll]['’])\p{Ll}[^,.;:!?"«»“”]{0,60},\s*$/u;
 
 /** Whether a name after these words of its sentence is the sentence's subject ("In Ohio, presidential nominee", not "While", "said"). */
 export function isSubjectLead(lead: string): boolean {
@@ -340,6 +342,10 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
   const topic = asFor ? mentions.find((m) => m.start === from + asFor[0].length) : undefined;
   const then = topic ? PRONOUN_AFTER_TOPIC.exec(text.slice(topic.end, to)) : null;
   if (topic && then && (!gender || pronounGender(then[1]!) === gender)) return topic.name;
+  // "Il leader della Lega, Matteo Salvini, ha difeso…": the name set off after a description opening the sentence is its subject
+  // (the Italian article "Il" is no French "il" there).
+  const setOff = mentions.find((m) => m.start >= from && m.end <= to && DESCRIPTION_THEN_COMMA.test(text.slice(from, m.start)) && /^\s*,/u.test(text.slice(m.end, to)));
+  if (setOff) return setOff.name;
   const pronoun = OPENING_PRONOUN.exec(sentence);
   const described = pronoun ? null : OPENS_WITH_PERSON_NOUN.exec(sentence);
   // "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew…": the name set off by a comma is the subject.

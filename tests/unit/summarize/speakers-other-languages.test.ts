@@ -36,13 +36,17 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'O Brasil voltou')).toMatchObject({ speaker: 'Luiz Inácio Lula da Silva', role: 'presidente' });
   });
 
-  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"', () => {
+  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"; "ha aggiunto" after "Il leader della Lega, Matteo Salvini,"', () => {
     const { lang, quotes } = read('it-manovra.txt');
     expect(lang).toBe('it');
     expect(at(quotes, 'Abbiamo fatto scelte coraggiose')).toMatchObject({ speaker: 'Giorgia Meloni', role: 'premier' });
     expect(at(quotes, 'ha tagliato ancora una volta')?.speaker).toBe('Elly Schlein');
     // The party after "del" completes the role, as French "du PS" does: not a speaker called "Pd Francesco Boccia".
     expect(at(quotes, 'Questa manovra non aiuta')).toMatchObject({ speaker: 'Francesco Boccia', role: 'senatore del Pd' });
+    // "ha aggiunto" with no subject of its own goes on with the name set off after the sentence before's description: not
+    // the one quoted before ("Il" opening that sentence is the article, no French "il"), nor the party ("Azione").
+    expect(at(quotes, 'È la manovra più coraggiosa')).toMatchObject({ speaker: 'Matteo Salvini', role: 'leader della Lega' });
+    expect(at(quotes, 'È una manovra senza coraggio')).toMatchObject({ speaker: 'Mara Carfagna', role: 'leader di Azione' });
   });
 
   it('French: offices are never another office\'s holder ("le Premier ministre", "le secrétaire général de la CGT", "l\'ancien président" have no speaker here), and "la ministre" is the one woman minister', () => {
