@@ -76,7 +76,8 @@ export interface AttributionContext {
 
 // "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens", "el ministro de
 // Economía", "el presidente del Gobierno", "il ministro dell'Interno", "o presidente da Câmara", "de burgemeester van Amsterdam".
-const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom|del|di|della|dello|dei|degli|delle|do|da|dos|das|van)\s+$|(?:^|\s)(?:d|dell)['’]$/u;
+// (Italian "to the" too, which names an office's field: "l'assessora ai Trasporti", "il sottosegretario agli Esteri".)
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom|del|di|della|dello|dei|degli|delle|do|da|dos|das|van|ai|al|alla|allo|agli|alle)\s+$|(?:^|\s)(?:d|dell)['’]$/u;
 
 /** Languages other than English, where "de"/"von"/"del" before a name mostly mean "of" (English "de Blasio" is a surname). */
 export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang !== 'en';

@@ -145,6 +145,7 @@ export function asDescription(d: RoleDescription): { kind: 'description'; role: 
 }
 
 const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;
+const ITALIAN_TO_THE = /^(?:ai|al|alla|allo|agli|alle)$/u;
 
 /** How far back the role is looked for (characters): the same story, not the whole page. */
 const SCOPE = 2500;
@@ -283,9 +284,11 @@ export function roleBefore(before: string, nounAt: RegExp, plainWords = 2): stri
   if (at < 0) return '';
   const between = before.slice(at).split(/\s+/u).slice(1).filter(Boolean);
   let plain = 0;
-  for (const w of between) {
+  for (const [i, w] of between.entries()) {
     if (/[.!?;:]$/u.test(w)) return '';
     if (/^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|et|l['’].*|d['’].*)$/u.test(w)) continue;
+    // Italian "to the" before the field an office is for: "l'assessora ai Trasporti" (no French "ai", which a participle follows).
+    if (ITALIAN_TO_THE.test(w) && /^\p{Lu}/u.test(between[i + 1] ?? '')) continue;
     if (AUXILIARY.test(w) || ++plain > plainWords) return ''; // "le ministre a reçu Jean Dupont": a clause, not a role
   }
   return before.slice(at);

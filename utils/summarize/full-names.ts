@@ -126,11 +126,13 @@ function storyStart(forms: FullForms, at: number): number {
   return k === 0 ? 0 : breaks[k - 1]!;
 }
 
-// French "de" right before a run: its first word completes the "de" ("le député de la Manche Bertrand Sorre").
-const OF_BEFORE_RUN = /(?:^|\s)(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
+// French "de" right before a run: its first word completes the "de" ("le député de la Manche Bertrand Sorre"); so do Italian,
+// Spanish and Portuguese "of" and "to" ("il sindaco di Milano Beppe Sala", "l'assessora ai Trasporti Arianna Censi", "o ministro
+// do Trabalho Luiz Marinho").
+const OF_BEFORE_RUN = /(?:^|\s)(?:de|du|des|de\s+la|de\s+l['’]|d['’]|de\s+los|de\s+las|di|del|della|dello|dei|degli|delle|dell['’]|ai|al|alla|allo|agli|alle|do|da|dos|das)\s*$/u;
 
 /**
- * The name without the place or body that opens it after French "de" ("Manche Bertrand Sorre" → "Bertrand Sorre"),
+ * The name without the place or body that opens it after French "de" ("Manche Bertrand Sorre" → "Bertrand Sorre", and the like),
  * when a full name is left and the first word is no first name or the second one is; never a name's own words
  * ("de Jean-Marie Le Pen").
  */

@@ -228,7 +228,7 @@ const RUN_OF_THREE = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Lu}[\p{L}\p{M}'’-]*\
 // too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
 const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))(?:\p{Ll}|\d+-\p{Ll})`, 'u');
 // "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
-const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des|del|della|dello|dei|degli|delle|do|dos|das)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des|del|della|dello|dei|degli|delle|do|dos|das|ai|al|alla|allo|agli|alle)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
 const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
 // Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".

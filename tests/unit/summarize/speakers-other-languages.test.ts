@@ -36,7 +36,7 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'O Brasil voltou')).toMatchObject({ speaker: 'Luiz Inácio Lula da Silva', role: 'presidente' });
   });
 
-  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"; "ha aggiunto" after "Il leader della Lega, Matteo Salvini,"', () => {
+  it('Italian: "ha detto la premier" is the one the story gave that role; "secondo cui" after a name is that name\'s view; "il senatore del Pd Francesco Boccia"; "ha aggiunto" after "Il leader della Lega, Matteo Salvini,"; "il sindaco di Milano Beppe Sala"', () => {
     const { lang, quotes } = read('it-manovra.txt');
     expect(lang).toBe('it');
     expect(at(quotes, 'Abbiamo fatto scelte coraggiose')).toMatchObject({ speaker: 'Giorgia Meloni', role: 'premier' });
@@ -47,6 +47,9 @@ describe('speakers in other languages, through the CLI', () => {
     // the one quoted before ("Il" opening that sentence is the article, no French "il"), nor the party ("Azione").
     expect(at(quotes, 'È la manovra più coraggiosa')).toMatchObject({ speaker: 'Matteo Salvini', role: 'leader della Lega' });
     expect(at(quotes, 'È una manovra senza coraggio')).toMatchObject({ speaker: 'Mara Carfagna', role: 'leader di Azione' });
+    // The place or field after "di" and "ai" completes the title: not "Milano Beppe Sala" nor "Trasporti Arianna Censi".
+    expect(at(quotes, 'Per i comuni')).toMatchObject({ speaker: 'Beppe Sala', role: 'sindaco di Milano' });
+    expect(at(quotes, 'Senza fondi il trasporto')).toMatchObject({ speaker: 'Arianna Censi', role: 'assessora ai Trasporti' });
   });
 
   it('French: offices are never another office\'s holder ("le Premier ministre", "le secrétaire général de la CGT", "l\'ancien président" have no speaker here), and "la ministre" is the one woman minister', () => {
