@@ -1,7 +1,7 @@
 // The role a Spanish, Italian, Portuguese or Dutch article gives a speaker: in lower case before the name ("el ministro de Economía, Carlos Cuerpo") or set off after it.
 import { anyRoleIn, roleBefore } from './described-role';
 import { memoized } from './memo';
-import { ROLE_NOUNS_BY_LANG } from './role-nouns';
+import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 
 // What may come right before the role: an article or a possessive, "a"/"al" of an object ("visitó al ministro X"), or the
 // start of a sentence. Dutch writes the role alone before the name ("premier Dick Schoof", "volgens minister Heinen").
@@ -73,3 +73,19 @@ function apposedRole(after: string, lang: string): string {
   const relative = role.search(RELATIVE);
   return (relative < 0 ? role : role.slice(0, relative)).replace(DANGLING_END, '').trim();
 }
+
+/**
+ * The gender a Spanish, Italian or Portuguese role right before a name says, by its article or its form: "El concejal Pedro
+ * López", "La alcaldesa de Madrid, Carmen Martínez", "il sindaco di Milano Beppe Sala" ('m', 'f', or null).
+ */
+export function roleGenderBefore(lead: string, lang: string): 'm' | 'f' | null {
+  const w = ROLE_NOUNS_BY_LANG[lang];
+  if (!w?.masculineArticle) return null;
+  const m = roleWithArticleAtEnd(lang).exec(lead);
+  if (!m) return null;
+  return nounGender(m[2]!.toLowerCase(), lang) ?? (w.masculineArticle.test(m[1]!) ? 'm' : w.feminineArticle?.test(m[1]!) ? 'f' : null);
+}
+const roleWithArticleAtEnd = memoized((lang: string): RegExp => {
+  const w = ROLE_NOUNS_BY_LANG[lang]!;
+  return new RegExp(`(?:^|[^\\p{L}'’])(${w.articles})\\s+(${w.nouns})(?:\\s+[^,.;:!?"«»“”]{1,50})?,?\\s+$`, 'iu');
+});

@@ -16,7 +16,7 @@ function read(story: string): { lang: string; quotes: Quote[] } {
 const at = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start));
 
 describe('speakers in other languages, through the CLI', () => {
-  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"', () => {
+  it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
     const { lang, quotes } = read('es-pensiones.txt');
     expect(lang).toBe('es');
     expect(at(quotes, 'Es una reforma necesaria')).toMatchObject({ speaker: 'Carlos Cuerpo', role: 'ministro de Economía' });
@@ -26,6 +26,8 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'es una reforma que castiga')).toMatchObject({ speaker: 'Iván Espinosa de los Monteros', role: 'portavoz de Vox' });
     // "ex" written onto the noun: "dijo el expresidente" is the one the story titled so.
     expect(at(quotes, 'España necesita estabilidad')).toMatchObject({ speaker: 'Mariano Rajoy', role: 'expresidente' });
+    // "afirmó ella" is the woman the role's form says ("La alcaldesa"), not the man named last ("El concejal Pedro López").
+    expect(at(quotes, 'Nuestros mayores merecen')).toMatchObject({ speaker: 'Carmen Ruiz', role: 'alcaldesa de Valencia' });
   });
 
   it('Portuguese: "afirmou o ex-presidente" is the one the story titled "O ex-presidente", and "disse o presidente" the president, not him', () => {
