@@ -9,7 +9,7 @@ import { memoized } from './memo';
 import { frenchApposition } from './roles-fr';
 import { roleGenderBefore } from './roles-more-langs';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
-import { capitalisedRuns, cleanName, isFirstName, OF_COMPLEMENT, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
+import { capitalisedRuns, cleanName, GERMAN_COMPOUND_TITLE, isFirstName, OF_COMPLEMENT, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
 
 /** One mention of a person: where it is and the full name it refers to ("Trump" → "Donald Trump"). */
 export interface PersonMention {
@@ -45,17 +45,22 @@ const MALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:(?:congressman|businessman|actor)\s+|
 const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:(?:spokeswoman|congresswoman|chairwoman|businesswoman|actress)\s+|(?:wife|girlfriend|mother|daughter|sister|widow),?\s+)$/u;
 // French and German say the gender with the article of a title: "le ministre Bruno Le Maire", "la maire Anne
 // Hidalgo", "der Minister Horst Seehofer", "die Kanzlerin Angela Merkel" (only a title: "la commission Vincent Dupont" says nothing).
-const ARTICLE_TITLE = /(?:^|[^\p{L}'’])(le|la|du|au|der|die)\s+(\p{L}[\p{L}-]+)\s+$/u;
+// (The article may open the sentence: "Der Innenminister Horst Seehofer".)
+const ARTICLE_TITLE = /(?:^|[^\p{L}'’])([Ll]e|[Ll]a|[Dd]u|[Aa]u|[Dd]er|[Dd]ie)\s+(\p{L}[\p{L}-]+)\s+$/u;
 
 /** The gender the article before a title right before a name says ('m', 'f' or null). */
 function articleTitleGender(before: string): Gender {
   const m = ARTICLE_TITLE.exec(before);
-  if (!m || !TITLES.has(m[2]!.toLowerCase())) return null;
+  const article = m?.[1]!.toLowerCase();
+  // German joins its titles to what they head: "der Innenminister", "die Grünen-Vorsitzende".
+  const germanCompound = (article === 'der' || article === 'die') && GERMAN_COMPOUND_TITLE.test(m![2]!);
+  if (!m || !(TITLES.has(m[2]!.toLowerCase()) || germanCompound)) return null;
   // French writes a title in lower case; a capitalised word there is a ministry's ("le ministre de la Santé Olivier Véran").
-  if (m[1] !== 'der' && m[1] !== 'die' && /^\p{Lu}/u.test(m[2]!)) return null;
-  if (m[1] === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
-  if (m[1] === 'die') return /in$/u.test(m[2]!) ? 'f' : null;
-  return m[1] === 'la' ? 'f' : 'm';
+  if (article !== 'der' && article !== 'die' && /^\p{Lu}/u.test(m[2]!)) return null;
+  if (article === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
+  // "die Ministerin"; "die Vorsitzende", an adjective's noun (a plural would end in -n: "die Vorsitzenden").
+  if (article === 'die') return /(?:in|e)$/u.test(m[2]!) ? 'f' : null;
+  return article === 'la' ? 'f' : 'm';
 }
 const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;

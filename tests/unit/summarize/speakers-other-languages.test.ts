@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Who said what in Spanish, Italian, Portuguese, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
+// Who said what in Spanish, Italian, Portuguese, German, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
 // from the words (no language given), its descriptions and roles read as those papers write them. The stories are written
 // for the purpose in each paper's style (the data sets hold no such news).
 import { spawnSync } from 'node:child_process';
@@ -61,6 +61,13 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Nous ne lâcherons rien')?.speaker).toBeNull(); // not "Le secrétaire d'État aux Transports Jean-Baptiste Djebbari"
     expect(at(quotes, 'Cette réforme protège aussi')).toMatchObject({ speaker: 'Barbara Pompili', role: 'ministre de la Transition écologique' });
     expect(at(quotes, 'La France était mieux gérée')?.speaker).toBeNull(); // not "Le président Emmanuel Macron"
+  });
+
+  it('German: "sagte sie" is the woman "Die Grünen-Vorsitzende" says, not the man "Der Innenminister" names after her; "Laut" opening the sentence is no word of the role', () => {
+    const { lang, quotes } = read('de-haushalt.txt');
+    expect(lang).toBe('de');
+    expect(at(quotes, 'Wir brauchen mehr Menschlichkeit')).toMatchObject({ speaker: 'Ricarda Müller', role: 'Grünen-Vorsitzende' });
+    expect(at(quotes, 'solide und zukunftsfest')).toMatchObject({ speaker: 'Christian Lindner', role: 'Finanzminister' });
   });
 
   it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"; "Volgens fractievoorzitter Dilan Yeşilgöz"', () => {
