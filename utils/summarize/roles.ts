@@ -229,11 +229,13 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (!last) return undefined;
   // A role noun opening the sentence is capitalised there: "Backbencher Stephen Pound said…".
   if (/^\p{Lu}\p{Ll}+$/u.test(last) && (words.length === 1 || /[.!?]["”’]?$/u.test(words[words.length - 2]!))) return ROLE_NOUN.test(last.toLowerCase()) ? last : undefined;
-  if (!/^\p{Ll}/u.test(last)) return undefined; // never "Republican" nor "45-year-old" alone
+  // A post's letters are a role noun too: "Twitter's former CEO, Parag Agrawal", "The local MP, Jess Phillips".
+  const letters = /^\p{Lu}{2,4}$/u.test(last) && (ROLE_NOUN.test(last) || ROLE_NOUN.test(last.toLowerCase()));
+  if (!/^\p{Ll}/u.test(last) && !letters) return undefined; // never "Republican" nor "45-year-old" alone
   // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
   const relation = RELATION_NOUN.test(last) && words.length > 1 && /^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(words[words.length - 2]!);
   if (relation) return words.slice(-2).join(' ');
-  if (!ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
+  if (!letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
   let start = words.length - 1;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
