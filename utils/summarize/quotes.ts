@@ -30,7 +30,7 @@ import { stopwordsFor } from './stopwords';
 import { looksDirect } from './quote-shape';
 import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph } from './quote-context';
 import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
-import { introducedUnnamed, openingPronounAt, otherSubjectBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
+import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
 
@@ -238,7 +238,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);
       // "A Bayern spokesman said… “…,” the spokesman said": someone the article never names. A post (a spokesman, a councillor,
       // the PM) is named only with that role ("Josh Earnest, the White House spokesman"), never guessed ("The Bat spokeswoman said:").
-      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) || namedByPostOnly(c.att.role) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c)));
+      const guess = titled ?? (introducedUnnamed(text, c.att.role, c.open) || namedByPostOnly(c.att.role) ? null : resolve(genderOfNoun(c.att.role), c.open, false, answering(c) ?? listenerBefore(text, c.open)));
       // Whom the text gave another office is not "the Republican presidential candidate" ("Mayor Bill de Blasio"); nor is the
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).

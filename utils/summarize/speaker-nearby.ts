@@ -162,3 +162,13 @@ export function openingPronounAt(text: string, open: number, gender: Gender): nu
   const m = OPENING_PRONOUN.exec(sentence);
   return m && pronounGender(m[1]!) === gender ? open - sentence.length + m.index + m[0].length - m[1]!.length : undefined;
 }
+
+// Whom the speaker talks to, in the words before the quotation: "Speaking to the BBC's Laura Kuenssberg, the chancellor said:",
+// "In an interview with CNN's Jake Tapper,", "Asked by Fox News host Sean Hannity whether…".
+const LISTENER_BEFORE = /(?:(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+an\s+interview\s+with|[Aa]sked\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/** The surname of whom the quotation's sentence says the speaker talks to, before its opening mark, if any. */
+export function listenerBefore(text: string, open: number): string | undefined {
+  const m = LISTENER_BEFORE.exec(text.slice(lastSentenceStart(text, open + 1), open));
+  return m ? lastWordOf(m[1]!) : undefined;
+}

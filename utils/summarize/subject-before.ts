@@ -17,6 +17,9 @@ const LY_ADVERB = /\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|ano
 // When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
 const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
 
+// A phrase saying whom the subject talks to, opening the sentence: "Speaking to…", "In an interview with…", "Asked by…".
+const LISTENER_OPENING = /^(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an\s+interview\s+with|Asked\s+by)\s/u;
+
 // A party or state tag and the comma after it, closing the words before the verb: "Gov. John Kasich (R-OH), said".
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
 
@@ -191,7 +194,9 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // Not when the words after the comma end in "and": a clause of its own ("…a Clinton White House, Bush thought for a moment and said").
   // Nor when the words before it open on a preposition: a place, then the subject ("At the town hall in Hudson, New Hampshire
   // Monday, the Christie supporter retorted:" is no New Hampshire's).
-  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s) && !OPENING_PREPOSITION.test(appositive[1]!.replace(/^.*[.!?]\s+/su, '').trimStart())) {
+  // Nor when they say whom the subject talks to: "Speaking to the BBC's Laura Kuenssberg, the chancellor said:" is no Kuenssberg's.
+  const opening = appositive?.[1]!.replace(/^.*[.!?]\s+/su, '').trimStart() ?? '';
+  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s) && !OPENING_PREPOSITION.test(opening) && !LISTENER_OPENING.test(opening)) {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
