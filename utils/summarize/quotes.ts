@@ -214,7 +214,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open))) speaker = previousSpeaker;
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
-      speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c), openingPronounAt(text, c.open, c.att.gender), quoteText);
+      speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c) ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText);
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
     }
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".

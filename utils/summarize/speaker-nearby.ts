@@ -165,7 +165,7 @@ export function openingPronounAt(text: string, open: number, gender: Gender): nu
 
 // Whom the speaker talks to, in the words before the quotation: "Speaking to the BBC's Laura Kuenssberg, the chancellor said:",
 // "In an interview with CNN's Jake Tapper,", "Asked by Fox News host Sean Hannity whether…".
-const LISTENER_BEFORE = /(?:(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+an\s+interview\s+with|[Aa]sked\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const LISTENER_BEFORE = /(?:(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+an\s+interview\s+with|[Aa]sked\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:host|anchor|presenter|correspondent|editor|reporter|journalist|interviewer)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 /** The surname of whom the quotation's sentence says the speaker talks to, before its opening mark, if any. */
 export function listenerBefore(text: string, open: number): string | undefined {
