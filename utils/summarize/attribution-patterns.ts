@@ -19,6 +19,11 @@ export function opensWithSaying(s: string, ctx: AttributionContext): boolean {
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 export const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 
+// Words saying whom the speaker talks to, before that person or medium: "Speaking to the BBC's Laura Kuenssberg", "In an
+// interview with CNN's Jake Tapper", "Asked by Fox News host Sean Hannity", "Interrogé par Léa Salamé sur France Inter",
+// "Invitée de BFMTV", "Au micro de RTL", "Dans un entretien au Monde".
+export const LISTENER_WORDS = String.raw`(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+an\s+interview\s+with|[Aa]sked\s+by|[Ii]nterrogée?s?\s+par|[Ii]nvitée?s?\s+(?:de|du|sur)|[Aa]u\s+micro\s+(?:de|d['’])|(?:[Dd]ans|[Ll]ors\s+d['’])\s*un\s+entretien\s+(?:avec|à|au)`;
+
 // A person's campaign or office, its owner and noun captured: "Ryan's campaign", "Powell's office".
 export const OWNED_BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(campaign|office)`;
 

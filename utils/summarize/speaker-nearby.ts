@@ -1,6 +1,7 @@
 // Who spoke, read in the text near a quotation rather than in its attribution: the sentence or paragraph before it, a pair
 // named after it, a relative; and the checks on whom a description or pronoun is guessed to mean.
 import { OPENING_PRONOUN, pronounGender, type Gender } from './attribution';
+import { LISTENER_WORDS } from './attribution-patterns';
 import { endsWithAbbreviation } from './abbreviations';
 import { lastSentenceStart, ROLE_NOUNS, STOP_WITHOUT_SPACE } from './names';
 import { pairBefore, type People, type PersonMention } from './people';
@@ -165,7 +166,7 @@ export function openingPronounAt(text: string, open: number, gender: Gender): nu
 
 // Whom the speaker talks to, in the words before the quotation: "Speaking to the BBC's Laura Kuenssberg, the chancellor said:",
 // "In an interview with CNN's Jake Tapper,", "Asked by Fox News host Sean Hannity whether…".
-const LISTENER_BEFORE = /(?:(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+an\s+interview\s+with|[Aa]sked\s+by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:host|anchor|presenter|correspondent|editor|reporter|journalist|interviewer)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const LISTENER_BEFORE = new RegExp(String.raw`(?:${LISTENER_WORDS})\s*(?:the\s+|l['’]|la\s+|le\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:host|anchor|presenter|correspondent|editor|reporter|journalist|interviewer)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)`, 'u');
 
 /** The surname of whom the quotation's sentence says the speaker talks to, before its opening mark, if any. */
 export function listenerBefore(text: string, open: number): string | undefined {

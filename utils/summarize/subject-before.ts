@@ -5,7 +5,7 @@ import { asDescription, describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { capturedName, DEMONYM_AT_END, DESCRIBED_BY_CAPITALS, describedOrUnnamed, bareInstitution, institutionNamed, NARRATOR, possessorOfRelation, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameClosing } from './name-after';
-import { NAME_SET_OFF, OCCASION_AT_END, OF_AT_END, OPENING_PREPOSITION, PARTY_TAG, TAG } from './attribution-patterns';
+import { LISTENER_WORDS, NAME_SET_OFF, OCCASION_AT_END, OF_AT_END, OPENING_PREPOSITION, PARTY_TAG, TAG } from './attribution-patterns';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
 // "He’s claiming": the contracted auxiliary is no part of the subject (never "was": "Sanders was asked by…" is passive).
@@ -17,8 +17,8 @@ const LY_ADVERB = /\s+(?!(?:family|ally|rally|assembly|supply|reply|monopoly|ano
 // When, between a subject and its verb: "Priebus later Thursday told", "Obama on Friday declared", "Cruz himself said".
 const WHEN = /(?:\s+(?:himself|herself|later|earlier|again|on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:himself|herself))+\s*$/u;
 
-// A phrase saying whom the subject talks to, opening the sentence: "Speaking to…", "In an interview with…", "Asked by…".
-const LISTENER_OPENING = /^(?:(?:Speaking|Talking)\s+(?:to|with)|In\s+an\s+interview\s+with|Asked\s+by)\s/u;
+// A phrase saying whom the subject talks to, opening the sentence, up to its comma: "Speaking to…,", "Interrogé par…,".
+const LISTENER_OPENING = new RegExp(`^\\s*(?:${LISTENER_WORDS})(?![\\p{L}])[^,.;:!?]{1,120},\\s*`, 'u');
 
 // A party or state tag and the comma after it, closing the words before the verb: "Gov. John Kasich (R-OH), said".
 const PARTY_TAG_AT_END = new RegExp(`${TAG}\\s*,\\s*$`, 'u');
@@ -119,6 +119,9 @@ const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 export function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
+  // Whom the subject talks to, opening the sentence, is no part of it: "Speaking to the BBC's Laura Kuenssberg, the chancellor
+  // said:", "Interrogé par Léa Salamé sur France Inter, le ministre a assuré :" (not Kuenssberg, not France Inter).
+  pre = pre.replace(LISTENER_OPENING, '');
   // "Gov. John Kasich (R-OH), said": the party tag and the comma after it are not the subject.
   let s = pre.replace(PARTY_TAG_AT_END, ' ').replace(PARTY_TAG, '').replace(ASIDE_AT_END, '').replace(WHEN, '').replace(FILLER, '').replace(LY_ADVERB, '').replace(FILLER, '');
   // German capitalises nouns: phrases after a preposition and a passive's auxiliary before the verb are never its subject
@@ -194,9 +197,7 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // Not when the words after the comma end in "and": a clause of its own ("…a Clinton White House, Bush thought for a moment and said").
   // Nor when the words before it open on a preposition: a place, then the subject ("At the town hall in Hudson, New Hampshire
   // Monday, the Christie supporter retorted:" is no New Hampshire's).
-  // Nor when they say whom the subject talks to: "Speaking to the BBC's Laura Kuenssberg, the chancellor said:" is no Kuenssberg's.
-  const opening = appositive?.[1]!.replace(/^.*[.!?]\s+/su, '').trimStart() ?? '';
-  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s) && !OPENING_PREPOSITION.test(opening) && !LISTENER_OPENING.test(opening)) {
+  if (!name && appositive && !/\s(?:and|but)\s*$/u.test(s) && !OPENING_PREPOSITION.test(appositive[1]!.replace(/^.*[.!?]\s+/su, '').trimStart())) {
     s = appositive[1]!;
     name = cleanName(trailingCapPhrase(s), ctx.isStopword);
   }
