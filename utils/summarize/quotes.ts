@@ -300,7 +300,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
     // A headline's quotation finds it in the lede below ("Kasich: “…”" → "Ohio Gov. John Kasich said…").
-    const role = speaker ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER) ?? courtesyRole(speaker, c.open)) : undefined;
+    // Two people speaking together ("Prince Harry and Meghan Markle", "“…,” the couple said") have no one role: not the first one's title.
+    const pair = c.att?.kind === 'they';
+    const role = speaker && !pair ? (roleFor(speaker, c.open) ?? roleFor(speaker, q.end + ROLE_AFTER) ?? courtesyRole(speaker, c.open)) : undefined;
     if (role) q.role = role;
     if (c.parts.length > 1) q.parts = c.parts.map(([a, b]) => ({ start: a, end: b }));
     out.push(q);

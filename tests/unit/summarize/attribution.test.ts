@@ -1217,6 +1217,13 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, 'en').at(-1)).toMatchObject({ speaker: 'Bill de Blasio', role: 'Mayor' });
   });
 
+  it('two people speaking together have no one role: "the couple said" after "Prince Harry and Meghan Markle" is not "Prince"', () => {
+    const text = 'Prince Harry and Meghan Markle stepped back from royal duties. "We intend to step back as senior members of the royal family," the couple said.';
+    const [q] = directQuotes(text, 'en');
+    expect(q?.speaker).toBe('Harry and Meghan Markle');
+    expect(q?.role).toBeUndefined();
+  });
+
   it('"He added," opening the next sentence introduces the next quotation, not the one before it', () => {
     const text = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.” He added, “So Israel should have been actually one of the first countries to support it.”';
     expect(directQuotes(text, 'en')[0]?.speaker).toBe('Aris Shirvanian');
