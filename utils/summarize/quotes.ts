@@ -9,7 +9,7 @@ import { authorOf } from './author';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart, mixedCase } from './names';
 import { findPeople, pairBefore, type People } from './people';
-import { organisationOf } from './organisation-of';
+import { organisationHeaded, organisationOf } from './organisation-of';
 import { titledWithThe } from './titled-with-the';
 import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
@@ -128,6 +128,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
     // A title the text writes with its "The" is that title whole ("according to The Hill"), an acronym never ("the ACU").
+    // "the Bank said" after "the Bank of England": the body the text named in full.
+    const headed = !speaker.includes(' ') && lang === 'en' ? organisationHeaded(text, speaker, at) : null;
+    if (headed) return headed;
     if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && withThe(speaker)) return `The ${speaker}`;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
     if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) return null;
