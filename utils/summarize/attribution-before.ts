@@ -23,7 +23,8 @@ const THAT_VERB_SUBJECT = /(?:^|\s)qu(?:e\s+|['’])(\p{Ll}+)\s+((?:l['’]|le\s
 const BEFORE_WINDOW = 220;
 
 // The same before a quotation: "Jones quoted Smith as saying:", "The Post quoted a GOP official as saying,".
-const QUOTED_AS_SAYING_AT_END = /(?:quoted|cited)\s+(.{1,80}?)\s+as\s+saying$/u;
+// (Not the passive "was quoted by the Evening Standard as saying", whose subject is the one quoted.)
+const QUOTED_AS_SAYING_AT_END = /(?:quoted|cited)\s+(?!by\s)(.{1,80}?)\s+as\s+saying$/u;
 
 // Someone's words, named before the quotation: "In Dr. Shadlen's words", "In the words of Michael Shadlen", "In her own words".
 const IN_WORDS = /(?:^|[\s,;])[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)|((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*$/u;
