@@ -19,7 +19,8 @@ export const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo
 // The words between "the" and the noun are captured: capitalised, they name the issuer ("the IMF report").
 export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(${DOCUMENT_NOUNS})\\s*$`, 'iu');
 // A document and who issued it after "from" or "by": "a report from Kotak Institutional Equities", "a study by the Urban Institute".
-export const DOCUMENT_FROM_AT_END = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}.'’&-]*)\\s*$`, 'u');
+// (A body's name may hold "of": "a statement from the Ministry of Defence"; a comma may close the words: "According to…,".)
+export const DOCUMENT_FROM_AT_END = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,4}\\p{Lu}[\\p{L}\\p{M}.'’&-]*)\\s*,?\\s*$`, 'u');
 // Nouns that name the same kind of document: "Mariano wrote a memoir… “…,” the book said".
 const SAME_DOCUMENT: Readonly<Record<string, string>> = { book: 'book|memoir', memoir: 'book|memoir' };
 
