@@ -175,7 +175,7 @@ const OCCUPATIONS =
   'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
   'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
-  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander';
+  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander|administrator';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
@@ -199,7 +199,8 @@ const holdsRole = (role: string) =>
 // Jonathan Miller", "mobile analyst Carolina Milanesi", "led by climate activist Greta Thunberg". The last word is the role's
 // noun, also one of the people at work the names' role words leave out ("Middlesbrough forward", "Labour backbencher").
 // (never an age, which the person nouns hold for "the 31-year-old said": "Larry David, playing the 74-year-old Sanders on…")
-const ROLE_NOUN = new RegExp(`^(?!\\d)(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${OCCUPATIONS})$`, 'u');
+// (with "-general" or "-in-chief" joined on: "director-general", "editor-in-chief")
+const ROLE_NOUN = new RegExp(`^(?!\\d)(?:co-|vice-)?(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${OCCUPATIONS})(?:-general|-in-chief)?$`, 'u');
 const NOT_OF_ROLE = new RegExp(
   '^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|what|' +
     'against|among|between|behind|beside|beyond|like|near|past|through|toward|towards|without|within|via|per|despite|amid|including|versus|' +
