@@ -219,6 +219,16 @@ const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disg
 const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.test(w) : NOT_OF_ROLE.test(w)) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
 const ROLE_RUN_WORDS = 5;
 
+// A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
+// Balshaw,", "the head of the agency, John Smith,". The role noun is checked apart (ROLE_NOUN).
+const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[\p{Lu}][\p{L}.&-]*['’]s|its|his|her|their)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
+
+/** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
+function roleOfSomethingSetOff(before: string): string | undefined {
+  const m = ROLE_OF_SOMETHING_SET_OFF.exec(before.slice(before.lastIndexOf('\n') + 1));
+  return m && ROLE_NOUN.test(m[2]!) ? m[1] : undefined;
+}
+
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
 function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefined {
   // A courtesy title between role and name is neither's ("Manchester United manager Sir Alex Ferguson"); a role may be set
@@ -302,7 +312,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '');
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
-    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after);
+    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (after.startsWith(',') ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
     if (bare && holdsRole(bare)) return bare;
