@@ -314,6 +314,7 @@ const AGE = /^\s*\d{1,3}-year-old(?=\s)/u;
 const SAYING = `(?:has\\s+|had\\s+)?(?:${patternsFor('en').verb.source})`;
 // A comma, then perhaps a role or titles: "…, Stovall said", "…, Texas Gov. Rick Perry said", "…, film-maker George Lucas has said".
 const NAME_THEN_VERB_BEFORE = /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const OBJECT_OF_PREPOSITION = /(?:^|\s)(?:at|of|for|from|with|in|by|on|to)\s+(?:the\s+)?$/u;
 // "…, Stovall said." or "…, Stovall said on Tuesday." (no clause after it: ", Stovall said, adding that" goes on).
 const NAME_THEN_VERB_AFTER = new RegExp(`^\\s+${SAYING}(?:\\s+[^,;:!?“”"]{0,40})?[.!?]?[”"]?\\s*$`, 'u');
 // "…, said Stovall." or "…, said Robert Stovall, a Republican activist."
@@ -326,7 +327,8 @@ function trailingSayer(text: string, mentions: PersonMention[], from: number, to
   if (!last) return null;
   const before = text.slice(from, last.start);
   const after = text.slice(last.end, to);
-  const closes = (NAME_THEN_VERB_BEFORE.test(before) && NAME_THEN_VERB_AFTER.test(after)) || (VERB_THEN_NAME_BEFORE.test(before) && VERB_THEN_NAME_AFTER.test(after));
+  // (Not a preposition's object: "Ann Simpson, marketing manager at Snappy Snaps believes…" is no Snappy Snaps's saying.)
+  const closes = (NAME_THEN_VERB_BEFORE.test(before) && !OBJECT_OF_PREPOSITION.test(before) && NAME_THEN_VERB_AFTER.test(after)) || (VERB_THEN_NAME_BEFORE.test(before) && VERB_THEN_NAME_AFTER.test(after));
   return closes ? last.name : null;
 }
 

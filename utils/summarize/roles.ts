@@ -123,7 +123,9 @@ function appositionRole(role: string): string {
 // sales director.", "Paul Goosens, head of Preventon told…", "Rob McIvor, FSA spokesman, told…". It opens on a lower-case word,
 // a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
 // (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)\s*[,.;(]/u;
+// (Also closed by the verb with no comma before it, as copy often leaves it: "Chris Panayis, managing director of ISP
+// Freedom2surf said that…", "Ann Simpson, marketing manager at Snappy Snaps believes…".)
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
 
 // A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,",
 // ", Head of Research at ICICI Securities,".
@@ -149,9 +151,12 @@ const isVerbOfSaying = (w: string) => SPEAKING.exec(w)?.[0].length === w.length;
 
 /** The role an apposition without an article gives (see BARE_APPOSITION), cut as `apposition` cuts one, and before a verb of saying. */
 function bareApposition(after: string): string | undefined {
-  const role = BARE_APPOSITION.exec(after)?.[1];
+  const m = BARE_APPOSITION.exec(after);
+  const role = m?.[1];
   if (!role) return undefined;
   const words = role.split(/\s+/u);
+  // Closed by the verb, capitalised words alone are someone else's title and name: "He met Karen Thomson, President Obama said."
+  if (!/[,.;(]$/u.test(m[0]) && !words.some((w) => /^\p{Ll}/u.test(w))) return undefined;
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
   const head = words.findIndex((w) => isRoleWord(w) || RELATION_NOUN.test(w));

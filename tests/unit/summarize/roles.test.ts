@@ -11,6 +11,7 @@ describe('roleOf', () => {
     ['an administrator is a role ("Nasa administrator Bill Nelson")', 'The rover landed on Mars. Nasa administrator Bill Nelson called it historic.', 'Bill Nelson', 'Nasa administrator'],
     ['a role and what it is of, set off before the name ("the new chief executive of the museum, Maria Balshaw,")', 'The BBC spoke to the new chief executive of the museum, Maria Balshaw, about her plans.', 'Maria Balshaw', 'new chief executive of the museum'],
     ['a role and what it is of, opening the sentence ("The head of the agency, John Smith,")', 'The agency moved. The head of the agency, John Smith, said it would cut costs.', 'John Smith', 'head of the agency'],
+    ['an apposition the verb closes with no comma before it (BBC: "Chris Panayis, managing director of ISP Freedom2surf said")', 'ISPs backed the plan. Chris Panayis, managing director of ISP Freedom2surf said that it would help.', 'Chris Panayis', 'managing director of ISP Freedom2surf'],
     ['an apposition after the name', 'Mike Lake, a spokesman for Yukos, said the company would appeal.', 'Mike Lake', 'spokesman for Yukos'],
     ['guard: an abbreviated title keeps its words ("Texas Lt. Gov.")', 'Texas Lt. Gov. Dan Patrick endorsed Ted Cruz on Monday.', 'Dan Patrick', 'Texas Lieutenant Governor'],
     ['not the first name of a speaker known by surname ("Florida Rep. Debbie")', 'Florida Rep. Debbie Wasserman Schultz defended the rules.', 'Wasserman Schultz', 'Florida Representative'],
