@@ -20,7 +20,7 @@ import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans } from './quote-spans';
 import { patternsFor } from './reporting-verbs';
-import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByPostOnly, otherParty, otherStanding, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
+import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByPostOnly, officeTitle, otherParty, otherStanding, resolveDescription, resolvePronoun, type PronounContext } from './resolve-speaker';
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { courtesyApposition, roleOf } from './roles';
@@ -103,6 +103,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // Whom a gendered pronoun was resolved to has that gender from then on, where nothing else in the text says it: "…,
   // raconte-t-elle" makes Delphine Guinchard (a first name the lexicon lacks) a woman, whom a later "raconte-t-il" cannot mean.
   const heardGenders = new Map<string, 'm' | 'f'>();
+  // The office a description by an office ("the chancellor said") was resolved to someone by, as its title: no other office's after.
+  const officesHeard = new Map<string, string>();
   const peopleHeard = (): People => {
     const p = peopleOf();
     return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
@@ -246,7 +248,8 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // description anyone but the sentence before's subject, when that is a name the text does not take for a person's
       // ("Cueto was also puzzled…. “…,” said the Sale player", where no "Mark Cueto" was written).
       const { role, words = '' } = c.att;
-      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open), role, words);
+      // (Or the office a description named them by before: "“…,” the chancellor said" made Angela Merkel no "French president".)
+      const otherOffice = (name: string) => describedByOtherOffice(roleFor(name, c.open) ?? officesHeard.get(name), role, words);
       // Nor is one of another party or standing ("the Conservative leader" is no "Labour leader Keir Starmer"): then no one, since
       // whom the resolver takes among the others need not be a leader at all ("Police spokesman John Harris", named before him).
       const otherKind = (name: string) => otherParty(words, roleFor(name, c.open) ?? '') || describedAsAnother(roleFor(name, c.open) ?? '', words);
@@ -261,6 +264,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
         const other = resolve(genderOfNoun(role), c.open, false, lastWordOf(guess));
         speaker = other && !otherOffice(other) && !otherKind(other) && !otherNation(other) && !otherSubjectBefore(text, c.open, other, isStopword) ? other : null;
       }
+      if (speaker && officeTitle(role) && !officesHeard.has(speaker)) officesHeard.set(speaker, officeTitle(role));
     }
     // "Ryan's campaign said": the campaign of the person the text names, by their full name ("Paul Ryan's campaign").
     // (The owner by their name, without a title: "Gov. Gavin Newsom's office" is "Gavin Newsom’s office".)

@@ -90,6 +90,9 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
 const namesRole = (role: string) =>
   new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])(?:${role}|${(ROLE_TITLES[role] ?? '(?!)').replace(/\\\./gu, '\\.?')})(?![\\p{L}])`, 'iu');
 
+/** Whether a description's role is an office a title names ("chancellor", "senator"), as its title is written ("Chancellor"), or ''. */
+export const officeTitle = (role: string): string => (role in ROLE_TITLES ? role.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : '');
+
 // Descriptions by an office or a candidacy: "the senator", "the Republican presidential candidate".
 const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')}|candidate|nominee|front-?runner|hopeful|contender)$`, 'u');
 
