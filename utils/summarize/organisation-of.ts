@@ -2,7 +2,6 @@
 import { ROLE_NOUNS } from './names';
 import { ORGANISATION_LAST_WORDS } from './organisations';
 import { wholeWordPositions } from './whole-word';
-import { memoized } from './memo';
 
 // Nouns that head a body's name before "of", "for" or "on": those its name may end with ("Bank of England", "Centre for
 // Economic Policy Research", organisations.ts), and more that open one ("University of Michigan").
@@ -32,26 +31,3 @@ export function organisationOf(text: string, name: string, at: number): string |
   }
   return null;
 }
-
-// Words that open a sentence or a noun phrase, never a body's name: "The Bank" is no body called "The Bank".
-const NOT_OF_A_NAME = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|At|On|For|And|But|By)$/u;
-const HEAD_WORD = new RegExp(`^(?:${ORGANISATION_LAST_WORDS})$`, 'u');
-
-/**
- * The whole name of a body an attribution named by its head alone, as the text last wrote it in full before `at`: "the
- * Bank said" after "the Bank of England", "the Commission said" after "the European Commission"; null when it wrote none.
- */
-export function organisationHeaded(text: string, head: string, at: number): string | null {
-  if (!HEAD_WORD.test(head)) return null;
-  const before = text.slice(Math.max(0, at - 3000), at);
-  let name: string | null = null;
-  for (const m of before.matchAll(writtenInFull(head))) {
-    const words = m[1]!.trim().split(/\s+/u).filter((w) => w && !NOT_OF_A_NAME.test(w));
-    if (words.length > 0 || m[2]) name = [...words, head].join(' ') + (m[2] ?? '');
-  }
-  return name;
-}
-
-// Capitalised words before the head ("European Commission"), or "of", "for" or "on" and capitalised words after it ("Bank of
-// England"); one pattern per head noun (a few dozen, kept for the module's life).
-const writtenInFull = memoized((head: string): RegExp => new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3})${head}(?![\p{L}])(\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2})?`, 'gu'));

@@ -13,6 +13,9 @@ const ANY_ORGANISATION = new RegExp(`^(?:${ANY_ORGANISATION_NOUNS})$`, 'iu');
 
 // The last words of an organisation's name: "International Monetary Fund", "Fox News", "Republican Party".
 export const ORGANISATION_LAST_WORDS = 'Fund|Bank|Board|Commission|Committee|Council|Court|Ministry|Department|Agency|Union|Institute|Foundation|Association|Federation|Group|Company|Corporation|Party|Network|News|Times|Post|Journal|Center|Centre|Office|Service|Administration|Organization|Organisation|Coalition|Alliance|Project|Society|League|PAC';
+const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_LAST_WORDS})$`, 'u');
+/** Whether a capitalised word alone is a body's head noun ("Bank", "Commission"): "the Bank said" is the body named before in full. */
+export const isOrganisationHead = (word: string): boolean => ORGANISATION_HEAD.test(word);
 
 // Documents that speak for whoever issued them: "the statement said", "the email read".
 export const DOCUMENT_NOUNS = 'statement|email|e-mail|release|press release|memo|letter|report|book|memoir|study|survey|lawsuit|complaint|petition|ruling';

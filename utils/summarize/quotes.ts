@@ -9,13 +9,13 @@ import { authorOf } from './author';
 import { findFullForms, fullNameAt, writtenInFull, type FullForms } from './full-names';
 import { acronymAlone, cleanName, isFirstName, isOrganisation, lastSentenceStart, mixedCase } from './names';
 import { findPeople, pairBefore, type People } from './people';
-import { organisationHeaded, organisationOf } from './organisation-of';
+import { organisationOf } from './organisation-of';
 import { titledWithThe } from './titled-with-the';
 import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
-import { acronymExpanded, bodyThatSpoke, issuerBefore, organisationBefore, senderOf } from './organisations';
+import { acronymExpanded, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans } from './quote-spans';
@@ -129,10 +129,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const speaker = acronym ? (acronymExpanded(text, acronym) ?? acronym) : fullName(cleanName(written ?? named, isStopword) || named, at);
     // A lone capitalised word is a name only when the text treats it as one ("Jeudi, …", German "Begründung" are not).
     if (!speaker.includes(' ') && !properNoun(speaker)) return null;
-    // A title the text writes with its "The" is that title whole ("according to The Hill"), an acronym never ("the ACU").
-    // "the Bank said" after "the Bank of England": the body the text named in full.
-    const headed = !speaker.includes(' ') && lang === 'en' ? organisationHeaded(text, speaker, at) : null;
+    // "the Bank said" after "the Bank of England": the body the text named in full, as for "the bank said".
+    const headed = !speaker.includes(' ') && lang === 'en' && isOrganisationHead(speaker) ? organisationBefore(text, speaker, at) : null;
     if (headed) return headed;
+    // A title the text writes with its "The" is that title whole ("according to The Hill"), an acronym never ("the ACU").
     if (!speaker.includes(' ') && lang === 'en' && !/^[\p{Lu}\p{N}.&-]+$/u.test(speaker) && withThe(speaker)) return `The ${speaker}`;
     // A headline's words are no name: "Debris From EgyptAir Jet", "Selenis Leyva Got Real About Being".
     if (speaker.split(' ').some((w, i) => i > 0 && HEADLINE_FUNCTION_WORD.test(w))) return null;
