@@ -1,5 +1,5 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
-import { cleanName, DEMONYM_NOUNS, isFirstName } from './names';
+import { cleanName, DEMONYM_NOUNS, isFirstName, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END, PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
@@ -77,7 +77,7 @@ export interface AttributionContext {
 // "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens", "el ministro de
 // Economía", "el presidente del Gobierno", "il ministro dell'Interno", "o presidente da Câmara", "de burgemeester van Amsterdam".
 // (Italian "to the" too, which names an office's field: "l'assessora ai Trasporti", "il sottosegretario agli Esteri".)
-const OF_BEFORE = /(?:^|\s)(?:de|du|des|von|vom|del|di|della|dello|dei|degli|delle|do|da|dos|das|van|ai|al|alla|allo|agli|alle)\s+$|(?:^|\s)(?:d|dell)['’]$/u;
+const OF_BEFORE = new RegExp(`(?:^|\\s)(?:de|du|des|von|vom|di|da|van|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+$|(?:^|\\s)(?:d|dell)['’]$`, 'u');
 
 /** Languages other than English, where "de"/"von"/"del" before a name mostly mean "of" (English "de Blasio" is a surname). */
 export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang !== 'en';

@@ -1,6 +1,6 @@
 // Descriptions of a speaker ("a déclaré le ministre de l'Intérieur", "sagte die Ministerin", "dijo el ministro"): the person the article named with that role.
 import type { People } from './people';
-import { isFirstName } from './names';
+import { isFirstName, TO_THE_ITALIAN } from './names';
 import { memoized } from './memo';
 import { nounGender, ROLE_NOUNS_BY_LANG } from './role-nouns';
 
@@ -145,7 +145,7 @@ export function asDescription(d: RoleDescription): { kind: 'description'; role: 
 }
 
 const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;
-const ITALIAN_TO_THE = /^(?:ai|al|alla|allo|agli|alle)$/u;
+const ITALIAN_TO_THE = new RegExp(`^(?:${TO_THE_ITALIAN})$`, 'u');
 
 /** How far back the role is looked for (characters): the same story, not the whole page. */
 const SCOPE = 2500;

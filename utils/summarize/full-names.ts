@@ -2,7 +2,7 @@
 import { firstAtOrAfter } from './first-at';
 import { isGivenNameAfterFamily } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
-import { capitalisedRuns, cleanName, isFirstName, isGeneration, isOrganisation } from './names';
+import { capitalisedRuns, cleanName, isFirstName, isGeneration, isOrganisation, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
 
 /** A "First Surname" form written in the text, and where. */
 export interface FullForm {
@@ -129,7 +129,7 @@ function storyStart(forms: FullForms, at: number): number {
 // French "de" right before a run: its first word completes the "de" ("le député de la Manche Bertrand Sorre"); so do Italian,
 // Spanish and Portuguese "of" and "to" ("il sindaco di Milano Beppe Sala", "l'assessora ai Trasporti Arianna Censi", "o ministro
 // do Trabalho Luiz Marinho").
-const OF_BEFORE_RUN = /(?:^|\s)(?:de|du|des|de\s+la|de\s+l['’]|d['’]|de\s+los|de\s+las|di|del|della|dello|dei|degli|delle|dell['’]|ai|al|alla|allo|agli|alle|do|da|dos|das)\s*$/u;
+const OF_BEFORE_RUN = new RegExp(`(?:^|\\s)(?:de|du|des|de\\s+la|de\\s+l['’]|d['’]|de\\s+los|de\\s+las|di|da|dell['’]|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s*$`, 'u');
 
 /**
  * The name without the place or body that opens it after French "de" ("Manche Bertrand Sorre" → "Bertrand Sorre", and the like),

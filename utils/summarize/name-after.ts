@@ -1,6 +1,6 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
-import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, NAME_PARTICLE_WORDS, ROLE_NOUNS, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
@@ -228,7 +228,7 @@ const RUN_OF_THREE = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Lu}[\p{L}\p{M}'’-]*\
 // too: "meint die 56-jährige Rechtsanwaltsfachangestellte" names no one called Rechtsanwaltsfachangestellte.
 const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]ine?|[Ee]iner)(?:\s+|(?<=['’]))(?:\p{Ll}|\d+-\p{Ll})`, 'u');
 // "de" (with its article, perhaps with a noun) right before the words that close a description: "du ", "de la région ", "d'", "von ".
-const OF_AT_END = /(?:(?:^|\s)(?:de|du|des|von|vom|der|des|del|della|dello|dei|degli|delle|do|dos|das|ai|al|alla|allo|agli|alle)\s+(?:la\s+|l['’])?|(?:^|\s)d['’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u;
+const OF_AT_END = new RegExp(`(?:(?:^|\\s)(?:de|du|des|von|vom|der|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+(?:la\\s+|l['’])?|(?:^|\\s)d['’])(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?$`, 'u');
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
 const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
 // Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".
