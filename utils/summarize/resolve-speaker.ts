@@ -90,8 +90,14 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
 const namesRole = (role: string) =>
   new RegExp(`(?<![\\p{L}])(?<!vice[\\s-])(?:${role}|${(ROLE_TITLES[role] ?? '(?!)').replace(/\\\./gu, '\\.?')})(?![\\p{L}])`, 'iu');
 
-/** Whether a description's role is an office a title names ("chancellor", "senator"), as its title is written ("Chancellor"), or ''. */
-export const officeTitle = (role: string): string => (role in ROLE_TITLES ? role.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : '');
+/**
+ * The title a description's office is written as before a name ("Chancellor" for "the chancellor", "PM" for "the PM"), which
+ * describedByOtherOffice reads as a role the text gave; '' for a role no title names ("the coach").
+ */
+export function officeTitle(role: string): string {
+  if (!(role in ROLE_TITLES)) return '';
+  return role.length <= 3 ? role.toUpperCase() : role.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+}
 
 // Descriptions by an office or a candidacy: "the senator", "the Republican presidential candidate".
 const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')}|candidate|nominee|front-?runner|hopeful|contender)$`, 'u');

@@ -226,7 +226,7 @@ const ROLE_RUN_WORDS = 5;
 
 // A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
 // Balshaw,", "the head of the agency, John Smith,". The role noun is checked apart (ROLE_NOUN).
-const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[\p{Lu}][\p{L}.&-]*['’]s|its|his|her|their)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
+const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
 
 /** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
 function roleOfSomethingSetOff(before: string): string | undefined {

@@ -1,6 +1,6 @@
 // Whether a description rules out a person whose office the text writes out (resolve-speaker.ts).
 import { describe, expect, it } from 'vitest';
-import { describedByOtherOffice } from '../../../utils/summarize/resolve-speaker';
+import { describedByOtherOffice, officeTitle } from '../../../utils/summarize/resolve-speaker';
 
 describe('describedByOtherOffice', () => {
   it.each([
@@ -14,5 +14,22 @@ describe('describedByOtherOffice', () => {
     ['a bare abbreviation is not read as an office', 'Gov', 'candidate', 'the Republican candidate', false],
   ])('%s', (_name, given, role, words, expected) => {
     expect(describedByOtherOffice(given, role, words)).toBe(expected);
+  });
+});
+
+describe('officeTitle', () => {
+  it.each([
+    ['an office is written as its title', 'chancellor', 'Chancellor'],
+    ['two words, each capitalised', 'chief constable', 'Chief Constable'],
+    ['letters in capitals, as the title writes them ("the PM said")', 'pm', 'PM'],
+    ['a role no title names', 'coach', ''],
+  ])('%s', (_name, role, title) => {
+    expect(officeTitle(role)).toBe(title);
+  });
+
+  it('is what describedByOtherOffice reads as the office given: whom "the PM" was resolved to is no "senator"', () => {
+    expect(describedByOtherOffice(officeTitle('pm'), 'senator', 'the senator')).toBe(true);
+    expect(describedByOtherOffice(officeTitle('chancellor'), 'president', 'the French president')).toBe(true);
+    expect(describedByOtherOffice(officeTitle('chancellor'), 'chancellor', 'the chancellor')).toBe(false);
   });
 });
