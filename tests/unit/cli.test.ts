@@ -188,6 +188,22 @@ describe('keyquote command', () => {
     ]);
   }, 60_000);
 
+  it('gives a court report\'s and an interview\'s words to whom the story titled, never to the defendant, the interviewer or the paper', () => {
+    const text = [
+      'Mark Evans, 32, was jailed for six years at Leeds Crown Court on Monday for a fraud against his employer.',
+      '"You betrayed the trust of everyone who worked alongside you for years," the judge said.',
+      'Prosecutor Amy Hill told the court: "This was a calculated fraud carried out over many years."',
+      'Chancellor Rachel Reeves spoke about the case on Tuesday. Speaking to the BBC\'s Laura Kuenssberg, the chancellor said: "Fraud of this kind costs every taxpayer in this country."',
+      'The mayor was quoted by the Evening Standard as saying: "Our city will not tolerate fraud in its public services."',
+    ].join('\n\n');
+    expect(speakersAndRoles('court.txt', text)).toEqual([
+      [null, undefined],
+      ['Amy Hill', 'Prosecutor'],
+      ['Rachel Reeves', 'Chancellor'],
+      [null, undefined],
+    ]);
+  }, 60_000);
+
   it('reads a text whose paragraphs are parted by single line breaks as paragraphs, so "he told" after a new paragraph is its subject (PolNeAR train)', () => {
     const text = [
       'George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.',

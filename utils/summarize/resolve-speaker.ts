@@ -112,8 +112,12 @@ const OFFICE_OR_CANDIDACY = new RegExp(`^(?:${Object.keys(ROLE_TITLES).join('|')
 export function describedByOtherOffice(given: string | undefined, role: string, words: string): boolean {
   if (given === undefined || !OFFICE_OR_CANDIDACY.test(role)) return false;
   const offices = Object.entries(ROLE_TITLES).filter(([, title]) => new RegExp(`(?:^|\\s)(?:${title})(?![\\p{L}])`, 'u').test(given));
-  return offices.length > 0 && !offices.some(([office]) => namesRole(office).test(words));
+  if (offices.length > 0) return !offices.some(([office]) => namesRole(office).test(words));
+  // A post given as the role is an office too: "Prosecutor Amy Hill" is not "the mayor" (a post's title is its noun).
+  const post = POST_IN_ROLE.exec(given)?.[0].toLowerCase();
+  return post !== undefined && !words.toLowerCase().includes(post);
 }
+const POST_IN_ROLE = new RegExp(`(?<![\\p{L}])(?:${POST_NOUNS})(?![\\p{L}])`, 'iu');
 
 // A word that makes a role another one, right before it: "Shadow foreign secretary ", "deputy prime minister ".
 // Words that make a role a lower one: a shadow minister, a deputy or assistant, a junior one.

@@ -12,6 +12,8 @@ describe('describedByOtherOffice', () => {
     ['a role that is no office', 'Harvard Business School professor', 'candidate', 'the candidate', false],
     ['a description that is no office nor candidacy', 'Mayor', 'texan', 'the Texan', false],
     ['a bare abbreviation is not read as an office', 'Gov', 'candidate', 'the Republican candidate', false],
+    ['a post given as the role is an office: a prosecutor is not "the mayor"', 'Prosecutor', 'mayor', 'the mayor', true],
+    ['guard: the post the description names is theirs ("the county prosecutor and mayoral candidate")', 'Prosecutor', 'candidate', 'the county prosecutor and mayoral candidate', false],
   ])('%s', (_name, given, role, words, expected) => {
     expect(describedByOtherOffice(given, role, words)).toBe(expected);
   });
