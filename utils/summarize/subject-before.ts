@@ -44,8 +44,9 @@ function lastWordOf(s: string): string {
 }
 
 // A name, a comma, a role of an organisation, and nothing else before the verb: "Martin Behrsing, Sprecher des Erwerbslosen
-// Forum Deutschland", "Marc Ostwald, a strategist at Monument Securities".
-const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:\p{L}[\p{L}-]*|(?:a|an|the)(?:\s+\p{Ll}[\p{L}-]*){1,3})\s+(?:des|der|von|vom|du|de|of|at)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
+// Forum Deutschland", "Marc Ostwald, a strategist at Monument Securities", "Anthony Anton, president and CEO of Washington
+// Restaurant Association".
+const UNCLOSED_ROLE = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*(?:\p{L}[\p{L}-]*(?:\s+and\s+\p{L}[\p{L}-]*)?|(?:a|an|the)(?:\s+\p{Ll}[\p{L}-]*){1,3})\s+(?:des|der|von|vom|du|de|of|at)\s+(?:the\s+|la\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,5}$/u;
 
 /**
  * The full name that opens a chain of "of (the)" phrases at the end of `s`, when there is one
