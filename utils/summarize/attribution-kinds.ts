@@ -8,7 +8,7 @@ import type { LangPatterns } from './reporting-verbs';
 export type Attribution =
   | { kind: 'name'; name: string }
   | { kind: 'pronoun'; gender: Gender; listener?: string; view?: true } // listener: "“…,” he told Rubio": Rubio is not "he"; view: "Selon elle, …" (whose view the words are)
-  | { kind: 'description'; role: string; words?: string; gender?: 'm' | 'f' } // "the mayor said": someone the article named with that role (words: "the Florida senator and Republican presidential candidate"; gender: what French "la ministre" says)
+  | { kind: 'description'; role: string; words?: string; gender?: 'm' | 'f'; origin?: string } // "the mayor said": someone the article named with that role (words: "the Florida senator and Republican presidential candidate"; gender: what French "la ministre" says; origin: French "l'entraîneur allemand")
   | { kind: 'organisation'; noun: string; owner?: string } // "the fund warned": the organisation of that kind named before; "Ryan's campaign said": Ryan's
   | { kind: 'document'; noun: string; by?: string } // "the statement said": whoever the text says issued it ("the IMF report": by IMF)
   | { kind: 'same' } // "Avant d'ajouter :", "before adding:": whoever spoke just before

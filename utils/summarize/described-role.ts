@@ -25,7 +25,7 @@ const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|délégu
 // The same in Spanish, Italian, Portuguese and Dutch: "el secretario general", "il direttore generale", "o diretor-geral".
 const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiunto|aggiunta|delegado|delegada|delegato|delegata|ejecutivo|ejecutiva|esecutivo|esecutiva|executivo|executiva|nacional|nazionale|regional|regionale';
 const QUALIFIER = new RegExp(`^(?:${FR_QUALIFIERS}|${OTHER_QUALIFIERS})$`, 'u');
-const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(\\p{Ll}{3,}(?:ais|aise|and|ande|ain|aine|ien|ienne|ois|oise|ol|ole))(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
@@ -64,6 +64,8 @@ export interface RoleDescription {
   gender?: 'm' | 'f';
   /** The adjective before the noun when it says the role is held no more ("l'ancien président", "el antiguo ministro"). */
   former?: string;
+  /** French: the adjective of a country, a region or a city after the noun ("l'entraîneur allemand", "le technicien marseillais"). */
+  origin?: string;
 }
 
 // Adjectives that say a role is held no more: "l'ancien président" is no one the article calls president now. (FORMER reads
@@ -90,13 +92,13 @@ export function describedRole(words: string, lang: string): RoleDescription | nu
   if (work) return { role: work[2]!.toLowerCase() }; // no gender: then only someone named with that noun is meant
   if (!m) return null;
   // The complement a capitalised name ("de l'Intérieur", "de Lyon") or a common noun with its article ("du gouvernement", "de la défense").
-  const [, article, adjective, noun, qualifier, named, common] = m;
+  const [, article, adjective, noun, qualifier, origin, named, common] = m;
   const complement = named ?? common;
   // "l'avocat de Jean Martin": a role someone holds for a person (a first name after "de"), not an office ("le patron de SNCF Voyageurs").
   if (named && isFirstName(named)) return null;
   const role = headsGovernment(adjective, noun!) ? PRIME_MINISTER : [noun, qualifier, complement].filter(Boolean).join(' ');
   const gender = frenchRoleGender(article!, adjective, noun!);
-  return withFormer({ role, ...(gender ? { gender } : {}) }, adjective);
+  return withFormer({ role, ...(gender ? { gender } : {}), ...(origin ? { origin } : {}) }, adjective);
 }
 
 // An article, perhaps an adjective, the role noun, perhaps a qualifier, then an optional capitalised complement: "el ministro de Economía", "la premier",
@@ -139,9 +141,9 @@ export function frenchRoleGender(article: string, adjective: string | undefined,
 
 const withFormer = (d: RoleDescription, adjective: string | undefined): RoleDescription => (adjective && FORMER_ADJECTIVE.test(adjective) ? { ...d, former: adjective } : d);
 
-/** The attribution a description gives: its role, its gender when its words say one, and a "former" adjective as its words. */
-export function asDescription(d: RoleDescription): { kind: 'description'; role: string; gender?: 'm' | 'f'; words?: string } {
-  return { kind: 'description', role: d.role, ...(d.gender ? { gender: d.gender } : {}), ...(d.former ? { words: `${d.former} ${d.role}` } : {}) };
+/** The attribution a description gives: its role, its gender when its words say one, a "former" adjective as its words, and its origin. */
+export function asDescription(d: RoleDescription): { kind: 'description'; role: string; gender?: 'm' | 'f'; words?: string; origin?: string } {
+  return { kind: 'description', role: d.role, ...(d.gender ? { gender: d.gender } : {}), ...(d.former ? { words: `${d.former} ${d.role}` } : {}), ...(d.origin ? { origin: d.origin } : {}) };
 }
 
 const AUXILIARY = /^(?:a|ai|ont|est|sont|était|avait|sera|fut|va|hat|haben|ist|sind|war|wird|hatte)$/u;

@@ -30,7 +30,7 @@ import { stopwordsFor } from './stopwords';
 import { looksDirect } from './quote-shape';
 import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph } from './quote-context';
 import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
-import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
+import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, otherSubjectJustBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
 
@@ -119,6 +119,18 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
+  };
+  /**
+   * Whether the sentence just before a quotation opening a sentence at `at` is about someone other than `speaker` whom a description of that gender may mean as
+   * well: of that gender or of none the text says, and given no role of their own ("De son côté, Thomas Tuchel ne cachait pas sa
+   * déception. « … », a regretté l'entraîneur allemand", after "L'entraîneur du PSG, Luis Enrique").
+   */
+  const otherAboutJustBefore = (speaker: string, at: number, gender: Gender) => {
+    // (A quotation inside a sentence about someone is often its agent's: "X a été percuté… par « … », a relaté la procureure".)
+    if (!opensSentence(text, at)) return false;
+    const other = otherSubjectJustBefore(text, peopleOf(), at, speaker, ctx.p.verb);
+    const otherGender = other === undefined ? null : peopleHeard().gender(other);
+    return other !== undefined && (gender === null || otherGender === null || otherGender === gender) && !roleFor(other, at);
   };
   /** The speaker an attribution names at `at`, in full; null for a word the text does not treat as a name. */
   const speakerNamed = (named: string, at: number): string | null => {
@@ -238,6 +250,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron"), nor "el presidente"
       // the one it calls "el expresidente Mariano Rajoy".
       if (speaker && otherStanding(roleFor(speaker, c.open) ?? '', c.att.words ?? c.att.role)) speaker = null;
+      // Nor, when its origin is none of their role's ("l'entraîneur allemand" for "L'entraîneur du PSG, Luis Enrique") and the
+      // sentence just before is about someone else it may mean as well, is it clear who.
+      if (speaker && c.att.origin && !(roleFor(speaker, c.open) ?? '').includes(c.att.origin) && otherAboutJustBefore(speaker, c.open, gender ?? null)) speaker = null;
     }
     else if (c.att?.kind === 'description') {
       const titled = resolveDescription(text, peopleOf(), c.att.role, c.open, (name) => roleFor(name, c.open), c.att.words);

@@ -102,7 +102,8 @@ function quotedTopic(text: string, people: People, paragraph: number, end: numbe
   if (!topic || named.some((m) => m.name !== topic.name) || !/["“”«»„]/u.test(text.slice(paragraph, end))) return null;
   return lastSentenceStart(text, topic.start) <= paragraph && isSubjectLead(text.slice(paragraph, topic.start)) ? topic.name : null;
 }
-const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking)\b[^,.]{0,60},["”’]?$/u;
+// Also the other languages' ("De son côté,", "Pour sa part,", "Nach dem Spiel,", "Tras la reunión,").
+const OPENING_PHRASE = /^(?:On|In|At|During|After|Before|Later|Meanwhile|But|And|Still|Yet|However|Speaking|De|Du|Pour|Dans|En|Lors|Après|Avant|Mais|Et|Am|Im|Nach|Bei|Por|Tras|Dopo|Per|Nel)\b[^,.]{0,60},["”’]?$/u;
 // A third-person pronoun for a person: words that speak of someone else.
 const THIRD_PERSON = /(?<![\p{L}])(?:he|him|his|she|her|hers|il|elle|lui|er|sie|ihm|ihr)(?![\p{L}])/iu;
 // Another name right after a mention, after a comma or "and": the mention opens a list of people.
@@ -148,6 +149,16 @@ export function otherSubjectBefore(text: string, open: number, guess: string, is
   if (/["”’»]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   const subject = LONE_WORD_SUBJECT.exec(text.slice(start, open))?.[1];
   return subject !== undefined && !isStopword(subject.toLowerCase()) && !guess.split(' ').includes(subject);
+}
+
+/**
+ * The person the sentence right before a quotation, in its paragraph, is about, when that is someone other than `speaker`
+ * ("Thomas Tuchel ne cachait pas sa déception. « … », a regretté l'entraîneur", after "L'entraîneur du PSG, Luis Enrique"):
+ * a description may as well mean them as the one the article gave that role.
+ */
+export function otherSubjectJustBefore(text: string, people: People, open: number, speaker: string, verb: RegExp): string | undefined {
+  const subject = subjectJustBefore(text, people, text.lastIndexOf('\n', open) + 1, open, verb);
+  return subject && !speaker.split(' ').includes(lastWordOf(subject.name)) ? subject.name : undefined;
 }
 
 /** Whether the text before `at` introduced someone by that role without a name: "a Bayern spokesman", "an aide", "the prime minister’s spokesman". */

@@ -20,4 +20,13 @@ describe('frenchRoleGender', () => {
     expect(describedRole('el primer ministro', 'es')).toEqual({ role: PRIME_MINISTER, gender: 'm' });
     expect(describedRole('der Minister', 'de')).toEqual({ role: 'Minister' });
   });
+
+  it.each([
+    ['a country\'s', "l'entraîneur allemand", { role: 'entraîneur', gender: 'm', origin: 'allemand' }],
+    ['a city\'s', 'le technicien marseillais', { role: 'technicien', gender: 'm', origin: 'marseillais' }],
+    ['a feminine one', 'la ministre italienne', { role: 'ministre', gender: 'f', origin: 'italienne' }],
+    ['none: a qualifier is part of the role', 'le secrétaire général de la CGT', { role: 'secrétaire général CGT', gender: 'm' }],
+  ])('reads the origin an adjective after the noun says (%s)', (_name, words, expected) => {
+    expect(describedRole(words, 'fr')).toEqual(expected);
+  });
 });

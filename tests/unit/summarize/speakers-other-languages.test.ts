@@ -70,6 +70,19 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'solide und zukunftsfest')).toMatchObject({ speaker: 'Christian Lindner', role: 'Finanzminister' });
   });
 
+  it('French sport: "a regretté l\'entraîneur allemand" right after a sentence about Thomas Tuchel, who has no role, is not the one the story titled "L\'entraîneur du PSG": unclear, so no speaker', () => {
+    const { lang, quotes } = read('fr-ligue-des-champions.txt');
+    expect(lang).toBe('fr');
+    expect(at(quotes, 'Nous avons fait trop d')?.speaker).toBeNull(); // not Luis Enrique
+  });
+
+  it('German sport: "BVB-Trainer" and "Trainer" are titles, no words of the name ("BVB-Trainer Edin Terzic fügte hinzu:")', () => {
+    const { lang, quotes } = read('de-bundesliga.txt');
+    expect(lang).toBe('de');
+    expect(at(quotes, 'Wir müssen jetzt schnell')).toMatchObject({ speaker: 'Edin Terzic', role: 'BVB-Trainer' });
+    expect(at(quotes, 'Der Elfmeter war nie')?.speaker).toBe('Marco Reus');
+  });
+
   it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"; "Volgens fractievoorzitter Dilan Yeşilgöz"', () => {
     const { lang, quotes } = read('nl-woningmarkt.txt');
     expect(lang).toBe('nl');
