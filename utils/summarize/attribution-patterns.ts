@@ -39,12 +39,13 @@ export const PARTY_TAG = new RegExp(TAG, 'gu');
 // The appositions may hold an abbreviation's dots: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"; the name
 // may carry its titles ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling").
 // A role may come before the name ("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said"), or a description in
-// lower case after "the" ("The actor Daniel Radcliffe, who starred alongside him, said he was “…”"; never "of" a body: "the
+// lower case after "the" or a possessive ("The actor Daniel Radcliffe, who starred alongside him, said he was “…”", "His colleague
+// Emma Curtis-Lake, of the University of Hertfordshire, said"; never "of" a body: "the
 // foreign minister of France, a permanent member…,", "The remaining members of Korn, who…,").
 // Titles whose dot stays inside an apposition: "Trump, flanked by Ohio Gov. John Kasich, said". The apposition may close on a
 // title whose quotation marks take its comma, as American style has it: "Kerry Washington, star of television’s “Scandal,” thanked".
 const APPOSITION_TITLES = 'Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Sec';
-export const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2}|[Tt]he\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},["”’]?(?:\s+\p{Ll}+ly)?\s*$`, 'u');
+export const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},["”’]?(?:\s+\p{Ll}+ly)?\s*$`, 'u');
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 export function wordsBetweenSpaces(s: string): number {
