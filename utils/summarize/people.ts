@@ -163,7 +163,10 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const apposedAsPerson = !full.includes(' ') && (PERSON_APPOSITION.test(after) || RELATION_BEFORE.test(lead));
     // A French role set off after the words says they are a person's name, particle and all ("Geoffroy Roux de Bézieux, président du Medef").
     const roleSetOff = full.includes(' de ') && frenchApposition(after) !== undefined;
-    if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || roleSetOff || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
+    // So is a one-word name opening a sentence whose verb is followed by "her" or "his" for it, naming no one else: "Adele has
+    // cancelled the remaining dates of her residency" (a thing's is "its", a team's "their").
+    const mononym = english && !full.includes(' ') && isName(full) && OPENS_SENTENCE.test(lead) && ONE_VERB_THEN_HERS.test(after);
+    if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || roleSetOff || mononym || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks, ...(possessor ? { possessor } : {}) });
     if (titled) titledNames.add(full);
@@ -265,6 +268,8 @@ const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{
 // A sentence's subject whose clause goes on to a participle of saying speaks, when no one else is named
 // first: "Bolton distanced himself from the NeverTrump movement by saying he would be willing…". Not one after
 // an article: "The Wisconsin Republican did give Trump some credit…, saying" describes someone.
+// A verb right after the subject, then its object's owner "her" or "his" in the same clause: "has cancelled the dates of her…".
+const ONE_VERB_THEN_HERS = /^\s+(?:has\s+|had\s+|was\s+|is\s+)?\p{Ll}+(?:ed|s)\s+(?:[^\s,.;:!?"“”]+\s+){0,8}?(?:her|his)(?![\p{L}])/u;
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 const PARTICIPLE_IN_CLAUSE = new RegExp(`^(?:(?!\\p{Lu}\\p{Ll}+\\s+\\p{Lu})[^.!?“”"])*?(?:,|\\sby)\\s+(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'u');
 
