@@ -172,17 +172,19 @@ function inItsSentence(name: string): string {
 }
 
 // Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…",
-// "Black Lives Matter issued a statement", "Business Insider also commented on…".
-const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
+// "Black Lives Matter issued a statement", "Business Insider also commented on…"; a name set off by commas too ("The airline,
+// Voepass, said the plane…").
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)(?:(?<=,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),)?\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
 
 /**
  * Whom "it said" means when no organisation was quoted just before: the last name said to speak before `at`
  * that is no person's ("In a statement Google said the feature…. It said: “…”"). Null when the last one is a person's.
+ * `from`: read no further back than there (the previous quotation's end).
  */
-export function bodyThatSpoke(text: string, at: number, isPerson: (name: string) => boolean): string | null {
-  const scope = text.slice(Math.max(0, at - IT_SCOPE), at);
+export function bodyThatSpoke(text: string, at: number, isPerson: (name: string) => boolean, from = 0): string | null {
+  const scope = text.slice(Math.max(0, at - IT_SCOPE, from), at);
   let last: string | null = null;
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.

@@ -302,7 +302,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     }
     // "it added" goes on with an organisation or a document quoted just before, never with a person.
     // "In a statement Google said the feature…. It said: “…”": else the body said to speak last, if no person.
-    else if (c.att?.kind === 'it') speaker = previousIsInstitution && previousSpeaker ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start);
+    // A body said to speak since the previous quotation comes first: "“…,” Brazil's Air Force said. The airline, Voepass, said the
+    // plane had been cleared to fly. “…,” it said." is Voepass.
+    else if (c.att?.kind === 'it') speaker = bodyNamed(bodyThatSpoke(text, c.open, isPersonHere, lastEnd), start) ?? (previousIsInstitution && previousSpeaker ? previousSpeaker : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start));
     // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote": the pair named after the words; else the pair before them.
     // A body British English makes plural ("Big Machine have twice denied doing anything wrong. “…,” they said") when no pair is named.
     else if (c.att?.kind === 'they') speaker = pairAfter(text, peopleOf(), c.parts[c.parts.length - 1]![1]) ?? pairBefore(text, peopleOf(), c.open) ?? (c.att.people ? null : bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start));
