@@ -146,6 +146,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   if (end - first === 1 && first > 0 && ORG_LAST.has(words[first]!.toLowerCase())) {
     while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
   }
+  // A body of several words after its owner's possessive is the owner's: "Brazil's Air Force", "Britain's Royal Navy" (a person
+  // after it is not: "Aston's Ulrich Bez").
+  if (owner >= 0 && first === owner + 1 && end - first > 1 && ORG_LAST.has(words[end - 1]!.toLowerCase())) first = owner;
   // A run closed by an office describes someone: "Conservative Party Co-Chairman" (other title words may be surnames: "Amy Pope", "Bruno Le Maire").
   if (end - first > 1 && CLOSING_OFFICE.test(words[end - 1]!)) return '';
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
