@@ -1,4 +1,5 @@
 // Who "the fund warned" or "the newspaper wrote" means: the organisation of that kind the article named last.
+import { memoized } from './memo';
 import { lastSentenceStart } from './names';
 import { wholeWordPositions } from './whole-word';
 
@@ -193,6 +194,19 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
   return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);
 }
+
+/**
+ * The body the text named right after the noun, set off by commas, since `from` (the previous quotation's end): "Google's parent
+ * company, Alphabet, also beat expectations. “…,” the company said" is Alphabet, whoever was said to speak before.
+ */
+export function bodySetOffAs(text: string, noun: string, at: number, from: number): string | null {
+  const scope = text.slice(Math.max(0, at - IT_SCOPE, from), at);
+  let last: string | null = null;
+  for (const m of scope.matchAll(setOffAs(noun.toLowerCase()))) last = m[1]!;
+  return last;
+}
+// Built once per noun, on first use.
+const setOffAs = memoized((noun: string) => new RegExp(`(?<![\\p{L}])${noun},\\s+((?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}&'’-]*),`, 'gu'));
 
 // A word opening the sentence before a body's name: "In a statement Google said", "While Comey said".
 const OPENING_WORD = /^(?:In|But|And|However|Meanwhile|While|When|As|After|Before|Although|Though|Because|Since|If)\s+/u;

@@ -15,7 +15,7 @@ import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
-import { acronymExpanded, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
+import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
 import { findQuoteSpans } from './quote-spans';
@@ -291,7 +291,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     // "Google announced new rules… “…,” the company said": else a body whose name says nothing of its kind, said to speak just
     // before, as for "it said" (never a person). Either goes by its name in full, as when it speaks by name ("a Times article…
     // “…” the article read" is the New York Times the text named before, as "the Times wrote" is).
-    else if (c.att?.kind === 'organisation') speaker = bodyNamed(organisationBefore(text, c.att.noun, c.open), start) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodyThatSpoke(text, c.open, isPersonHere), start) : null);
+    // Else, for a noun any body may be called by, the one named as that noun since the previous quotation ("Google's parent company,
+    // Alphabet, also beat expectations. “…,” the company said"), else the body said to speak last.
+    else if (c.att?.kind === 'organisation') speaker = bodyNamed(organisationBefore(text, c.att.noun, c.open), start) ?? (ANY_KIND_OF_BODY.test(c.att.noun) ? bodyNamed(bodySetOffAs(text, c.att.noun, c.open, lastEnd) ?? bodyThatSpoke(text, c.open, isPersonHere), start) : null);
     else if (c.att?.kind === 'document') {
       const issuer = c.att.by ?? issuerBefore(text, c.att.noun, c.open);
       // No one said to issue it: the organisation that spoke just before ("Fox News confirmed that…").
