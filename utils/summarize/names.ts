@@ -532,6 +532,10 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     const before = ROLE_BEFORE_NAME.exec(rest);
     const role = before?.[1];
     if (role && (TITLES.has(role) || ROLE_WORD.test(role) || isNounBeforeName(before[0], isStopword))) continue;
+    // "said Bank of England governor Andrew Bailey", "University of Oxford professor Jane Green": a body's name holding "of", then a role.
+    const ofBody = OF_BODY.exec(rest);
+    const roleAfterBody = ofBody ? ROLE_BEFORE_NAME.exec(rest.slice(ofBody[0].length - 1))?.[1] : undefined;
+    if (roleAfterBody && (TITLES.has(roleAfterBody) || ROLE_WORD.test(roleAfterBody))) continue;
     const name = cleanName(m[0], isStopword);
     // A number right before the words is the title's own: "20 Minutes", "60 Millions de consommateurs", "10 Downing Street".
     const number = NUMBER_BEFORE.exec(clause.slice(0, m.index))?.[1];
@@ -540,6 +544,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   return '';
 }
 const NUMBER_BEFORE = /(?:^|\s)(\d{1,3})\s+$/u;
+// "of" and the capitalised words of a body's name after it: " of England ", " of the Exchequer ".
+const OF_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
 
 // A sentence ends at . ! ? before a capital or an opening mark (not an initial: "John F. Kennedy"),
 // or at a line break; a title's dot ends none (endsWithAbbreviation: "Sen. Marco Rubio").

@@ -256,10 +256,21 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
   const ofRole = (w: string) => !endsRoleWords(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);
-  while (start > 0 && words.length - start < ROLE_RUN_WORDS && ofRole(words[start - 1]!)) start--;
+  // A body's name holds its "of" ("Bank of England governor", "Friends of the Earth campaigner"): between capitalised words it goes on.
+  const ofInName = (at: number) => {
+    const the = words[at] === 'the' ? 1 : 0;
+    return words[at - the] === 'of' && at - the > 0 && /^\p{Lu}/u.test(words[at - the - 1]!) && /^\p{Lu}/u.test(words[at + 1]!) ? the + 1 : 0;
+  };
+  // (Its "of" and "the" count as none of the run's words: "Association of Chief Police Officers president".)
+  let joiners = 0;
+  while (start > 0 && words.length - start - joiners < ROLE_RUN_WORDS && (ofRole(words[start - 1]!) || ofInName(start - 1) > 0)) {
+    const of = ofInName(start - 1);
+    joiners += of;
+    start -= Math.max(1, of);
+  }
   // Cut inside a body's name by the run's length, its capitalised words go ("York Times columnist" of "New York Times
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
-  const cutInName = start > 0 && words.length - start >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
+  const cutInName = start > 0 && words.length - start - joiners >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
   // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
   if (start === words.length - 1 && words[start] === 'fellow') return undefined;

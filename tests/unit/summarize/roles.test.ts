@@ -5,6 +5,9 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a body\'s name keeps its "of" before the role ("Bank of England deputy governor Rachel Lomax", BBC)', 'Rates were held. Bank of England deputy governor Rachel Lomax said inflation would fall.', 'Rachel Lomax', 'Bank of England deputy governor'],
+    ['a body\'s "of" and "the" count as no words of the run ("Association of Chief Police Officers president Chris Fox", BBC)', 'The plan was criticised by Association of Chief Police Officers president Chris Fox on Monday.', 'Chris Fox', 'Association of Chief Police Officers president'],
+    ['guard: an "of" after a lower-case word ends the role ("the head of Ofcom chief executive"): "Ofcom chief executive Ed Richards"', 'The cuts fell to the head of Ofcom chief executive Ed Richards.', 'Ed Richards', 'Ofcom chief executive'],
     ['a post\'s letters set off before the name are a role ("The company\'s CEO, Parag Agrawal,")', "The company's CEO, Parag Agrawal, was fired on Friday.", 'Parag Agrawal', "company's CEO"],
     ['a post\'s letters set off before the name are a role ("The local MP, Jess Phillips,")', 'The local MP, Jess Phillips, raised the case.', 'Jess Phillips', 'local MP'],
     ['a role joined to "-general" is a role ("Its director-general, Tedros Adhanom Ghebreyesus,")', 'The WHO declared an emergency. Its director-general, Tedros Adhanom Ghebreyesus, spoke.', 'Tedros Adhanom Ghebreyesus', 'director-general'],
