@@ -45,11 +45,16 @@ function titleWords(run: string | undefined): string | undefined {
   if (!run) return undefined;
   const words = run.split(/\s+/u);
   let start = 0;
+  let owner = -1; // where the words of a possessive opening the title start ("Russia's Foreign Minister")
   // After a sentence's end, a possessive ("Iowa State University's Dianne Bystrom" has no title) or glued text.
-  for (let i = 0; i < words.length; i++) if ((i < words.length - 1 && endsSentence(words[i]!)) || /['’]s?$/u.test(words[i]!) || GLUED.test(words[i]!)) start = i + 1;
+  for (let i = 0; i < words.length; i++) {
+    const possessive = /['’]s?$/u.test(words[i]!);
+    if ((i < words.length - 1 && endsSentence(words[i]!)) || possessive || GLUED.test(words[i]!)) [start, owner] = [i + 1, possessive ? start : -1];
+  }
   // (written in capitals too, as some papers open a story: "AS Opposition Leader Bill Shorten said…")
   const opensClause = (w: string) => CLAUSE_OPENER.test(/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
   while (start < words.length && opensClause(words[start]!)) start++;
+  while (owner >= 0 && owner < start - 1 && opensClause(words[owner]!)) owner++;
   let end = words.length;
   // A courtesy title or a peer's says no role ("Dr", "Mrs", "Former Arizona State Senator Dr" is a senator; "Lord Chancellor
   // Lord" of "Lord Chancellor Lord Falconer" is the Lord Chancellor, "Lord" alone none); nor does a prince's after an office
@@ -58,6 +63,8 @@ function titleWords(run: string | undefined): string | undefined {
   while (end > start && saysNoRole(words[end - 1]!, end - 1)) end--;
   // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
   if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
+  // A title after a possessive keeps whose it is, as a role in lower case does: "Russia's Foreign Minister Sergei Lavrov".
+  if (end > start && owner >= 0 && owner < start) start = owner;
   return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
 }
 

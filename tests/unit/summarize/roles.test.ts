@@ -5,6 +5,8 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a title after a possessive keeps whose it is, as a role in lower case does ("Russia\'s Foreign Minister Sergei Lavrov")', 'Talks resumed. Russia\'s Foreign Minister Sergei Lavrov said Moscow was ready.', 'Sergei Lavrov', "Russia's Foreign Minister"],
+    ['guard: a possessive before a name with no title gives no title, only the body ("Iowa State University\'s Dianne Bystrom")', "The poll was close, Iowa State University's Dianne Bystrom said.", 'Dianne Bystrom', 'Iowa State University'],
     ['a body\'s name keeps its "of" before the role ("Bank of England deputy governor Rachel Lomax", BBC)', 'Rates were held. Bank of England deputy governor Rachel Lomax said inflation would fall.', 'Rachel Lomax', 'Bank of England deputy governor'],
     ['a body\'s "of" and "the" count as no words of the run ("Association of Chief Police Officers president Chris Fox", BBC)', 'The plan was criticised by Association of Chief Police Officers president Chris Fox on Monday.', 'Chris Fox', 'Association of Chief Police Officers president'],
     ['guard: an "of" after a lower-case word ends the role ("the head of Ofcom chief executive"): "Ofcom chief executive Ed Richards"', 'The cuts fell to the head of Ofcom chief executive Ed Richards.', 'Ed Richards', 'Ofcom chief executive'],
