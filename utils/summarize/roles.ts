@@ -13,7 +13,7 @@ import { wholeWordPositions } from './whole-word';
 // Capitalised words before a name, at least one of them a title word: "U.S. President", "Interior Minister".
 // Within one line: "…Trump.⏎⏎Mayor Bill de Blasio" has the title "Mayor", not "Trump. Mayor".
 // "of" may join them: "Former Secretary of State".
-const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
+const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\p{Lu}\.)+|[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,5})[^\S\n]+$/u;
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
 // clause with no comma between: ", a longtime adviser to Barack Obama who helped found…", and up to 120 characters. Never up
 // to a verb of saying: in "At a press conference in Chelsea, the mayor said" the description is the verb's subject.
@@ -61,11 +61,24 @@ function titleWords(run: string | undefined): string | undefined {
   // ("Foreign Minister Prince Saud"), though "Saudi Prince Alwaleed" is described so.
   const saysNoRole = (w: string, i: number) => !isTitleWord(w) || COURTESY_TITLE.test(w) || PEER_TITLE.test(w) || (ROYAL_TITLE.test(w) && words.slice(start, i).some(isTitleWord));
   while (end > start && saysNoRole(words[end - 1]!, end - 1)) end--;
+  // A title's complement after "of" is the title's ("Chancellor of the Exchequer", "Chairman of the Environmental Audit
+  // Committee"), up to a courtesy title or a peer's.
+  const of = end > start && words[end] === 'of' ? complementEnd(words, end) : end;
+  if (of > end) end = of;
   // A second title that is only the office's short form: "House Judiciary Committee Chairman Rep." is the chairman.
-  if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && POST_HELD.test(words[end - 2]!)) end--;
+  // So is one after an office that holds a title word already: "Speaker of the House Rep." is the Speaker.
+  if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && (POST_HELD.test(words[end - 2]!) || words.slice(start, end - 2).some(isTitleWord))) end--;
   // A title after a possessive keeps whose it is, as a role in lower case does: "Russia's Foreign Minister Sergei Lavrov".
   if (end > start && owner >= 0 && owner < start) start = owner;
   return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
+}
+
+/** Where "of", perhaps "the", and the capitalised words after it at `of` end, before any courtesy title or peer's. */
+function complementEnd(words: readonly string[], of: number): number {
+  let i = of + (words[of + 1] === 'the' ? 2 : 1);
+  const first = i;
+  while (i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]!) && !COURTESY_TITLE.test(words[i]!) && !PEER_TITLE.test(words[i]!)) i++;
+  return i > first ? i : of;
 }
 
 // Titles news abbreviates before a name, spelled out where the role stands alone ("Texas Sen. Ted Cruz" → "Texas Senator").

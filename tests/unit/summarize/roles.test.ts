@@ -5,6 +5,9 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a title\'s complement after "of the" is the title\'s ("Chancellor of the Exchequer Jeremy Hunt")', 'Talks resumed. Chancellor of the Exchequer Jeremy Hunt said the deal was close.', 'Jeremy Hunt', 'Chancellor of the Exchequer'],
+    ['a short office after a whole office is no part of it ("Speaker of the House Rep. Paul Ryan", PolNeAR train)', 'Speaker of the House Rep. Paul Ryan (R-Wis.) condemned the images.', 'Paul Ryan', 'Speaker of the House'],
+    ['guard: a short office after a place stays the role ("Texas Sen. Ted Cruz")', 'Texas Sen. Ted Cruz said he would vote no.', 'Ted Cruz', 'Texas Senator'],
     ['a title after a possessive keeps whose it is, as a role in lower case does ("Russia\'s Foreign Minister Sergei Lavrov")', 'Talks resumed. Russia\'s Foreign Minister Sergei Lavrov said Moscow was ready.', 'Sergei Lavrov', "Russia's Foreign Minister"],
     ['guard: a possessive before a name with no title gives no title, only the body ("Iowa State University\'s Dianne Bystrom")', "The poll was close, Iowa State University's Dianne Bystrom said.", 'Dianne Bystrom', 'Iowa State University'],
     ['a body\'s name keeps its "of" before the role ("Bank of England deputy governor Rachel Lomax", BBC)', 'Rates were held. Bank of England deputy governor Rachel Lomax said inflation would fall.', 'Rachel Lomax', 'Bank of England deputy governor'],
