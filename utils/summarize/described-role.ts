@@ -24,6 +24,9 @@ export const FR_PEOPLE_AT_WORK =
 const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale|sortant|sortante|intérimaire';
 // The same in Spanish, Italian, Portuguese and Dutch: "el secretario general", "il direttore generale", "o diretor-geral".
 const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiunto|aggiunta|delegado|delegada|delegato|delegata|ejecutivo|ejecutiva|esecutivo|esecutiva|executivo|executiva|nacional|nazionale|regional|regionale';
+// A country's or a city's adjective after the noun in Spanish, Italian and Portuguese: "o presidente francês", "el técnico
+// madridista" is none of these; "il premier italiano", "el presidente estadounidense".
+const OTHER_ORIGIN = String.raw`\p{Ll}{3,}(?:ês|és|esa|ese|ano|ana|eño|eña|ense)(?![\p{L}-])`;
 const QUALIFIER = new RegExp(`^(?:${FR_QUALIFIERS}|${OTHER_QUALIFIERS})$`, 'u');
 const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(\\p{Ll}{3,}(?:ais|aise|and|ande|ain|aine|ien|ienne|ois|oise|ol|ole))(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
@@ -64,7 +67,7 @@ export interface RoleDescription {
   gender?: 'm' | 'f';
   /** The adjective before the noun when it says the role is held no more ("l'ancien président", "el antiguo ministro"). */
   former?: string;
-  /** French: the adjective of a country, a region or a city after the noun ("l'entraîneur allemand", "le technicien marseillais"). */
+  /** The adjective of a country, a region or a city after the noun ("l'entraîneur allemand", "le technicien marseillais", "o presidente francês"). */
   origin?: string;
 }
 
@@ -108,7 +111,7 @@ const otherDescription = memoized((lang: string): RegExp => {
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   // The article may open a sentence ("El", "La"); the complement must be capitalised, so no case-blind flag.
   const articles = w.articles.split('|').map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
-  return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(${OTHER_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
+  return new RegExp(`^\\s*(${articles})\\s*(?:(${w.adjectives})\\s+)?(${w.nouns})(?![\\p{L}-])(?:\\s+(${OTHER_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(${OTHER_ORIGIN}))?(?:\\s+(?:${w.of})\\s*(\\p{Lu}[\\p{L}-]+))?`, 'u');
 });
 
 // "ex" written onto the role noun, read as the adjective it is: "dijo el expresidente", "afirmou o ex-presidente" (never "el experto").
@@ -118,14 +121,14 @@ const formerPrefix = memoized((lang: string): RegExp => new RegExp(`(?<![\\p{L}]
 function otherDescribedRole(words: string, lang: string): RoleDescription | null {
   const m = otherDescription(lang).exec(words.replace(formerPrefix(lang), '$1 '));
   if (!m) return null;
-  const [, article, adjective, noun, qualifier, complement] = m;
+  const [, article, adjective, noun, qualifier, origin, complement] = m;
   // "el abogado de Juan Pérez": a role someone holds for a person, not an office.
   if (complement && isFirstName(complement)) return null;
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
   const role = headsGovernment(adjective, head) ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
-  return withFormer({ role, ...(gender ? { gender } : {}) }, adjective);
+  return withFormer({ role, ...(gender ? { gender } : {}), ...(origin ? { origin } : {}) }, adjective);
 }
 
 /**

@@ -246,7 +246,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
       // A noun of either gender says one by its article alone ("a répondu le Premier ministre", "explique la ministre"): then it
       // only goes on with the last one quoted, whom the resolver takes it for; the subject of the story is often someone else.
       const guess: string | null = nounGender || resolved === lastSpeaker ? resolved : null;
-      speaker = personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
+      // Its origin, when one named with the role has it too, tells them apart ("o presidente Lula", "o presidente francês Emmanuel
+      // Macron": "afirmou o presidente francês" is Macron).
+      const withOrigin = c.att.origin ? personWithRole(text, peopleOf(), `${c.att.role} ${c.att.origin}`, c.open, gender ?? undefined, c.att.words) : null;
+      speaker = withOrigin ?? personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) ? guess : null);
       // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron"), nor "el presidente"
       // the one it calls "el expresidente Mariano Rajoy".
       if (speaker && otherStanding(roleFor(speaker, c.open) ?? '', c.att.words ?? c.att.role)) speaker = null;

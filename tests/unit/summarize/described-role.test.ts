@@ -29,4 +29,10 @@ describe('frenchRoleGender', () => {
   ])('reads the origin an adjective after the noun says (%s)', (_name, words, expected) => {
     expect(describedRole(words, 'fr')).toEqual(expected);
   });
+
+  it('reads the origin in Portuguese, Spanish and Italian too', () => {
+    expect(describedRole('o presidente francês', 'pt')).toEqual({ role: 'presidente', gender: 'm', origin: 'francês' });
+    expect(describedRole('el presidente estadounidense', 'es')).toEqual({ role: 'presidente', gender: 'm', origin: 'estadounidense' });
+    expect(describedRole('il premier italiano', 'it')).toMatchObject({ origin: 'italiano' });
+  });
 });

@@ -70,6 +70,13 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'solide und zukunftsfest')).toMatchObject({ speaker: 'Christian Lindner', role: 'Finanzminister' });
   });
 
+  it('Portuguese: "afirmou o presidente francês" is the one of two presidents whose role says "francês" (Emmanuel Macron, not Lula)', () => {
+    const { lang, quotes } = read('pt-cupula.txt');
+    expect(lang).toBe('pt');
+    expect(at(quotes, 'O Brasil e a França')?.speaker).toBe('Lula');
+    expect(at(quotes, 'A Amazônia é um tesouro')).toMatchObject({ speaker: 'Emmanuel Macron', role: 'presidente francês' });
+  });
+
   it('French sport: "a regretté l\'entraîneur allemand" right after a sentence about Thomas Tuchel, who has no role, is not the one the story titled "L\'entraîneur du PSG": unclear, so no speaker', () => {
     const { lang, quotes } = read('fr-ligue-des-champions.txt');
     expect(lang).toBe('fr');
