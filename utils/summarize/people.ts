@@ -165,7 +165,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const roleSetOff = full.includes(' de ') && frenchApposition(after) !== undefined;
     // So is a one-word name opening a sentence whose verb is followed by "her" or "his" for it, naming no one else: "Adele has
     // cancelled the remaining dates of her residency" (a thing's is "its", a team's "their").
-    const mononym = english && !full.includes(' ') && isName(full) && OPENS_SENTENCE.test(lead) && ONE_VERB_THEN_HERS.test(after);
+    // (The text is read for whether the word is a name last: that scan is the costly test.)
+    const mononym = english && !full.includes(' ') && OPENS_SENTENCE.test(lead) && ONE_VERB_THEN_HERS.test(after) && isName(full);
     if (!isPerson(full, titled || firstNameAlone || apposedAsPerson || roleSetOff || mononym || (subject && (full.includes(' ') || isName(full))), speakers, personLike)) continue;
     // The mention starts at the name, not at words the run held before it.
     mentions.push({ start: start + nameAt, end: start + run[0].length, name: full, speaks, ...(possessor ? { possessor } : {}) });
