@@ -45,6 +45,7 @@ const TITLE_BEFORE_SURNAME = new RegExp(`^(?!(?:M|Sir|Dame)\\.?$)(?:${COURTESY_W
 export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
 // Offices "Lord" opens, which name no peer: "the Lord Chancellor, Lord Falconer", "the Lord Mayor".
+const JUDGE_STYLE = /^(?:Mr|Mrs|Ms|Lord|Lady)$/u;
 const LORD_OFFICE = /^(?:Chancellor|Chief|Mayor|Advocate|Speaker|Justice|Justices|Provost|Lieutenant|President|Chamberlain|Privy|Protector|Lords)$/u;
 export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 // Honorifics that are always followed by a surname.
@@ -114,6 +115,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
     if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!) && !(end - first >= 3 && isFirstName(words[end - 3]!))) return '';
     end--;
   }
+  // A judge's style before the surname is how the judge is named, as a peer's title is: "Mr Justice Bright", "Lady Justice Hale".
+  const judge = end - 3 >= first && JUDGE_STYLE.test(words[end - 3]!) && words[end - 2] === 'Justice' && isCapWord(words[end - 1]!) ? end - 3 : -1;
+  if (judge >= 0) return trimEndOf(joined(bare, words, judge, end), '.,;:', false);
   // A person's initials before the surname are the name's ("CBC Chairman G.K. Butterfield"), not an acronym; so is a peer's
   // title before the surname alone, the name peers go by ("Lord Falconer", "Baroness Scotland").
   while (first < end && isNotOfName(words[first]!, isStopword) && !(first === end - 2 && (isInitials(words[first]!) || (PEER_TITLE.test(words[first]!) && !LORD_OFFICE.test(words[end - 1]!)) || isShortFamilyName(words[first]!, words[end - 1]!)) && isCapWord(words[end - 1]!))) first++;
