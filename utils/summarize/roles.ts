@@ -269,7 +269,10 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const letters = /^\p{Lu}{2,4}$/u.test(last) && (ROLE_NOUN.test(last) || ROLE_NOUN.test(last.toLowerCase()));
   if (!/^\p{Ll}/u.test(last) && !letters) return undefined; // never "Republican" nor "45-year-old" alone
   // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
-  const relation = RELATION_NOUN.test(last) && words.length > 1 && /^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(words[words.length - 2]!);
+  // So does a common noun's after "the": "The victim's sister, Amy Khan," (not "his son").
+  const owner = words[words.length - 2] ?? '';
+  const commonOwner = /^\p{Ll}+['’]s$/u.test(owner) && /^[Tt]he$/u.test(words[words.length - 3] ?? '');
+  const relation = RELATION_NOUN.test(last) && words.length > 1 && (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(owner) || commonOwner);
   if (relation) return words.slice(-2).join(' ');
   if (!letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
   let start = words.length - 1;

@@ -5,6 +5,8 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a relation after a common noun\'s possessive and "the" says whose ("The victim\'s sister, Amy Khan,")', "Police arrested a man. The victim's sister, Amy Khan, said she was shocked.", 'Amy Khan', "victim's sister"],
+    ['guard: a relation after "his" says no one\'s ("His son John Smith")', 'The farm was sold. His son John Smith said it was time.', 'John Smith', undefined],
     ['a title\'s complement after "of the" is the title\'s ("Chancellor of the Exchequer Jeremy Hunt")', 'Talks resumed. Chancellor of the Exchequer Jeremy Hunt said the deal was close.', 'Jeremy Hunt', 'Chancellor of the Exchequer'],
     ['a short office after a whole office is no part of it ("Speaker of the House Rep. Paul Ryan", PolNeAR train)', 'Speaker of the House Rep. Paul Ryan (R-Wis.) condemned the images.', 'Paul Ryan', 'Speaker of the House'],
     ['guard: a short office after a place stays the role ("Texas Sen. Ted Cruz")', 'Texas Sen. Ted Cruz said he would vote no.', 'Ted Cruz', 'Texas Senator'],
