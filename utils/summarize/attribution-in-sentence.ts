@@ -367,21 +367,28 @@ const DUTCH_ROLE_BEFORE_NAME = /^\s*(\p{Ll}[\p{L}-]*)\s(?=\p{Lu})/u;
 const ROLE_THEN_NAME_SET_OFF = new RegExp(String.raw`^\s*(?:el|la|los|las|il|lo|gli|o|a|os|as|de|het)\s+\p{Ll}[^,;:«»“”"]{0,60},\s*((?:\p{Lu}[\p{L}\p{M}'’-]*\s+${NAME_PARTICLE_WORDS}){1,3}\p{Lu}[\p{L}\p{M}'’-]*),`, 'u');
 
 // "According to the minister," opening the sentence, then no verb of saying of the sentence's own.
-const ACCORDING_TO_THE = /^(?:[^,]{1,40},\s*)?[Aa]ccording to (the\s[^,]{1,60}),/u;
+const ACCORDING_TO = /^(?:[^,]{1,40},\s*)?[Aa]ccording to ([^,]{1,60}),/u;
 
 /**
- * English: "According to the minister, the plan is “…”": a description opening the sentence as its source is the person
- * the article named with that role. Only a person's description, and only where no verb of saying follows (a paper or a
- * name is left out: "According to Politico, Trump called it “…”" quotes Trump).
+ * English: "According to the minister, the plan is “…”": the source opening the sentence, where no verb of saying follows
+ * ("According to Politico, Trump called it “…”" quotes Trump): a description (the person the article named with that role),
+ * a name ("According to Mary Smith, the plan is “…”") or a document ("According to a statement from Buckingham Palace, the King
+ * “…”").
  */
 function accordingToDescribed(sentence: string, ctx: AttributionContext): Attribution {
-  const m = ACCORDING_TO_THE.exec(sentence);
+  const m = ACCORDING_TO.exec(sentence);
   if (!m) return null;
+  const rest = sentence.slice(m[0].length);
   ctx.p.speaking.lastIndex = 0;
-  if (ctx.p.speaking.test(sentence.slice(m[0].length))) return null;
-  const described = nameAfter(` ${m[1]}`, ctx);
-  return described?.kind === 'description' ? described : null;
+  // Nor where the words are a thing's ("the men were wearing shirts that read “…”") or a title ("a report called “…”").
+  if (ctx.p.speaking.test(rest) || THINGS_WORDS.test(rest)) return null;
+  const source = nameAfter(` ${m[1]}`, ctx);
+  // A name only as written whole, without an article: "According to Il Sole 24 Ore," is no one called "Sole", and a paper
+  // ("According to the Times,") reports words it need not have written.
+  if (source?.kind === 'name' && (!m[1]!.trim().endsWith(source.name) || /^\s*(?:the|a|an)\s/iu.test(m[1]!))) return null;
+  return source?.kind === 'description' || source?.kind === 'name' || source?.kind === 'document' ? source : null;
 }
+const THINGS_WORDS = /(?<![\p{L}])(?:read|reads|reading|titled|entitled|headlined|labell?ed|called|dubbed|named|marked|branded)(?![\p{L}])/u;
 
 /**
  * A name given as the source by "selon", "d'après", "laut", "zufolge" or an opening "Pour" in the
