@@ -245,13 +245,14 @@ const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.te
 const ROLE_RUN_WORDS = 5;
 
 // A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
-// Balshaw,", "the head of the agency, John Smith,". The role noun is checked apart (ROLE_NOUN).
-const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
+// Balshaw,", "the head of the agency, John Smith,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a
+// post's letters too). The role noun is checked apart (ROLE_NOUN).
+const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+(?=(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at)\s)){0,2}?(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
 
 /** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
 function roleOfSomethingSetOff(before: string): string | undefined {
   const m = ROLE_OF_SOMETHING_SET_OFF.exec(before.slice(before.lastIndexOf('\n') + 1));
-  return m && ROLE_NOUN.test(m[2]!) ? m[1] : undefined;
+  return m && (ROLE_NOUN.test(m[2]!) || ROLE_NOUN.test(m[2]!.toLowerCase())) ? m[1] : undefined;
 }
 
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */

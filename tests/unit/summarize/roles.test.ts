@@ -5,6 +5,7 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a party\'s word and a post\'s letters set off before the name with what the post is for ("The Labour MP for Bristol West, Thangam Debbonaire,")', 'The vote was lost. The Labour MP for Bristol West, Thangam Debbonaire, said it was a betrayal.', 'Thangam Debbonaire', 'Labour MP for Bristol West'],
     ['a relation after a common noun\'s possessive and "the" says whose ("The victim\'s sister, Amy Khan,")', "Police arrested a man. The victim's sister, Amy Khan, said she was shocked.", 'Amy Khan', "victim's sister"],
     ['guard: a relation after "his" says no one\'s ("His son John Smith")', 'The farm was sold. His son John Smith said it was time.', 'John Smith', undefined],
     ['a title\'s complement after "of the" is the title\'s ("Chancellor of the Exchequer Jeremy Hunt")', 'Talks resumed. Chancellor of the Exchequer Jeremy Hunt said the deal was close.', 'Jeremy Hunt', 'Chancellor of the Exchequer'],
