@@ -17,7 +17,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
 // clause with no comma between: ", a longtime adviser to Barack Obama who helped found…", and up to 120 characters. Never up
 // to a verb of saying: in "At a press conference in Chelsea, the mayor said" the description is the verb's subject.
-const APPOSITION = /^,\s+(?:a|an|the)\s+([\p{L}\p{M}\p{N}'’ .&-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
+const APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([\p{L}\p{M}\p{N}'’ .&-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -121,7 +121,8 @@ function apposition(after: string, before: string): string | undefined {
 /** The words of an apposition's role, without a relative clause or a title cut at its dot (see `apposition`). */
 function appositionRole(role: string): string {
   // An age is no part of it: "a 31-year-old Sanders volunteer" is a "Sanders volunteer"; "a 59-year-old from Hilton Head" none.
-  const words = role.replace(RELATIVE_CLAUSE, '').replace(AGE_IN_ROLE, ' ').trim().split(/\s+/u);
+  // (And a verb of saying closing it, where copy left it open: "Alois Rhiel, its minister for economic affairs added.")
+  const words = role.replace(RELATIVE_CLAUSE, '').replace(SAYING_AT_END, '').replace(AGE_IN_ROLE, ' ').trim().split(/\s+/u);
   if (PREPOSITION.test(words[0]!)) return ''; // what was left of "a 59-year-old from Hilton Head"
   // A verb of its own left in it makes it a clause, no role: ", the delegate math is daunting for anyone,".
   if (words.some((w) => VERB_BEFORE_HEAD.test(w))) return '';
@@ -321,6 +322,8 @@ function pluralRoleBefore(before: string, after: string): string | undefined {
 const GERMAN_APPOSITION = /^,\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für|von|vom|im|in|bei|beim)\s+[^,.;:()„“"]{1,80}?)?)\s*[,.;(]/u;
 const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s/u)[0]!);
 
+const SAYING_AT_END = /\s+(?:said|says|added|adds|told|tells)$/u;
+const ACADEMIC_TITLE = /^(?:Professor|Doctor|Dr)$/u;
 const AGE_SET_OFF = /^,\s*\d{1,3}(?:\s+ans)?(?=\s*,)/u; // French gives the years: "Stéphane Baly, 47 ans, chef de file…"
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
@@ -347,11 +350,13 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const germanSetOff = lang === 'de' ? GERMAN_APPOSITION.exec(text.slice(at + name.length, at + name.length + 100))?.[1] : undefined;
     if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;
     const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
-    if (titled) return titled;
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
     const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '');
+    // An academic title alone says less than the post set off after the name: "Professor Susan Hopkins, its chief medical adviser,".
+    if (titled && !ACADEMIC_TITLE.test(titled)) return titled;
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
+    if (titled) return titled;
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (after.startsWith(',') ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);

@@ -5,6 +5,9 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 describe('roleOf', () => {
   it.each([
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
+    ['a post set off after "its" says more than an academic title before the name ("Professor Susan Hopkins, its chief medical adviser,")', 'The agency urged parents to keep children home. Professor Susan Hopkins, its chief medical adviser, said vaccination helps.', 'Susan Hopkins', 'chief medical adviser'],
+    ['guard: an academic title alone is the role ("Professor Susan Hopkins said")', 'Professor Susan Hopkins said vaccination helps.', 'Susan Hopkins', 'Professor'],
+    ['an apposition after "its" left open by its verb of saying ("Alois Rhiel, its minister for economic affairs added.", BBC)', 'The state of Hessen spoke out. "It is our wish that the headquarters stay here," Alois Rhiel, its minister for economic affairs added.', 'Alois Rhiel', 'minister for economic affairs'],
     ['a party\'s word and a post\'s letters set off before the name with what the post is for ("The Labour MP for Bristol West, Thangam Debbonaire,")', 'The vote was lost. The Labour MP for Bristol West, Thangam Debbonaire, said it was a betrayal.', 'Thangam Debbonaire', 'Labour MP for Bristol West'],
     ['a relation after a common noun\'s possessive and "the" says whose ("The victim\'s sister, Amy Khan,")', "Police arrested a man. The victim's sister, Amy Khan, said she was shocked.", 'Amy Khan', "victim's sister"],
     ['guard: a relation after "his" says no one\'s ("His son John Smith")', 'The farm was sold. His son John Smith said it was time.', 'John Smith', undefined],
