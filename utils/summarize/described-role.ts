@@ -32,7 +32,9 @@ const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
-const PRIME_MINISTER_WORDS = String.raw`(?:premier|première|primer|primera)[\s-]+minist(?:re|ro|ra)`;
+// Italian also writes the office as "premier" right before the name ("la premier Giorgia Meloni", never French "le premier
+// adjoint") and "presidente del Consiglio", Spanish as "presidente del Gobierno".
+const PRIME_MINISTER_WORDS = String.raw`(?:premier|première|primer|primera)[\s-]+minist(?:re|ro|ra)|premier(?=\s*$)|president[ea]\s+del\s+(?:Consiglio|Gobierno)`;
 const PRIME_MINISTER_NAMED = new RegExp(PRIME_MINISTER_WORDS, 'iu');
 const headsGovernment = (adjective: string | undefined, noun: string) => !!adjective && /^(?:premier|première|primer|primera)$/iu.test(adjective) && /^minist(?:re|ro|ra)$/iu.test(noun);
 
@@ -127,7 +129,8 @@ function otherDescribedRole(words: string, lang: string): RoleDescription | null
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
-  const role = headsGovernment(adjective, head) ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
+  const headOfGovernment = headsGovernment(adjective, head) || (lang === 'it' && head === 'premier') || (/^president[ea]$/u.test(head) && /^(?:Consiglio|Gobierno)$/u.test(complement ?? ''));
+  const role = headOfGovernment ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
   return withFormer({ role, ...(gender ? { gender } : {}), ...(origin ? { origin } : {}) }, adjective);
 }
 
