@@ -121,9 +121,10 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };
   /**
-   * Whether the sentence just before a quotation opening a sentence at `at` is about someone other than `speaker` whom a description of that gender may mean as
-   * well: of that gender or of none the text says, and given no role of their own ("De son côté, Thomas Tuchel ne cachait pas sa
-   * déception. « … », a regretté l'entraîneur allemand", after "L'entraîneur du PSG, Luis Enrique").
+   * Whether the sentence just before a quotation opening a sentence at `at` is about someone other than `speaker`, whom a
+   * description of that gender may mean as well: of that gender or of none the text says, and given no role of their own ("De
+   * son côté, Thomas Tuchel ne cachait pas sa déception. « … », a regretté l'entraîneur allemand", after "L'entraîneur du PSG,
+   * Luis Enrique").
    */
   const otherAboutJustBefore = (speaker: string, at: number, gender: Gender) => {
     // (A quotation inside a sentence about someone is often its agent's: "X a été percuté… par « … », a relaté la procureure".)
