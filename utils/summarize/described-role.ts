@@ -24,11 +24,12 @@ export const FR_PEOPLE_AT_WORK =
 const FR_QUALIFIERS = 'général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale|sortant|sortante|intérimaire';
 // The same in Spanish, Italian, Portuguese and Dutch: "el secretario general", "il direttore generale", "o diretor-geral".
 const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiunto|aggiunta|delegado|delegada|delegato|delegata|ejecutivo|ejecutiva|esecutivo|esecutiva|executivo|executiva|nacional|nazionale|regional|regionale';
-// A country's or a city's adjective after the noun in Spanish, Italian and Portuguese: "o presidente francês", "el técnico
-// madridista" is none of these; "il premier italiano", "el presidente estadounidense".
+// A country's, a region's or a city's adjective after a role noun: French "l'entraîneur allemand", "le technicien marseillais";
+// Spanish, Italian and Portuguese "o presidente francês", "il premier italiano", "el presidente estadounidense".
+const FR_ORIGIN = String.raw`\p{Ll}{3,}(?:ais|aise|and|ande|ain|aine|ien|ienne|ois|oise|ol|ole)(?![\p{L}-])`;
 const OTHER_ORIGIN = String.raw`\p{Ll}{3,}(?:ês|és|esa|ese|ano|ana|eño|eña|ense)(?![\p{L}-])`;
 const QUALIFIER = new RegExp(`^(?:${FR_QUALIFIERS}|${OTHER_QUALIFIERS})$`, 'u');
-const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(\\p{Ll}{3,}(?:ais|aise|and|ande|ain|aine|ien|ienne|ois|oise|ol|ole))(?![\\p{L}-]))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(${FR_ORIGIN}))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
@@ -36,7 +37,14 @@ export const PRIME_MINISTER = 'premier-ministre';
 // adjoint") and "presidente del Consiglio", Spanish as "presidente del Gobierno".
 const PRIME_MINISTER_WORDS = String.raw`(?:premier|première|primer|primera)[\s-]+minist(?:re|ro|ra)|premier(?=\s*$)|president[ea]\s+del\s+(?:Consiglio|Gobierno)`;
 const PRIME_MINISTER_NAMED = new RegExp(PRIME_MINISTER_WORDS, 'iu');
-const headsGovernment = (adjective: string | undefined, noun: string) => !!adjective && /^(?:premier|première|primer|primera)$/iu.test(adjective) && /^minist(?:re|ro|ra)$/iu.test(noun);
+/**
+ * Whether a description's words name the head of government: "le Premier ministre", "el primer ministro", Italian "la premier",
+ * "il presidente del Consiglio", Spanish "el presidente del Gobierno".
+ */
+function headsGovernment(adjective: string | undefined, noun: string, complement = '', lang = ''): boolean {
+  if (adjective && /^(?:premier|première|primer|primera)$/iu.test(adjective) && /^minist(?:re|ro|ra)$/iu.test(noun)) return true;
+  return (lang === 'it' && noun === 'premier') || (/^president[ea]$/u.test(noun) && /^(?:Consiglio|Gobierno)$/u.test(complement));
+}
 
 // The same with a noun of people at work ("a déclaré la responsable", "ajoute l'infirmière"): someone the article named with that
 // very noun, never a guess by gender (a doctor is not whoever "il" would be).
@@ -129,8 +137,7 @@ function otherDescribedRole(words: string, lang: string): RoleDescription | null
   const w = ROLE_NOUNS_BY_LANG[lang]!;
   const head = noun!.toLowerCase();
   const gender = w.masculineArticle?.test(article!) ? 'm' : w.feminineArticle?.test(article!) ? 'f' : nounGender(head, lang);
-  const headOfGovernment = headsGovernment(adjective, head) || (lang === 'it' && head === 'premier') || (/^president[ea]$/u.test(head) && /^(?:Consiglio|Gobierno)$/u.test(complement ?? ''));
-  const role = headOfGovernment ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
+  const role = headsGovernment(adjective, head, complement, lang) ? PRIME_MINISTER : [head, qualifier, complement].filter(Boolean).join(' ');
   return withFormer({ role, ...(gender ? { gender } : {}), ...(origin ? { origin } : {}) }, adjective);
 }
 
