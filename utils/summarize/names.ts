@@ -45,8 +45,9 @@ const TITLE_BEFORE_SURNAME = new RegExp(`^(?!(?:M|Sir|Dame)\\.?$)(?:${COURTESY_W
 export const PEER_WORDS = 'Lord|Lady|Baroness|Baron|Earl|Viscount';
 const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
 // Offices "Lord" opens, which name no peer: "the Lord Chancellor, Lord Falconer", "the Lord Mayor".
-const JUDGE_STYLE = /^(?:Mr|Mrs|Ms|Lord|Lady)$/u;
 const LORD_OFFICE = /^(?:Chancellor|Chief|Mayor|Advocate|Speaker|Justice|Justices|Provost|Lieutenant|President|Chamberlain|Privy|Protector|Lords)$/u;
+// The style before "Justice" and a judge's surname: "Mr Justice Bright", "Lady Justice Hale".
+const JUDGE_STYLE = /^(?:Mr|Mrs|Ms|Lord|Lady)$/u;
 export const SHORT_OFFICE = new RegExp(`^(?:${OFFICE_WORDS})\\.?$`, 'u');
 // Honorifics that are always followed by a surname.
 const HONORIFIC = new RegExp(`^(?:${COURTESY_WORDS}|${OFFICE_WORDS})\\.?$`, 'u');
@@ -535,11 +536,11 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     // So is "Ulster man Humphreys", "Spanish teenager Nadal": any noun between the capitalised words and a name ("said Obama in Ohio" names Obama).
     const before = ROLE_BEFORE_NAME.exec(rest);
     const role = before?.[1];
-    if (role && (TITLES.has(role) || ROLE_WORD.test(role) || isNounBeforeName(before[0], isStopword))) continue;
+    if (role && (isTitleOrRole(role) || isNounBeforeName(before[0], isStopword))) continue;
     // "said Bank of England governor Andrew Bailey", "University of Oxford professor Jane Green": a body's name holding "of", then a role.
     const ofBody = OF_BODY.exec(rest);
     const roleAfterBody = ofBody ? ROLE_BEFORE_NAME.exec(rest.slice(ofBody[0].length - 1))?.[1] : undefined;
-    if (roleAfterBody && (TITLES.has(roleAfterBody) || ROLE_WORD.test(roleAfterBody))) continue;
+    if (roleAfterBody && isTitleOrRole(roleAfterBody)) continue;
     const name = cleanName(m[0], isStopword);
     // A number right before the words is the title's own: "20 Minutes", "60 Millions de consommateurs", "10 Downing Street".
     const number = NUMBER_BEFORE.exec(clause.slice(0, m.index))?.[1];
@@ -548,6 +549,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   return '';
 }
 const NUMBER_BEFORE = /(?:^|\s)(\d{1,3})\s+$/u;
+/** A lower-case word of a title or a role, before a name: "governor", "spokesman", "ranking". */
+const isTitleOrRole = (word: string) => TITLES.has(word) || ROLE_WORD.test(word);
 // "of" and the capitalised words of a body's name after it: " of England ", " of the Exchequer ".
 const OF_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
 

@@ -178,6 +178,8 @@ function inItsSentence(name: string): string {
 const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)(?:(?<=,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),)?\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
+/** The text "it" or a body's noun may look back on before `at`, no further back than `from`. */
+const itScope = (text: string, at: number, from: number) => text.slice(Math.max(0, at - IT_SCOPE, from), at);
 
 /**
  * Whom "it said" means when no organisation was quoted just before: the last name said to speak before `at`
@@ -185,7 +187,7 @@ const IT_SCOPE = 600;
  * `from`: read no further back than there (the previous quotation's end).
  */
 export function bodyThatSpoke(text: string, at: number, isPerson: (name: string) => boolean, from = 0): string | null {
-  const scope = text.slice(Math.max(0, at - IT_SCOPE, from), at);
+  const scope = itScope(text, at, from);
   let last: string | null = null;
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
@@ -200,7 +202,7 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
  * company, Alphabet, also beat expectations. “…,” the company said" is Alphabet, whoever was said to speak before.
  */
 export function bodySetOffAs(text: string, noun: string, at: number, from: number): string | null {
-  const scope = text.slice(Math.max(0, at - IT_SCOPE, from), at);
+  const scope = itScope(text, at, from);
   let last: string | null = null;
   for (const m of scope.matchAll(setOffAs(noun.toLowerCase()))) last = m[1]!;
   return last;

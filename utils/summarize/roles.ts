@@ -208,6 +208,8 @@ const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/
 const PROFESSION_ENDING = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$|^[\p{Ll}-]{3,}(?<!kl|yl|tl|hl|s|x|o)ist$/u;
 /** A role noun or a job, or a profession by its ending. */
 const isRoleWord = (w: string) => ROLE_NOUN.test(w.toLowerCase()) || PROFESSION_ENDING.test(w);
+/** A role noun as written or in lower case: "spokesman", a post's letters "MP", "CEO". */
+const isRoleNoun = (w: string) => ROLE_NOUN.test(w) || ROLE_NOUN.test(w.toLowerCase());
 
 /**
  * Whether a role's words hold a role noun or a job ("spokesman for Yukos", "doctor"). A word named so by its ending only
@@ -253,7 +255,7 @@ const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[T
 /** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
 function roleOfSomethingSetOff(before: string): string | undefined {
   const m = ROLE_OF_SOMETHING_SET_OFF.exec(before.slice(before.lastIndexOf('\n') + 1));
-  return m && (ROLE_NOUN.test(m[2]!) || ROLE_NOUN.test(m[2]!.toLowerCase())) ? m[1] : undefined;
+  return m && isRoleNoun(m[2]!) ? m[1] : undefined;
 }
 
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
@@ -268,7 +270,7 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // A role noun opening the sentence is capitalised there: "Backbencher Stephen Pound said…".
   if (/^\p{Lu}\p{Ll}+$/u.test(last) && (words.length === 1 || /[.!?]["”’]?$/u.test(words[words.length - 2]!))) return ROLE_NOUN.test(last.toLowerCase()) ? last : undefined;
   // A post's letters are a role noun too: "Twitter's former CEO, Parag Agrawal", "The local MP, Jess Phillips".
-  const letters = /^\p{Lu}{2,4}$/u.test(last) && (ROLE_NOUN.test(last) || ROLE_NOUN.test(last.toLowerCase()));
+  const letters = /^\p{Lu}{2,4}$/u.test(last) && isRoleNoun(last);
   if (!/^\p{Ll}/u.test(last) && !letters) return undefined; // never "Republican" nor "45-year-old" alone
   // A relation is a role when it says whose: "Nogar's son Stephen", "Trump's daughter Ivanka" (not "his son Eric").
   // So does a common noun's after "the": "The victim's sister, Amy Khan," (not "his son").
