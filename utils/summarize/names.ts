@@ -147,13 +147,13 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   end = beforeAffiliation(words, first, end);
   // Not the surname of a first name and a surname: "England sevens coach Mike Friday".
   while (end > first && (PARTICLES.has(words[end - 1]!) || (DAY_OR_MONTH.has(words[end - 1]!) && !(end - first === 2 && isFirstName(words[first]!))))) end--;
-  // A body's generic name keeps the words that say whose it is: "US Embassy", "the US Trade Representative's Office".
-  if (end - first === 1 && first > 0 && ORG_LAST.has(words[first]!.toLowerCase())) {
-    while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
+  // A body's generic name keeps the words that say whose it is: "US Embassy", "the US Trade Representative's Office"; a body of
+  // several words its owner's possessive ("Brazil's Air Force", "Britain's Royal Navy"; a person after it does not: "Aston's
+  // Ulrich Bez").
+  if (first > 0 && ORG_LAST.has(words[end - 1]!.toLowerCase())) {
+    if (end - first === 1) while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!) && !/^(?:The|A|An)$/u.test(words[first - 1]!)) first--;
+    else if (first === owner + 1) first = owner;
   }
-  // A body of several words after its owner's possessive is the owner's: "Brazil's Air Force", "Britain's Royal Navy" (a person
-  // after it is not: "Aston's Ulrich Bez").
-  if (owner >= 0 && first === owner + 1 && end - first > 1 && ORG_LAST.has(words[end - 1]!.toLowerCase())) first = owner;
   // A run closed by an office describes someone: "Conservative Party Co-Chairman" (other title words may be surnames: "Amy Pope", "Bruno Le Maire").
   if (end - first > 1 && CLOSING_OFFICE.test(words[end - 1]!)) return '';
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
