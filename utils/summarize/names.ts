@@ -168,10 +168,17 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
 /**
  * Where a person's name ends when French "de"/"du"/"des" and a body's name of two words or more follow it, the place they
  * work: "Daniel Byman de la Brookings Institution" → "Daniel Byman"; a particle before one word is the name's ("François de Rugy").
+ * Dutch and German "van"/"von" after a surname likewise: "Sigrid Kaag van Financiën" → "Sigrid Kaag".
  */
 function beforeAffiliation(words: string[], first: number, end: number): number {
   // A party or body's acronym after "of" is where the person works, never a particle's surname: "Pieter Omtzigt van NSC".
   if (end - first >= 4 && /^(?:van|von|de|du|di|da|do|del)$/u.test(words[end - 2]!) && /^\p{Lu}{2,6}$/u.test(words[end - 1]!)) return end - 2;
+  // A name holds one particle group ("Ludwig van Beethoven", "Hugo de Jonge"): "van" after a surname opens the office's place,
+  // "minister Hugo de Jonge van Volkshuisvesting", "Sigrid Kaag van Financiën" (not a middle name: "Johann Wolfgang von Goethe").
+  for (let p = first + 2; p < end - 1; p++) {
+    const surname = words[p - 1]!;
+    if (/^(?:van|von)$/u.test(words[p]!) && isCapWord(words[p + 1]!) && isCapWord(surname) && !PARTICLES.has(surname.toLowerCase()) && !isFirstName(surname)) return p;
+  }
   if (end - first < 5 || !isFirstName(words[first]!)) return end;
   for (let p = first + 2; p < end - 2; p++) {
     if (!/^(?:de|du|des)$/u.test(words[p]!)) continue;
