@@ -6,12 +6,17 @@ import { FRENCH_FEMALE_FIRST_NAMES, FRENCH_MALE_FIRST_NAMES, FRENCH_ONLY_FEMALE_
 export function firstNameGender(word: string): 'm' | 'f' | null {
   if (MALE_FIRST_NAMES.has(word) || FRENCH_MALE_FIRST_NAMES.has(word)) return 'm';
   if (FEMALE_FIRST_NAMES.has(word) || FRENCH_FEMALE_FIRST_NAMES.has(word)) return 'f';
+  // English-language news drops the accents the lexicon's names are written with elsewhere ("Jose", "Ramon"): "José", "Iván".
+  const plain = withoutAccents(word);
+  if (plain !== word) return firstNameGender(plain);
   // A compound first name takes its first name's gender ("Marie-France", "Pierre-Yves"); "Jean-" opens men's compounds
   // only ("Jean-Claude Juncker"), though "Jean" alone is a woman's name in English.
   const compound = COMPOUND.exec(word);
   if (compound) return compound[1] === 'Jean' ? 'm' : firstNameGender(compound[1]!);
   return null;
 }
+
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 const COMPOUND = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)+$/u;
 

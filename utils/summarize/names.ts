@@ -182,6 +182,8 @@ function beforeAffiliation(words: string[], first: number, end: number): number 
   if (end - first < 5 || !isFirstName(words[first]!)) return end;
   for (let p = first + 2; p < end - 2; p++) {
     if (!/^(?:de|du|des)$/u.test(words[p]!)) continue;
+    // (Spanish "de los", "de las" are a surname's particles: "Iván Espinosa de los Monteros".)
+    if (/^(?:los|las)$/u.test(words[p + 1]!)) continue;
     const body = words[p + 1] === 'la' ? p + 2 : p + 1;
     if (end - body >= 2) return p;
   }

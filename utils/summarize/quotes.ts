@@ -15,6 +15,7 @@ import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
+import { bodyJustBefore } from './body-subject-fr';
 import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
@@ -118,6 +119,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
+    if (isPronoun && lang === 'fr' && gender && bodyJustBefore(text, pronounAt ?? at, gender)) return null;
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };
   /**

@@ -1,0 +1,28 @@
+// Whether a French "il" or "elle" may stand for the body the sentence before opened on, not for a person.
+import { lastSentenceStart } from './names';
+
+// Nouns for bodies, by gender: "L'ambassade de France… a fait part de sa consternation. Elle ajoute…" is the embassy's.
+const FEMININE_BODIES = 'ambassade|préfecture|mairie|municipalité|gendarmerie|police|justice|société|entreprise|firme|association|fédération|compagnie|agence|commission|direction|banque|chaîne|marque|enseigne|plateforme|fondation|organisation|ONG';
+const MASCULINE_BODIES = 'parquet|ministère|rectorat|gouvernement|groupe|syndicat|parti|club|conseil|tribunal|hôpital|comité|collectif|institut|journal|quotidien|constructeur|opérateur|cabinet';
+const BODY_OPENS = new RegExp(`^(?:[Ll]a\\s+(${FEMININE_BODIES})|[Ll]e\\s+(${MASCULINE_BODIES})|[Ll]['’](ambassade|entreprise|association|agence|enseigne|organisation|ONG|institut|opérateur|hôpital))(?![\\p{L}])`, 'u');
+const FEMININE_ELIDED = /^(?:ambassade|entreprise|association|agence|enseigne|organisation|ONG)$/u;
+
+/** The gender of the body the sentence opens on ('m', 'f'), or null when it opens on none. */
+function bodyOpening(sentence: string): 'm' | 'f' | null {
+  const m = BODY_OPENS.exec(sentence);
+  if (!m) return null;
+  if (m[1]) return 'f';
+  if (m[2]) return 'm';
+  return FEMININE_ELIDED.test(m[3]!) ? 'f' : 'm';
+}
+
+/**
+ * Whether the sentence before the one holding `at` opens on a body of `gender` as its subject, which a French pronoun of that
+ * gender may go on with as well as any person named before it: the resolver names no one then.
+ */
+export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boolean {
+  const here = lastSentenceStart(text, at + 1); // (`at` may open the sentence: "Elle ajoute…")
+  if (here === 0) return false;
+  const before = lastSentenceStart(text, here - 1);
+  return bodyOpening(text.slice(before, here)) === gender;
+}
