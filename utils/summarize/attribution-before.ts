@@ -232,8 +232,9 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: pronounGender(possessor) };
   // "She then addressed the supporters again:", also after an opening phrase: "But back on American soil, he returned to his familiar lines:".
+  // (A pronoun of the article's language: Italian "Il leader della Lega, Matteo Salvini, ha rincarato:" opens on an article.)
   const pronoun = (OPENING_PRONOUN.exec(sentence) ?? PRONOUN_AFTER_TWO_PHRASES.exec(sentence))?.[1];
-  if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun) };
+  if (pronoun && ctx.p.pronoun.test(pronoun)) return { kind: 'pronoun', gender: pronounGender(pronoun) };
   // "From Andrea Peyser writing at The New York Post:", "From Bush's Facebook post:": the author, or the owner of what is quoted.
   const source = capturedName(FROM_SOURCE, sentence, ctx);
   if (source) return { kind: 'name', name: source };
@@ -244,6 +245,10 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   // lower case tells it from a headline's run ("Elizabeth Warren Hammers Wells Fargo CEO:", "Gillibrand on Hillary Releasing…:").
   const labelled = LOWER_CASE_ROLE.test(sentence) ? titledName(sentence, ctx) : null;
   if (labelled) return labelled;
+  // A description set off before a full name, then its verb: "The party leader, Tom Jones, doubled down:", "Il leader della
+  // Lega, Matteo Salvini, ha rincarato:" (a full name only, as for a role before it: any verb may follow).
+  const setOff = capturedName(DESCRIPTION_THEN_NAME_SET_OFF, sentence, ctx);
+  if (setOff.includes(' ')) return { kind: 'name', name: setOff };
   // "When Wallace died in 1998, President Clinton released the following statement:": a subordinate clause's subject is not the one speaking.
   const m = SUBJECT_AFTER_OPENER.exec(sentence) ?? (SUBORDINATE_OPENING.test(sentence) ? null : COLON_SUBJECT.exec(sentence));
   // "Before Trump’s appearance…, the cleric… is shown lecturing:": a phrase opened by a preposition is
@@ -251,6 +256,12 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const name = roleLeadName(sentence, ctx) || (m && !OPENING_PREPOSITION.test(m[1]!) ? cleanName(headlineSubject(beforeCapitalisedFunctionWord(m[1]!), ctx), ctx.isStopword) : '');
   return name ? { kind: 'name', name } : longHeadlineSubject(sentence, ctx);
 }
+
+// An article's description, a name set off by commas, then a word in lower case: the sentence's verb.
+const DESCRIPTION_THEN_NAME_SET_OFF = new RegExp(
+  String.raw`^\s*(?:The|A|An|His|Her|Their|Its|Le|La|Les|Il|Lo|Gli|El|Los|Las|O|Os|As|Der|Die|Das|De|Het)\s+[^,.;:!?"“”«»]{2,80},\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:da|de|do|dos|das|del|di|van|von|der|den|la|los)\s+){0,2}){1,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+\p{Ll}`,
+  'u',
+);
 
 // A role in lower case, then a full name and its verb: "Communist lawmaker Jo Lee went further:".
 const ROLE_LEAD = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${ROLE_NOUNS})\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}`, 'u');
