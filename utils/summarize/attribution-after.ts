@@ -5,7 +5,7 @@ import { cleanName, isPersonLike, ROLE_NOUNS, trailingCapPhrase } from './names'
 import { isInvertedVerb } from './reporting-verbs';
 import { capturedName, describedOrUnnamed, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter } from './name-after';
-import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
+import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, PRO_DROP, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 
 // A sentence end or a quotation mark; the dot of an initial ("Donald J. Trump", "a estimé M. Larcher")
@@ -61,8 +61,6 @@ const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3
 // they are not the one quoted before (a misspelt verb, "ont écrifert", must not let the words go on with that speaker).
 const PLURAL_VERB_THEN_PEOPLE = /^\s*,\s*(?:ont|avaient|auraient)\s+(?:[\p{Ll}'’-]+\s+){1,4}?(?:des|les|ses|leurs|plusieurs)\s+\p{Ll}/u;
 const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
-// Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.").
-const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
 
 // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
 // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".

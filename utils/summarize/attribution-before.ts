@@ -7,7 +7,7 @@ import { capturedName, describedSubject, possessorOfRelation, pronounGender, typ
 import { nameAfter, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
-import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
+import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, PRO_DROP, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
@@ -49,6 +49,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
   if (ctx.p.lang === 'en' && saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
+  if (PRO_DROP.has(ctx.p.lang) && saysWithSubjectLeftOut(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
@@ -161,6 +162,16 @@ function saysWithoutSubject(sentence: string, ctx: AttributionContext): boolean 
   const rest = CONNECTIVE_THEN_VERB.exec(sentence)?.[1];
   return rest !== undefined && opensWithSaying(rest, ctx);
 }
+// Spanish, Italian and Portuguese leave the subject out, after a connective or none: "Poi ha aggiunto:", "Después añadió:",
+// "Depois acrescentou:".
+const PRO_DROP_CONNECTIVE = /^\s*(?:(?:Poi|Quindi|Infine|Inoltre|E|Ma|Luego|Después|Además|Y|Pero|Finalmente|Depois|Em\s+seguida|Além\s+disso|Mas|Por\s+fim)(?:\s*,)?\s+)?/u;
+
+/** Whether a sentence is a verb of saying whose subject the language leaves out, no one named after it ("Poi ha aggiunto:"). */
+function saysWithSubjectLeftOut(sentence: string, ctx: AttributionContext): boolean {
+  const rest = trimEndOf(sentence.replace(PRO_DROP_CONNECTIVE, ''), INTRO_MARKS);
+  return !/\p{Lu}/u.test(rest) && opensWithSaying(rest, ctx);
+}
+
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's

@@ -16,6 +16,9 @@ export function opensWithSaying(s: string, ctx: AttributionContext): boolean {
   return ctx.p.verb.exec(s)?.index === 0;
 }
 
+// Spanish, Italian and Portuguese drop the subject pronoun: a verb alone is "he" or "she" ("«…», explicó.", "Poi ha aggiunto:").
+export const PRO_DROP: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
+
 // "“…,” he told Rubio": the one told or asked listens; whoever "he" is, it is not them.
 export const TO_SOMEONE = /^(?:told|tells|asked|asks)$/iu;
 
