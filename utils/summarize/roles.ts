@@ -239,7 +239,7 @@ const NOT_OF_ROLE = new RegExp(
   'u',
 );
 // The same words capitalised where they open a sentence; other capitalised words may be a body's name ("All Blacks captain").
-const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Even|Only|Just|Yesterday|Today|Last|Next)$/u;
+const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Even|Only|Just|Yesterday|Today|Last|Next|Another|One|Each|Every|Both|Some|Several|Other)$/u;
 // A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
 // presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
 const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
@@ -258,6 +258,9 @@ function roleOfSomethingSetOff(before: string): string | undefined {
   return m && isRoleNoun(m[2]!) ? m[1] : undefined;
 }
 
+// Where a person works, right after their name, then the comma that closes the name set off: " of Stanford University,".
+const WHERE_THEN_COMMA = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:!?\n]{0,60},/u;
+
 /** The role written in lower case right before a name (see ROLE_NOUN), or undefined: "AOL chief executive", "climate activist". */
 function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefined {
   // A courtesy title between role and name is neither's ("Manchester United manager Sir Alex Ferguson"); a role may be set
@@ -268,7 +271,7 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const last = words[words.length - 1];
   if (!last) return undefined;
   // A role noun opening the sentence is capitalised there: "Backbencher Stephen Pound said…".
-  if (/^\p{Lu}\p{Ll}+$/u.test(last) && (words.length === 1 || /[.!?]["”’]?$/u.test(words[words.length - 2]!))) return ROLE_NOUN.test(last.toLowerCase()) ? last : undefined;
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(last) && (words.length === 1 || /[.!?]["”’]?$/u.test(words[words.length - 2]!))) return ROLE_NOUN.test(last.toLowerCase()) ? last : undefined;
   // A post's letters are a role noun too: "Twitter's former CEO, Parag Agrawal", "The local MP, Jess Phillips".
   const letters = /^\p{Lu}{2,4}$/u.test(last) && isRoleNoun(last);
   if (!/^\p{Ll}/u.test(last) && !letters) return undefined; // never "Republican" nor "45-year-old" alone
@@ -359,7 +362,9 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
     if (titled) return titled;
-    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), after.startsWith(',')) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (after.startsWith(',') ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
+    // (The name is set off by a comma, perhaps after where the person works: "The study's lead author, Jane Goodall of Stanford University,".)
+    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after);
+    const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), setOff) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (setOff ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
     if (bare && holdsRole(bare)) return bare;
