@@ -114,6 +114,9 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 const FRENCH_LATTER = /^\s*(ce|cette)\s+derni(?:er|ère)\s*(?:[,.;!?]|$)/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
+// German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige" (the article says the gender).
+const GERMAN_AGE_NOUN = /^\s*(der|die)\s+(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige\s*(?:[,.;!?]|$)/u;
+
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
 
 // A role noun in lower case, then two capitalised words closing the words: "a proud coach Mike Ruddock".
@@ -126,6 +129,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
+  const germanAge = ctx.p.lang === 'de' ? GERMAN_AGE_NOUN.exec(post) : null;
+  if (germanAge) return { kind: 'pronoun', gender: germanAge[1] === 'die' ? 'f' : 'm' };
   // "explique ce dernier": "the latter", as "il" or "elle".
   const latter = ctx.p.lang === 'fr' ? FRENCH_LATTER.exec(post) : null;
   if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };

@@ -55,7 +55,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   const formsOf = () => (fullForms ??= findFullForms(text, isCommonWord));
   // A common word that is the surname of someone the text names in full is a name there ("Grant Young… “…,” Young said").
   let surnames: Set<string> | null = null;
-  const isSurnameHere = (w: string) => (surnames ??= surnamesOf(formsOf())).has(w);
+  const isSurnameHere = (w: string) => (surnames ??= surnamesOf(formsOf(), lang, isCommonWord)).has(w);
   const isStopword = (w: string) => isCommonWord(w) && !isSurnameHere(w);
   // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
   const isSurname = (w: string) => writtenInFull(formsOf(), w);
@@ -356,12 +356,19 @@ function writtenInMixedCase(text: string, named: string): string | null {
 
 const GERMAN_SOURCE_WORDS: ReadonlySet<string> = new Set(['laut', 'gemäß', 'zufolge']);
 
-/** The surnames, in lower case, of the two-word names opened by a first name of the lexicon ("Grant Young" → "young"; not "Steve Harvey Morning Show"). */
-function surnamesOf(forms: FullForms): Set<string> {
+/**
+ * The surnames, in lower case, of the two-word names opened by a first name of the lexicon ("Grant Young" → "young"; not "Steve
+ * Harvey Morning Show"). The lexicon is fitted on English and French news: in the other languages any capitalised word that
+ * is no common word may open such a name ("Ricarda Lang… sagte Lang", a German stopword).
+ */
+function surnamesOf(forms: FullForms, lang: string, isCommonWord: (w: string) => boolean): Set<string> {
+  const lexiconOnly = lang === 'en' || lang === 'fr' || lang === '';
+  const opensName = (first: string) => isFirstName(first) || (!lexiconOnly && FIRST_NAME_SHAPE.test(first) && !isCommonWord(first.toLowerCase()));
   const out = new Set<string>();
-  for (const [surname, list] of forms) if (list.some((f) => /^\S+ \S+$/u.test(f.name) && isFirstName(f.name.slice(0, f.name.indexOf(' '))))) out.add(surname.toLowerCase());
+  for (const [surname, list] of forms) if (list.some((f) => /^\S+ \S+$/u.test(f.name) && opensName(f.name.slice(0, f.name.indexOf(' '))))) out.add(surname.toLowerCase());
   return out;
 }
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * The full names of the quotations attributed by name, as `speakerNamed` reads them: a word the text does not
