@@ -2,6 +2,7 @@
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
+import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-company';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
 import { DOCUMENT_FROM_AT_END } from './organisations';
@@ -149,6 +150,11 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "», écrit l'hebdomadaire satirique": a paper described, whom the text said reported before.
   const paper = ctx.p.lang === 'fr' ? FRENCH_PRESS_DESCRIPTION.exec(post) : null;
   if (paper) return { kind: 'organisation', noun: paper[1]! };
+  // "», indique l'entreprise": a company described, whom the text said spoke before; or named right after ("l'entreprise Derichebourg").
+  const companyNamed = ctx.p.lang === 'fr' ? FRENCH_COMPANY_NAMED.exec(post) : null;
+  if (companyNamed) return { kind: 'name', name: companyNamed[1]! };
+  const company = ctx.p.lang === 'fr' ? FRENCH_COMPANY_DESCRIPTION.exec(post) : null;
+  if (company) return { kind: 'organisation', noun: company[1]! };
   const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!; // never into a sentence glued on ("selon lui.L'épidémie…")
   if (ofLanguage(ctx)) {
     const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);

@@ -16,6 +16,7 @@ import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
 import { bodyJustBefore } from './body-subject-fr';
+import { companySpokeBefore, FRENCH_COMPANY_NOUN } from './french-company';
 import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
 import { isProperNoun } from './proper-noun';
@@ -294,6 +295,9 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
     else if (c.att?.kind === 'organisation' && isInstitutionNoun(c.att.noun)) speaker = institutionNamedIn(text.slice(0, c.open), c.att.noun, isStopword);
     // "», écrit l'hebdomadaire satirique": the paper the text last said reported something ("Le Canard enchaîné révèle que…").
     else if (c.att?.kind === 'organisation' && lang === 'fr' && FRENCH_PRESS_NOUN.test(c.att.noun)) speaker = pressReportedBefore(text, c.open);
+    // "», indique l'entreprise": the company the text last said spoke ("La SNCF a annoncé…"), never a person. (Not the body
+    // quoted before, which may be a paper: "…", a rapporté BFMTV. … « … », a indiqué l'enseigne" is the chain of shops.)
+    else if (c.att?.kind === 'organisation' && lang === 'fr' && FRENCH_COMPANY_NOUN.test(c.att.noun)) speaker = bodyNamed(companySpokeBefore(text, c.open, isPersonHere), start);
     // "Google announced new rules… “…,” the company said": else a body whose name says nothing of its kind, said to speak just
     // before, as for "it said" (never a person). Either goes by its name in full, as when it speaks by name ("a Times article…
     // “…” the article read" is the New York Times the text named before, as "the Times wrote" is).
