@@ -19,9 +19,9 @@ export type Attribution =
   | { kind: 'unnamed' }
   | null;
 
-// "the Texan", "the Utah Republican", "the New Yorker": someone described by where they are from or their
+// "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker": someone described by where they are from or their
 // party, resolved like "the senator", never a speaker named "Texan".
-export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}))\s*$`, 'u');
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {
