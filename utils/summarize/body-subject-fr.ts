@@ -1,5 +1,4 @@
 // Whether a French "il" or "elle" may stand for the body the sentence before opened on, not for a person.
-import { lastSentenceStart } from './names';
 
 // Nouns for bodies, by gender: "L'ambassade de France… a fait part de sa consternation. Elle ajoute…" is the embassy's.
 const FEMININE_BODIES = 'ambassade|préfecture|mairie|municipalité|gendarmerie|police|justice|société|entreprise|firme|association|fédération|compagnie|agence|commission|direction|banque|chaîne|marque|enseigne|plateforme|fondation|organisation|ONG';
@@ -21,8 +20,12 @@ function bodyOpening(sentence: string): 'm' | 'f' | null {
  * gender may go on with as well as any person named before it: the resolver names no one then.
  */
 export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boolean {
-  const here = lastSentenceStart(text, at + 1); // (`at` may open the sentence: "Elle ajoute…")
-  if (here === 0) return false;
-  const before = lastSentenceStart(text, here - 1);
-  return bodyOpening(text.slice(before, here)) === gender;
+  // The sentences before `at`, the last one the sentence `at` is in (empty when `at` opens it, as a quotation may).
+  const sentences = text.slice(Math.max(0, at - READ_BACK), at).split(SENTENCE_END);
+  const before = sentences[sentences.length - 2];
+  return before !== undefined && bodyOpening(before.trimStart()) === gender;
 }
+// A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone.
+const SENTENCE_END = /(?<=[.!?]["”»]?)\s+|\n+/u;
+// How far back the sentence before is read (characters).
+const READ_BACK = 600;
