@@ -197,7 +197,8 @@ const KIND_ACRONYM = /^(?:ONG|NGO|PDG|CEO|DG|DRH|MP|MEP|AM|MSP|QC|PM)$/u;
 export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:Archbishop|Bishop|Duke|Duchess|Earl|Dean|Commissioner|Rapporteur|Envoy|Ombudsman)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
 // Offices that are never surnames, capitalised before a name: "Policy Minister Heizo Takenaka", "Party Co-Chairman".
 const OFFICE_WORDS_NO_SURNAME = 'Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer';
-const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME})$`, 'u');
+// (Other titles close a description too, never a name: "the Ohio Governor said", "the House Minority Leader said".)
+const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME}|Governor|Leader|Senator|Congressman|Congresswoman|Representative|Mayor)$`, 'u');
 const LONE_ARTICLE = /^(?:The|Le|La|Les|L['’]|Der|Die|Das|Den|Dem|El|Los|Las|Il|Lo|Gli|Het)$/u;
 // The courtesy titles and a peer's, but not "M" nor "Sr", which are also a middle initial and "Senior": "John M. Smith".
 const NAME_OPENING_TITLE = new RegExp(`^(?:${COURTESY_WORDS.split('|').filter((w) => w !== 'M' && w !== 'Sr').join('|')}|Lord|Lady|Baroness)\\.?$`, 'u');
