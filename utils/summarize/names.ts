@@ -116,6 +116,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
     if (MEMBER_FOR.test(words[end - 1]!) && !isFirstName(words[first]!) && !(end - first >= 3 && isFirstName(words[end - 3]!))) return '';
     end--;
   }
+  // A title that is also a surname closes a description when no first name is right before it: "the County Sheriff", "the Chief
+  // Constable", "the Circuit Judge" (not "John Constable", "Mark Judge"; a courtesy title before it names the person: "Mr Judge").
+  if (end - first > 1 && SURNAME_OFFICE.test(words[end - 1]!) && isCapWord(words[end - 2]!) && !isFirstName(words[end - 2]!) && !HONORIFIC.test(words[end - 2]!)) return '';
   // A judge's style before the surname is how the judge is named, as a peer's title is: "Mr Justice Bright", "Lady Justice Hale".
   const judge = end - 3 >= first && JUDGE_STYLE.test(words[end - 3]!) && words[end - 2] === 'Justice' && isCapWord(words[end - 1]!) ? end - 3 : -1;
   if (judge >= 0) return trimEndOf(joined(bare, words, judge, end), '.,;:', false);
@@ -197,8 +200,10 @@ const KIND_ACRONYM = /^(?:ONG|NGO|PDG|CEO|DG|DRH|MP|MEP|AM|MSP|QC|PM)$/u;
 export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:Archbishop|Bishop|Duke|Duchess|Earl|Dean|Commissioner|Rapporteur|Envoy|Ombudsman)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}?)\s*$/u;
 // Offices that are never surnames, capitalised before a name: "Policy Minister Heizo Takenaka", "Party Co-Chairman".
 const OFFICE_WORDS_NO_SURNAME = 'Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer';
+// Offices that are also surnames: "Sheriff", "Constable", "Judge", "Bishop".
+const SURNAME_OFFICE = /^(?:Sheriff|Constable|Judge|Bishop)$/u;
 // (Other titles close a description too, never a name: "the Ohio Governor said", "the House Minority Leader said".)
-const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME}|Governor|Leader|Senator|Congressman|Congresswoman|Representative|Mayor)$`, 'u');
+const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME}|Governor|Leader|Senator|Congressman|Congresswoman|Representative|Mayor|Justice|Chief|Chair|General|Commander|Superintendent|Prosecutor)$`, 'u');
 const LONE_ARTICLE = /^(?:The|Le|La|Les|L['’]|Der|Die|Das|Den|Dem|El|Los|Las|Il|Lo|Gli|Het)$/u;
 // The courtesy titles and a peer's, but not "M" nor "Sr", which are also a middle initial and "Senior": "John M. Smith".
 const NAME_OPENING_TITLE = new RegExp(`^(?:${COURTESY_WORDS.split('|').filter((w) => w !== 'M' && w !== 'Sr').join('|')}|Lord|Lady|Baroness)\\.?$`, 'u');
