@@ -133,7 +133,8 @@ const SPOKESPERSON_OF = new RegExp(`(?:porte-parole|représentante?|direction|[S
 export const isSpokespersonOf = (before: string): boolean => SPOKESPERSON_OF.test(before);
 
 // The institution itself, in full: "le parquet de Paris", "le ministère français des Affaires étrangères", "la préfecture de Haute-Garonne".
-const INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*((?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
+// (Paris's police has its own prefecture, named in lower case: "la préfecture de police", "la préfecture de police de Paris".)
+const INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(préfecture\\s+de\\s+police(?![\\p{L}])(?:\\s+de\\s+Paris)?|(?:${INSTITUTION_NOUNS})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)`, 'u');
 // After a plural remit, its adjective, agreeing with it: "Affaires étrangères", "Comptes publics" (never "Paris mardi").
 const PLURAL_ADJECTIVE = /^\s+(\p{Ll}+[sx])(?![\p{L}])/u;
 

@@ -30,15 +30,28 @@ function isOfSurname(before: string, found: string, lang: string): boolean {
   return PARTICLE_IN_NAME.test(before) || (lang === 'en' && DUTCH_PARTICLE_AFTER_NAME.test(before + found));
 }
 
+/**
+ * A phrase of place or medium blanked out, but for a full name right after the place's or medium's name, opened by a first name:
+ * "déplore dans L'Opinion François Bayrou", "a souhaité le secrétaire d'État au Numérique Cédric O" keep the name. (Not in
+ * English, which names whom the words were said to there: "said the former top aide to President George W. Bush".)
+ */
+function blankedPhrase(found: string): string {
+  const words = [...found.matchAll(/\S+/gu)];
+  for (let i = 2; i < words.length - 1; i++) if (isFirstName(words[i]![0]) && /^\p{Lu}/u.test(words[i + 1]![0])) return ` … ${found.slice(words[i]!.index)}`;
+  return ' … ';
+}
+
 /** The words after a verb with the names that cannot be its speaker blanked out. */
 function notSpeakers(clause: string, lang: string): string {
   const romance = lang === 'es' || lang === 'it' || lang === 'pt' ? clause.replace(IN_PHRASE_ROMANCE, ' … ') : clause;
-  return romance.replace(IN_PHRASE, ' … ').replace(AFTER_ARTICLE, (found, at: number, all: string) => (isOfSurname(all.slice(0, at), found, lang) ? found : ' … '));
+  return romance.replace(IN_PHRASE, lang === 'en' ? () => ' … ' : blankedPhrase).replace(AFTER_ARTICLE, (found, at: number, all: string) => (isOfSurname(all.slice(0, at), found, lang) ? found : ' … '));
 }
 
 // A day may open the words after the verb: "a affirmé mercredi matin le ministre…", "a ironisé ce mercredi Nicolas Sarkozy", "a
 // déclaré dimanche 22 mai…", "sagte am Montag der Minister…".
 const DAY_FIRST = String.raw`(?:(?:am\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?(?:\s+(?:matin|soir|après-midi|midi|dernier|abend|morgen|nachmittag))?\s+)?`;
+
+const LEADING_DAY = new RegExp(String.raw`^\s*${DAY_FIRST}`, 'iu');
 
 // Capitalised words right at the start of the words after a verb (a day may come first), then a lower-case word or the end.
 const OPENING_NAME = new RegExp(String.raw`^\s*${DAY_FIRST}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)`, 'u'); // (… : a phrase notSpeakers blanked out)
@@ -256,10 +269,12 @@ const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.!?](?=\p{Lu})/u;
 function describedThenNamed(post: string, written: string, ctx: AttributionContext): Attribution {
   const clause = notSpeakers(written, ctx.p.lang);
   if (!DESCRIPTION_OPENING.test(clause)) return null;
-  const institution = ctx.p.lang === 'fr' ? institutionNamed(written, ctx.isStopword) : '';
+  // (A day may come first: "a expliqué dimanche le ministère de l'Intérieur".)
+  const undated = written.replace(LEADING_DAY, ' ');
+  const institution = ctx.p.lang === 'fr' ? institutionNamed(undated, ctx.isStopword) : '';
   if (institution) return { kind: 'name', name: institution };
   // "a indiqué le ministère dans un communiqué": the ministry the article named before, in full.
-  const bare = ctx.p.lang === 'fr' ? bareInstitution(written) : '';
+  const bare = ctx.p.lang === 'fr' ? bareInstitution(undated) : '';
   if (bare) return { kind: 'organisation', noun: bare };
   // "assure le frère de Nordahl Lelandais": another of that family.
   const kin = trailingCapPhrase(clause.split(GLUED_SENTENCE)[0]!.trimEnd().replace(/[.!?…]+$/u, ''));
