@@ -19,6 +19,12 @@ const UNNAMED_OPENER_FR = new RegExp(
   String.raw`(?:^|[.!?]["”’»]?\s*|\n\s*)(?:(?:Un|Une)\s+(?:${ONE_UNNAMED_FR})|L['’]une?\s+d(?:es|e\s+(?:ses|leurs|nos|vos|mes))\s+(?:${GROUP_OF_PEOPLE_FR}))(?![\p{L}-])`,
   'gu',
 );
+// A sentence opening on someone by the part they play in the story, with no name after it: "The prosecutor asked for ten years.",
+// "Le procureur de la République a requis dix ans." A court's, a crime's or an accident's people, whom the text often never names.
+const PART_NOUN = String.raw`(prosecutor|judge|coroner|magistrate|lawyer|attorney|barrister|solicitor|detective|pathologist|doctor|surgeon|paramedic|pilot|driver|referee|umpire|witness|victim|suspect|defendant|landlord)(?![\p{L}])`;
+const PART_NOUN_FR = String.raw`(procureure?|juge|avocate?|magistrate?|enquêteur|enquêtrice|légiste|médecin|pilote|conducteur|conductrice|arbitre|témoin|victime|suspecte?|prévenue?|accusée?)(?![\p{L}])`;
+const PART_OPENER = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)The\s+(?:[\p{L}'’-]+\s+){0,2}?${PART_NOUN}\s+(?=\p{Ll})`, 'gu');
+const PART_OPENER_FR = new RegExp(String.raw`(?:^|[.!?]["”’»]?\s*|\n\s*)(?:Le|La|L['’])\s*${PART_NOUN_FR}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?)?\s+(?=\p{Ll})`, 'gu');
 // A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
 const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
 /**
@@ -27,7 +33,10 @@ const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?$
  * one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
  */
 function namedWithNoun(text: string, noun: string): boolean {
-  return new RegExp(String.raw`\b${noun}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?${noun}\b`, 'u').test(text);
+  // (The noun may be a title, capitalised before the name: "Prosecutor Tom Brown", "le procureur Paul Martin"; French sets it off
+  // with no article: "Paul Martin, procureur de la République".)
+  const written = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
+  return new RegExp(String.raw`(?<![\p{L}])${written}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,4}?${noun}(?![\p{L}])`, 'u').test(text);
 }
 
 // How far back the opener is looked for (characters): the sentence or two before the quotation.
@@ -44,6 +53,10 @@ export function unnamedSpokeJustBefore(text: string, open: number, named: (from:
   let last = -1;
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER)) last = from + m.index;
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER_FR)) last = Math.max(last, from + m.index);
+  // Someone by their part, whom the text never named with that noun: "The prosecutor asked for ten years. “…,” he said."
+  for (const pattern of [PART_OPENER, PART_OPENER_FR]) {
+    for (const m of text.slice(from, open).matchAll(pattern)) if (!namedWithNoun(text.slice(0, open), m[1]!)) last = Math.max(last, from + m.index);
+  }
   if (last < 0) {
     const before = text.slice(Math.max(0, open - WINDOW), open);
     const closer = UNNAMED_CLOSER.exec(before);
