@@ -258,6 +258,7 @@ function roleOfSomethingSetOff(before: string): string | undefined {
   return m && isRoleNoun(m[2]!) ? m[1] : undefined;
 }
 
+const SENTENCE_CLOSES = /^\s*(?:[.;]|$)/u; // (not "!": "our potential United States senator, Bobby Scott!" is a hope)
 // Where a person works, right after their name, then the comma that closes the name set off: " of Stanford University,".
 const WHERE_THEN_COMMA = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,.;:!?\n]{0,60},/u;
 
@@ -362,8 +363,9 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
     if (apposed && holdsRole(apposed)) return apposed;
     if (titled) return titled;
-    // (The name is set off by a comma, perhaps after where the person works: "The study's lead author, Jane Goodall of Stanford University,".)
-    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after);
+    // (The name is set off by a comma, perhaps after where the person works: "The study's lead author, Jane Goodall of Stanford University,",
+    // or closes the sentence after one: "said his lawyer, John Smith.")
+    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after) || (SENTENCE_CLOSES.test(after) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at)));
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), setOff) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (setOff ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);
