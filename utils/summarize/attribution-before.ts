@@ -68,7 +68,13 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
     if (subject?.kind === 'name') return subject;
   }
   const acc = ctx.p.according.exec(pre);
-  const source = acc ? nameAfter(pre.slice(acc.index + acc[0].length), ctx) : null;
+  const afterAccording = acc ? pre.slice(acc.index + acc[0].length) : '';
+  const accordingTo = acc ? nameAfter(afterAccording, ctx) : null;
+  // A source by its name stays the source, as the outlet that reports the words ("According to Yahoo News, Clinton spokesman Jesse
+  // Lehrich said…"); a document is none, and a clause after its comma with its own verb of saying says who speaks: "According to a
+  // transcript released by the campaign, Donald Trump told the group:" is Trump's, not the campaign's.
+  const ownClause = /,\s*([^,]*)$/u.exec(afterAccording)?.[1];
+  const source = accordingTo?.kind !== 'name' && ownClause && saysBefore(ownClause, ctx) ? null : accordingTo;
   // German "so" is also the adverb opening "So sagte er:": a marker naming no one leaves the sentence to its verb.
   if (source && source.kind !== 'unnamed') return source;
   // "In Dr. Shadlen's words, “…”", "In the words of Michael Shadlen:", "In her own words:": whose words they are.
