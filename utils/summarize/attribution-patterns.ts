@@ -48,7 +48,10 @@ export const PARTY_TAG = new RegExp(TAG, 'gu');
 // Titles whose dot stays inside an apposition: "Trump, flanked by Ohio Gov. John Kasich, said". The apposition may close on a
 // title whose quotation marks take its comma, as American style has it: "Kerry Washington, star of television’s “Scandal,” thanked".
 const APPOSITION_TITLES = 'Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Sec';
-export const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},["”’]?(?:\s+\p{Ll}+ly)?\s*$`, 'u');
+// An office and what it is of, before the name: "Former Secretary of State Colin Powell, in hacked emails…, called" (not a peer's
+// place, "Lord Nicholls of Birkenhead", nor a member's seat, "the Tory MP for Henley-on-Thames").
+const OFFICE_OF = 'Secretary|Minister|President|Director|Chairman|Chairwoman|Governor|Chancellor|Speaker|Commissioner|Ambassador|Mayor|Leader|Chief|Head';
+export const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2}|(?:[Ff]ormer\s+)?(?:${OFFICE_OF})\s+(?:of|for)\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2})|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},["”’]?(?:\s+\p{Ll}+ly)?\s*$`, 'u');
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */
 export function wordsBetweenSpaces(s: string): number {
