@@ -57,7 +57,9 @@ const LEADING_DAY = new RegExp(String.raw`^\s*${DAY_FIRST}`, 'iu');
 const OPENING_NAME = new RegExp(String.raw`^\s*${DAY_FIRST}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)`, 'u'); // (… : a phrase notSpeakers blanked out)
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
 // (An elided article runs into its noun: "a déclaré l'avocat Dupont", "ha detto l'onorevole Rossi".)
-const ROLE_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:(?:le|la|der|die|das|den|dem)(?![\p{L}])|l['’])\s*`, 'iu');
+// (Spanish, Italian and Portuguese too: "Já o governador Tarcísio de Freitas foi mais cauteloso:", after a connective; not their
+// "a", which is English's article.)
+const ROLE_OPENING = new RegExp(String.raw`^\s*(?:(?:Já|Ya|Pero|Mas|Ma|Mientras\s+que|Invece)\s+)?${DAY_FIRST}(?:(?:le|la|der|die|das|den|dem|el|il|lo|o)(?![\p{L}])|l['’])\s*`, 'iu');
 const GENITIVE = /^(?:de|du|des|d['’].*|von|vom|der|des|dem)$/u;
 const ARTICLE = /^(?:la|le|les|l['’].*)$/u;
 // Words that open a phrase of place, time or medium: past one, the words are no longer the role ("la ministre sur Franceinfo. De son côté Nicolas Hulot…").
