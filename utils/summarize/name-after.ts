@@ -130,8 +130,9 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 const FRENCH_LATTER = /^\s*(ce|cette)\s+derni(?:er|ère)\s*(?:[,.;!?]|$)/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
-// German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige" (the article says the gender).
-const GERMAN_AGE_NOUN = /^\s*(der|die)\s+(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige\s*(?:[,.;!?]|$)/u;
+// German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige", and by party, "so der SPD-Politiker", "sagte die
+// Grünen-Politikerin" (the article says the gender).
+const GERMAN_AGE_NOUN = /^\s*(der|die)\s+(?:(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige|\p{Lu}[\p{L}]*-Politiker(?:in)?)\s*(?:[,.;!?]|$)/u;
 
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
 

@@ -62,6 +62,15 @@ function articleTitleGender(before: string): Gender {
   if (article === 'die') return /(?:in|e)$/u.test(m[2]!) ? 'f' : null;
   return article === 'la' ? 'f' : 'm';
 }
+/**
+ * The gender a German title right before a name says by its form, with no article: "Gesundheitsminister Karl Lauterbach" is a
+ * man, "Bundeskanzlerin Angela Merkel" a woman; an adjective's noun says none without its article ("Grünen-Vorsitzende").
+ */
+function germanTitleGender(lead: string): Gender {
+  const title = /(?:^|[^\p{L}-])(\p{Lu}[\p{L}-]*)\s+$/u.exec(lead)?.[1];
+  if (!title || !GERMAN_COMPOUND_TITLE.test(title) || /e$/u.test(title)) return null;
+  return /in$/u.test(title) ? 'f' : 'm';
+}
 const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
 // A name completing a noun ("le gouvernement Jean Castex, dévoilé en juillet", "la maison de Jean Dupont, construite…"): what agrees
@@ -176,7 +185,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // The role words are English: French "Anne Hidalgo a annoncé son départ" holds "a … son" and says nothing of her gender.
     const maleRole = english && (MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead));
     const femaleRole = english && (FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead));
-    const strong = MALE_TITLE.test(lead) || maleRole ? 'm' : FEMALE_TITLE.test(lead) || femaleRole ? 'f' : articleTitleGender(lead) ?? roleGenderBefore(lead, lang) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
+    const strong = MALE_TITLE.test(lead) || maleRole ? 'm' : FEMALE_TITLE.test(lead) || femaleRole ? 'f' : articleTitleGender(lead) ?? roleGenderBefore(lead, lang) ?? (lang === 'de' ? germanTitleGender(lead) : null) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
     else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);
