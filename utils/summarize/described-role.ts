@@ -16,7 +16,10 @@ export const FR_PEOPLE_AT_WORK =
   'habitant|habitante|policier|policière|gendarme|pompier|chauffeur|mère de famille|père de famille|' +
   // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
   'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
-  'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre';
+  'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre|' +
+  // Volunteers, neighbours and the people a story meets: "Sophie Martin, bénévole à la Croix-Rouge".
+  'bénévole|riverain|riveraine|voisin|voisine|éleveur|éleveuse|viticulteur|viticultrice|artisan|artisane|boulanger|boulangère|' +
+  'restaurateur|restauratrice|serveur|serveuse|caissier|caissière|enseignant|enseignante|instituteur|institutrice|directeur d\'école|directrice d\'école';
 // An article, perhaps an adjective, the role noun, perhaps a qualifier after it ("général"), then an optional complement: a
 // capitalised name ("de l'Intérieur", "des Finances") or a common noun with its article ("du gouvernement"), and nothing else that names.
 // An adjective after the noun makes another office: "le secrétaire général de la CGT" is no "secrétaire d'État aux Transports",

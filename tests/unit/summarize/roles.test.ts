@@ -143,6 +143,7 @@ describe('roleOf', () => {
 describe('roleOf, French', () => {
   it.each([
     ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
+    ['a volunteer set off after the name, where she works after it ("Sophie Martin, bénévole à la Croix-Rouge")', "« Nous avons été très bien accueillis », raconte Sophie Martin, bénévole à la Croix-Rouge. Elle sourit.", 'Sophie Martin', 'bénévole à la Croix-Rouge'],
     ['a role set off by a comma before the name may run longer ("le médecin spécialiste des maladies infectieuses à l\'hôpital de Tourcoing, Olivier Robineau", OrangeSum)', "Un malade infecte 18 personnes, explique au Parisien le médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing, Olivier Robineau. Il insiste.", 'Olivier Robineau', "médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing"],
     ['guard: never over a sentence glued on without its stop ("…accusé de violAu sein de ce même gouvernement, Gérald Darmanin", OrangeSum)', "Il a défendu le ministre accusé de violAu sein de ce même gouvernement, Gérald Darmanin a répondu.", 'Gérald Darmanin', undefined],
     ['a role opening a paragraph, set off before the name, leaves its article out ("…présenté.⏎⏎Le ministre de la Santé, Olivier Véran,")', "Le plan a été présenté.\n\nLe ministre de la Santé, Olivier Véran, a défendu la réforme.", 'Olivier Véran', 'ministre de la Santé'],
