@@ -7,7 +7,7 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
   if (MALE_FIRST_NAMES.has(word) || FRENCH_MALE_FIRST_NAMES.has(word)) return 'm';
   if (FEMALE_FIRST_NAMES.has(word) || FRENCH_FEMALE_FIRST_NAMES.has(word)) return 'f';
   // English-language news drops the accents the lexicon's names are written with elsewhere ("Jose", "Ramon"): "José", "Iván".
-  const plain = withoutAccents(word);
+  const plain = ACCENTED.test(word) ? withoutAccents(word) : word; // ("ø", "ß" have no accent to drop: the word stays)
   if (plain !== word) return firstNameGender(plain);
   // A compound first name takes its first name's gender ("Marie-France", "Pierre-Yves"); "Jean-" opens men's compounds
   // only ("Jean-Claude Juncker"), though "Jean" alone is a woman's name in English.
@@ -17,6 +17,8 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
 }
 
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+// Latin letters with an accent (read first: most words have none, and this runs for every capitalised word).
+const ACCENTED = /[\u00C0-\u024F]/u;
 
 const COMPOUND = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)+$/u;
 

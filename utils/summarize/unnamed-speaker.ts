@@ -1,4 +1,5 @@
 // Whether "he said" goes on with someone the article never names: "A Labour spokesman denied the claim. “…,” he said.", "L'un des frères de l'assaillant s'est confié… « … », assure-t-il".
+import { memoized } from './memo';
 
 // Who speaks for a body without a name: a spokesman, an official, an aide…
 const UNNAMED_NOUN = String.raw`(spokes(?:man|woman|person)|official|aide|source|adviser|advisor|staffer|insider)(?![\p{L}])`;
@@ -33,11 +34,16 @@ const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?$
  * one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
  */
 function namedWithNoun(text: string, noun: string): boolean {
-  // (The noun may be a title, capitalised before the name: "Prosecutor Tom Brown", "le procureur Paul Martin"; French sets it off
-  // with no article: "Paul Martin, procureur de la République".)
-  const written = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
-  return new RegExp(String.raw`(?<![\p{L}])${written}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,4}?${noun}(?![\p{L}])`, 'u').test(text);
+  return namedWithNounPattern(noun).test(text.slice(-ARTICLE_READ));
 }
+// (The noun may be a title, capitalised before the name: "Prosecutor Tom Brown", "le procureur Paul Martin"; French sets it off
+// with no article: "Paul Martin, procureur de la République".) Built once per noun.
+const namedWithNounPattern = memoized((noun: string) => {
+  const written = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
+  return new RegExp(String.raw`(?<![\p{L}])${written}\s+\p{Lu}|\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,4}?${noun}(?![\p{L}])`, 'u');
+});
+// How far back the name is looked for (characters): a news article, whole; a book's chapter is read no further.
+const ARTICLE_READ = 20_000;
 
 // How far back the opener is looked for (characters): the sentence or two before the quotation.
 const WINDOW = 400;
