@@ -71,6 +71,7 @@ function germanTitleGender(lead: string): Gender {
   if (!title || !GERMAN_COMPOUND_TITLE.test(title) || /e$/u.test(title)) return null;
   return /in$/u.test(title) ? 'f' : 'm';
 }
+const AND_AFTER_CAPITAL = /(\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u;
 const WHERE_SOMEONE_WORKS = /\p{L}\s+(?:of|at|from)\s+(?:the\s+)?$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:firm|company|giant|group|retailer|chain|bank|lender|insurer|carrier|airline|manufacturer|supplier|conglomerate|label|brand|consultancy)\s+$/u;
 // A name completing a noun ("le gouvernement Jean Castex, dévoilé en juillet", "la maison de Jean Dupont, construite…"): what agrees
@@ -138,6 +139,11 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A lone word after an article is a place, a body or a description: "le SDIS du Var", "La République", "der Bund", "the Texan";
     // also when the article opens the sentence and so the run: "The Clinton approach is…".
     if (!name.includes(' ') && ARTICLE_BEFORE.test(lead)) continue;
+    // The rest of a body's name joined by "and", no person: "Institute for Science and International Security wrote" (not the
+    // second of a pair, a first name opening it or a person's name before "and": "David Albright and Serena Kelleher-Vergantini",
+    // "Prince Harry and Meghan Markle").
+    const joinedTo = AND_AFTER_CAPITAL.exec(lead)?.[1];
+    if (joinedTo && name.includes(' ') && !isFirstName(name.slice(0, name.indexOf(' '))) && !isFirstName(joinedTo) && !mentions.some((m) => m.name.endsWith(joinedTo))) continue;
     // Words between "the" and a role are whose role it is, no one's name: "The Northern Ireland runner set a new best".
     if (/(?:^|\s)[Tt]he\s+$/u.test(lead) && ROLE_AFTER_RUN.test(next)) continue;
     // "an Orlando Republican", "the Wisconsin Republican": a party member described by their place, no name;
