@@ -1,18 +1,22 @@
 // Whether a French "il" or "elle" may stand for the body the sentence before opened on, not for a person.
 
 // Nouns for bodies, by gender: "L'ambassade de France… a fait part de sa consternation. Elle ajoute…" is the embassy's.
-const FEMININE_BODIES = 'ambassade|préfecture|mairie|municipalité|gendarmerie|police|justice|société|entreprise|firme|association|fédération|compagnie|agence|commission|direction|banque|chaîne|marque|enseigne|plateforme|fondation|organisation|ONG';
-const MASCULINE_BODIES = 'parquet|ministère|rectorat|gouvernement|groupe|syndicat|parti|club|conseil|tribunal|hôpital|comité|collectif|institut|journal|quotidien|constructeur|opérateur|cabinet';
-const BODY_OPENS = new RegExp(`^(?:[Ll]a\\s+(${FEMININE_BODIES})|[Ll]e\\s+(${MASCULINE_BODIES})|[Ll]['’](ambassade|entreprise|association|agence|enseigne|organisation|ONG|institut|opérateur|hôpital))(?![\\p{L}])`, 'u');
-const FEMININE_ELIDED = /^(?:ambassade|entreprise|association|agence|enseigne|organisation|ONG)$/u;
+const FEMININE_BODIES = 'ambassade préfecture mairie municipalité gendarmerie police justice société entreprise firme association fédération compagnie agence commission direction banque chaîne marque enseigne plateforme fondation organisation ONG';
+const MASCULINE_BODIES = 'parquet ministère rectorat gouvernement groupe syndicat parti club conseil tribunal hôpital comité collectif institut journal quotidien constructeur opérateur cabinet';
+const BODY_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...FEMININE_BODIES.split(' ').map((noun) => [noun, 'f'] as const),
+  ...MASCULINE_BODIES.split(' ').map((noun) => [noun, 'm'] as const),
+]);
+const BODY_OPENS = new RegExp(`^([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].join('|')})(?![\\p{L}])`, 'u');
 
 /** The gender of the body the sentence opens on ('m', 'f'), or null when it opens on none. */
 function bodyOpening(sentence: string): 'm' | 'f' | null {
   const m = BODY_OPENS.exec(sentence);
   if (!m) return null;
-  if (m[1]) return 'f';
-  if (m[2]) return 'm';
-  return FEMININE_ELIDED.test(m[3]!) ? 'f' : 'm';
+  const gender = BODY_GENDER.get(m[2]!)!;
+  // The article agrees with its noun: "la" a feminine one, "le" a masculine one; "l'" says none.
+  const article = m[1]!.trim().toLowerCase();
+  return article === 'l\'' || article === 'l’' || article === (gender === 'f' ? 'la' : 'le') ? gender : null;
 }
 
 /**

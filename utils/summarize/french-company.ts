@@ -2,12 +2,10 @@
 
 // The nouns French gives a company or a club.
 const FRENCH_COMPANY_NOUNS = 'entreprise|société|groupe|constructeur|compagnie|opérateur|enseigne|firme|banque|assureur|laboratoire|distributeur|transporteur|fabricant|industriel|club';
-// The noun after the verb, perhaps with an adjective or two, closing the words or before where it was said: "indique
-// l'entreprise dans un communiqué", "a indiqué le groupe pétrolier".
-export const FRENCH_COMPANY_DESCRIPTION = new RegExp(
-  `^\\s*(?:l['’]|le\\s+|la\\s+)(${FRENCH_COMPANY_NOUNS})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}?\\s*(?:[.,;]|$|(?=\\s+(?:dans|sur|par|auprès)\\s))`,
-  'u',
-);
+// The noun after its article, perhaps with an adjective or two: "l'entreprise", "le groupe pétrolier".
+const COMPANY_NOUN_WORDS = `^\\s*(?:l['’]|le\\s+|la\\s+)(${FRENCH_COMPANY_NOUNS})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}?`;
+// Those words closing the words after the verb, or before where it was said: "indique l'entreprise dans un communiqué".
+export const FRENCH_COMPANY_DESCRIPTION = new RegExp(`${COMPANY_NOUN_WORDS}\\s*(?:[.,;]|$|(?=\\s+(?:dans|sur|par|auprès)\\s))`, 'u');
 export const FRENCH_COMPANY_NOUN = new RegExp(`^(?:${FRENCH_COMPANY_NOUNS})$`, 'u');
 
 // How a body is said to speak: "a annoncé", "indique", "a fait savoir".
@@ -25,7 +23,5 @@ export function companySpokeBefore(text: string, at: number, isPerson: (name: st
 }
 
 // The noun, then the company's name: "indique l'entreprise Derichebourg", "a indiqué l'opérateur gazier GRTGaz".
-export const FRENCH_COMPANY_NAMED = new RegExp(
-  `^\\s*(?:l['’]|le\\s+|la\\s+)(?:${FRENCH_COMPANY_NOUNS})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}?\\s+(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,2})`,
-  'u',
-);
+// (Group 2: the name.)
+export const FRENCH_COMPANY_NAMED = new RegExp(`${COMPANY_NOUN_WORDS}\\s+(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,2})`, 'u');

@@ -132,7 +132,7 @@ const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|
 
 // German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige", and by party, "so der SPD-Politiker", "sagte die
 // Grünen-Politikerin" (the article says the gender).
-const GERMAN_AGE_NOUN = /^\s*(der|die)\s+(?:(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige|\p{Lu}[\p{L}]*-Politiker(?:in)?)\s*(?:[,.;!?]|$)/u;
+const GERMAN_DESCRIBED = /^\s*(der|die)\s+(?:(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige|\p{Lu}[\p{L}]*-Politiker(?:in)?)\s*(?:[,.;!?]|$)/u;
 
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
 
@@ -146,8 +146,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
-  const germanAge = ctx.p.lang === 'de' ? GERMAN_AGE_NOUN.exec(post) : null;
-  if (germanAge) return { kind: 'pronoun', gender: germanAge[1] === 'die' ? 'f' : 'm' };
+  const germanDescribed = ctx.p.lang === 'de' ? GERMAN_DESCRIBED.exec(post) : null;
+  if (germanDescribed) return { kind: 'pronoun', gender: germanDescribed[1] === 'die' ? 'f' : 'm' };
   // "explique ce dernier": "the latter", as "il" or "elle".
   const latter = ctx.p.lang === 'fr' ? FRENCH_LATTER.exec(post) : null;
   if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };
@@ -168,7 +168,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (paper) return { kind: 'organisation', noun: paper[1]! };
   // "», indique l'entreprise": a company described, whom the text said spoke before; or named right after ("l'entreprise Derichebourg").
   const companyNamed = ctx.p.lang === 'fr' ? FRENCH_COMPANY_NAMED.exec(post) : null;
-  if (companyNamed) return { kind: 'name', name: companyNamed[1]! };
+  if (companyNamed) return { kind: 'name', name: companyNamed[2]! };
   const company = ctx.p.lang === 'fr' ? FRENCH_COMPANY_DESCRIPTION.exec(post) : null;
   if (company) return { kind: 'organisation', noun: company[1]! };
   const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!; // never into a sentence glued on ("selon lui.L'épidémie…")
