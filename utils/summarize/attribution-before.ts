@@ -1,6 +1,6 @@
 // Who said a quotation, read from the words before its opening mark: "Klymenko stated, “…”", a colon after a name or a label.
 import { isSpaceUnit, trimEndOf } from './char-classes';
-import { cleanName, isFirstName, lastSentenceEnd, mixedCase, ROLE_NOUNS, STOP_WITHOUT_SPACE } from './names';
+import { cleanName, isFirstName, lastSentenceEnd, mixedCase, NAME_PARTICLE_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE } from './names';
 import { FR_ROLES } from './described-role';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { capturedName, describedSubject, possessorOfRelation, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
@@ -48,8 +48,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (colon && ctx.p.lang === 'en' && TIME_ALONE_BEFORE_COLON.test(lastSentence) && !saysBefore(lastSentence, ctx) && !PARTICIPLE_AT_END.test(lastSentence.slice(0, -1))) return { kind: 'same' };
   // "Mr Blair told BBC News he had not read it. But told BBC News:": a verb with no subject goes on with the sentence before's,
   // whom the resolver finds as it does for a pronoun of either gender.
-  if (ctx.p.lang === 'en' && saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
-  if (PRO_DROP.has(ctx.p.lang) && saysWithSubjectLeftOut(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
+  // Spanish, Italian and Portuguese leave the subject out with no connective too: "Poi ha aggiunto:", "Después añadió:".
+  if (saysWithoutSubject(lastSentence, ctx)) return { kind: 'pronoun', gender: null };
   // Only the current sentence.
   const cut = lastSentenceEnd(pre, SENTENCE_BREAK);
   // Past the closing mark of a quotation that ended the sentence before: "…destroy ISIS." Bush: "…"".
@@ -160,24 +160,23 @@ function wholeSentence(before: string): string {
 }
 
 // "Avant d'ajouter :", "Et de poursuivre :", "before adding:", a sentence of its own "Adding, “…”": the speaker goes on.
-// A sentence opening on "But" or "And" right before its verb, the few words after it: "But told BBC News:", "And added:".
-const CONNECTIVE_THEN_VERB = /^\s*(?:But|And)\s+(?=\p{Ll})([^.!?"“”]{1,60})[:,]\s*$/u;
+// A verb of saying whose subject is left out, after a connective, with the few words after it: English "But told BBC News:", "And
+// added:"; Spanish, Italian and Portuguese also with no connective ("Poi ha aggiunto:", "Después añadió:", "Depois acrescentou:"),
+// and with no capital after the verb, where they put a subject ("Poi ha aggiunto Conte:" is Conte's).
+const SUBJECTLESS_OPENING: Readonly<Record<string, RegExp>> = {
+  en: /^\s*(?:But|And)\s+(?=\p{Ll})/u,
+  ...Object.fromEntries(
+    [...PRO_DROP].map((lang) => [lang, /^\s*(?:(?:Poi|Quindi|Infine|Inoltre|E|Ma|Luego|Después|Además|Y|Pero|Finalmente|Depois|Em\s+seguida|Além\s+disso|Mas|Por\s+fim)(?:\s*,)?\s+)?/u]),
+  ),
+};
+const WORDS_TO_THE_MARK = /^[^.!?"“”]{1,60}[:,]\s*$/u;
 
-/** Whether a sentence is a verb of saying with its subject left out after "But" or "And" ("But told BBC News:"). */
+/** Whether a sentence is a verb of saying with its subject left out (SUBJECTLESS_OPENING), no one named after it where that would be the subject. */
 function saysWithoutSubject(sentence: string, ctx: AttributionContext): boolean {
-  const rest = CONNECTIVE_THEN_VERB.exec(sentence)?.[1];
-  return rest !== undefined && opensWithSaying(rest, ctx);
+  const opening = SUBJECTLESS_OPENING[ctx.p.lang]?.exec(sentence);
+  const rest = opening ? sentence.slice(opening[0].length) : '';
+  return WORDS_TO_THE_MARK.test(rest) && !(PRO_DROP.has(ctx.p.lang) && /\p{Lu}/u.test(rest)) && opensWithSaying(rest, ctx);
 }
-// Spanish, Italian and Portuguese leave the subject out, after a connective or none: "Poi ha aggiunto:", "Después añadió:",
-// "Depois acrescentou:".
-const PRO_DROP_CONNECTIVE = /^\s*(?:(?:Poi|Quindi|Infine|Inoltre|E|Ma|Luego|Después|Además|Y|Pero|Finalmente|Depois|Em\s+seguida|Além\s+disso|Mas|Por\s+fim)(?:\s*,)?\s+)?/u;
-
-/** Whether a sentence is a verb of saying whose subject the language leaves out, no one named after it ("Poi ha aggiunto:"). */
-function saysWithSubjectLeftOut(sentence: string, ctx: AttributionContext): boolean {
-  const rest = trimEndOf(sentence.replace(PRO_DROP_CONNECTIVE, ''), INTRO_MARKS);
-  return !/\p{Lu}/u.test(rest) && opensWithSaying(rest, ctx);
-}
-
 const SAME_SPEAKER = /(?:^|[\s.,;])(?:avant|et|puis)\s+d[e'’]\s*(?:ajouter|poursuivre|conclure|préciser|insister|expliquer|lancer|renchérir)\s*$|(?:^|[\s.,;])(?:before|then)\s+(?:adding|concluding|continuing)\s*$|(?:^|[.!?]["”’»]?\s+)(?:adding|concluding|continuing)\s*$/iu;
 
 // A sentence that opens with a name and its verb and ends with a colon introduces that person's
@@ -276,7 +275,7 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
 
 // An article's description, a name set off by commas, then a word in lower case: the sentence's verb.
 const DESCRIPTION_THEN_NAME_SET_OFF = new RegExp(
-  String.raw`^\s*(?:The|A|An|His|Her|Their|Its|Le|La|Les|Il|Lo|Gli|El|Los|Las|O|Os|As|Der|Die|Das|De|Het)\s+[^,.;:!?"“”«»]{2,80},\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:da|de|do|dos|das|del|di|van|von|der|den|la|los)\s+){0,2}){1,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+\p{Ll}`,
+  String.raw`^\s*(?:The|A|An|His|Her|Their|Its|Le|La|Les|Il|Lo|Gli|El|Los|Las|O|Os|As|Der|Die|Das|De|Het)\s+[^,.;:!?"“”«»]{2,80},\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+${NAME_PARTICLE_WORDS}){1,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s+\p{Ll}`,
   'u',
 );
 

@@ -1,6 +1,6 @@
 // Word patterns and small helpers shared by the readers of who said a quotation, and by pronoun-candidates, people and pronoun-said-before.
 import { isSpaceUnit } from './char-classes';
-import { PARTY_MEMBER, ROLE_NOUNS } from './names';
+import { OFFICES_NO_SURNAME, PARTY_MEMBER, ROLE_NOUNS } from './names';
 import type { AttributionContext } from './attribution-kinds';
 import { DOCUMENT_NOUNS } from './organisations';
 
@@ -50,7 +50,7 @@ export const PARTY_TAG = new RegExp(TAG, 'gu');
 const APPOSITION_TITLES = 'Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Sec';
 // An office and what it is of, before the name: "Former Secretary of State Colin Powell, in hacked emails…, called" (not a peer's
 // place, "Lord Nicholls of Birkenhead", nor a member's seat, "the Tory MP for Henley-on-Thames").
-const OFFICE_OF = 'Secretary|Minister|President|Director|Chairman|Chairwoman|Governor|Chancellor|Speaker|Commissioner|Ambassador|Mayor|Leader|Chief|Head';
+const OFFICE_OF = `${OFFICES_NO_SURNAME}|Chancellor|Speaker|Head`;
 export const APPOSED = new RegExp(String.raw`^(?:[^,]{1,80},)?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:${ROLE_NOUNS}|front-runner|presidential|former)\s+){1,2}|(?:[Ff]ormer\s+)?(?:${OFFICE_OF})\s+(?:of|for)\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2})|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,(?:[^.;:!?]|(?<=(?:^|[^\p{L}])(?:\p{Lu}|${APPOSITION_TITLES}))\.){2,160},["”’]?(?:\s+\p{Ll}+ly)?\s*$`, 'u');
 
 /** s.split(/\s+/).length without the array: one more than the runs of white space. */

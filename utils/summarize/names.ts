@@ -202,8 +202,10 @@ export const OFFICE_OF_PLACE = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0
 const OFFICE_WORDS_NO_SURNAME = 'Chairman|Chairwoman|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Director|President|Commissioner|Ambassador|Treasurer';
 // Offices that are also surnames: "Sheriff", "Constable", "Judge", "Bishop".
 const SURNAME_OFFICE = /^(?:Sheriff|Constable|Judge|Bishop)$/u;
-// (Other titles close a description too, never a name: "the Ohio Governor said", "the House Minority Leader said".)
-const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICE_WORDS_NO_SURNAME}|Governor|Leader|Senator|Congressman|Congresswoman|Representative|Mayor|Justice|Chief|Chair|General|Commander|Superintendent|Prosecutor)$`, 'u');
+// With the other titles that are no surname, they close a description, never a name: "the Ohio Governor said", "the House Minority
+// Leader said".
+export const OFFICES_NO_SURNAME = `${OFFICE_WORDS_NO_SURNAME}|Governor|Leader|Senator|Congressman|Congresswoman|Representative|Mayor|Justice|Chief|Chair|General|Commander|Superintendent|Prosecutor`;
+const CLOSING_OFFICE = new RegExp(`^(?:(?:Co|Vice)-)?(?:${OFFICES_NO_SURNAME})$`, 'u');
 const LONE_ARTICLE = /^(?:The|Le|La|Les|L['’]|Der|Die|Das|Den|Dem|El|Los|Las|Il|Lo|Gli|Het)$/u;
 // The courtesy titles and a peer's, but not "M" nor "Sr", which are also a middle initial and "Senior": "John M. Smith".
 const NAME_OPENING_TITLE = new RegExp(`^(?:${COURTESY_WORDS.split('|').filter((w) => w !== 'M' && w !== 'Sr').join('|')}|Lord|Lady|Baroness)\\.?$`, 'u');

@@ -31,10 +31,10 @@ const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?$
 /**
  * Whether the text gave someone's name with this noun, so that "the spokesman" may be that person: right before the name
  * ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest, the White House spokesman";
- * one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman").
+ * one capitalised word may be a sentence's opening adverb: "Later, the prime minister's spokesman"), before `before`.
  */
-function namedWithNoun(text: string, noun: string): boolean {
-  return namedWithNounPattern(noun).test(text.slice(-ARTICLE_READ));
+function namedWithNoun(text: string, before: number, noun: string): boolean {
+  return namedWithNounPattern(noun).test(text.slice(Math.max(0, before - ARTICLE_READ), before));
 }
 // (The noun may be a title, capitalised before the name: "Prosecutor Tom Brown", "le procureur Paul Martin"; French sets it off
 // with no article: "Paul Martin, procureur de la République".) Built once per noun.
@@ -61,12 +61,12 @@ export function unnamedSpokeJustBefore(text: string, open: number, named: (from:
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER_FR)) last = Math.max(last, from + m.index);
   // Someone by their part, whom the text never named with that noun: "The prosecutor asked for ten years. “…,” he said."
   for (const pattern of [PART_OPENER, PART_OPENER_FR]) {
-    for (const m of text.slice(from, open).matchAll(pattern)) if (!namedWithNoun(text.slice(0, open), m[1]!)) last = Math.max(last, from + m.index);
+    for (const m of text.slice(from, open).matchAll(pattern)) if (!namedWithNoun(text, open, m[1]!)) last = Math.max(last, from + m.index);
   }
   if (last < 0) {
     const before = text.slice(Math.max(0, open - WINDOW), open);
     const closer = UNNAMED_CLOSER.exec(before);
-    if (closer && !namedWithNoun(text.slice(0, open), closer[1]!)) last = open - before.length + closer.index;
+    if (closer && !namedWithNoun(text, open, closer[1]!)) last = open - before.length + closer.index;
   }
   return last >= 0 && !named(last, open);
 }
