@@ -10,8 +10,9 @@ export const FRENCH_COMPANY_NOUN = new RegExp(`^(?:${FRENCH_COMPANY_NOUNS})$`, '
 
 // How a body is said to speak: "a annoncé", "indique", "a fait savoir".
 const SPOKE = String.raw`(?:(?:a|avait)\s+(?:\p{Ll}+ment\s+)?)?(?:annonce|annoncé|indique|indiqué|précise|précisé|confirme|confirmé|déclare|déclaré|explique|expliqué|fait\s+savoir|assure|assuré|affirme|affirmé|dément|démenti|réagit|réagi|communique|communiqué|dévoile|dévoilé)(?![\p{L}])`;
-// A name, perhaps after its article ("La SNCF", "Renault"), right before that verb.
-const BODY_SPOKE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:Le|La|Les|L['’])\s*)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*)\s+${SPOKE}`, 'gu');
+// A name, perhaps after its article ("La SNCF", "Renault"), right before that verb, on one line (a headline's "… à Paris" above
+// "La SNCF a annoncé" is no word of it).
+const BODY_SPOKE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:Le|La|Les|L['’])[^\S\n]*)?((?:\p{Lu}[\p{L}&.'’-]*[^\S\n]+){0,2}\p{Lu}[\p{L}&'’-]*)[^\S\n]+${SPOKE}`, 'gu');
 // How far back the body is looked for: the paragraph or two before (characters).
 const SCOPE = 600;
 

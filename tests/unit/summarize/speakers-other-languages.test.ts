@@ -90,6 +90,31 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Der Elfmeter war nie')?.speaker).toBe('Marco Reus');
   });
 
+  it('German politics: a title joined to its party is no word of the name ("FDP-Generalsekretär"); a surname the stopword list holds ("sagte Lang"); "so der SPD-Politiker" and "der 61-Jährige" are the man just named', () => {
+    const { lang, quotes } = read('de-klima.txt');
+    expect(lang).toBe('de');
+    expect(at(quotes, 'Wir dürfen keine Zeit')).toMatchObject({ speaker: 'Ricarda Lang', role: 'Grünen-Vorsitzende' });
+    expect(at(quotes, 'Klimaschutz darf nicht')).toMatchObject({ speaker: 'Bijan Djir-Sarai', role: 'FDP-Generalsekretär' });
+    expect(at(quotes, 'Hitzewellen sind')).toMatchObject({ speaker: 'Karl Lauterbach', role: 'Gesundheitsminister' });
+    expect(at(quotes, 'Wir müssen die Kliniken')).toMatchObject({ speaker: 'Karl Lauterbach' });
+  });
+
+  it('French business news: "indique l\'entreprise" is the company the story said spoke (under a headline naming a place), "l\'entreprise Derichebourg" the one named after it, and Paris\'s "préfecture de police"', () => {
+    const { lang, quotes } = read('fr-greve.txt');
+    expect(lang).toBe('fr');
+    expect(at(quotes, 'Nous sommes désolés')?.speaker).toBe('SNCF');
+    expect(at(quotes, 'Pour l\'instant nos camions')?.speaker).toBe('Derichebourg');
+    expect(at(quotes, 'Les restaurants qui servent')?.speaker).toBe('préfecture de police');
+  });
+
+  it('Italian politics: "Il" opening a sentence is an article, and the role set off before the name speaks before any verb and a colon; "Poi ha aggiunto:" goes on with the one quoted before', () => {
+    const { lang, quotes } = read('it-governo.txt');
+    expect(lang).toBe('it');
+    expect(at(quotes, 'Non ci sono nuove tasse')).toMatchObject({ speaker: 'Giancarlo Giorgetti', role: 'ministro dell\'Economia' });
+    expect(at(quotes, 'Chi dice il contrario')).toMatchObject({ speaker: 'Matteo Salvini', role: 'leader della Lega' });
+    expect(at(quotes, 'Il governo sta prendendo')).toMatchObject({ speaker: 'Carlo Calenda', role: 'leader di Azione' });
+  });
+
   it('Dutch: "zei de minister" after "Minister van Financiën Eelco Heinen" (the title\'s complement no part of the name); "aldus Timmermans"; "Volgens fractievoorzitter Dilan Yeşilgöz"', () => {
     const { lang, quotes } = read('nl-woningmarkt.txt');
     expect(lang).toBe('nl');
