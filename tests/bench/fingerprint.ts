@@ -8,7 +8,9 @@ import { dataRoot, loadJsonl } from './data';
 
 const argv = process.argv.slice(2);
 const root = dataRoot(argv);
-const articles = [...loadJsonl(path.join(root, 'bbc', 'dev.jsonl')), ...loadJsonl(path.join(root, 'orangesum', 'dev.jsonl'))];
+// The news sets, and PolNeAR's political news, the richest in quotations and speakers (no language given: English).
+const polnear = [...loadJsonl(path.join(root, 'polnear', 'dev.jsonl')), ...loadJsonl(path.join(root, 'polnear', 'train.jsonl'))].map((a) => ({ ...a, lang: a.lang ?? 'en' }));
+const articles = [...loadJsonl(path.join(root, 'bbc', 'dev.jsonl')), ...loadJsonl(path.join(root, 'orangesum', 'dev.jsonl')), ...polnear];
 // Per article: the bench's calls (count 3 / 1 with title and language) and one with language detection.
 const lines = articles.map((a) => {
   const runs = [summarize(a.text, { count: 3, lang: a.lang, title: a.title }), summarize(a.text, { count: 1, lang: a.lang, title: a.title }), summarize(a.text, { count: 5 })];

@@ -39,14 +39,25 @@ import { lastWordOf } from './last-word';
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
 
+/** Where the paragraph holding `at` ends (the text's end for the last one). */
+function paragraphEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 /**
  * The quotations of `text` with their speakers. `onPronoun` sees each "he said" the resolver is asked
  * about, with its quotation's start (tools/fit-pronoun-model.ts learns from them).
  */
-export function directQuotes(original: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
+export function directQuotes(page: string, lang: string, onPronoun?: (ctx: PronounContext) => void): DirectQuote[] {
   // Names are read with their nicknames blanked out; quotations keep the original words. A page's no-break
   // spaces read as spaces ("issued a&nbsp;statement, “…”"): one code unit each, so offsets still point into the original.
-  const text = withoutNicknames(original).replace(/[\u00a0\u2007\u202f]/gu, ' ');
+  const whole = withoutNicknames(page).replace(/[\u00a0\u2007\u202f]/gu, ' ');
+  const found = findQuoteSpans(whole);
+  // Past the examined quotations, the page is read only to the end of the paragraph of the first one left out: the people and
+  // names further on cannot be their speakers, and reading them all made a book-length page cost what hundreds of articles do.
+  const end = found.length > MAX_QUOTES ? paragraphEnd(whole, found[MAX_QUOTES]!.close) : whole.length;
+  const [original, text] = [page.slice(0, end), whole.slice(0, end)];
   const stop = stopwordsFor(lang);
   // German "laut" ("according to"), missing from its stopword list, opens a sentence before a name: "Laut Faeser ist…" names Faeser.
   const isCommonWord = (w: string) => stop.has(w) || w === 'the' || w === 'le' || w === 'la' || (lang === 'de' && GERMAN_SOURCE_WORDS.has(w));
@@ -61,7 +72,7 @@ export function directQuotes(original: string, lang: string, onPronoun?: (ctx: P
   // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
   const isSurname = (w: string) => writtenInFull(formsOf(), w);
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname };
-  const spans = findQuoteSpans(text).slice(0, MAX_QUOTES);
+  const spans = found.slice(0, MAX_QUOTES);
   const cands = candidatesOf(text, spans, ctx, lang);
   shareListAttributions(text, cands, ctx);
   const merged = mergeSplit(text, cands);
