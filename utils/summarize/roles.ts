@@ -248,9 +248,19 @@ const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.te
 const ROLE_RUN_WORDS = 5;
 
 // A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
-// Balshaw,", "the head of the agency, John Smith,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a
+// Balshaw,", "the head of the agency, John Smith,", "A spokeswoman for the governor, Ellen Marsh,", "an aide to the senator, Rachel Kim,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a
 // post's letters too). The role noun is checked apart (ROLE_NOUN).
-const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+(?=(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at)\s)){0,2}?(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
+const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+(?=(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at|to)\s)){0,2}?(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at|to)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
+
+/**
+ * Whether the role run opening at words[start] is the complement of a person's noun: "spokeswoman for the governor", "aide to
+ * the senator" (not a body's name after "of": "the head of Ofcom chief executive Ed Richards").
+ */
+function servesTheRole(words: readonly string[], start: number): boolean {
+  return DETERMINER.test(words[start - 1] ?? '') && SERVING.test(words[start - 2] ?? '') && isRoleNoun(words[start - 3] ?? '');
+}
+const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
+const SERVING = /^(?:for|to|of)$/u;
 
 /** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
 function roleOfSomethingSetOff(before: string): string | undefined {
@@ -305,6 +315,9 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
   // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
   if (start === words.length - 1 && words[start] === 'fellow') return undefined;
+  // A role that is whom another serves is that other's: "A spokeswoman for the governor, Ellen Marsh" is no governor (the role and
+  // its complement are read whole, ROLE_OF_SOMETHING_SET_OFF).
+  if (servesTheRole(words, start)) return undefined;
   // A role held before says so: "former AOL chief executive", "Former Mexican presidents Vicente Fox and Felipe Calderón".
   const former = start > 0 && /^[Ff]ormer$/u.test(words[start - 1]!) ? 'former ' : '';
   return former + words.slice(start).join(' ');

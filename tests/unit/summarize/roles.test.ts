@@ -135,6 +135,10 @@ describe('roleOf', () => {
     ['guard: a country\'s possessive is where someone is from ("Britain’s Kelly Holmes", "the UK’s Andrea Arnold")', 'Britain’s Kelly Holmes won again. The UK’s Andrea Arnold won the short film award.', 'Andrea Arnold', undefined],
     ['guard: a place among the words of bodies is no body ("New York City’s", "Ohio State’s")', 'New York City’s Bill Thompson said so. Ohio State’s Ann Lee agreed.', 'Ann Lee', undefined],
     ['guard: a person\'s possessive is a relation, no body ("Hillary Clinton’s Robby Mook")', 'Hillary Clinton’s Robby Mook spoke to reporters.', 'Robby Mook', undefined],
+    ['whom the role serves is no role of theirs ("A spokeswoman for the governor, Ellen Marsh," is no governor)', 'Officials declined to comment. A spokeswoman for the governor, Ellen Marsh, said the state would appeal.', 'Ellen Marsh', 'spokeswoman for the governor'],
+    ['…nor after "to", the name closing the sentence ("said an aide to the senator, Rachel Kim.")', '“Nobody knows how this ends,” said an aide to the senator, Rachel Kim.', 'Rachel Kim', 'aide to the senator'],
+    ['…nor after "a lawyer for" ("A lawyer for the family, Sarah Quinn,")', 'A lawyer for the family, Sarah Quinn, said they would sue.', 'Sarah Quinn', 'lawyer for the family'],
+    ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
