@@ -278,7 +278,11 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // off before a name set off itself ("The charity's director, Barbara Stocking, said").
   const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd(); // a role never runs over a line break
   const words = (setOff && line.endsWith(',') ? line.slice(0, -1) : line).split(/\s+/u);
-  if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && COURTESY_TITLE.test(words[words.length - 1]!)) {
+    words.pop();
+    // …and so may the role set off before the title: "Mrs Thatcher's former press secretary, Sir Bernard Ingham, said".
+    if (setOff) words.push(words.pop()!.replace(/,$/u, ''));
+  }
   const last = words[words.length - 1];
   if (!last) return undefined;
   // A role noun opening the sentence is capitalised there: "Backbencher Stephen Pound said…".

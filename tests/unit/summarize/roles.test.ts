@@ -138,6 +138,7 @@ describe('roleOf', () => {
     ['whom the role serves is no role of theirs ("A spokeswoman for the governor, Ellen Marsh," is no governor)', 'Officials declined to comment. A spokeswoman for the governor, Ellen Marsh, said the state would appeal.', 'Ellen Marsh', 'spokeswoman for the governor'],
     ['…nor after "to", the name closing the sentence ("said an aide to the senator, Rachel Kim.")', '“Nobody knows how this ends,” said an aide to the senator, Rachel Kim.', 'Rachel Kim', 'aide to the senator'],
     ['…nor after "a lawyer for" ("A lawyer for the family, Sarah Quinn,")', 'A lawyer for the family, Sarah Quinn, said they would sue.', 'Sarah Quinn', 'lawyer for the family'],
+    ['a role set off before a knight\'s title ("Mrs Thatcher\'s former press secretary, Sir Bernard Ingham,")', 'Mrs Thatcher\'s former press secretary, Sir Bernard Ingham, said: “She would have hated this.”', 'Bernard Ingham', 'former press secretary'],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
