@@ -73,6 +73,13 @@ function titleWords(run: string | undefined): string | undefined {
   return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
 }
 
+/** A capitalised title set off after "the" before a name set off itself: "the Foreign Secretary, David Lammy,", "The Archbishop of Canterbury, Justin Welby,". */
+function titleSetOffBefore(before: string): string | undefined {
+  const words = THE_THEN_SET_OFF.exec(before)?.[1];
+  return words && TITLE_RUN.exec(`${words} `)?.[1] === words ? titleWords(words) : undefined;
+}
+const THE_THEN_SET_OFF = /(?:^|\s)[Tt]he\s+([^,\n]{2,60}),\s+$/u;
+
 /** Where "of", perhaps "the", and the capitalised words after it at `of` end, before any courtesy title or peer's. */
 function complementEnd(words: readonly string[], of: number): number {
   let i = of + (words[of + 1] === 'the' ? 2 : 1);
@@ -372,9 +379,10 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     }
     const germanSetOff = lang === 'de' ? GERMAN_APPOSITION.exec(text.slice(at + name.length, at + name.length + 100))?.[1] : undefined;
     if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;
-    const titled = titleWords(TITLE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]);
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
     const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '');
+    const before = text.slice(Math.max(0, at - 60), at);
+    const titled = titleWords(TITLE_RUN.exec(before)?.[1]) ?? (after.startsWith(',') ? titleSetOffBefore(before) : undefined);
     // An academic title alone says less than the post set off after the name: "Professor Susan Hopkins, its chief medical adviser,".
     if (titled && !ACADEMIC_TITLE.test(titled)) return titled;
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));

@@ -139,6 +139,11 @@ describe('roleOf', () => {
     ['…nor after "to", the name closing the sentence ("said an aide to the senator, Rachel Kim.")', '“Nobody knows how this ends,” said an aide to the senator, Rachel Kim.', 'Rachel Kim', 'aide to the senator'],
     ['…nor after "a lawyer for" ("A lawyer for the family, Sarah Quinn,")', 'A lawyer for the family, Sarah Quinn, said they would sue.', 'Sarah Quinn', 'lawyer for the family'],
     ['a role set off before a knight\'s title ("Mrs Thatcher\'s former press secretary, Sir Bernard Ingham,")', 'Mrs Thatcher\'s former press secretary, Sir Bernard Ingham, said: “She would have hated this.”', 'Bernard Ingham', 'former press secretary'],
+    ['a capitalised title set off after "the" before the name ("the Foreign Secretary, David Lammy,")', 'Speaking to reporters, the Foreign Secretary, David Lammy, said: “We will not stand by.”', 'David Lammy', 'Foreign Secretary'],
+    ['…with its complement ("The Archbishop of Canterbury, Justin Welby,")', 'The Archbishop of Canterbury, Justin Welby, said the church must apologise.', 'Justin Welby', 'Archbishop of Canterbury'],
+    ['guard: a body set off before a name is no title; the role that serves it is read whole ("A spokesman for the White House, Josh Earnest,")', 'A spokesman for the White House, Josh Earnest, said so.', 'Josh Earnest', 'spokesman for the White House'],
+    ['guard: a body alone set off before a name is no title ("the White House, Josh Earnest, and…")', 'He thanked the White House, Josh Earnest, and the press.', 'Josh Earnest', undefined],
+    ['guard: a place set off before a name is no title ("In the Bronx, Maria Lopez, 34, said")', 'In the Bronx, Maria Lopez, 34, said she would vote.', 'Maria Lopez', undefined],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
