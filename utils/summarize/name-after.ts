@@ -1,11 +1,11 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
-import { acronymAlone, cleanName, firstCapPhrase, isFirstName, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
+import { acronymAlone, cleanName, firstCapPhrase, isFirstName, isOrganisation, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-company';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
-import { DOCUMENT_FROM_AT_END } from './organisations';
+import { DOCUMENT_FROM_AT_END, DOCUMENT_NOUNS } from './organisations';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -192,6 +192,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // English only: French "selon RTL" made the radio a man "l'expert" could mean.
   const acronym = ctx.p.lang === 'en' ? acronymAlone(unstopped) : null;
   if (acronym) return { kind: 'name', name: acronym };
+  // "according to the explanatory notes of the British Bill": a document of a thing names no one (of a body, the body speaks).
+  const documentOf = ctx.p.lang === 'en' ? DOCUMENT_OF_THING.exec(unstopped)?.[1] : undefined;
+  if (documentOf && !isOrganisation(documentOf)) return { kind: 'unnamed' };
   const described = /^\s*the\s/iu.test(clause) ? describedOrUnnamed(unstopped) : null;
   // "said the committee chairman, MP Edward Leigh", "said the chairman of the Commons education select committee, Labour
   // MP Barry Sheerman": the name set off after the description.
@@ -231,6 +234,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const role = describedRole(written, ctx.p.lang);
   return role ? asDescription(role) : describedOrUnnamed(clause.trimEnd());
 }
+
+// A document, then what it is of: "the explanatory notes of the British Bill", "the text of the Paris Agreement" (what it is of is captured).
+const DOCUMENT_OF_THING = new RegExp(`^\\s*(?:the|an?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${DOCUMENT_NOUNS}|notes|text|minutes|wording|terms|transcript|summary|draft)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*)$`, 'u');
 
 // Whom the words were said to, before the speaker: "a indiqué à l'AFP le parquet de…", "a confié au Parisien le…".
 // So are the adverbs of a turn in the story: "confirme pour sa part le directeur…", "a de son côté estimé le…".
