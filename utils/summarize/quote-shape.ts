@@ -13,7 +13,7 @@ export function looksDirect(inner: string, att: Attribution, lang: string, befor
   // CJK is written without spaces and judged by characters: the script test is needed only when the two rules disagree.
   if (fewWords === fewChars ? fewWords : CJK.test(inner) ? fewChars : fewWords) return false;
   // German capitalises every noun: there capitals do not make a title.
-  if (lang !== 'de' && isTitle(inner, TITLE_NAMED_BEFORE.test(before))) return false;
+  if (lang !== 'de' && (isTitle(inner, TITLE_NAMED_BEFORE.test(before)) || (WORK_NAMED_BEFORE.test(before) && isLongTitle(inner)))) return false;
   // Direct speech starts a sentence; "making “a little bit of progress”" is a partial quote, kept
   // only when it is long and the sentence says it was said ("Cruz called him a “narcissist at a level…”").
   // One whose speaker the sentence does not name ("Officials… said they feared that those… “may try to…”") is listed unattributed.
@@ -35,6 +35,17 @@ function isTitle(inner: string, named = false): boolean {
 }
 // Words right before a quotation that name a show, a book or a slogan after them: "told CNN's", "appeared on", "the slogan".
 const TITLE_NAMED_BEFORE = /(?:['’]s|(?<![\p{L}])(?:on|to|in|of|from|at|for|with|titled|entitled|called|named|slogan|show|program|programme|book|song|film|movie))\s*$/u;
+// A work named right before: "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,”".
+const WORK_NAMED_BEFORE = /(?<![\p{L}])(?:titled|entitled|called|book|novel|memoir|song|album|film|movie|documentary|essay|poem|play|op-ed|column)\s*$/u;
+
+/**
+ * Whether quoted words after the name of a work are its title however long, with a subtitle: every word capitalised but short
+ * function words (title case), and no sentence's end inside.
+ */
+function isLongTitle(inner: string): boolean {
+  const words = inner.replace(/[,;:.]$/u, '').split(/\s+/u);
+  return words.length <= 20 && !/[.!?…]\s/u.test(inner) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || (w.length <= 4 && /^\p{Ll}+$/u.test(w)));
+}
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les du des et der die das und von'.split(' '));
 
 /** A partial quotation long enough to be someone's words rather than a scare quote (six words or more, opening in lower case). */

@@ -260,6 +260,9 @@ describe('directQuotes', () => {
   it.each([
     ['a show title', 'en', 'Hillary Clinton spoke on Monday. On Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state said that “this is not who we are at all in this country.”', ['this is not who we are at all in this country.']],
     ['a book title with a colon', 'en', 'Trump wrote “Crippled America: How to Make America Great Again” in 2015. “We will win so much,” Trump said.', ['We will win so much']],
+    ['a long title with a subtitle after the name of a work (Salon)', 'en', 'Uber and the city\n\nIn her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find. “We will win so much,” Trump said.', ['We will win so much']],
+    ['a book\'s title of the Washington Post\'s kind ("her memoir, titled “Backfire: …”")', 'en', 'Fiorina pushed ahead\n\nShe wrote a memoir titled “Backfire: Carly Fiorina\'s High-Stakes Battle for the Soul of Hewlett-Packard.” “We will win so much,” Trump said.', ['We will win so much']],
+    ['guard: a sentence after the name of a work is speech ("the film “…”")', 'en', 'Hanks at the premiere\n\nHe praised the film. “It is the best movie I have seen in years and I will see it again,” said Tom Hanks.', ['It is the best movie I have seen in years and I will see it again']],
     ['German nouns are capitalised, not titles', 'de', 'Der Konzern zahlte, sagte Jens Bauer: „Schadensersatz in Höhe von Millionen Euro“.', ['Schadensersatz in Höhe von Millionen Euro']],
   ])('lists no title as a quotation: %s', (_name, lang, text, quotes) => {
     expect(directQuotes(text, lang).map((q) => q.text)).toEqual(quotes);
