@@ -7,7 +7,7 @@ import { capturedName, describedSubject, possessorOfRelation, pronounGender, typ
 import { nameAfter, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
-import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, PRO_DROP, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
+import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, HEARD_SPEAKING, PARTY_TAG, PRO_DROP, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
@@ -136,6 +136,19 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
+
+/**
+ * Whom the sentence's subject heard or remembers speaking right before the words (HEARD_SPEAKING): "Mark Reed recalled his mother,
+ * Joan, telling him:" is Joan's, "she heard the officer shout:" someone unnamed's; undefined where the words say no such thing.
+ */
+export function heardSpeaking(before: string, ctx: AttributionContext): Attribution | undefined {
+  const words = ctx.p.lang === 'en' ? HEARD_SPEAKING.exec(trimEndOf(before, INTRO_MARKS))?.[1] : undefined;
+  if (!words) return undefined;
+  const setOff = SET_OFF_NAME_AT_END.exec(words)?.[1];
+  const name = setOff ? cleanName(setOff, ctx.isStopword) : '';
+  return name ? { kind: 'name', name } : { kind: 'unnamed' };
+}
+const SET_OFF_NAME_AT_END = /,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*),?$/u;
 
 const INTRO_MARKS = ':,–—';
 // "to her" or "for him" opening a clause and closing the words before a quotation (the comma already trimmed): whose view

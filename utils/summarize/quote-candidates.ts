@@ -1,6 +1,6 @@
 // Each quotation with the attribution read around it, before any speaker is chosen; a split quotation joined into one.
 import { isCitation, isCodeArgument } from './not-quotations';
-import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
+import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, heardSpeaking, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
 import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
 import { isSpaceUnit } from './char-classes';
 import { isProperNoun } from './proper-noun';
@@ -78,6 +78,9 @@ function attributionBeforeOrInSentence(before: string, sentence: string, inner: 
   // opening on a verb go on the sentence, whose subject before the comma is who they are about, not who said them.
   // (Not the second half of a split quotation: "“The risk,” said Edward Leamer, an economist, “is that…”".)
   const goesOnSentence = PREDICATE_OPENING.test(inner) && !/["“”«»„]/u.test(sentence);
+  // Someone the subject heard speaking, whoever the sentence is about.
+  const heard = heardSpeaking(before, ctx);
+  if (heard) return heard;
   const right = goesOnSentence ? null : attributionBefore(before, ctx);
   if (right !== null && right.kind !== 'unnamed') return right;
   const inSentence = attributionInSentence(sentence, ctx);
