@@ -107,6 +107,10 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // ("Said Dorothy Poynter, who grew up with Ali, “…”" is inverted: a name follows the verb at once.)
   const comma = /^[\s"”’»]*$/u.test(left) && !/^\s*\p{Lu}/u.test(pre.slice(last.index + last[0].length)) ? pre.indexOf(',', last.index) : -1;
   if (comma >= 0) return colon ? colonSubject(pre.slice(comma + 1), ctx) : null;
+  // The verb's own subject in a clause of its own, not the sentence's: "Mark Reed was told by his doctor:", "Tom Reyes was
+  // interrupted by a heckler who shouted:", "Ann Lee smiled when a reporter asked:".
+  const own = ctx.p.lang === 'en' ? ownClauseSpeaker(left, last[0], pre.slice(last.index + last[0].length), ctx) : undefined;
+  if (own) return own;
   // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said:": the name its appositions follow, not a body inside them
   // (unless a name set off closes the words: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said:").
   const apposed = NAME_SET_OFF.test(left) ? '' : capturedName(APPOSED, left.replace(PARTY_TAG, ''), ctx);
@@ -149,6 +153,34 @@ export function heardSpeaking(before: string, ctx: AttributionContext): Attribut
   return name ? { kind: 'name', name } : { kind: 'unnamed' };
 }
 const SET_OFF_NAME_AT_END = /,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*),?$/u;
+
+/**
+ * The speaker of a verb of saying whose subject is not the sentence's: the agent of a passive ("was told by his doctor", "was
+ * asked by Dr Joan Baker"), the one a relative "who" stands for ("a heckler who shouted"), or the subject of a clause opened by
+ * "when" or the like ("when a reporter asked"). A name, else someone unnamed (also for one asked or told with no agent: "Hillary
+ * Clinton was asked:"); undefined where the verb's subject is the sentence's. `left` and `right` are the words before and after `verb`.
+ */
+function ownClauseSpeaker(left: string, verb: string, right: string, ctx: AttributionContext): Attribution | undefined {
+  const passive = PASSIVE_BEFORE.test(left);
+  const agent = passive ? AGENT_AFTER.exec(right)?.[1] : undefined;
+  // "Hillary Clinton was asked:": the one asked or told listens; whoever spoke is not named.
+  if (passive && agent === undefined && TO_SOMEONE.test(verb) && /^\s*$/u.test(right)) return { kind: 'unnamed' };
+  const relative = RELATIVE_WHO_AT_END.exec(left)?.[1];
+  const clause = SUBORDINATE_SUBJECT_AT_END.exec(left)?.[1];
+  const words = agent ?? relative ?? clause;
+  if (words === undefined) return undefined;
+  if (clause !== undefined && ctx.p.pronoun.test(clause)) return { kind: 'pronoun', gender: pronounGender(clause) };
+  const name = NAME_CLOSES.exec(words)?.[1];
+  const cleaned = name ? cleanName(name, ctx.isStopword) : '';
+  return cleaned ? { kind: 'name', name: cleaned } : { kind: 'unnamed' };
+}
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
+const AGENT_AFTER = /^\s+by\s+([^,.;:!?]{1,60})$/u;
+const RELATIVE_WHO_AT_END = /(?:^|\s)((?:[^\s,]+\s+){1,4}?[^\s,]+?),?\s+who\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
+// (Its words hold no comma: in "Sanders, when asked, said:" the clause has closed, and the sentence's subject speaks.)
+const SUBORDINATE_SUBJECT_AT_END = /(?:^|\s)(?:when|as|after|while|before|until|once)\s+((?:[^\s,]+\s+){0,3}?[^\s,]+)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
+// A name closing the words: "by Dr Joan Baker", "by John Smith" (not "by a heckler").
+const NAME_CLOSES = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 
 const INTRO_MARKS = ':,–—';
 // "to her" or "for him" opening a clause and closing the words before a quotation (the comma already trimmed): whose view
