@@ -303,8 +303,11 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const commonOwner = /^\p{Ll}+['’]s$/u.test(owner) && /^[Tt]he$/u.test(words[words.length - 3] ?? '');
   const relation = RELATION_NOUN.test(last) && words.length > 1 && (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(owner) || commonOwner);
   if (relation) return words.slice(-2).join(' ');
-  if (!letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
-  let start = words.length - 1;
+  // A role noun and its complement in lower case: "Gloucester director of rugby Nigel Melville", "chief of staff John Kelly".
+  // (Not past a comma: "as secretary of state, Hillary Clinton said" holds no role before her name.)
+  const complement = /^\p{Ll}+$/u.test(last) && !ROLE_NOUN.test(last) && words[words.length - 2] === 'of' && ROLE_NOUN.test(words[words.length - 3] ?? '') ? 2 : 0;
+  if (!complement && !letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
+  let start = words.length - 1 - complement;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
   // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
   const ofRole = (w: string) => !endsRoleWords(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);

@@ -144,6 +144,9 @@ describe('roleOf', () => {
     ['guard: a body set off before a name is no title; the role that serves it is read whole ("A spokesman for the White House, Josh Earnest,")', 'A spokesman for the White House, Josh Earnest, said so.', 'Josh Earnest', 'spokesman for the White House'],
     ['guard: a body alone set off before a name is no title ("the White House, Josh Earnest, and…")', 'He thanked the White House, Josh Earnest, and the press.', 'Josh Earnest', undefined],
     ['guard: a place set off before a name is no title ("In the Bronx, Maria Lopez, 34, said")', 'In the Bronx, Maria Lopez, 34, said she would vote.', 'Maria Lopez', undefined],
+    ['a role noun and its complement in lower case before the name ("Gloucester director of rugby Nigel Melville", BBC)', 'Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."', 'Nigel Melville', 'Gloucester director of rugby'],
+    ['…after a possessive ("Rep. Duncan Hunter’s chief of staff Joe Kasper")', 'said Rep. Duncan Hunter’s chief of staff Joe Kasper on Monday.', 'Joe Kasper', 'Duncan Hunter’s chief of staff'],
+    ['guard: a role closed by a comma before the name is no role of theirs ("as secretary of state, Hillary Clinton said")', 'Asked about her email server as secretary of state, Hillary Clinton said it was allowed.', 'Hillary Clinton', undefined],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
