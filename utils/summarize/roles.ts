@@ -358,6 +358,8 @@ const germanTitled = (role: string) => GERMAN_COMPOUND_TITLE.test(role.split(/\s
 const SAYING_AT_END = /\s+(?:said|says|added|adds|told|tells)$/u;
 const ACADEMIC_TITLE = /^(?:Professor|Doctor|Dr)$/u;
 const AGE_SET_OFF = /^,\s*\d{1,3}(?:\s+ans)?(?=\s*,)/u; // French gives the years: "Stéphane Baly, 47 ans, chef de file…"
+// A role set off by dashes reads as one set off by commas: "Andrei Illarionov - then economic adviser to President Vladimir Putin - told".
+const DASH_SET_OFF = /^\s+[-–—]\s+(?:(?:then|now)\s+)?([^-–—\n]{3,120}?)\s+[-–—](?=\s)/u;
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
 export function roleOf(text: string, name: string, before = text.length, lang = 'en'): string | undefined {
@@ -383,7 +385,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     const germanSetOff = lang === 'de' ? GERMAN_APPOSITION.exec(text.slice(at + name.length, at + name.length + 100))?.[1] : undefined;
     if (germanSetOff && germanTitled(germanSetOff)) return germanSetOff;
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
-    const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '');
+    const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '').replace(DASH_SET_OFF, ', $1,');
     const before = text.slice(Math.max(0, at - 60), at);
     const titled = titleWords(TITLE_RUN.exec(before)?.[1]) ?? (after.startsWith(',') ? titleSetOffBefore(before) : undefined);
     // An academic title alone says less than the post set off after the name: "Professor Susan Hopkins, its chief medical adviser,".

@@ -147,6 +147,9 @@ describe('roleOf', () => {
     ['a role noun and its complement in lower case before the name ("Gloucester director of rugby Nigel Melville", BBC)', 'Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."', 'Nigel Melville', 'Gloucester director of rugby'],
     ['…after a possessive ("Rep. Duncan Hunter’s chief of staff Joe Kasper")', 'said Rep. Duncan Hunter’s chief of staff Joe Kasper on Monday.', 'Joe Kasper', 'Duncan Hunter’s chief of staff'],
     ['guard: a role closed by a comma before the name is no role of theirs ("as secretary of state, Hillary Clinton said")', 'Asked about her email server as secretary of state, Hillary Clinton said it was allowed.', 'Hillary Clinton', undefined],
+    ['a role set off by dashes ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told", BBC)', '"We used to see street hustlers do this," Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.', 'Andrei Illarionov', 'economic adviser to President Vladimir Putin'],
+    ['…by em dashes ("Steve Lonegan — a former Cruz adviser —", Politico)', 'Efforts have been coordinated by New Jersey’s Steve Lonegan — a former Cruz adviser — and others.', 'Steve Lonegan', 'former Cruz adviser'],
+    ['guard: a dash after a name opening a clause is no role ("Smith - who else? - won")', 'In the end Tom Smith - who else? - won the race again.', 'Tom Smith', undefined],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
