@@ -1,5 +1,5 @@
 // The body a speaker is introduced by, in the possessive before their name: "NBC’s Chuck Todd", "The Washington Post’s Robert Costa".
-import { endsLikeBody, endsSentence } from './names';
+import { endsLikeBody, endsSentence, isOrganisation } from './names';
 
 // Capitalised words closed by a possessive, right before the name, within the line: "Fox News’ ", "the EPA's ".
 const POSSESSIVE_BEFORE = /(?<![\p{L}\p{N}.'’&-])((?:\p{Lu}[\p{L}\p{N}&.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}\p{N}&-]*)['’]s?[^\S\n]+$/u;
@@ -35,3 +35,15 @@ export function affiliationBefore(before: string): string | undefined {
   const bodyAt = m.index + m[1]!.lastIndexOf(body);
   return !body.includes(' ') && ARTICLE_BEFORE.test(before.slice(0, bodyAt)) ? `The ${body}` : body;
 }
+
+/**
+ * The organisation a name is given with "of", "from" or "at", closing its clause: "said Hannah Ward of the Refugee Council.", "Dr
+ * John Moore-Gillon, of the British Lung Foundation, said". Only a body by its shape (isOrganisation): "Mr Skeens of Brownsville"
+ * is where he lives.
+ */
+export function affiliationAfter(after: string): string | undefined {
+  // (Not a place's possessive before it: "from the UK's Human Rights Watch".)
+  const body = BODY_AFTER.exec(after)?.[1]?.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
+  return body && isOrganisation(body) && !PLACE_WORD.test(` ${body}`) ? body : undefined;
+}
+const BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*[^\S\n]+){0,5}\p{Lu}[\p{L}\p{N}&'’-]*)(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|tells|added|adds|warned|explained)(?![\p{L}]))/u;

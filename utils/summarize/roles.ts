@@ -1,6 +1,6 @@
 // The role an article gives a speaker: the title or plain words before their name ("Interior Minister Ihor Klymenko", "AOL chief executive Jonathan Miller") or the apposition after it ("Mike Lake, a spokesman for Yukos,").
 import { endsWithAbbreviation } from './abbreviations';
-import { affiliationBefore } from './affiliation';
+import { affiliationAfter, affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
 import { roleInOtherLanguage } from './roles-more-langs';
 import { ROLE_NOUNS_BY_LANG } from './role-nouns';
@@ -402,7 +402,7 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (bare && holdsRole(bare)) return bare;
     const capitalised = capitalisedApposition(after);
     if (capitalised) return capitalised;
-    affiliation ??= affiliationBefore(text.slice(Math.max(0, at - 60), at));
+    affiliation ??= affiliationBefore(before) ?? affiliationAfter(after);
   }
   return affiliation;
 }

@@ -150,6 +150,9 @@ describe('roleOf', () => {
     ['a role set off by dashes ("Andrei Illarionov - then economic adviser to President Vladimir Putin - told", BBC)', '"We used to see street hustlers do this," Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.', 'Andrei Illarionov', 'economic adviser to President Vladimir Putin'],
     ['…by em dashes ("Steve Lonegan — a former Cruz adviser —", Politico)', 'Efforts have been coordinated by New Jersey’s Steve Lonegan — a former Cruz adviser — and others.', 'Steve Lonegan', 'former Cruz adviser'],
     ['guard: a dash after a name opening a clause is no role ("Smith - who else? - won")', 'In the end Tom Smith - who else? - won the race again.', 'Tom Smith', undefined],
+    ['the body a name is given "of", closing the sentence ("said Hannah Ward of the Refugee Council.", BBC)', '"If people turn up asking for help, they will be turned away," said Hannah Ward of the Refugee Council.', 'Hannah Ward', 'Refugee Council'],
+    ['…set off, after "from" and a place\'s possessive ("Brad Adams, from the UK\'s Human Rights Watch, said")', 'Brad Adams, from the UK\'s Human Rights Watch, said: "This is a huge political signal."', 'Brad Adams', 'Human Rights Watch'],
+    ['guard: a place a name is given "of" is no body ("said Mr Skeens of Brownsville")', '"It needs to be removed from the shelves," said Trevin Skeens of Brownsville.', 'Trevin Skeens', undefined],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
