@@ -153,7 +153,7 @@ function appositionRole(role: string): string {
 // (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
 // (Also closed by the verb with no comma before it, as copy often leaves it: "Chris Panayis, managing director of ISP
 // Freedom2surf said that…", "Ann Simpson, marketing manager at Snappy Snaps believes…".)
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}\s\p{Ll}[\p{Ll}-]*\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}(?:\s\p{Ll}[\p{Ll}-]*){1,6}\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
 
 // A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,",
 // ", Head of Research at ICICI Securities,".
@@ -189,7 +189,11 @@ function bareApposition(after: string): string | undefined {
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
   const head = words.findIndex((w) => isRoleWord(w) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
-  const verb = words.findIndex(isVerbOfSaying);
+  // It ends before a verb of saying, or a participle taking an object after its head: "Texas attorney general announcing the
+  // legal action" is the attorney general.
+  const participle = words.findIndex((w, i) => i > head && /^\p{Ll}+ing$/u.test(w) && DETERMINER.test(words[i + 1] ?? ''));
+  const saying = words.findIndex(isVerbOfSaying);
+  const verb = participle < 0 ? saying : saying < 0 ? participle : Math.min(saying, participle);
   const kept = verb < 0 ? words : words.slice(0, verb);
   // Capitalised words alone before the verb are someone else's title and name: "He met Karen Thomson, President Obama said."
   if (verb >= 0 && !kept.some((w) => /^\p{Ll}/u.test(w))) return undefined;

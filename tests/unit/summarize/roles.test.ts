@@ -153,6 +153,8 @@ describe('roleOf', () => {
     ['the body a name is given "of", closing the sentence ("said Hannah Ward of the Refugee Council.", BBC)', '"If people turn up asking for help, they will be turned away," said Hannah Ward of the Refugee Council.', 'Hannah Ward', 'Refugee Council'],
     ['…set off, after "from" and a place\'s possessive ("Brad Adams, from the UK\'s Human Rights Watch, said")', 'Brad Adams, from the UK\'s Human Rights Watch, said: "This is a huge political signal."', 'Brad Adams', 'Human Rights Watch'],
     ['guard: a place a name is given "of" is no body ("said Mr Skeens of Brownsville")', '"It needs to be removed from the shelves," said Trevin Skeens of Brownsville.', 'Trevin Skeens', undefined],
+    ['a bare apposition opening on a body, then several words in lower case ("Theresa May, Tory shadow work and pensions secretary,", BBC)', 'Theresa May, Tory shadow work and pensions secretary, said: "We have got to find a way."', 'Theresa May', 'Tory shadow work and pensions secretary'],
+    ['…ending before a participle taking an object ("Greg Abbott, Texas attorney general announcing the legal action,")', 'said Greg Abbott, Texas attorney general announcing the legal action.', 'Greg Abbott', 'Texas attorney general'],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
