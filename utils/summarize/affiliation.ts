@@ -38,7 +38,7 @@ export function affiliationBefore(before: string): string | undefined {
 
 /**
  * The organisation a name is given with "of", "from" or "at", closing its clause: "said Hannah Ward of the Refugee Council.", "Dr
- * John Moore-Gillon, of the British Lung Foundation, said". Only a body by its shape (isOrganisation): "Mr Skeens of Brownsville"
+ * John Moore-Gillon, of the British Lung Foundation, said", "Andrew Beh, of brokers ING, said" (what kind of body it is goes). Only a body by its shape (isOrganisation): "Mr Skeens of Brownsville"
  * is where he lives.
  */
 export function affiliationAfter(after: string): string | undefined {
@@ -46,4 +46,4 @@ export function affiliationAfter(after: string): string | undefined {
   const body = BODY_AFTER.exec(after)?.[1]?.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
   return body && isOrganisation(body) && !PLACE_WORD.test(` ${body}`) ? body : undefined;
 }
-const BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*[^\S\n]+){0,5}\p{Lu}[\p{L}\p{N}&'’-]*)(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|tells|added|adds|warned|explained)(?![\p{L}]))/u;
+const BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Ll}+[^\S\n]+){0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]*[^\S\n]+){0,5}\p{Lu}[\p{L}\p{N}&'’-]*)(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|tells|added|adds|warned|explained)(?![\p{L}]))/u;
