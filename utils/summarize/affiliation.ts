@@ -38,8 +38,8 @@ export function affiliationBefore(before: string): string | undefined {
 
 /**
  * The organisation a name is given with "of", "from" or "at", closing its clause: "said Hannah Ward of the Refugee Council.", "Dr
- * John Moore-Gillon, of the British Lung Foundation, said", "Andrew Beh, of brokers ING, said" (what kind of body it is goes). Only a body by its shape (isOrganisation): "Mr Skeens of Brownsville"
- * is where he lives.
+ * John Moore-Gillon, of the British Lung Foundation, said", "Andrew Beh, of brokers ING, said" (what kind of body it is goes).
+ * Only a body by its shape (isOrganisation): "Mr Skeens of Brownsville" is where he lives.
  */
 export function affiliationAfter(after: string): string | undefined {
   // (Not a place's possessive before it: "from the UK's Human Rights Watch".)
