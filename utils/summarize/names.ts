@@ -521,6 +521,7 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
 // Words that join a name to what follows it without describing it: "said Obama in Ohio", "said Smith and Jones".
 const FUNCTION_WORD = /^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|the|a|an|is|was|were|are|has|had|have|said|says|told|added|last|this|next|then|also|again)$/u;
 const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
+const PREPOSITION_FIRST = /^\s+(?:to|for|with|at|in|on|from|by|about|against|alongside|beside|near|toward|towards)\s/u;
 
 // "and", capitalised words, one a title, then a name: "… and Fiscal Policy Minister Heizo Takenaka".
 const TITLE_AFTER_AND = new RegExp(`^\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*?(?:${OFFICE_WORDS_NO_SURNAME}|Chief)\\s+\\p{Lu}`, 'u');
@@ -553,7 +554,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     // So is "Ulster man Humphreys", "Spanish teenager Nadal": any noun between the capitalised words and a name ("said Obama in Ohio" names Obama).
     const before = ROLE_BEFORE_NAME.exec(rest);
     const role = before?.[1];
-    if (role && (isTitleOrRole(role) || isNounBeforeName(before[0], isStopword))) continue;
+    // (Not after a preposition: "said Mary Jones to radio host Tom Smith" names Mary Jones, who spoke to the host.)
+    if (role && !PREPOSITION_FIRST.test(before[0]) && (isTitleOrRole(role) || isNounBeforeName(before[0], isStopword))) continue;
     // "said Bank of England governor Andrew Bailey", "University of Oxford professor Jane Green": a body's name holding "of", then a role.
     const ofBody = OF_BODY.exec(rest);
     const roleAfterBody = ofBody ? ROLE_BEFORE_NAME.exec(rest.slice(ofBody[0].length - 1))?.[1] : undefined;
