@@ -171,6 +171,7 @@ function capitalisedApposition(after: string): string | undefined {
 
 // Its head (the role's noun or a relation) comes within these words, before any verb of its own.
 const BARE_HEAD_WORDS = 7;
+const CLAUSE_AFTER_PARTICIPLE = /^(?:to|the|a|an|his|her|its|their|on|at|for|with|about|from|in|into|that|what|how|why)$/u;
 const RELATION_NOUN = new RegExp(`^(?:${RELATION_NOUNS})$`, 'u');
 const VERB_BEFORE_HEAD = new RegExp(`^(?:is|was|were|are|has|had|have|be|been|will|would|can|could|may|might|must|should|shall|do|does|did|${IRREGULAR_PAST})$`, 'u');
 // English verbs of saying and characterising, as a whole word: "…, its minister for economic affairs added", "urged London mayor".
@@ -187,6 +188,8 @@ function bareApposition(after: string): string | undefined {
   if (!/[,.;(]$/u.test(m[0]) && !words.some((w) => /^\p{Ll}/u.test(w))) return undefined;
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
+  // A participle taking an object or a preposition opens a clause, no role: ", responding to Governor Tom Smith." (not "managing director").
+  if (/^\p{Ll}+ing$/u.test(words[0]!) && CLAUSE_AFTER_PARTICIPLE.test(words[1] ?? '')) return undefined;
   const head = words.findIndex((w) => isRoleWord(w) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
   // It ends before a verb of saying, or a participle taking an object after its head: "Texas attorney general announcing the

@@ -156,6 +156,8 @@ describe('roleOf', () => {
     ['guard: a place a name is given "of" is no body ("said Mr Skeens of Brownsville")', '"It needs to be removed from the shelves," said Trevin Skeens of Brownsville.', 'Trevin Skeens', undefined],
     ['a bare apposition opening on a body, then several words in lower case ("Theresa May, Tory shadow work and pensions secretary,", BBC)', 'Theresa May, Tory shadow work and pensions secretary, said: "We have got to find a way."', 'Theresa May', 'Tory shadow work and pensions secretary'],
     ['…ending before a participle taking an object ("Greg Abbott, Texas attorney general announcing the legal action,")', 'said Greg Abbott, Texas attorney general announcing the legal action.', 'Greg Abbott', 'Texas attorney general'],
+    ['a participle clause set off after a name is no role ("said Mary Jones, responding to Governor Tom Smith.")', '“The vote was rigged,” said Mary Jones, responding to Governor Tom Smith.', 'Mary Jones', undefined],
+    ['guard: a participle before the role\'s head is part of it ("Ann Lee, managing director of Acme,")', 'Ann Lee, managing director of Acme, said so.', 'Ann Lee', 'managing director of Acme'],
     ['guard: a role after "according to" is the person\'s ("according to the party\'s leader, John Smith,")', 'The vote will be held, according to the party\'s leader, John Smith, on Monday.', 'John Smith', 'party\'s leader'],
   ])('%s', (_name, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
