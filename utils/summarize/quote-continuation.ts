@@ -55,9 +55,12 @@ function isSentenceSubject(text: string, m: PersonMention): boolean {
 }
 
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
-export function isAskedQuestion(text: string, end: number): boolean {
-  return text[end - 1] === '?' && /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80));
+export function isAskedQuestion(text: string, end: number, open = end): boolean {
+  if (text[end - 1] !== '?') return false;
+  // Asked after the words ("“…?” she asked") or right before them ("Labour's Jess Phillips asked: “…?”").
+  return /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80)) || ASKED_BEFORE.test(text.slice(Math.max(0, open - 40), open));
 }
+const ASKED_BEFORE = /(?<![\p{L}])(?:asked|asks|wondered|inquired)(?:\s+(?:him|her|them|the\s+\p{Ll}+))?\s*[:,]\s*$/u;
 
 /**
  * Whether every sentence between a quotation's attribution and the next quotation goes on about its speaker, a pronoun of

@@ -39,6 +39,9 @@ import { lastWordOf } from './last-word';
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
 
+// Words between a question and the next quotation, in one sentence, saying the next one answers it: " The minister replied: ".
+const REPLY_BETWEEN = /^[^\n.!?]{0,80}(?<![\p{L}])(?:replied|replies|responded|responds|answered|answers|retorted|retorts|shot back|hit back)(?![\p{L}])[^\n.!?]{0,40}$/u;
+
 /** Where the paragraph holding `at` ends (the text's end for the last one). */
 function paragraphEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
@@ -197,11 +200,16 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
     lastRunsOn = c.runsOn;
-    asker = speaker && isAskedQuestion(text, lastEnd) ? speaker : null;
+    asker = speaker && isAskedQuestion(text, lastEnd, c.open) ? speaker : null;
   };
-  /** The surname of whom "he said" cannot mean: the one who asked the question that ends the paragraph before, answered here. */
-  const answering = (c: (typeof merged)[number]): string | undefined =>
-    asker && /^[^\n]{0,80}\n\s*$/u.test(text.slice(lastEnd, c.open)) ? lastWordOf(asker) : undefined;
+  /**
+   * The surname of whom "he said" cannot mean: the one who asked the question that ends the paragraph before, answered here, or
+   * that the words between answer ("Labour's Jess Phillips asked: “…?” The minister replied: “…”").
+   */
+  const answering = (c: (typeof merged)[number]): string | undefined => {
+    const between = text.slice(lastEnd, c.open);
+    return asker && (/^[^\n]{0,80}\n\s*$/u.test(between) || REPLY_BETWEEN.test(between)) ? lastWordOf(asker) : undefined;
+  };
   const firstLineEnd = text.indexOf('\n'); // the headline's end, when the text opens with one
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);

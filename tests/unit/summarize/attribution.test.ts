@@ -309,6 +309,7 @@ describe('attribution in general shapes', () => {
     ['the subject of a clause opened by "when" speaks ("Ann Lee smiled when a reporter asked:")', 'en', 'Ann Lee smiled when a reporter asked: “Will you run again for the Senate next year, governor?”', null],
     ['guard: a clause closed by its comma leaves the sentence\'s subject ("Bernie Sanders, when asked, said:")', 'en', 'Bernie Sanders, when asked, said: “We will keep fighting until the very last vote is counted.”', 'Bernie Sanders'],
     ['the one who spoke to a described listener ("said Mary Jones to radio host Tom Smith")', 'en', 'Mary Jones was on the radio.\n\n“The vote was rigged from the very start,” said Mary Jones to radio host Tom Smith.', 'Mary Jones'],
+    ['whom a question asked before the words is put to answers it, never the asker ("Labour\'s Jess Phillips asked: “…?” The minister replied:")', 'en', 'The minister faced questions from MPs. Labour\'s Jess Phillips asked: “How many more women have to die before you act?” The minister replied: “We are acting, and we will do more.”', null],
     ['said X, a spokesman for Y', 'en', '"We think we can win this case," said Mike Lake, a spokesman for Yukos.', 'Mike Lake'],
     ['said Mr X of Place', 'en', 'Trevin Skeens is suing. "It needs to be removed from the shelves," said Mr Skeens of Brownsville.', 'Trevin Skeens'],
     ['description, name, then a place', 'en', '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones on arrival back in Sydney.', 'Eddie Jones'],
