@@ -39,6 +39,11 @@ import { lastWordOf } from './last-word';
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
 
+/** Whether English words open on a third-person pronoun of that gender ("He was outstanding…", "Her work…"): they speak of someone. */
+function opensOnPronounOf(words: string, gender: Gender): boolean {
+  return gender === 'm' ? /^(?:He|His|Him)(?![\p{L}'’])/u.test(words) : gender === 'f' ? /^(?:She|Her)(?![\p{L}'’])/u.test(words) : false;
+}
+
 // Words between a question and the next quotation, in one sentence, saying the next one answers it: " The minister replied: ".
 const REPLY_BETWEEN = /^[^\n.!?]{0,80}(?<![\p{L}])(?:replied|replies|responded|responds|answered|answers|retorted|retorts|shot back|hit back)(?![\p{L}])[^\n.!?]{0,40}$/u;
 
@@ -298,7 +303,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       const age = /^(\d+)-year-old$/u.exec(role)?.[1];
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
       const otherNation = (name: string) => givenOtherDemonym(text, peopleOf(), name, role, c.open);
-      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess)) ? null : guess;
+      // Nor one the words speak of, opening on their pronoun: "Tom Reyes scored twice. “He was outstanding…,” the manager said".
+      const spokenOf = (name: string) => lang === 'en' && opensOnPronounOf(quoteText, peopleHeard().gender(name));
+      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess) || spokenOf(guess)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       // So is whom the text gave another nationality ("Swiss Roger Federer" is not "the Spaniard").
       if (guess && !titled && !speaker && !answering(c) && (otherOffice(guess) || otherNation(guess))) {
