@@ -178,7 +178,9 @@ export function resolveDescription(text: string, people: People, role: string, a
 // Posts a story names their holder by, never guessed: "the councillor said" with no councillor named is no one, not the union
 // official the story quotes ("the PM said" is not "Labour leader Keir Starmer"). A spokesman likewise: the article may never name him.
 // (Roles come lower-cased: "the MP" is "mp".)
-const NAMED_BY_POST_ONLY = new RegExp(`^(?:spokes(?:man|woman|person)|${POST_NOUNS.toLowerCase()})$`, 'u');
+// So is an outside expert a story brings in by name and trade ("said Dan Ives, an analyst at Wedbush"): "the analyst said" with no
+// analyst named is no one, not the chief executive the story is about.
+const NAMED_BY_POST_ONLY = new RegExp(`^(?:spokes(?:man|woman|person)|analyst|economist|strategist|pollster|${POST_NOUNS.toLowerCase()})$`, 'u');
 
 /** Whether a description's role is a post only its named holder has (no guess by gender or by who spoke last). */
 export const namedByPostOnly = (role: string): boolean => NAMED_BY_POST_ONLY.test(role);
