@@ -185,12 +185,14 @@ function namedOrUnnamed(words: string, ctx: AttributionContext): Attribution {
 }
 
 // A passive and its agent closing the words before a colon, by language: "was confronted by a protester", "a été interpellée par
-// un journaliste", "fue interpelado por la diputada Ana Pastor". The agent is captured.
+// un journaliste", "fue interpelado por la diputada Ana Pastor", "wurde von einer Journalistin gefragt". The agent is captured.
 const PASSIVE_AGENT_AT_END: Readonly<Record<string, RegExp>> = {
   // (Not one "quoted by the Evening Standard as saying:": the one quoted speaks.)
   en: /(?:^|\s)(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?(?!quoted\s|cited\s)\p{Ll}+ed\s+by\s+((?![^,;:.!?]*\sas\s)[^,;:.!?]{1,60})$/u,
   fr: /(?:^|\s)été\s+\p{Ll}+[ée]e?s?\s+par\s+([^,;:.!?]{1,60})$/u,
   es: /(?:^|\s)(?:fue|fueron|sido)\s+\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\s+([^,;:.!?]{1,60})$/u,
+  // German puts the participle last: "wurde von einer Journalistin gefragt".
+  de: /(?:^|\s)(?:wurde|wurden|worden)\s+von\s+([^,;:.!?]{1,60}?)\s+ge\p{Ll}+(?:t|en)$/u,
 };
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
 const AGENT_AFTER = /^\s+by\s+([^,.;:!?]{1,60})$/u;

@@ -321,6 +321,7 @@ describe('attribution in general shapes', () => {
     ['es: …("fue interpelado por la diputada Ana Pastor:")', 'es', 'El ministro Félix Bolaños fue interpelado por la diputada Ana Pastor: «¿Cuándo piensa dimitir usted de una vez?»', 'Ana Pastor'],
     ['fr: a description is not whom the words open by speaking of ("Kylian Mbappé a marqué… « Il a été exceptionnel… », a déclaré l\'entraîneur")', 'fr', 'Kylian Mbappé a marqué deux fois samedi soir contre Lyon.\n\n« Il a été exceptionnel du début à la fin », a déclaré l\'entraîneur.', null],
     ['guard: fr, the impersonal "il" speaks of no one ("Emmanuel Macron… « Il faut tenir… », a déclaré le président")', 'fr', 'Emmanuel Macron s\'est exprimé mardi soir à la télévision.\n\n« Il faut tenir au moins quelques semaines », a déclaré le président.', 'Emmanuel Macron'],
+    ['de: …("wurde von einer Journalistin gefragt:")', 'de', 'Bundeskanzler Olaf Scholz wurde von einer Journalistin gefragt: „Werden Sie im nächsten Jahr wieder antreten?“', null],
     ['said X, a spokesman for Y', 'en', '"We think we can win this case," said Mike Lake, a spokesman for Yukos.', 'Mike Lake'],
     ['said Mr X of Place', 'en', 'Trevin Skeens is suing. "It needs to be removed from the shelves," said Mr Skeens of Brownsville.', 'Trevin Skeens'],
     ['description, name, then a place', 'en', '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones on arrival back in Sydney.', 'Eddie Jones'],
