@@ -186,6 +186,7 @@ function namedOrUnnamed(words: string, ctx: AttributionContext): Attribution {
 
 // A passive and its agent closing the words before a colon, by language: "was confronted by a protester", "a été interpellée par
 // un journaliste", "fue interpelado por la diputada Ana Pastor", "wurde von einer Journalistin gefragt". The agent is captured.
+// (An English verb of saying in the passive, "was told by his doctor", is ownClauseSpeaker's, before a colon or a comma.)
 const PASSIVE_AGENT_AT_END: Readonly<Record<string, RegExp>> = {
   // (Not one "quoted by the Evening Standard as saying:": the one quoted speaks.)
   en: /(?:^|\s)(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?(?!quoted\s|cited\s)\p{Ll}+ed\s+by\s+((?![^,;:.!?]*\sas\s)[^,;:.!?]{1,60})$/u,
