@@ -73,7 +73,10 @@ function titleWords(run: string | undefined): string | undefined {
   return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
 }
 
-/** A capitalised title set off after "the" before a name set off itself: "the Foreign Secretary, David Lammy,", "The Archbishop of Canterbury, Justin Welby,". */
+/**
+ * A capitalised title set off after "the" before a name set off itself: "the Foreign Secretary, David Lammy,", "The Archbishop of
+ * Canterbury, Justin Welby,".
+ */
 function titleSetOffBefore(before: string): string | undefined {
   const words = THE_THEN_SET_OFF.exec(before)?.[1];
   return words && TITLE_RUN.exec(`${words} `)?.[1] === words ? titleWords(words) : undefined;
@@ -188,7 +191,8 @@ function bareApposition(after: string): string | undefined {
   if (!/[,.;(]$/u.test(m[0]) && !words.some((w) => /^\p{Ll}/u.test(w))) return undefined;
   // Its head comes early, before any verb: "senior advisor on mobile media at…", "managing director of…", "Jarek's younger
   // sister and a fellow band member", never "similar statements made by former Democratic presidential candidate".
-  // A participle taking an object or a preposition opens a clause, no role: ", responding to Governor Tom Smith." (not "managing director").
+  // A participle taking an object or a preposition opens a clause, no role: ", responding to Governor Tom Smith." (not "managing
+  // director").
   if (/^\p{Ll}+ing$/u.test(words[0]!) && CLAUSE_AFTER_PARTICIPLE.test(words[1] ?? '')) return undefined;
   const head = words.findIndex((w) => isRoleWord(w) || RELATION_NOUN.test(w));
   if (head < 0 || head >= BARE_HEAD_WORDS || words.slice(0, head).some((w) => VERB_BEFORE_HEAD.test(w) || isVerbOfSaying(w))) return undefined;
@@ -262,8 +266,9 @@ const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.te
 const ROLE_RUN_WORDS = 5;
 
 // A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
-// Balshaw,", "the head of the agency, John Smith,", "A spokeswoman for the governor, Ellen Marsh,", "an aide to the senator, Rachel Kim,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a
-// post's letters too). The role noun is checked apart (ROLE_NOUN).
+// Balshaw,", "the head of the agency, John Smith,", "A spokeswoman for the governor, Ellen Marsh,", "an aide to the senator,
+// Rachel Kim,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a post's letters too). The role noun
+// is checked apart (ROLE_NOUN).
 const ROLE_OF_SOMETHING_SET_OFF = /(?:^|[\s,;])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+(?=(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at|to)\s)){0,2}?(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})\s+(?:of|for|at|to)\s+(?:the\s+)?[\p{L}\p{M}'’&-]+(?:\s+[\p{L}\p{M}'’&-]+){0,3}),\s*$/u;
 
 /**
