@@ -55,10 +55,11 @@ function isSentenceSubject(text: string, m: PersonMention): boolean {
 }
 
 /** Whether the quotation ending at `end` is a question its sentence says was asked ("?” Borger asked."), not a speaker's own rhetorical one. */
-export function isAskedQuestion(text: string, end: number, open = end): boolean {
+export function isAskedQuestion(text: string, end: number, open?: number): boolean {
   if (text[end - 1] !== '?') return false;
-  // Asked after the words ("“…?” she asked") or right before them ("Labour's Jess Phillips asked: “…?”").
-  return /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80)) || ASKED_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+  // Asked after the words ("“…?” she asked") or, given where they open, right before them ("Labour's Jess Phillips asked: “…?”").
+  const askedAfter = /^["”’»]?[^.!?\n“"]{0,60}?(?<![\p{L}])(?:asked|asks|wondered|inquired)(?![\p{L}])/u.test(text.slice(end, end + 80));
+  return askedAfter || (open !== undefined && ASKED_BEFORE.test(text.slice(Math.max(0, open - 40), open)));
 }
 const ASKED_BEFORE = /(?<![\p{L}])(?:asked|asks|wondered|inquired)(?:\s+(?:him|her|them|the\s+\p{Ll}+))?\s*[:,]\s*$/u;
 

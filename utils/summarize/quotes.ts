@@ -35,26 +35,10 @@ import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged
 import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, otherSubjectJustBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
+import { opensOnPronounOf } from './spoken-of';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
-
-/** Whether words open on a third-person pronoun of that gender ("He was outstanding…", "Il a été exceptionnel…"): they speak of someone. */
-function opensOnPronounOf(words: string, gender: Gender, lang: string): boolean {
-  const pronouns = gender ? THIRD_PERSON_OPENING[lang]?.[gender] : undefined;
-  return pronouns !== undefined && pronouns.test(words);
-}
-// The subject pronouns, by language and gender, that open words about someone (German "Sie" is also "they" and "you": left out).
-const THIRD_PERSON_OPENING: Readonly<Record<string, Readonly<Record<'m' | 'f', RegExp>>>> = {
-  en: { m: /^(?:He|His|Him)(?![\p{L}'’])/u, f: /^(?:She|Her)(?![\p{L}'’])/u },
-  // (Not the impersonal "il": "Il faut…", "Il y a…", "Il est temps…".)
-  fr: { m: /^Il(?![\p{L}'’])(?!\s+(?:faut|fallait|faudra|faudrait|va\s+falloir|y\s|s['’]agit|semble|sembl|paraît|reste|suffit|manque|vaut|fait|était\s+une|est\s+(?:temps|possible|important|nécessaire|urgent|clair|vrai|évident|difficile|impossible|normal|question|hors|inacceptable|inadmissible|indispensable|essentiel|dommage)))/u, f: /^Elle(?![\p{L}'’])/u },
-  de: { m: /^Er(?![\p{L}'’])/u, f: /^(?!)/u },
-  es: { m: /^Él(?![\p{L}'’])/u, f: /^Ella(?![\p{L}'’])/u },
-  it: { m: /^Lui(?![\p{L}'’])/u, f: /^Lei(?![\p{L}'’])/u },
-  pt: { m: /^Ele(?![\p{L}'’])/u, f: /^Ela(?![\p{L}'’])/u },
-  nl: { m: /^Hij(?![\p{L}'’])/u, f: /^Zij(?![\p{L}'’])/u },
-};
 
 // Words between a question and the next quotation, in one sentence, saying the next one answers it: " The minister replied: ".
 const REPLY_BETWEEN = /^[^\n.!?]{0,80}(?<![\p{L}])(?:replied|replies|responded|responds|answered|answers|retorted|retorts|shot back|hit back)(?![\p{L}])[^\n.!?]{0,40}$/u;
@@ -142,6 +126,11 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     const p = peopleOf();
     return heardGenders.size === 0 ? p : { ...p, gender: (name) => p.gender(name) ?? heardGenders.get(name) ?? null };
   };
+  /**
+   * Whether `words` open by speaking of `name`, on a pronoun of their gender (else of `guessed`, the gender a description's noun
+   * gave when the text shows none of theirs): a description guessed to be them is not, whose words speak of them so.
+   */
+  const spokenOf = (name: string, words: string, guessed: Gender = null) => opensOnPronounOf(words, peopleHeard().gender(name) ?? guessed, lang);
   /**
    * Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. A clear lead names someone in
    * English, and for a description in any language ("L'élue en a appelé à…", "acrescentou o comandante"); a French "il" or
@@ -289,10 +278,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       // Its origin, when one named with the role has it too, tells them apart ("o presidente Lula", "o presidente francês Emmanuel
       // Macron": "afirmou o presidente francês" is Macron).
       const withOrigin = c.att.origin ? personWithRole(text, peopleOf(), `${c.att.role} ${c.att.origin}`, c.open, gender ?? undefined, c.att.words) : null;
-      // (Never one the words open by speaking of: "Kylian Mbappé a marqué deux fois. « Il a été exceptionnel… », a déclaré l'entraîneur";
-      // of the noun's gender, whom the guess was made for, where the text shows none of theirs.)
-      const spokenOf = (name: string) => opensOnPronounOf(quoteText, peopleHeard().gender(name) ?? gender ?? null, lang);
-      speaker = withOrigin ?? personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) && !spokenOf(guess) ? guess : null);
+      // (Never one the words open by speaking of: "Kylian Mbappé a marqué deux fois. « Il a été exceptionnel… », a déclaré l'entraîneur".)
+      speaker = withOrigin ?? personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) && !spokenOf(guess, quoteText, gender ?? null) ? guess : null);
       // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron"), nor "el presidente"
       // the one it calls "el expresidente Mariano Rajoy".
       if (speaker && otherStanding(roleFor(speaker, c.open) ?? '', c.att.words ?? c.att.role)) speaker = null;
@@ -319,8 +306,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
       const otherNation = (name: string) => givenOtherDemonym(text, peopleOf(), name, role, c.open);
       // Nor one the words speak of, opening on their pronoun: "Tom Reyes scored twice. “He was outstanding…,” the manager said".
-      const spokenOf = (name: string) => opensOnPronounOf(quoteText, peopleHeard().gender(name), lang);
-      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess) || spokenOf(guess)) ? null : guess;
+      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess) || spokenOf(guess, quoteText)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       // So is whom the text gave another nationality ("Swiss Roger Federer" is not "the Spaniard").
       if (guess && !titled && !speaker && !answering(c) && (otherOffice(guess) || otherNation(guess))) {
