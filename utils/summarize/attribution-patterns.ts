@@ -92,9 +92,9 @@ export const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon|and)|\s(
 // Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
 export const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
 // Someone else the subject heard or remembers speaking, right before the words, by a description ("Mark Reed recalled his mother,
-// Joan, telling him:", "she heard the officer shout:") or a pronoun ("recalls him saying:"): theirs, not the subject's. The
+// Joan, telling him as a boy:", "she heard the officer shout:") or a pronoun ("recalls him saying:"): theirs, not the subject's. The
 // description is captured; a name set off after it closes it.
-export const HEARD_SPEAKING = new RegExp(String.raw`(?:^|[\s,])(?:recalled|recalls|remembered|remembers|recalling|remembering|heard|hears|hearing)\s+((?:his|her|their|my|our|the|a|an)\s+[^.!?“”"]{1,60}?|him|her|them)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS}|say|tell|shout|yell|ask|scream|whisper|cry|announce|declare)(?:\s+(?:him|her|them|me|us|you))?\s*$`, 'u');
+export const HEARD_SPEAKING = new RegExp(String.raw`(?:^|[\s,])(?:recalled|recalls|remembered|remembers|recalling|remembering|heard|hears|hearing)\s+((?:his|her|their|my|our|the|a|an)\s+[^.!?“”"]{1,60}?|him|her|them)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS}|say|tell|shout|yell|ask|scream|whisper|cry|announce|declare)(?:\s+(?:him|her|them|me|us|you))?(?:\s+\p{Ll}+){0,4}\s*$`, 'u');
 // A document "that said" reads as one "saying": "Trump released a marketing video that said, “…”".
 export const DOCUMENT_THAT_SAID = String.raw`\s(?:${DOCUMENT_NOUNS}|tweet|post|message|video|ad)\s+(?:that|which)\s+(?:said|says|read|reads|stated|states)`;
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Who said what in Spanish, Italian, Portuguese, German, Dutch and French the way a user meets it: the CLI on a news story as text, its language detected
+// Who said what in Spanish, Italian, Portuguese, German, Dutch, French and English the way a user meets it: the CLI on a news story as text, its language detected
 // from the words (no language given), its descriptions and roles read as those papers write them. The stories are written
 // for the purpose in each paper's style (the data sets hold no such news).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,24 @@ function read(story: string): { lang: string; quotes: Quote[] } {
   return JSON.parse(run.stdout) as { lang: string; quotes: Quote[] };
 }
 const at = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start));
+
+describe('speakers whose verb is not the sentence subject\'s, through the CLI (English)', () => {
+  it('a passive\'s agent, someone remembered speaking, a role that serves another, an expert never guessed, the one spoken to', () => {
+    const { lang, quotes } = read('en-town-hall.txt');
+    expect(lang).toBe('en');
+    // "was confronted by a protester:" is the protester's question, no one's by name; "was interrupted by Senator Ann Lee:" hers.
+    expect(at(quotes, 'Why did you vote')).toMatchObject({ speaker: null });
+    expect(at(quotes, 'The senator knows')).toMatchObject({ speaker: 'Ann Lee' });
+    // "A spokeswoman for the governor, Ellen Marsh," is no governor.
+    expect(at(quotes, 'The governor has made')).toMatchObject({ speaker: 'Ellen Marsh', role: 'spokeswoman for the governor' });
+    // "recalled his mother, Joan, telling him:" is Joan's.
+    expect(at(quotes, 'Never let anyone')).toMatchObject({ speaker: 'Joan' });
+    // "the analyst said" names no analyst: not the chief executive the story is about.
+    expect(at(quotes, 'That was always unrealistic')).toMatchObject({ speaker: null });
+    // "said Mary Jones to radio host Tom Smith" is hers.
+    expect(at(quotes, 'We will keep fighting')).toMatchObject({ speaker: 'Mary Jones' });
+  });
+});
 
 describe('speakers in other languages, through the CLI', () => {
   it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
