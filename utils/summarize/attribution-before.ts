@@ -11,6 +11,7 @@ import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSIT
 import { subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
+import { closingName, headName } from './head-name';
 import { attributionInSentence } from './attribution-in-sentence';
 
 // French, before a colon: "the latter" and its verb ("Et ce dernier explique", "cette dernière a répondu").
@@ -168,20 +169,32 @@ function ownClauseSpeaker(left: string, verb: string, right: string, ctx: Attrib
   const passive = PASSIVE_BEFORE.test(left);
   const agent = passive ? AGENT_AFTER.exec(right)?.[1] : undefined;
   // "Hillary Clinton was asked:": the one asked or told listens; whoever spoke is not named.
-  if (passive && agent === undefined && TO_SOMEONE.test(verb) && /^\s*$/u.test(right)) return { kind: 'unnamed' };
-  const relative = RELATIVE_WHO_AT_END.exec(left)?.[1];
+  if (passive && agent === undefined && TO_SOMEONE.test(verb) && /^\s*$/u.test(right)) return SOMEONE_ELSE;
+  const who = RELATIVE_WHO_AT_END.exec(left);
+  // Without a comma, "who" is the name's right before it: "this tweet from Rikkie Wells who tweeted,".
+  const relative = who && !who[2] ? closingName(who[1]!, ctx.isStopword) || who[1] : who?.[1];
   const clause = SUBORDINATE_SUBJECT_AT_END.exec(left)?.[1];
   const words = agent ?? relative ?? clause;
   if (words === undefined) return undefined;
   if (clause !== undefined && ctx.p.pronoun.test(clause)) return { kind: 'pronoun', gender: pronounGender(clause) };
-  return namedOrUnnamed(words, ctx);
+  const own = namedOrUnnamed(words, ctx);
+  // A verb with an object of its own ("a candidate who promised mass deportation:") may not be the one the words are introduced by.
+  return own === SOMEONE_ELSE && !VERB_ENDS_CLAUSE.test(right) ? { kind: 'unnamed' } : own;
 }
+// What may follow a verb of saying that introduces the words: nothing, or whom or where it was said to ("shouted at him").
+const VERB_ENDS_CLAUSE = /^(?:\s+(?:at|to|from|in|on|back|out|over)(?:\s+[^\s,;:]+){1,4})?\s*$/u;
 
-/** The name closing the words ("by Dr Joan Baker", "par la députée Sandrine Rousseau"), else someone unnamed ("by a heckler"). */
+// The words say someone other than the sentence's subject spoke, and name no one: no other name in the sentence is theirs.
+const SOMEONE_ELSE: Attribution = { kind: 'unnamed', settled: true };
+
+/**
+ * The name heading the words ("by Dr Joan Baker", "par la députée Sandrine Rousseau", "Rep. Peter King of New York, who told MSNBC:"),
+ * else the one a description stands for ("when the senator asked"), else someone unnamed ("by a heckler", "a spokesman for Tom
+ * Smith, who said:").
+ */
 function namedOrUnnamed(words: string, ctx: AttributionContext): Attribution {
-  const name = NAME_CLOSES.exec(words)?.[1];
-  const cleaned = name ? cleanName(name, ctx.isStopword) : '';
-  return cleaned ? { kind: 'name', name: cleaned } : { kind: 'unnamed' };
+  const name = headName(words, ctx.p.lang, ctx.isStopword);
+  return name ? { kind: 'name', name } : (describedSubject(words) ?? SOMEONE_ELSE);
 }
 
 // A passive and its agent closing the words before a colon, by language: "was confronted by a protester", "a été interpellée par
@@ -197,11 +210,10 @@ const PASSIVE_AGENT_AT_END: Readonly<Record<string, RegExp>> = {
 };
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
 const AGENT_AFTER = /^\s+by\s+([^,.;:!?]{1,60})$/u;
-const RELATIVE_WHO_AT_END = /(?:^|\s)((?:[^\s,]+\s+){1,4}?[^\s,]+?),?\s+who\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
-// (Its words hold no comma: in "Sanders, when asked, said:" the clause has closed, and the sentence's subject speaks.)
-const SUBORDINATE_SUBJECT_AT_END = /(?:^|\s)(?:when|as|after|while|before|until|once)\s+((?:[^\s,]+\s+){0,3}?[^\s,]+)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
-// A name closing the words: "by Dr Joan Baker", "by John Smith" (not "by a heckler").
-const NAME_CLOSES = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+const RELATIVE_WHO_AT_END = /(?:^|\s)((?:[^\s,]+\s+){1,4}?[^\s,]+?)(,?)\s+who\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
+// (Its words hold no comma: in "Sanders, when asked, said:" the clause has closed, and the sentence's subject speaks. The last
+// such word opens the clause: "She had a great line a while back when she said,".)
+const SUBORDINATE_SUBJECT_AT_END = /^[^]*(?:^|\s)(?:when|as|after|while|before|until|once)\s+((?:[^\s,]+\s+){0,3}?[^\s,]+)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
 
 const INTRO_MARKS = ':,–—';
 // "to her" or "for him" opening a clause and closing the words before a quotation (the comma already trimmed): whose view

@@ -1,6 +1,7 @@
 // Who said a quotation, read from the sentence holding it when nothing beside it attributes it: the subject of its reporting verb.
 import { cleanName, isFirstName, NAME_PARTICLE_WORDS } from './names';
 import { anyRoleIn, asDescription, describedRole } from './described-role';
+import { headName } from './head-name';
 import { capturedName, describedSubject, whoseSomeone, readsRoles, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, nameClosing } from './name-after';
 import { BEFORE_PARTICIPLE, DESCRIBED_LEAD, DOCUMENT_THAT_SAID, IRREGULAR_PAST, namesAnyone, OPENING_PHRASE, opensWithSaying, OWNED_BODY_WORDS, PARTICIPLE_AT_END, PARTICIPLE_WORDS, PARTY_TAG, SUBORDINATE_OPENING, TAG, WITH_NAME_PARTICIPLE } from './attribution-patterns';
@@ -9,8 +10,9 @@ import { CLAUSE_LEAD_ANY_TENSE, clauseSubject } from './clause-subject';
 import { attributionAfter, invertedName } from './attribution-after';
 
 // A name, then a relative clause whose verb of saying leads to the quotation, no other one between: "…,” said Beck, who said
-// there were “", "Jane Smith, who also argued that the plan was “".
-const NAME_WHO_SAID = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|added|told|argued|insisted|noted|wrote|warned|claimed|called)(?![\p{L}])[^“”"«»]*$/u;
+// there were “", "Jane Smith, who also argued that the plan was “". The words before the comma are captured, for the name heading
+// them ("Gov. Jerry Brown of California, who said").
+const NAME_WHO_SAID = /(?:^|\s)((?:[^\s,]+\s+){0,5}?\p{Lu}[\p{L}'’-]*),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|added|told|argued|insisted|noted|wrote|warned|claimed|called)(?![\p{L}])[^“”"«»]*$/u;
 
 // French: a name, then "qui" and a verb of saying leading to the quotation with no comma between: "le député LREM de la Manche
 // Bertrand Sorre, qui dit « … »", "a précisé Frédéric Apollin, qui assure qu'AVSF travaillait « … »". Not a relative clause
@@ -136,8 +138,11 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   const ownedSays = ctx.p.lang === 'en' ? OWNED_BODY_SAYS.exec(sentence) : null;
   if (ownedSays) return { kind: 'organisation', noun: ownedSays[2]!, owner: ownedSays[1]! };
   // "“…,” said Beck, who said there were “…”": a relative clause's verb of saying is its antecedent's.
-  const antecedent = ctx.p.lang === 'en' ? capturedName(NAME_WHO_SAID, sentence, ctx) : ctx.p.lang === 'fr' ? antecedentOfQui(sentence, ctx) : '';
+  const whoSaid = ctx.p.lang === 'en' ? NAME_WHO_SAID.exec(sentence)?.[1] : undefined;
+  const antecedent = whoSaid !== undefined ? headName(whoSaid, 'en', ctx.isStopword) : ctx.p.lang === 'fr' ? antecedentOfQui(sentence, ctx) : '';
   if (antecedent) return { kind: 'name', name: antecedent };
+  // "…from a spokesman for Tom Smith, who said “…”": the antecedent names no one, and the name it governs did not speak.
+  if (whoSaid !== undefined) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(sentence);
   while (v && isNotItsVerb(sentence, v.index, ctx)) v = ctx.p.verb.exec(sentence);

@@ -16,7 +16,7 @@ export type Attribution =
   | { kind: 'it' } // "“…,” it added": the organisation or document quoted just before
   | { kind: 'they'; people?: true } // "“…,” they wrote": the two people named together just before (`people`: "the two write", never a body)
   | { kind: 'relative'; of: string } // "said the brother of Nordahl Smith": another of that family the article names
-  | { kind: 'unnamed' }
+  | { kind: 'unnamed'; settled?: true } // settled: the words say who spoke is someone else, unnamed ("was asked by a heckler:"), so no other name of the sentence is theirs
   | null;
 
 // "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker": someone described by where they are from or their

@@ -82,7 +82,7 @@ function attributionBeforeOrInSentence(before: string, sentence: string, inner: 
   const heard = heardSpeaking(before, ctx);
   if (heard) return heard;
   const right = goesOnSentence ? null : attributionBefore(before, ctx);
-  if (right !== null && right.kind !== 'unnamed') return right;
+  if (right !== null && (right.kind !== 'unnamed' || right.settled)) return right;
   const inSentence = attributionInSentence(sentence, ctx);
   return inSentence && inSentence.kind !== 'unnamed' ? inSentence : right;
 }
