@@ -3,6 +3,7 @@ import { isCitation, isCodeArgument } from './not-quotations';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, heardSpeaking, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
 import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
 import { isSpaceUnit } from './char-classes';
+import { servantOf } from './servant-of';
 import { isProperNoun } from './proper-noun';
 import type { QuoteSpan } from './quote-spans';
 import { isLongPartial, startsLowerCase } from './quote-shape';
@@ -40,7 +41,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
       attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
       saidByNoOneNamed(words, sentence, ctx) ??
       (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
-    cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW)), saidAfter: att !== null && att === after });
+    cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW), att === after, ctx), saidAfter: att !== null && att === after });
   }
   return cands;
 }
@@ -104,9 +105,12 @@ const UNNAMED: Attribution = { kind: 'unnamed' };
  * "“…,” said the lawyer of Nordahl Smith" is someone unnamed, "The lawyer of John Smith told reporters that “…”" too, and
  * "said the brother of Nordahl Smith" another of that family (relativeNamed). Any other attribution as it was.
  */
-function notWhomItNames(att: Attribution, read: string): Attribution {
+function notWhomItNames(att: Attribution, read: string, saidAfter: boolean, ctx: AttributionContext): Attribution {
   if (att?.kind === 'description') return att.words !== undefined && describedAsSomeones(read, att.words) ? UNNAMED : att;
   if (att?.kind !== 'name') return att;
+  // "A spokeswoman for Prime Minister Theresa May said:": her spokeswoman, shown as "Theresa May’s spokeswoman".
+  const servant = servantOf(read, att.name, ctx.isSurname ?? (() => false), !saidAfter);
+  if (servant) return { kind: 'organisation', noun: servant, owner: att.name };
   const whose = whoseSomeone(read, att.name);
   return whose === 'relative' ? { kind: 'relative', of: att.name } : whose ? UNNAMED : att;
 }
