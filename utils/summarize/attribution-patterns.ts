@@ -123,8 +123,8 @@ export const DASHED_ASIDE_AT_END = /(?<=\p{L})\s+(?:[—–]|--?)\s[^—–]{1,1
 // The name may follow a lower-case word before an abbreviated title: "his niece, state Del. Marcia Price,"; with its titles it may
 // run to six words: "The judge, U.S. District Judge Gonzalo Curiel,". The description may end on a body's acronym after a
 // lower-case word: "El secretario general de UGT, Pepe Álvarez,", "the president of the NAACP, Derrick Johnson,". The name may
-// hold its particles: "A ministra do Trabalho, Maria do Rosário Palma Ramalho,".
-export const NAME_SET_OFF = /\p{Ll}(?:\s+\p{Lu}{2,6}){0,2}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:da|de|do|dos|das|del|di|van|von|der|den)\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s*,\s*$/u;
+// hold its particles: "A ministra do Trabalho, Maria do Rosário Palma Ramalho,", and go on with an age: "one donor, Margaret Hill, 78,".
+export const NAME_SET_OFF = /\p{Ll}(?:\s+\p{Lu}{2,6}){0,2}\s*,\s*(?:\p{Ll}+\s+(?=\p{Lu}\p{L}*\.\s))?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:da|de|do|dos|das|del|di|van|von|der|den)\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s*,\s*\d{1,3})?\s*,\s*$/u;
 
 // "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
 export const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
