@@ -82,8 +82,15 @@ const VERDICT_OF_AFTER = /^[\s,]*(?:is|was)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}
 // "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
 const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
 
-// A clause joined by "while", "but" or "and", its subject's name, then (at the end of the words) its verb.
-const JOINED_CLAUSE_SUBJECT = /^(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
+// A clause joined by "while", "but" or "and", its subject's name, then (at the end of the words) its verb; by language, French,
+// Spanish and German with the subject's article and title ("tandis que la maire Anne Hidalgo a estimé", "während
+// Oppositionsführer Friedrich Merz sagte"), and after "while" any subject ("mientras que el líder del PP, Alberto Núñez Feijóo, dijo").
+const JOINED_CLAUSE_SUBJECT: Readonly<Record<string, RegExp>> = {
+  en: /^(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u,
+  fr: /^(?:(?:tandis|alors)\s+que?\s|(?:mais|et)\s+(?:(?:le|la|les|l['’]|un|une)\s*)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$)/u,
+  es: /^(?:mientras\s|(?:pero|y)\s+(?:(?:el|la|los|las)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$)/u,
+  de: /^(?:während\s|(?:aber|und|doch)\s+(?:(?:der|die)\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$)/u,
+};
 
 /**
  * Attribution in the text right after a quotation: ", Trump said" / "said Trump" / "according to …".
@@ -169,7 +176,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // "…would “…,” while Maine Sen. Susan Collins suggested they…", "“…” And Mr Goodridge said best film…": a clause joined by
   // "while", "but" or "and", its subject named right before its verb, speaks of other words ("as" still reports them: "“…,”
   // as Trump put it"; so do the quotation's own words going on: "“…” but to take the lead in advertising, says Evan Tracey").
-  if (ctx.p.lang === 'en' && JOINED_CLAUSE_SUBJECT.test(pre)) return null;
+  if (JOINED_CLAUSE_SUBJECT[ctx.p.lang]?.test(pre)) return null;
   // "“….” He declined to say when…", "“…” She would not say whether…": a verb of saying refused or denied reports no words.
   if (SAYING_REFUSED.test(pre)) return null;
   // "“…!” She replied to him that…": a capitalised pronoun opens a new sentence, and one that replies answers the

@@ -101,6 +101,17 @@ function nameOrPronoun(m: RegExpExecArray | null, ctx: AttributionContext): Attr
   return name ? { kind: 'name', name } : null;
 }
 
+// A quotation's closing mark, a conjunction opening another clause, then that clause, holding no quotation mark; by language.
+// (German closes on “ or «: „…“, »…«.)
+const clauseAfterQuotation = (conjunctions: string, closing = '”"»') =>
+  new RegExp(`(?<=\\S)\\s?[${closing}][,;]?\\s+(?:${conjunctions})\\s+([^“”"«»„]+)$`, 'u');
+const CLAUSE_AFTER_QUOTATION: Readonly<Record<string, RegExp>> = {
+  en: clauseAfterQuotation('while|whereas|but|and|although|though'),
+  fr: clauseAfterQuotation('tandis\\s+que|alors\\s+que|mais|et'),
+  es: clauseAfterQuotation('mientras\\s+que|mientras|pero|y'),
+  de: clauseAfterQuotation('während|aber|und|doch', '“«'),
+};
+
 // A verb of saying and a full name set off by commas inside a sentence: ", says Carl Anthony, historian at…,".
 // (Also with where they work: ", said Junya Tanase of JPMorgan Chase bank in Tokyo, were “…”".)
 const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|argued|explains|explained)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:of|at|from)\s+[^,;:“”"]{1,60})?\s*,/u;
@@ -111,6 +122,11 @@ const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|arg
  * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  // A clause of its own after a quotation the sentence holds, with its own subject and verb of saying: "Netanyahu called the
+  // winner “…,” while Abbas said he hoped peace “…”" is Abbas's.
+  const clause = CLAUSE_AFTER_QUOTATION[ctx.p.lang]?.exec(sentence)?.[1];
+  const own = clause !== undefined ? attributionInSentence(clause, ctx) : null;
+  if (own?.kind === 'name' || own?.kind === 'pronoun') return own;
   // Not English: "According to Politico, Trump called it “…”" quotes Trump, not the paper that reports it.
   const according = ctx.p.lang !== 'en' ? accordingInSentence(sentence, ctx) : accordingToDescribed(sentence, ctx);
   if (according) return according;

@@ -1177,6 +1177,14 @@ describe('attribution in general shapes', () => {
     expect(directQuotes(text, lang).at(-1)?.speaker).toBe(speaker); // the last quotation is the one each case is about
   });
 
+  it.each([
+    ['en', 'Israel\'s Prime Minister Benjamin Netanyahu called the winner "a true friend of the State of Israel," while Palestinian President Mahmoud Abbas said he hoped peace "will be achieved during his term of office."', ['Benjamin Netanyahu', 'Mahmoud Abbas']],
+    ['fr', 'Le ministre Gérald Darmanin a salué « une victoire de la démocratie et du droit », tandis que la maire Anne Hidalgo a estimé que la ville « devra tirer toutes les leçons de cette crise ».', ['Gérald Darmanin', 'Anne Hidalgo']],
+    ['de', 'Kanzler Olaf Scholz nannte das Ergebnis „einen Sieg für die Demokratie und das Recht“, während der Abgeordnete Friedrich Merz sagte, die Regierung müsse „jetzt endlich handeln und die Lehren ziehen“.', ['Olaf Scholz', 'Friedrich Merz']],
+  ])('%s: a clause of its own after a quotation, joined by "while" with its own subject and verb, says whose the next quotation is, and not the one before ("X called it “…,” while Y said “…”")', (lang, text, speakers) => {
+    expect(directQuotes(text, lang).map((q) => q.speaker)).toEqual(speakers);
+  });
+
   it('guard: a long partial quotation is no one\'s words when the clause after the verb names someone else ("Trump released an ad calling it dangerous that Obama “…”")', () => {
     const text = 'Donald Trump was in Iowa. After the attacks, Trump released a new radio ad calling it dangerous that Obama “has no strategy to defeat the terrorists at all.”';
     expect(directQuotes(text, 'en').filter((q) => q.speaker === 'Donald Trump')).toEqual([]);
