@@ -12,7 +12,7 @@ import { subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
 import { closingName, headName } from './head-name';
-import { attributionInSentence } from './attribution-in-sentence';
+import { attributionInSentence, OWNED_BODY_LEAD, OWNED_BODY_SAYS } from './attribution-in-sentence';
 
 // French, before a colon: "the latter" and its verb ("Et ce dernier explique", "cette dernière a répondu").
 const LATTER_SAYS = /(?:^|[\s,])([Cc]e|[Cc]ette)\s+derni(?:er|ère)\s+(?:(?:a|avait)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+$/u;
@@ -116,6 +116,11 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // interrupted by a heckler who shouted:", "Ann Lee smiled when a reporter asked:".
   const own = ctx.p.lang === 'en' ? ownClauseSpeaker(left, last[0], pre.slice(last.index + last[0].length), ctx) : undefined;
   if (own) return own;
+  // "Clinton's campaign said:", "Clinton's campaign responded with a video, captioned:": a person's campaign or office opening the
+  // sentence speaks for them, shown by their full name ("Hillary Clinton’s campaign"), as after a quotation.
+  const sentence = ctx.p.lang === 'en' ? wholeSentence(before) : '';
+  const owned = OWNED_BODY_SAYS.exec(sentence) ?? OWNED_BODY_LEAD.exec(sentence);
+  if (owned) return { kind: 'organisation', noun: owned[2]!, owner: owned[1]! };
   // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said:": the name its appositions follow, not a body inside them
   // (unless a name set off closes the words: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said:").
   const apposed = NAME_SET_OFF.test(left) ? '' : capturedName(APPOSED, left.replace(PARTY_TAG, ''), ctx);

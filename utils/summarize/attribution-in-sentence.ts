@@ -69,9 +69,9 @@ const SET_OFF_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?[^,]*\p{Ll}
 /** A sentence whose subject is a person's campaign or office, then one of `verbs`. */
 const ownedBodyLead = (verbs: string) => new RegExp(String.raw`^\s*(?:${OPENING_PHRASE})?${OWNED_BODY_WORDS}\s+(?:\p{Ll}+ly\s+)?(?:${verbs})(?![\p{L}])`, 'u');
 // Any past tense, before a participle of saying: "Shortly after…, Rubio’s campaign sent out…, saying".
-const OWNED_BODY_LEAD = ownedBodyLead(String.raw`\p{Ll}+ed|${IRREGULAR_PAST}`);
+export const OWNED_BODY_LEAD = ownedBodyLead(String.raw`\p{Ll}+ed|${IRREGULAR_PAST}`);
 // A verb of saying, before a partial quotation: "Gov. Gavin Newsom's office said in a statement that…".
-const OWNED_BODY_SAYS = ownedBodyLead('said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns');
+export const OWNED_BODY_SAYS = ownedBodyLead('said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|warned|warns');
 
 // A name, said, then the participle ending the words before the quotation: "…, Nefzi said, adding,".
 // Also inverted, with a party tag and a short phrase of time: "“…,” said Rep. Bobby Scott (D-Va.) at the time, adding that".
