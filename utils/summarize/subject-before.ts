@@ -117,6 +117,14 @@ const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
+// Spanish, Italian and Portuguese object pronouns after a name and before its verb: "Pérez les dijo", "Meloni gli ha detto", "Lula
+// lhes disse".
+const ROMANCE_CLITICS_AT_END: Readonly<Record<string, RegExp>> = {
+  es: /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:no\s+)?(?:me|te|se|le|les|lo|la|los|las|nos|os)(?:\s+(?:lo|la|los|las))?\s*$/u,
+  it: /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:non\s+)?(?:mi|ti|si|gli|le|lo|la|li|ci|vi|ne)\s*$/u,
+  pt: /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:não\s+)?(?:me|te|se|lhe|lhes|nos|vos)\s*$/u,
+};
+
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 export function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
@@ -133,6 +141,7 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   if (ctx.p.lang === 'en') s = s.replace(OCCASION_AT_END, ' ');
   // French object pronouns between the subject and its verb are no part of it: "Édouard Philippe y précise", "X lui a dit".
   if (ctx.p.lang === 'fr') s = s.replace(FRENCH_CLITICS_AT_END, ' ');
+  else if (ROMANCE_CLITICS_AT_END[ctx.p.lang]) s = s.replace(ROMANCE_CLITICS_AT_END[ctx.p.lang]!, ' ');
   // A German sentence opening on a phrase of a preposition puts its subject after the verb ("Zur Urteilsbegründung erklärte die Richterin…").
   if (ctx.p.lang === 'de' && GERMAN_PREPOSITION_PHRASE.test(s)) return { kind: 'unnamed' };
   // "“…,” Nordahl Smith's brother told reporters": another of that family.
