@@ -322,6 +322,8 @@ export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic|Républicain|
 // Tuesday"); "April", "May", "June" and "August" are left out, as they are names too (Theresa May).
 const NAME_MONTHS = new Set(['April', 'May', 'June', 'August']);
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS.filter((m) => !NAME_MONTHS.has(m))]);
+// Titles as news abbreviates them before a name, in lower case: "Sen. Bernie Sanders" is "the senator".
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { senator: 'sen', governor: 'gov', congressman: 'rep', congresswoman: 'rep', representative: 'rep' };
 // Abbreviated titles, which end no name.
 const ABBREVIATED_TITLE = /^(?:Gov|Lt|Sen|Rep|Gen|Col|Sgt|Capt|Adm|Maj|Cmdr|Dr|Prof|Rev|Del|Supt|Insp|Mr|Mrs|Ms)\.?$/u;
 // Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".
