@@ -128,9 +128,14 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   };
   /**
    * Whether `words` open by speaking of `name`, on a pronoun of their gender (else of `guessed`, the gender a description's noun
-   * gave when the text shows none of theirs): a description guessed to be them is not, whose words speak of them so.
+   * gave when the text shows none of theirs): a description guessed to be them is not, whose words speak of them so. Only when
+   * no one else of that gender is named before `at`: "He played better than me," the Spaniard said, after Andy Murray and Rafael
+   * Nadal, may speak of Murray.
    */
-  const spokenOf = (name: string, words: string, guessed: Gender = null) => opensOnPronounOf(words, peopleHeard().gender(name) ?? guessed, lang);
+  const spokenOf = (name: string, words: string, at: number, guessed: Gender = null) => {
+    const gender = peopleHeard().gender(name) ?? guessed;
+    return opensOnPronounOf(words, gender, lang) && !peopleOf().mentions.some((m) => m.start < at && m.name !== name && peopleHeard().gender(m.name) === gender);
+  };
   /**
    * Who "he"/"she" (or a description of that gender) before `at` means, as the resolver sees it. A clear lead names someone in
    * English, and for a description in any language ("L'élue en a appelé à…", "acrescentou o comandante"); a French "il" or
@@ -279,7 +284,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       // Macron": "afirmou o presidente francês" is Macron).
       const withOrigin = c.att.origin ? personWithRole(text, peopleOf(), `${c.att.role} ${c.att.origin}`, c.open, gender ?? undefined, c.att.words) : null;
       // (Never one the words open by speaking of: "Kylian Mbappé a marqué deux fois. « Il a été exceptionnel… », a déclaré l'entraîneur".)
-      speaker = withOrigin ?? personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) && !spokenOf(guess, quoteText, gender ?? null) ? guess : null);
+      speaker = withOrigin ?? personWithRole(text, peopleOf(), c.att.role, c.open, gender ?? undefined, c.att.words) ?? (guess && !namedWithOtherRole(text, peopleOf(), guess, c.att.role, c.open, lang) && !spokenOf(guess, quoteText, c.open, gender ?? null) ? guess : null);
       // "l'ancien président" is no one the article calls president now ("Le président Emmanuel Macron"), nor "el presidente"
       // the one it calls "el expresidente Mariano Rajoy".
       if (speaker && otherStanding(roleFor(speaker, c.open) ?? '', c.att.words ?? c.att.role)) speaker = null;
@@ -306,7 +311,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       const otherAge = (name: string) => age !== undefined && agesOf(text, peopleOf().mentions, name).some((a) => a !== age);
       const otherNation = (name: string) => givenOtherDemonym(text, peopleOf(), name, role, c.open);
       // Nor one the words speak of, opening on their pronoun: "Tom Reyes scored twice. “He was outstanding…,” the manager said".
-      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess) || spokenOf(guess, quoteText)) ? null : guess;
+      speaker = guess && !titled && (otherOffice(guess) || otherKind(guess) || otherSubjectBefore(text, c.open, guess, isStopword) || otherAge(guess) || otherNation(guess) || spokenOf(guess, quoteText, c.open)) ? null : guess;
       // Mayor Bill de Blasio set aside, the Republican presidential candidate is whom the resolver takes it for among the others.
       // So is whom the text gave another nationality ("Swiss Roger Federer" is not "the Spaniard").
       if (guess && !titled && !speaker && !answering(c) && (otherOffice(guess) || otherNation(guess))) {
