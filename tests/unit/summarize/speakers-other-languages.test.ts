@@ -33,6 +33,28 @@ describe('speakers whose verb is not the sentence subject\'s, through the CLI (E
   });
 });
 
+describe('the one who spoke, not the one they serve, the place they are from or the man before them, through the CLI (English)', () => {
+  it('a spokeswoman for a person, a relative "who" after a place, a clause joined by "while", a campaign before a colon, "The senator", an age, words about another man', () => {
+    const { lang, quotes } = read('en-world-desk.txt');
+    expect(lang).toBe('en');
+    // "a spokeswoman for Prime Minister Theresa May said:" is her spokeswoman's, not May's.
+    expect(at(quotes, 'We do not comment')).toMatchObject({ speaker: 'Theresa May’s spokeswoman' });
+    // "Rep. Peter King of New York, who told MSNBC:" is King's, not New York's.
+    expect(at(quotes, 'This is a legitimate question')).toMatchObject({ speaker: 'Peter King' });
+    // "Netanyahu called the seizure “…,” while Palestinian President Mahmoud Abbas said he hoped talks “…”": one each.
+    expect(at(quotes, 'a victory for every nation')).toMatchObject({ speaker: 'Benjamin Netanyahu' });
+    expect(at(quotes, 'will resume before')).toMatchObject({ speaker: 'Mahmoud Abbas' });
+    // "Clinton's campaign said:" is the campaign's.
+    expect(at(quotes, 'Diplomacy, not threats')).toMatchObject({ speaker: 'Hillary Clinton’s campaign' });
+    // "…asked Sen. Bernie Sanders… The senator did not answer directly. “…,” he said" is Sanders, not the moderator.
+    expect(at(quotes, 'Peace is not made')).toMatchObject({ speaker: 'Bernie Sanders' });
+    // "one shipowner, Margaret Hill, 58, wrote:".
+    expect(at(quotes, 'My crew did nothing')).toMatchObject({ speaker: 'Margaret Hill' });
+    // "“He said it better than me…,” the Spaniard said" after Andy Murray and Rafael Nadal: "He" may be Murray.
+    expect(at(quotes, 'He said it better')).toMatchObject({ speaker: 'Rafael Nadal' });
+  });
+});
+
 describe('speakers in other languages, through the CLI', () => {
   it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
     const { lang, quotes } = read('es-pensiones.txt');
