@@ -25,7 +25,8 @@ export function isGivenNameAfterFamily(family: string, given: readonly string[])
 }
 
 // Chinese family names of two letters that are no common word of the languages the engine reads ("He", "Du", "Ye" are left out).
-const TWO_LETTER_FAMILY_NAMES = /^(?:Li|Wu|Hu|Xu|Lu|Ma|Yu|Xi|Ai|Bi|Fu|Gu|Mu|Qi|Su|Yi|Ji|Pu|Qu|Ni)$/u;
+// (With Cantonese "Ng".)
+const TWO_LETTER_FAMILY_NAMES = /^(?:Li|Wu|Hu|Xu|Lu|Ma|Yu|Xi|Ai|Bi|Fu|Gu|Mu|Qi|Su|Yi|Ji|Pu|Qu|Ni|Ng)$/u;
 // Of those, the ones that are no function word in any language the engine reads ("ma", "ai", "su", "ni" are): a name even alone.
 const LONE_FAMILY_NAME = /^(?:Li|Wu|Hu|Xu|Xi|Yi|Qi|Ji)$/u;
 
@@ -40,4 +41,9 @@ export function isShortFamilyName(w: string, next: string): boolean {
 /** A family name of two letters that is a name even alone: "Premier Li Keqiang… “…,” Li said." (English stopword lists hold "li"). */
 export function isLoneFamilyName(w: string): boolean {
   return LONE_FAMILY_NAME.test(w);
+}
+
+/** A family name of two letters written last, after a given name, as in English: "Frank Hu", "Andrew Ng" (stopword lists hold "hu", "ng"). */
+export function isTwoLetterFamilyName(w: string): boolean {
+  return TWO_LETTER_FAMILY_NAMES.test(w);
 }

@@ -1,7 +1,7 @@
 // Person and organisation names: capitalised runs, titles stripped, short names mapped to full ones.
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimEndOf } from './char-classes';
-import { isLoneFamilyName, isShortFamilyName } from './family-name-first';
+import { isLoneFamilyName, isShortFamilyName, isTwoLetterFamilyName } from './family-name-first';
 import { firstNameGender } from './first-name-gender';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './when';
 
@@ -442,7 +442,8 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean, t
     !isOrganisation(name) &&
     // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell") or a family name before a given name
     // ("Li Deshui"); else it is no name's word.
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i, titled) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    // A family name of two letters may close it: "Frank Hu", "Andrew Ng".
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i, titled) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !(i > 0 && i === words.length - 1 && isTwoLetterFamilyName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !(isGroupOfPeople(words) && !(titled && words.length === 1)) &&
