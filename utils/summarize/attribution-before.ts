@@ -178,7 +178,7 @@ function ownClauseSpeaker(left: string, verb: string, right: string, ctx: Attrib
   const who = RELATIVE_WHO_AT_END.exec(left);
   // Without a comma, "who" is the name's right before it: "this tweet from Rikkie Wells who tweeted,".
   const relative = who && !who[2] ? closingName(who[1]!, ctx.isStopword) || who[1] : who?.[1];
-  const clause = SUBORDINATE_SUBJECT_AT_END.exec(left)?.[1];
+  const clause = SUBORDINATE_SUBJECT_AT_END.exec(left)?.[1] ?? reportedClauseSubject(left, ctx);
   const words = agent ?? relative ?? clause;
   if (words === undefined) return undefined;
   if (clause !== undefined && ctx.p.pronoun.test(clause)) return { kind: 'pronoun', gender: pronounGender(clause) };
@@ -186,11 +186,26 @@ function ownClauseSpeaker(left: string, verb: string, right: string, ctx: Attrib
   // A verb with an object of its own ("a candidate who promised mass deportation:") may not be the one the words are introduced by.
   return own === SOMEONE_ELSE && !VERB_ENDS_CLAUSE.test(right) ? { kind: 'unnamed' } : own;
 }
-// What may follow a verb of saying that introduces the words: nothing, or whom or where it was said to ("shouted at him").
-const VERB_ENDS_CLAUSE = /^(?:\s+(?:at|to|from|in|on|back|out|over)(?:\s+[^\s,;:]+){1,4})?\s*$/u;
+// What may follow a verb of saying that introduces the words: nothing, whom it was said to ("told him") or where ("shouted at him").
+const VERB_ENDS_CLAUSE = /^(?:\s+(?:him|her|them|me|us)|\s+(?:at|to|from|in|on|back|out|over)(?:\s+[^\s,;:]+){1,4})?\s*$/u;
 
 // The words say someone other than the sentence's subject spoke, and name no one: no other name in the sentence is theirs.
 const SOMEONE_ELSE: Attribution = { kind: 'unnamed', settled: true };
+
+/**
+ * The subject of a clause that an earlier verb of saying reports, closing `left` before the last verb: "Tom Smith said his mother
+ * had always told him:" (his mother's words), "recounted what his doctor had said:", "said Joan Baker had told her:". Up to five
+ * words, no comma; undefined where no earlier verb reports such a clause.
+ */
+function reportedClauseSubject(left: string, ctx: AttributionContext): string | undefined {
+  let earlier: RegExpExecArray | null = null;
+  ctx.p.verb.lastIndex = 0;
+  for (let m = ctx.p.verb.exec(left); m; m = ctx.p.verb.exec(left)) earlier = m;
+  return earlier ? REPORTED_SUBJECT.exec(left.slice(earlier.index + earlier[0].length))?.[1] : undefined;
+}
+// After the earlier verb: perhaps "that" or "what", the subject, then perhaps auxiliaries and adverbs before the last verb.
+// The subject is someone's relation or helper ("his mother", "her doctor") or a full name ("Joan Baker").
+const REPORTED_SUBJECT = /^\s+(?:that\s+|what\s+)?((?:his|her|their|my|our)\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:(?:had|has|have|would|once|always|often|later|then|also|\p{Ll}+ly)\s+){1,3}$/u;
 
 /**
  * The name heading the words ("by Dr Joan Baker", "par la députée Sandrine Rousseau", "Rep. Peter King of New York, who told MSNBC:"),
