@@ -72,6 +72,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   // "He was confronted by a protester:".
   const agent = colon ? PASSIVE_AGENT_AT_END[ctx.p.lang]?.exec(trimEndOf(pre, INTRO_MARKS))?.[1] : undefined;
   if (agent !== undefined) return namedOrUnnamed(agent, ctx);
+  // "Tom Smith read aloud from a letter by his grandmother:": the words are the document's author's, not the reader's.
+  const author = colon && ctx.p.lang === 'en' ? READ_FROM_DOCUMENT.exec(trimEndOf(pre, INTRO_MARKS))?.[1] : undefined;
+  if (author !== undefined) return namedOrUnnamed(author, ctx);
   const acc = ctx.p.according.exec(pre);
   const afterAccording = acc ? pre.slice(acc.index + acc[0].length) : '';
   const accordingTo = acc ? nameAfter(afterAccording, ctx) : null;
@@ -228,6 +231,12 @@ const PASSIVE_AGENT_AT_END: Readonly<Record<string, RegExp>> = {
   // German puts the participle last: "wurde von einer Journalistin gefragt".
   de: /(?:^|\s)(?:wurde|wurden|worden)\s+von\s+([^,;:.!?]{1,60}?)\s+ge\p{Ll}+(?:t|en)$/u,
 };
+// Reading out a document and its author, closing the words before a colon: "read aloud from a letter by his grandmother", "read
+// out a statement from the family". The author is captured.
+const READ_FROM_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60})$`,
+  'u',
+);
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
 const AGENT_AFTER = /^\s+by\s+([^,.;:!?]{1,60})$/u;
 const RELATIVE_WHO_AT_END = /(?:^|\s)((?:[^\s,]+\s+){1,4}?[^\s,]+?)(,?)\s+who\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;
