@@ -82,6 +82,15 @@ const VERDICT_OF_AFTER = /^[\s,]*(?:is|was)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}
 // "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
 const DOCUMENT_READ_AFTER = /^[\s,]*(?:read|reads)(?=\s+(?:a|an|the)\s)/u;
 
+// After a verb with its subject left out, a phrase opened by a preposition and nothing else in its clause: where it was said,
+// or to whom ("sui social", "a los periodistas", "em entrevista à TV Globo").
+const placeOrListenerOnly = (prepositions: string) => new RegExp(`^\\s+(?:${prepositions})\\s[^,.;:«»"“”]{1,60}(?:[,.;]|$)`, 'u');
+const PLACE_OR_LISTENER_ONLY: Readonly<Record<string, RegExp>> = {
+  it: placeOrListenerOnly('a|al|alla|ai|agli|in|nel|nella|nei|su|sui|sul|sulla|con|durante|dopo|davanti|per|da|dal|dalla'),
+  es: placeOrListenerOnly('a|al|ante|en|durante|tras|por|para|con|desde'),
+  pt: placeOrListenerOnly('a|ao|aos|à|às|em|no|na|nos|nas|durante|após|por|pelo|pela|para|com'),
+};
+
 // A clause joined by "while", "but" or "and", its subject's name, then (at the end of the words) its verb; by language, French,
 // Spanish and German with the subject's article and title ("tandis que la maire Anne Hidalgo a estimé", "während
 // Oppositionsführer Friedrich Merz sagte"), and after "while" any subject ("mientras que el líder del PP, Alberto Núñez Feijóo, dijo").
@@ -204,7 +213,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
     // unless a name follows it at once ("Asked which Iowa county…" is not "said Trump").
     if (newSentence && !/^\s*\p{Lu}/u.test(post)) return null;
     // Spanish, Italian and Portuguese leave out the subject pronoun: "«…», explicó." is "he explained" or "she explained".
-    if (PRO_DROP.has(ctx.p.lang) && /^\s*(?:[.;]|$)/u.test(post)) return { kind: 'pronoun', gender: null };
+    // So is one followed only by where or to whom: "«…», ha scritto sui social, mentre…", "dijo a los periodistas.".
+    if (PRO_DROP.has(ctx.p.lang) && (/^\s*(?:[.;]|$)/u.test(post) || PLACE_OR_LISTENER_ONLY[ctx.p.lang]!.test(post))) return { kind: 'pronoun', gender: null };
     return nameAfter(post, ctx);
   }
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":
