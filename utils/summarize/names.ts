@@ -13,6 +13,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'spokesperson spokesman spokeswoman speaker senator sen rep representative delegate governor gov mayor king queen prince princess ' +
     'pope cardinal archbishop bishop rabbi imam pastor chief executive director ceo cfo chairman chairwoman chair judge justice officer professor general gen ' +
     'colonel captain commander admiral sheriff ambassador leader head deputy interior foreign defence defense finance health ' +
+    // Ireland's prime minister and deputy: "Irish Taoiseach Micheál Martin said".
+    'taoiseach tánaiste ' +
     'economy home justice state attorney premier coach manager striker midfielder defender goalkeeper ' +
     'analyst economist founder boss superintendent supt inspector insp detective det sergeant lieutenant anchor co-anchor correspondent ' +
     'prosecutor magistrate coroner referee umpire keeper captain skipper winger forward champion lawyer strategist official commissioner staff whip ' +
