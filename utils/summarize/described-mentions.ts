@@ -1,6 +1,6 @@
 // Mentions by description: a sentence opening on "The home secretary" mentions whom the article named with that title ("Home Secretary Charles Clarke"),
 // one opening on "The 31-year-old" the person the article opens on.
-import { TITLE_ABBREVIATIONS, TITLES } from './names';
+import { spelledOutTitle, TITLES } from './names';
 import { mentionsBetween } from './mentions-between';
 import type { PersonMention } from './people';
 
@@ -98,11 +98,9 @@ function titleHolder(text: string, mentions: readonly PersonMention[], title: st
 function isTitleBefore(before: string, title: string): boolean {
   const head = before.trimEnd();
   if (head.length === before.length) return false;
-  const words = head.replace(/\s+/gu, ' ').toLowerCase();
-  const ends = (t: string) => words.endsWith(t) && !/\p{L}/u.test(words[words.length - t.length - 1] ?? ' ');
-  // News abbreviates some titles before a name: "Sen. Bernie Sanders" is "the senator".
-  const abbreviated = TITLE_ABBREVIATIONS[title];
-  return ends(title) || (abbreviated !== undefined && (ends(`${abbreviated}.`) || ends(abbreviated)));
+  // News abbreviates titles before a name: "Sen. Bernie Sanders" is "the senator".
+  const words = head.replace(/\S+$/u, spelledOutTitle).replace(/\s+/gu, ' ').toLowerCase();
+  return words.endsWith(title) && !/\p{L}/u.test(words[words.length - title.length - 1] ?? ' ');
 }
 
 // An apposition of up to eight words set off by a comma and closed by a mark (or the end of what is read).

@@ -324,8 +324,18 @@ export const PARTY_MEMBER = /^(?:(?:Republican|Democrat|Democratic|Républicain|
 // Tuesday"); "April", "May", "June" and "August" are left out, as they are names too (Theresa May).
 const NAME_MONTHS = new Set(['April', 'May', 'June', 'August']);
 const DAY_OR_MONTH: ReadonlySet<string> = new Set([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS.filter((m) => !NAME_MONTHS.has(m))]);
-// Titles as news abbreviates them before a name, in lower case: "Sen. Bernie Sanders" is "the senator".
-export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { senator: 'sen', governor: 'gov', congressman: 'rep', congresswoman: 'rep', representative: 'rep' };
+// Titles news abbreviates before a name, spelled out where the role stands alone ("Texas Sen. Ted Cruz" → "Texas Senator") or is
+// named again ("Sen. Bernie Sanders… The senator").
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Rev: 'Reverend', Gen: 'General', Col: 'Colonel',
+  Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Maj: 'Major', Supt: 'Superintendent', Atty: 'Attorney',
+  Amb: 'Ambassador', Sec: 'Secretary', Prof: 'Professor', Insp: 'Inspector', Det: 'Detective',
+};
+
+/** A title word spelled out when news abbreviates it ("Sen." → "Senator"); other words as written. */
+export function spelledOutTitle(word: string): string {
+  return SPELLED_OUT[word.replace(/\.$/u, '')] ?? word;
+}
 // Abbreviated titles, which end no name.
 const ABBREVIATED_TITLE = /^(?:Gov|Lt|Sen|Rep|Gen|Col|Sgt|Capt|Adm|Maj|Cmdr|Dr|Prof|Rev|Del|Supt|Insp|Mr|Mrs|Ms)\.?$/u;
 // Titles that are a title only when abbreviated: "Del. Marcia Price" (a state delegate), not "Del Shannon".

@@ -4,7 +4,7 @@ import { affiliationAfter, affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
 import { roleInOtherLanguage } from './roles-more-langs';
 import { ROLE_NOUNS_BY_LANG } from './role-nouns';
-import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE } from './names';
+import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, spelledOutTitle } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
@@ -70,7 +70,7 @@ function titleWords(run: string | undefined): string | undefined {
   if (end - start >= 2 && SHORT_OFFICE.test(words[end - 1]!) && (POST_HELD.test(words[end - 2]!) || words.slice(start, end - 2).some(isTitleWord))) end--;
   // A title after a possessive keeps whose it is, as a role in lower case does: "Russia's Foreign Minister Sergei Lavrov".
   if (end > start && owner >= 0 && owner < start) start = owner;
-  return end > start ? words.slice(start, end).map(spelledOut).join(' ').replace(/\.$/u, '') : undefined;
+  return end > start ? words.slice(start, end).map(spelledOutTitle).join(' ').replace(/\.$/u, '') : undefined;
 }
 
 /**
@@ -89,18 +89,6 @@ function complementEnd(words: readonly string[], of: number): number {
   const first = i;
   while (i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]!) && !COURTESY_TITLE.test(words[i]!) && !PEER_TITLE.test(words[i]!)) i++;
   return i > first ? i : of;
-}
-
-// Titles news abbreviates before a name, spelled out where the role stands alone ("Texas Sen. Ted Cruz" → "Texas Senator").
-const SPELLED_OUT: Readonly<Record<string, string>> = {
-  Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Rev: 'Reverend', Gen: 'General', Col: 'Colonel',
-  Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Maj: 'Major', Supt: 'Superintendent', Atty: 'Attorney',
-  Amb: 'Ambassador', Sec: 'Secretary', Prof: 'Professor', Insp: 'Inspector', Det: 'Detective',
-};
-
-/** A title word spelled out when news abbreviates it ("Sen." → "Senator"); other words as written. */
-function spelledOut(word: string): string {
-  return SPELLED_OUT[word.replace(/\.$/u, '')] ?? word;
 }
 
 // A relative clause, or a verb joined by "and" ("a presidential historian and runs the… website"), or the verb of
