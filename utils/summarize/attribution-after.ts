@@ -214,7 +214,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
     if (newSentence && !/^\s*\p{Lu}/u.test(post)) return null;
     // Spanish, Italian and Portuguese leave out the subject pronoun: "«…», explicó." is "he explained" or "she explained".
     // So is one followed only by where or to whom: "«…», ha scritto sui social, mentre…", "dijo a los periodistas.".
-    if (PRO_DROP.has(ctx.p.lang) && (/^\s*(?:[.;]|$)/u.test(post) || PLACE_OR_LISTENER_ONLY[ctx.p.lang]!.test(post))) return { kind: 'pronoun', gender: null };
+    if (PRO_DROP.has(ctx.p.lang) && (/^\s*(?:[.;]|$)/u.test(post) || PLACE_OR_LISTENER_ONLY[ctx.p.lang]?.test(post) === true)) return { kind: 'pronoun', gender: null };
     return nameAfter(post, ctx);
   }
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said":

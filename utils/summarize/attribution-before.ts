@@ -187,7 +187,7 @@ function ownClauseSpeaker(left: string, verb: string, right: string, ctx: Attrib
   if (clause !== undefined && ctx.p.pronoun.test(clause)) return { kind: 'pronoun', gender: pronounGender(clause) };
   const own = namedOrUnnamed(words, ctx);
   // A verb with an object of its own ("a candidate who promised mass deportation:") may not be the one the words are introduced by.
-  return own === SOMEONE_ELSE && !VERB_ENDS_CLAUSE.test(right) ? { kind: 'unnamed' } : own;
+  return own?.kind === 'unnamed' && own.settled && !VERB_ENDS_CLAUSE.test(right) ? { kind: 'unnamed' } : own;
 }
 // What may follow a verb of saying that introduces the words: nothing, whom it was said to ("told him") or where ("shouted at him").
 const VERB_ENDS_CLAUSE = /^(?:\s+(?:him|her|them|me|us)|\s+(?:at|to|from|in|on|back|out|over)(?:\s+[^\s,;:]+){1,4})?\s*$/u;
