@@ -94,6 +94,12 @@ export function ofSomeone(clause: string, name: string): boolean {
 // the noun captured.
 const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(${PERSON_NOUNS}|${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*(?:the\\s+)?$`, 'iu');
 const RELATION = new RegExp(`^(?:${RELATION_NOUNS})$`, 'iu');
+// Who gather about a person, one or many: their supporters, allies, donors, voters, critics (never a name after them, which is
+// one of them by name: "Sanders supporter Jane Doe"). Their staff speak for them instead (servant-of.ts).
+const FOLLOWER_NOUNS = 'supporters?|allies|ally|donors?|backers?|loyalists?|fans?|voters?|critics?|opponents?|detractors?|delegates?|followers?|volunteers?|friends';
+const FOLLOWERS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${FOLLOWER_NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+// …and before the name: "critics of Trump", "supporters of Sanders", "people close to Clinton".
+const FOLLOWERS_OF = new RegExp(`(?:^|[^\\p{L}])(?:(?:${FOLLOWER_NOUNS})\\s+of|(?:close|loyal)\\s+to)\\s+(?:\\p{Lu}[\\p{L}]*\\.?\\s+)?$`, 'iu');
 
 /**
  * How `words` describe the speaker when they write `name` as the one the speaker belongs to: "relative" for a relation
@@ -105,6 +111,8 @@ export function whoseSomeone(words: string, name: string): 'relative' | 'someone
     // The name may follow its own title or first name: "the widow of Sen. John Smith" (name "John Smith" or "Smith").
     const noun = SOMEONE_OF.exec(words.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}]*\.?\s+){1,2}$/u, ''))?.[1];
     if (noun) return RELATION.test(noun) ? 'relative' : 'someone';
+    // One or many of the people a name has about them: "Sanders supporters chanted:", "several Clinton donors", "critics of Trump".
+    if (FOLLOWERS_AFTER.test(words.slice(at + name.length, at + name.length + 40)) || FOLLOWERS_OF.test(words.slice(Math.max(0, at - 40), at))) return 'someone';
   }
   return null;
 }

@@ -5,8 +5,8 @@ import { isFirstName } from './names';
 // One who speaks or acts for someone, closing the words before that someone: "a spokeswoman for", "an aide to", "the lawyer for".
 const SERVES_AT_END = /(?:^|[^\p{L}])(?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,2}?(spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor)\s+(?:for|to)\s+$/iu;
 // The same people written after the name they serve, perhaps of their campaign or office: " aide", " campaign spokesman", " legal
-// advisers" (captured). Not when a name follows, which is the speaker's own ("Trump spokeswoman Hope Hicks").
-const SERVES_AFTER = /^\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
+// advisers" (captured, after a possessive's "'s" if any). Not when a name follows, which is the speaker's own ("Trump spokeswoman Hope Hicks").
+const SERVES_AFTER = /^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
 // Before the name, its article and the words qualifying the role: "a ", "A senior ", "one longtime ", "Another former ".
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|one|another|two|three|several|some)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -28,8 +28,10 @@ export function servantOf(words: string, name: string, isSurname: (w: string) =>
     const serves = SERVES_AT_END.exec(untitled);
     if (serves && (untitled !== before || isPersonsName(name, isSurname))) return serves[1]!.toLowerCase();
     // "A Trump campaign aide said:", "“…,” said one Clinton adviser", "Trump aides said": an article before the name, or a plural role.
-    const after = SERVES_AFTER.exec(words.slice(at + name.length, at + name.length + 60))?.[1];
-    if (after && (ARTICLE_BEFORE.test(before) || /s$/u.test(after)) && isPersonsName(name, isSurname)) return after.toLowerCase().replace(/^(?:senior|top)\s+/u, '');
+    // (Or a possessive: "Trump's lawyers wrote:".)
+    const after = SERVES_AFTER.exec(words.slice(at + name.length, at + name.length + 60));
+    const determined = after && (after[1] || ARTICLE_BEFORE.test(before) || /s$/u.test(after[2]!));
+    if (determined && isPersonsName(name, isSurname)) return after[2]!.toLowerCase().replace(/^(?:senior|top)\s+/u, '');
   }
   return '';
 }
