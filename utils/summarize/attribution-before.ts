@@ -73,7 +73,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const agent = colon ? PASSIVE_AGENT_AT_END[ctx.p.lang]?.exec(trimEndOf(pre, INTRO_MARKS))?.[1] : undefined;
   if (agent !== undefined) return namedOrUnnamed(agent, ctx);
   // "Tom Smith read aloud from a letter by his grandmother:": the words are the document's author's, not the reader's.
-  const author = colon && ctx.p.lang === 'en' ? READ_FROM_DOCUMENT.exec(trimEndOf(pre, INTRO_MARKS))?.[1] : undefined;
+  // So are "Clinton's tweet, which read:", "a tweet from Clinton that read:" and "read Clinton's words aloud:".
+  const author = colon && ctx.p.lang === 'en' ? authorOfWordsRead(trimEndOf(pre, INTRO_MARKS)) : undefined;
   if (author !== undefined) return namedOrUnnamed(author, ctx);
   const acc = ctx.p.according.exec(pre);
   const afterAccording = acc ? pre.slice(acc.index + acc[0].length) : '';
@@ -233,10 +234,28 @@ const PASSIVE_AGENT_AT_END: Readonly<Record<string, RegExp>> = {
 };
 // Reading out a document and its author, closing the words before a colon: "read aloud from a letter by his grandmother", "read
 // out a statement from the family". The author is captured.
+// (Also someone's words that are no document: "read a quote from Clinton:", "Trump responded to Clinton's tweet, which read:".)
+const WORDS_NOUNS = `${DOCUMENT_NOUNS}|tweet|post|message|quote|quotation|words|remarks|comments|passage|excerpt|caption`;
 const READ_FROM_DOCUMENT = new RegExp(
-  String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60})$`,
+  String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60})$`,
   'u',
 );
+// A name's possessive and its words, read out or read as written: "read Clinton's words aloud", "Clinton's tweet, which read".
+const POSSESSED_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${WORDS_NOUNS})`;
+const WHICH_READ = String.raw`\s*,?\s+(?:which|that)\s+(?:read|reads|said|says|stated|states)(?:\s+in\s+part)?`;
+const READ_POSSESSED_WORDS = new RegExp(String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?${POSSESSED_WORDS}(?:\s+aloud|\s+out)?$`, 'u');
+const POSSESSED_WORDS_WHICH_READ = new RegExp(String.raw`(?:^|\s)${POSSESSED_WORDS}${WHICH_READ}$`, 'u');
+// Words from someone, which read: "a tweet from Clinton that read".
+const WORDS_FROM_WHICH_READ = new RegExp(String.raw`(?:^|\s)(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60}?)${WHICH_READ}$`, 'u');
+
+/** Whose words a sentence reads out or quotes as written (READ_FROM_DOCUMENT and the patterns after it), before a colon; undefined when none. */
+function authorOfWordsRead(words: string): string | undefined {
+  for (const pattern of [READ_FROM_DOCUMENT, READ_POSSESSED_WORDS, POSSESSED_WORDS_WHICH_READ, WORDS_FROM_WHICH_READ]) {
+    const author = pattern.exec(words)?.[1];
+    if (author !== undefined) return author;
+  }
+  return undefined;
+}
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|got|gets)\s+(?:\p{Ll}+ly\s+)?$/u;
 const AGENT_AFTER = /^\s+by\s+([^,.;:!?]{1,60})$/u;
 const RELATIVE_WHO_AT_END = /(?:^|\s)((?:[^\s,]+\s+){1,4}?[^\s,]+?)(,?)\s+who\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u;

@@ -256,8 +256,9 @@ function laterClauseSubject(sentence: string, first: RegExpExecArray, ctx: Attri
   return subject?.kind === 'name' ? subject : { kind: 'unnamed' };
 }
 
-// Right after a verb of saying, the subject of the clause it reports, then perhaps an auxiliary or an adverb: "said (that) Sanders had ".
-const CLAUSE_REPORTED_SUBJECT = /^\s+(?:that\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:had|has|have|once|also|even|\p{Ll}+ly)\s+){0,2}$/u;
+// Right after a verb of saying, the subject of the clause it reports, then perhaps an auxiliary or an adverb: "said (that) Sanders had ",
+// also after whom it was told and "that": "told the crowd that Clinton had once ".
+const CLAUSE_REPORTED_SUBJECT = /^\s+(?:(?:[\p{L}'’.-]+\s+){0,4}?that\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:had|has|have|once|also|even|\p{Ll}+ly)\s+){0,2}$/u;
 
 /**
  * The named subject of the clause the `first` verb reports, when that clause's own verb of saying is the last one before the
