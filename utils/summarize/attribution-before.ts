@@ -2,7 +2,7 @@
 import { isSpaceUnit, trimEndOf } from './char-classes';
 import { cleanName, isFirstName, lastSentenceEnd, mixedCase, NAME_PARTICLE_WORDS, ROLE_NOUNS, STOP_WITHOUT_SPACE } from './names';
 import { FR_ROLES } from './described-role';
-import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
+import { AGENT_NOUN, PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { capturedName, describedSubject, possessorOfRelation, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
@@ -243,7 +243,11 @@ const READ_FROM_DOCUMENT = new RegExp(
 // A name's possessive and its words, read out or read as written: "read Clinton's words aloud", "Clinton's tweet, which read".
 const POSSESSED_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${WORDS_NOUNS})`;
 const WHICH_READ = String.raw`\s*,?\s+(?:which|that)\s+(?:read|reads|said|says|stated|states)(?:\s+in\s+part)?`;
-const READ_POSSESSED_WORDS = new RegExp(String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?${POSSESSED_WORDS}(?:\s+aloud|\s+out)?$`, 'u');
+// Read out, the possessor may be no name ("read the victim's statement to the court:"), and where or to whom may follow.
+const READ_POSSESSED_WORDS = new RegExp(
+  String.raw`(?:^|\s)read\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:${POSSESSED_WORDS}|((?:the|his|her|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${WORDS_NOUNS}))(?:\s+(?:aloud|out|in\s+court|to\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?))?$`,
+  'u',
+);
 const POSSESSED_WORDS_WHICH_READ = new RegExp(String.raw`(?:^|\s)${POSSESSED_WORDS}${WHICH_READ}$`, 'u');
 // Words from someone, which read: "a tweet from Clinton that read".
 const WORDS_FROM_WHICH_READ = new RegExp(String.raw`(?:^|\s)(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60}?)${WHICH_READ}$`, 'u');
@@ -251,7 +255,8 @@ const WORDS_FROM_WHICH_READ = new RegExp(String.raw`(?:^|\s)(?:a|an|the|one)\s+(
 /** Whose words a sentence reads out or quotes as written (READ_FROM_DOCUMENT and the patterns after it), before a colon; undefined when none. */
 function authorOfWordsRead(words: string): string | undefined {
   for (const pattern of [READ_FROM_DOCUMENT, READ_POSSESSED_WORDS, POSSESSED_WORDS_WHICH_READ, WORDS_FROM_WHICH_READ]) {
-    const author = pattern.exec(words)?.[1];
+    const m = pattern.exec(words);
+    const author = m?.[1] ?? m?.[2];
     if (author !== undefined) return author;
   }
   return undefined;
@@ -337,7 +342,12 @@ function roundupLabel(paragraph: string, ctx: AttributionContext): string {
 // Before a colon, the pronoun may follow two opening phrases: "Vendredi 14 septembre, dans un entretien au Magazine du Monde
 // réalisé en pleine Coupe du monde, il garde son enthousiasme :".
 const PRONOUN_AFTER_TWO_PHRASES = new RegExp(String.raw`^\s*[^,.;:!?]{1,60},\s*[^,.;:!?]{1,90},\s*(${SUBJECT_PRONOUNS})(?![\p{L}])`, 'iu');
-const SOMEONES_PERSON_LEAD = new RegExp(`^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u');
+// (A noun's form may say a person too: "Lee's agent told Sky Sports:", "Smith's teammate said:"; a verb in lower case then
+// follows, and perhaps whom it was told: never a name, which is the speaker's own: "Lee's trainer Bob Hill said:".)
+const SOMEONES_PERSON_LEAD = new RegExp(
+  `^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}|${AGENT_NOUN}\\s+\\p{Ll}+(?:\\s+[\\p{L}'’.-]+){0,3})\\s*$`,
+  'u',
+);
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;

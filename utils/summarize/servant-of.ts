@@ -6,7 +6,7 @@ import { isFirstName } from './names';
 const SERVES_AT_END = /(?:^|[^\p{L}])(?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,2}?(spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor)\s+(?:for|to)\s+$/iu;
 // The same people written after the name they serve, perhaps of their campaign or office: " aide", " campaign spokesman", " legal
 // advisers" (captured, after a possessive's "'s" if any). Not when a name follows, which is the speaker's own ("Trump spokeswoman Hope Hicks").
-const SERVES_AFTER = /^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
+const SERVES_AFTER = /^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top|official|chief)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
 // Before the name, its article and the words qualifying the role: "a ", "A senior ", "one longtime ", "Another former ".
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|one|another|two|three|several|some)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
