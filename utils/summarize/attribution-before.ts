@@ -151,7 +151,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const topicAfter = ctx.p.lang === 'en' && (/(?:^|\s)to\s+$/u.test(left) || /^\s*(?:about|of|on|against|at|for|to)\s/u.test(afterVerb));
   const inverted = listens || topicAfter || WHERE_AFTER_VERB.test(afterVerb) ? null : nameAfter(afterVerb, ctx);
   if (inverted && inverted.kind !== 'unnamed') return inverted;
-  // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :".
+  // A colon still says the sentence's opening name speaks: "Marine Le Pen (RN), la première à dégainer, s'interroge :" (not when
+  // the subject is settled as no one named alone: "Trump and his wife, Melania, said:").
+  if (subject?.kind === 'unnamed' && subject.settled) return subject;
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
 

@@ -5,6 +5,7 @@ import { asDescription, describedRole } from './described-role';
 import { GERMAN_DETERMINERS } from './proper-noun';
 import { capturedName, DEMONYM_AT_END, DESCRIBED_BY_CAPITALS, describedOrUnnamed, bareInstitution, institutionNamed, NARRATOR, possessorOfRelation, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameClosing } from './name-after';
+import { RELATION_NOUNS } from './person-nouns';
 import { LISTENER_WORDS, NAME_SET_OFF, OCCASION_AT_END, OF_AT_END, OPENING_PREPOSITION, PARTY_TAG, TAG } from './attribution-patterns';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
@@ -114,6 +115,15 @@ const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 // Trafford and Ancelotti", a clause's end and the next one's subject).
 const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
 
+// Three names or more in a list, or a name and a relation of theirs, as the whole subject (perhaps with "all" or "both"; never
+// after an opening phrase: "In London, Smith and Jones said" is the pair).
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+const SEVERAL_AT_END = new RegExp(
+  String.raw`^\s*(?!(?:In|At|On|From|For|With|By|After|Before|During|Asked|Speaking)\s)(?:${LISTED_NAME}\s*,\s*){1,5}${LISTED_NAME},?\s+and\s+${LISTED_NAME}(?:\s+(?:all|both|together))?\s*$` +
+    String.raw`|\p{Lu}[\p{L}\p{M}'’-]*\s+and\s+(?:his|her|their)\s+(?:${RELATION_NOUNS})(?:\s*,\s*${LISTED_NAME}\s*,?)?(?:\s+(?:all|both|together))?\s*$`,
+  'u',
+);
+
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
@@ -161,6 +171,8 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // Appositive: "Jamie Firestone, a US lawyer," → the name before the commas.
   // A description, then the name set off by commas: "his niece, Marcia Price, shouted"; or an apposition
   // the verb closes, without a second comma: "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte".
+  // Several people as one subject, none of them alone: "Cruz, Rubio and Trump all said", "Trump and his wife, Melania, said".
+  if (ctx.p.lang === 'en' && SEVERAL_AT_END.test(s)) return { kind: 'unnamed', settled: true };
   const setOff = capturedName(NAME_SET_OFF, s, ctx) || capturedName(UNCLOSED_ROLE, s, ctx);
   if (setOff) return { kind: 'name', name: setOff };
   // "The senator from Vermont said", "another New Hampshire Republican added": a description, whose capitalised words name no one.
