@@ -4,6 +4,8 @@ import { isFirstName } from './names';
 
 // One who speaks or acts for someone, closing the words before that someone: "a spokeswoman for", "an aide to", "the lawyer for".
 const SERVES_AT_END = /(?:^|[^\p{L}])(?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,2}?(spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor)\s+(?:for|to)\s+$/iu;
+// French: "le porte-parole de", "l'avocat de", "l'entourage d'" (a spokesperson of a body speaks as the body all the same).
+const SERVES_AT_END_FR = /(?:^|[^\p{L}])(?:le|la|l['’]|un|une)\s*(?:[\p{L}'’-]+\s+){0,2}?(porte-parole|avocate?|conseill(?:er|ère)|entourage|proches?|collaborat(?:eur|rice))\s+(?:de|du|d['’])\s*$/iu;
 // The same people written after the name they serve, perhaps of their campaign or office: " aide", " campaign spokesman", " legal
 // advisers" (captured, after a possessive's "'s" if any). Not when a name follows, which is the speaker's own ("Trump spokeswoman Hope Hicks").
 const SERVES_AFTER = /^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top|official|chief)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
@@ -27,6 +29,9 @@ export function servantOf(words: string, name: string, isSurname: (w: string) =>
     const untitled = before.replace(TITLE_AT_END, '');
     const serves = SERVES_AT_END.exec(untitled);
     if (serves && (untitled !== before || isPersonsName(name, isSurname))) return serves[1]!.toLowerCase();
+    // (French titles are in lower case: capitals before the name are a body's, "le porte-parole du RN Sébastien Chenu".)
+    const servesFr = SERVES_AT_END_FR.exec(before);
+    if (servesFr && isPersonsName(name, isSurname)) return servesFr[1]!.toLowerCase();
     // "A Trump campaign aide said:", "“…,” said one Clinton adviser", "Trump aides said": an article before the name, or a plural role.
     // (Or a possessive: "Trump's lawyers wrote:".)
     const after = SERVES_AFTER.exec(words.slice(at + name.length, at + name.length + 60));
