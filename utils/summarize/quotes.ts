@@ -36,6 +36,7 @@ import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
 import { opensOnPronounOf } from './spoken-of';
+import { passiveAgentJustBefore } from './passive-agent';
 
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
@@ -266,6 +267,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
       speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c) ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText);
+      // "Bernie Sanders was praised by Donald Trump. “He is a great guy,” he said.": words opening on a pronoun of the speaker's
+      // gender speak of the passive's subject; its agent, of that gender, speaks.
+      const agent = speaker && opensOnPronounOf(quoteText, c.att.gender, lang) ? passiveAgentJustBefore(text, peopleOf(), c.open, speaker) : undefined;
+      if (agent && peopleHeard().gender(agent) === c.att.gender) speaker = agent;
       if (speaker && c.att.gender && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
     }
     // "the senator said": the person named with that title or role, else whom the text is about, as for "he".
