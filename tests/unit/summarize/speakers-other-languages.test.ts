@@ -55,6 +55,24 @@ describe('the one who spoke, not the one they serve, the place they are from or 
   });
 });
 
+describe('never the person named beside the speaker: their aides, lawyers, allies, words quoted, the one a passive acted on (English, through the CLI)', () => {
+  it('a campaign trail story: each quotation goes to who said it, or to no one, never to the candidate named in its sentence', () => {
+    const { quotes } = read('en-campaign-trail.txt');
+    // "A Trump campaign aide told reporters:" and "Trump's lawyers wrote:": his aide's and his lawyers' words, not his.
+    expect(at(quotes, 'The crowd was the biggest')).toMatchObject({ speaker: 'Donald Trump’s campaign aide' });
+    expect(at(quotes, 'The lawsuit is frivolous')).toMatchObject({ speaker: 'Donald Trump’s lawyers' });
+    // Words read out or quoted as written are their author's: "read the crowd a quote from Clinton:", "Clinton's tweet, which read:".
+    expect(at(quotes, 'I will be a president')).toMatchObject({ speaker: 'Hillary Clinton' });
+    expect(at(quotes, 'Delete your account')).toMatchObject({ speaker: 'Hillary Clinton' });
+    // "told the crowd that Clinton had once said “…”": the reported clause's own verb of saying.
+    expect(at(quotes, 'we are going to put')).toMatchObject({ speaker: 'Hillary Clinton' });
+    // "Bernie Sanders was praised by Donald Trump. “He is a great guy…,” he said.": the one who praised.
+    expect(at(quotes, 'He is a great guy')).toMatchObject({ speaker: 'Donald Trump' });
+    // Allies, an agent, a couple: none is the person named with them.
+    for (const words of ['The email story', 'Bernie has no interest', 'We are grateful']) expect(at(quotes, words)).toMatchObject({ speaker: null });
+  });
+});
+
 describe('speakers in other languages, through the CLI', () => {
   it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
     const { lang, quotes } = read('es-pensiones.txt');
