@@ -350,6 +350,7 @@ const SOMEONES_PERSON_LEAD = new RegExp(
   `^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}|${AGENT_NOUN}\\s+\\p{Ll}+(?:\\s+[\\p{L}'’.-]+){0,3})\\s*$`,
   'u',
 );
+const PAIR_OPENING = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:et|und|y|e|en)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;
@@ -382,6 +383,9 @@ function colonSubject(sentence: string, ctx: AttributionContext): Attribution {
   const kinOf = possessorOfRelation(sentence);
   if (kinOf) return { kind: 'relative', of: kinOf };
   if (SOMEONES_PERSON_LEAD.test(sentence)) return { kind: 'unnamed' };
+  // Two people opening the sentence together, in a language whose pair the engine does not resolve as "they": "Mélenchon et Macron
+  // ont tous deux déclaré :" is neither alone.
+  if (ctx.p.lang !== 'en' && PAIR_OPENING.test(sentence)) return { kind: 'unnamed' };
   // "His final assessment:", "Seine Begründung:": the possessor speaks (French "sa"/"son" agree with the noun, not the speaker).
   const possessor = POSSESSOR_LEAD.exec(sentence)?.[1];
   if (possessor) return { kind: 'pronoun', gender: pronounGender(possessor) };
