@@ -350,6 +350,7 @@ const SOMEONES_PERSON_LEAD = new RegExp(
   `^\\s*(?:His|Her|Their|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:(?:${PERSON_NOUNS}|${RELATION_NOUNS})(?:\\s+\\p{Ll}+){0,2}|${AGENT_NOUN}\\s+\\p{Ll}+(?:\\s+[\\p{L}'’.-]+){0,3})\\s*$`,
   'u',
 );
+// Two names joined by "and" in French, German, Spanish, Italian, Portuguese or Dutch opening a sentence, then a word in lower case.
 const PAIR_OPENING = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:et|und|y|e|en)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
