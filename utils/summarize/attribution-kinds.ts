@@ -72,6 +72,8 @@ export interface AttributionContext {
   isStopword: (w: string) => boolean;
   /** Whether a word is the surname of someone the text names in full ("Darmanin" after "Gérald Darmanin"). */
   isSurname?: (w: string) => boolean;
+  /** Whether a word is the surname of someone the text names in full by a first name ("Trump" after "Donald Trump"; not "Fox" after "WRAZ-TV Fox"). */
+  isPersonSurname?: (w: string) => boolean;
 }
 
 // "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens", "el ministro de

@@ -1,5 +1,6 @@
 // The speaker named after a verb of saying or "according to": "said Mike Lake, a Yukos spokesman", "a déclaré le ministre".
 import { asDescription, describedRole, FR_ROLES } from './described-role';
+import { staffOfPerson } from './servant-of';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, isOrganisation, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
 import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-company';
@@ -222,6 +223,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said a report from Kotak Institutional Equities": the document speaks for whoever issued it.
   const issued = ctx.p.lang === 'en' ? DOCUMENT_FROM_AT_END.exec(written.trimEnd().replace(/[.!?…]+$/u, '')) : null;
   if (issued) return { kind: 'document', noun: issued[1]!.toLowerCase(), by: issued[2]! };
+  // "said one Trump adviser", "said a Clinton campaign spokeswoman": a person's staff, shown as theirs ("Donald Trump’s adviser").
+  const staff = (indefinite || someoneOf) && ctx.p.lang === 'en' && ctx.isPersonSurname ? staffOfPerson(clause, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
+  if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.
   if (name && whoseSomeone(clause, name) === 'relative') return { kind: 'relative', of: name };

@@ -76,7 +76,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   const isStopword = (w: string) => isCommonWord(w) && !isSurnameHere(w);
   // A surname the text writes in full somewhere ("le colonel Barbry" after "le colonel Frédéric Barbry").
   const isSurname = (w: string) => writtenInFull(formsOf(), w);
-  const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname };
+  // A surname the text writes in full after a first name ("While Comey said…" after "James Comey").
+  const isSurnameOfSomeone = (name: string) => !name.includes(' ') && (formsOf().get(name)?.some((f) => isFirstName(f.name.slice(0, f.name.indexOf(' ')))) ?? false);
+  const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname, isPersonSurname: isSurnameOfSomeone };
   const spans = found.slice(0, MAX_QUOTES);
   const cands = candidatesOf(text, spans, ctx, lang);
   shareListAttributions(text, cands, ctx);
@@ -91,8 +93,6 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   };
   /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
   const bodyNamed = (name: string | null, at: number) => (name ? fullName(bodyName(name), at) : null);
-  // A surname the text writes in full after a first name ("While Comey said…" after "James Comey").
-  const isSurnameOfSomeone = (name: string) => !name.includes(' ') && (formsOf().get(name)?.some((f) => isFirstName(f.name.slice(0, f.name.indexOf(' ')))) ?? false);
   /** Whether the text treats a name as a person's: a first name opens it, it is a surname written in full, or it has a gender (organisations have none). */
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.

@@ -8,7 +8,11 @@ const SERVES_AT_END = /(?:^|[^\p{L}])(?:the|a|an|one|another)\s+(?:[\p{L}'’-]+
 const SERVES_AT_END_FR = /(?:^|[^\p{L}])(?:le|la|l['’]|un|une)\s*(?:[\p{L}'’-]+\s+){0,2}?(porte-parole|avocate?|conseill(?:er|ère)|entourage|proches?|collaborat(?:eur|rice))\s+(?:de|du|d['’])\s*$/iu;
 // The same people written after the name they serve, perhaps of their campaign or office: " aide", " campaign spokesman", " legal
 // advisers" (captured, after a possessive's "'s" if any). Not when a name follows, which is the speaker's own ("Trump spokeswoman Hope Hicks").
-const SERVES_AFTER = /^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top|official|chief)\s+){0,2}(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?))(?![\p{L}])(?!\s+\p{Lu})/u;
+const SERVANT_NOUNS = String.raw`(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople|lawyers?|attorneys?|aides?|advis[eo]rs?|staffers?|strategists?|surrogates?|officials?)(?![\p{L}])`;
+const SERVES_AFTER = new RegExp(String.raw`^(['’]s)?\s+((?:(?:campaign|transition|administration|press|communications|legal|political|policy|senior|top|official|chief)\s+){0,2}${SERVANT_NOUNS})(?!\s+\p{Lu})`, 'u');
+/** Words that end on a noun of someone's staff: "a Trump campaign spokeswoman". */
+export const endsOnStaffNoun = (words: string): boolean => STAFF_AT_END.test(words);
+const STAFF_AT_END = new RegExp(String.raw`(?:^|\s)${SERVANT_NOUNS}\s*$`, 'u');
 // Before the name, its article and the words qualifying the role: "a ", "A senior ", "one longtime ", "Another former ".
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|one|another|two|three|several|some)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -39,6 +43,20 @@ export function servantOf(words: string, name: string, isSurname: (w: string) =>
     if (determined && isPersonsName(name, isSurname)) return after[2]!.toLowerCase().replace(/^(?:senior|top)\s+/u, '');
   }
   return '';
+}
+
+// An article, perhaps a word or two, then capitalised words: whom the staff after them serve ("a Trump", "one senior Clinton").
+const ARTICLE_THEN_NAME = /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
+
+/**
+ * The person whose staff `words` name with an article, and the staff's noun: "a Trump campaign spokeswoman" → Trump, "campaign
+ * spokeswoman" (servantOf's tests); null for a body's ("a Labour spokesman") or any other words. `clean` makes the run a name.
+ */
+export function staffOfPerson(words: string, clean: (run: string) => string, isSurname: (w: string) => boolean): { owner: string; noun: string } | null {
+  const run = ARTICLE_THEN_NAME.exec(words)?.[1];
+  const owner = run ? clean(run) : '';
+  const noun = owner ? servantOf(words, owner, isSurname, false) : '';
+  return noun ? { owner, noun } : null;
 }
 
 /** A first name and a surname the text gives in full ("Hillary Clinton"), or that surname alone ("Clinton"; never letters: "UKIP"). */

@@ -6,6 +6,7 @@ import { GERMAN_DETERMINERS } from './proper-noun';
 import { capturedName, DEMONYM_AT_END, DESCRIBED_BY_CAPITALS, describedOrUnnamed, bareInstitution, institutionNamed, NARRATOR, possessorOfRelation, ofLanguage, ofSomeone, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameClosing } from './name-after';
 import { RELATION_NOUNS } from './person-nouns';
+import { endsOnStaffNoun, staffOfPerson } from './servant-of';
 import { LISTENER_WORDS, NAME_SET_OFF, OCCASION_AT_END, OF_AT_END, OPENING_PREPOSITION, PARTY_TAG, TAG } from './attribution-patterns';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
@@ -161,6 +162,9 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // "“…,” Nordahl Smith's brother told reporters": another of that family.
   const kinOf = possessorOfRelation(s);
   if (kinOf) return { kind: 'relative', of: kinOf };
+  // "“…,” a Trump campaign spokeswoman said": a person's staff, shown as theirs ("Donald Trump’s campaign spokeswoman").
+  const staff = ctx.p.lang === 'en' && ctx.isPersonSurname && endsOnStaffNoun(s) ? staffOfPerson(s, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
+  if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
