@@ -116,12 +116,14 @@ const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 // Trafford and Ancelotti", a clause's end and the next one's subject).
 const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
 
-// Three names or more in a list, or a name and a relation of theirs, as the whole subject (perhaps with "all" or "both"; never
+// Three names or more in a list, a name and a relation of theirs, or two relations by name, as the whole subject (perhaps with "all" or "both"; never
 // after an opening phrase: "In London, Smith and Jones said" is the pair).
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
 const SEVERAL_AT_END = new RegExp(
   String.raw`^\s*(?!(?:In|At|On|From|For|With|By|After|Before|During|Asked|Speaking)\s)(?:${LISTED_NAME}\s*,\s*){1,5}${LISTED_NAME},?\s+and\s+${LISTED_NAME}(?:\s+(?:all|both|together))?\s*$` +
-    String.raw`|\p{Lu}[\p{L}\p{M}'’-]*\s+and\s+(?:his|her|their)\s+(?:${RELATION_NOUNS})(?:\s*,\s*${LISTED_NAME}\s*,?)?(?:\s+(?:all|both|together))?\s*$`,
+    String.raw`|\p{Lu}[\p{L}\p{M}'’-]*\s+and\s+(?:his|her|their)\s+(?:${RELATION_NOUNS})(?:\s*,\s*${LISTED_NAME}\s*,?)?(?:\s+(?:all|both|together))?\s*$` +
+    // Two relations by name: "his wife Anne and son Fergus".
+    String.raw`|(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${RELATION_NOUNS})\s+${LISTED_NAME},?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:${RELATION_NOUNS})\s+)?${LISTED_NAME}\s*$`,
   'u',
 );
 
