@@ -30,9 +30,9 @@ const PEER_TITLE = new RegExp(`^(?:${PEER_WORDS})$`, 'u');
 const ROYAL_TITLE = /^(?:Prince|Princess)$/u;
 // Posts held in a chamber, before its member's short title (not "State Rep", a title of its own).
 const POST_HELD = /^(?:Chairman|Chairwoman|Chair|Leader|Whip|Member)$/u;
-// Words that open a clause, not a role: "And Sen.", "As Rep."; German articles, capitalised like the nouns after them ("Der Minister").
+// Words that open a clause, not a role: "And Sen.", "As Rep.", "Meanwhile Sen.", "Later Gov."; German articles, capitalised like the nouns after them ("Der Minister").
 // (German prepositions too, which open a sentence capitalised: "Laut Finanzminister Christian Lindner".)
-const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Laut|Nach|Wie|Für|Mit|Von|Bei|Auch|Und|Aber)$/u;
+const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|Meanwhile|Later|Earlier|However|Also|Still|Now|Yet|Separately|Elsewhere|Instead|Today|Yesterday|Afterwards|Finally|Likewise|Similarly|In|On|At|For|With|By|From|To|Of|The|A|An|After|Before|During|Since|Under|Like|Unlike|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Laut|Nach|Wie|Für|Mit|Von|Bei|Auch|Und|Aber)$/u;
 // A word glued to the one before it where a page lost a line break: a run of capitals running on into a
 // lower-case word ("PRESSOhio" of "…ASSOCIATED PRESS⏎Ohio Gov."). Plurals of acronyms are words ("CEOs").
 const GLUED = /\p{Lu}{3,}\p{Ll}{2}/u;

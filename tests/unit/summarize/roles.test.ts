@@ -38,6 +38,8 @@ describe('roleOf', () => {
     ['not the first name of a speaker known by surname ("Florida Rep. Debbie")', 'Florida Rep. Debbie Wasserman Schultz defended the rules.', 'Wasserman Schultz', 'Florida Representative'],
     ['not the end of the sentence before ("…Trump. Sen.")', 'Cruz did not endorse Trump. Sen. Roy Blunt said he would.', 'Roy Blunt', 'Senator'],
     ['not a word opening the clause ("And Sen.", "So Labor Secretary")', 'So Labor Secretary Tom Perez went to Ohio.', 'Tom Perez', 'Labor Secretary'],
+    ['…nor an adverb opening it ("Meanwhile Sen.", "Later Gov.")', 'Meanwhile Sen. Elizabeth Warren tweeted at Trump.', 'Elizabeth Warren', 'Senator'],
+    ['…("Later Gov.")', 'Later Gov. Chris Christie spoke in Trenton.', 'Chris Christie', 'Governor'],
     ['an institution\'s possessive is the body they are with, whole, not a title ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', 'Iowa State University'],
     ['not text a page glued to the title ("…10:14PMKasich And BushASSOCIATED PRESSOhio Gov.")', 'February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question.', 'John Kasich', 'Governor'],
     ['guard: an acronym\'s plural is a word of the title ("NGOs Director")', 'Regional NGOs Director Ann Lee spoke.', 'Ann Lee', 'Regional NGOs Director'],
