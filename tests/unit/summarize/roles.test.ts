@@ -40,6 +40,7 @@ describe('roleOf', () => {
     ['not a word opening the clause ("And Sen.", "So Labor Secretary")', 'So Labor Secretary Tom Perez went to Ohio.', 'Tom Perez', 'Labor Secretary'],
     ['…nor an adverb opening it ("Meanwhile Sen.", "Later Gov.")', 'Meanwhile Sen. Elizabeth Warren tweeted at Trump.', 'Elizabeth Warren', 'Senator'],
     ['…("Later Gov.")', 'Later Gov. Chris Christie spoke in Trenton.', 'Chris Christie', 'Governor'],
+    ['a critic is a role ("Film critic Mark Kermode")', 'Film critic Mark Kermode reviewed the film.', 'Mark Kermode', 'Film critic'],
     ['an institution\'s possessive is the body they are with, whole, not a title ("Iowa State University\'s")', 'Iowa State University\'s Dianne Bystrom agreed with the analysis.', 'Dianne Bystrom', 'Iowa State University'],
     ['not text a page glued to the title ("…10:14PMKasich And BushASSOCIATED PRESSOhio Gov.")', 'February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich answers a question.', 'John Kasich', 'Governor'],
     ['guard: an acronym\'s plural is a word of the title ("NGOs Director")', 'Regional NGOs Director Ann Lee spoke.', 'Ann Lee', 'Regional NGOs Director'],
