@@ -122,6 +122,9 @@ const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|arg
  * "Clinton says Trump’s “latest…”"). `sentence` is the sentence's text before the opening mark.
  */
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
+  // A participle's aside after the opening name is no verb of the sentence's: "Tennis great John McEnroe, commentating for the BBC,
+  // said Djokovic was “…”" (the aside's verb had been read as the first, with no subject before its comma).
+  if (ctx.p.lang === 'en') sentence = sentence.replace(PARTICIPLE_ASIDE, '$1');
   // A clause of its own after a quotation the sentence holds, with its own subject and verb of saying: "Netanyahu called the
   // winner “…,” while Abbas said he hoped peace “…”" is Abbas's.
   const clause = CLAUSE_AFTER_QUOTATION[ctx.p.lang]?.exec(sentence)?.[1];
@@ -239,6 +242,9 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   }
   return null;
 }
+
+// The opening words up to a capitalised name, then an aside opened by a participle and closed by a comma before a word in lower case.
+const PARTICIPLE_ASIDE = /^(\s*(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]*),\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,80},(?=\s+\p{Ll})/u;
 
 // A clause of its own, opened by a contrast after a comma or by a semicolon: ", while", ", whereas", "; but".
 const CONTRAST_CLAUSE = /(?:,\s*(?:while|whereas|but)|;\s*(?:but\s+|and\s+)?)\s+(?=(?:the\s+)?\p{Lu})/gu;
