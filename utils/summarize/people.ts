@@ -126,7 +126,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // A possessor of a thing who opens the sentence is still named, someone "he" may mean ("Bill Clinton's hair was whiter… he",
     // "Ban's term… He said"), though neither the sentence's subject ("Trump's misinformation may be…, said Hemsley") nor a speaker.
     const possessor = /['’]s?$/u.test(run[0]) && !HAS_CONTRACTED.test(next);
-    const namedAsPossessor = possessor && OWNS_A_THING.test(next) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start));
+    // (So is one whose group opens it, no one "he" or "she" could mean instead: "Berg's team now plans a trial. “…,” she said".)
+    const namedAsPossessor = possessor && (OWNS_A_THING.test(next) || OWNS_A_GROUP.test(next)) && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 12), start));
     if ((possessor && !namedAsPossessor) || modifiesAName(next)) continue;
     // "Neilson Barnard via Getty Images.": a photo credit names the photographer and the agency, no one in the story.
     if (PHOTO_CREDIT.test(next) || (PHOTO_AGENCY.test(run[0]) && /(?:via|\/)\s*$/u.test(text.slice(Math.max(0, start - 5), start)))) continue;
@@ -244,6 +245,8 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
 // that opens a role: "Clinton's longtime aide").
 const THEIR_PEOPLE = 'wife|husband|son|daughter|father|mother|brother|sister|family|children|kids|friend|partner|girlfriend|boyfriend|fianc[ée]e?|widow|widower|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|parents|campaign|team|staff|camp|press|communications|running|successor|predecessor|opponent|rival|critic|administration|office|government|party|allies|former|top|longtime|senior|chief|new|then|own';
 const OWNS_A_THING = new RegExp(`^\\s+(?!(?:${ROLE_NOUNS}|${PERSON_NOUNS}|${THEIR_PEOPLE})s?(?![\\p{L}]))\\p{Ll}[\\p{L}-]*(?![\\p{L}])`, 'u');
+// A group of a person's, which a singular pronoun cannot mean: "Berg's team", "Clinton's campaign", "Obama's advisers".
+const OWNS_A_GROUP = /^\s+(?:\p{Ll}+\s+)?(?:team|campaign|staff|family|office|administration|government|party|camp|allies|parents|children|kids|supporters|lawyers|advisers|advisors|aides)(?![\p{L}])/u;
 // "Christie's been", "Trump's said": the 's is "has" or "is", not a possessive.
 const HAS_CONTRACTED = /^\s+(?:been|not|never|also|got|said|going|told|made|done|had|always|now|still|just|already|long)(?![\p{L}])/u;
 
