@@ -74,8 +74,7 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (agent !== undefined) return namedOrUnnamed(agent, ctx);
   // "Tom Smith read aloud from a letter by his grandmother:": the words are the document's author's, not the reader's.
   // So are "Clinton's tweet, which read:", "a tweet from Clinton that read:" and "read Clinton's words aloud:".
-  // Whom the subject quotes or cites is whose words they are: "Roberts quoted an earlier ruling:", "Trump quoted Abraham Lincoln:".
-  const author = colon && ctx.p.lang === 'en' ? (authorOfWordsRead(trimEndOf(pre, INTRO_MARKS)) ?? QUOTES_SOURCE_AT_END.exec(trimEndOf(pre, INTRO_MARKS))?.[1]) : undefined;
+  const author = colon && ctx.p.lang === 'en' ? authorOfWordsRead(trimEndOf(pre, INTRO_MARKS)) : undefined;
   if (author !== undefined) return namedOrUnnamed(author, ctx);
   const acc = ctx.p.according.exec(pre);
   const afterAccording = acc ? pre.slice(acc.index + acc[0].length) : '';
@@ -254,9 +253,6 @@ const READ_POSSESSED_WORDS = new RegExp(
 const POSSESSED_WORDS_WHICH_READ = new RegExp(String.raw`(?:^|\s)${POSSESSED_WORDS}${WHICH_READ}$`, 'u');
 // Words from someone, which read: "a tweet from Clinton that read".
 const WORDS_FROM_WHICH_READ = new RegExp(String.raw`(?:^|\s)(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60}?)${WHICH_READ}$`, 'u');
-
-// A verb of quoting and what it quotes, closing the words before a colon (not "quoted… as saying", whoIsQuoted's).
-const QUOTES_SOURCE_AT_END = /(?:^|\s)(?:quoted|quotes|quoting|cited|cites|citing)\s+(?![^,;:.!?]*\sas\s)([^,;:.!?]{1,60})$/u;
 
 /** Whose words a sentence reads out or quotes as written (READ_FROM_DOCUMENT and the patterns after it), before a colon; undefined when none. */
 function authorOfWordsRead(words: string): string | undefined {
