@@ -109,7 +109,7 @@ function notWhomItNames(att: Attribution, read: string, saidAfter: boolean, ctx:
   if (att?.kind === 'description') return att.words !== undefined && describedAsSomeones(read, att.words) ? UNNAMED : att;
   if (att?.kind !== 'name') return att;
   // "A spokeswoman for Prime Minister Theresa May said:": her spokeswoman, shown as "Theresa May’s spokeswoman".
-  const servant = servantOf(read, att.name, ctx.isSurname ?? (() => false), !saidAfter);
+  const servant = servantOf(read, att.name, ctx.isPersonSurname ?? (() => false), !saidAfter);
   // (Shown as an English possessive, so in English only; in another language, someone unnamed.)
   if (servant) return ctx.p.lang === 'en' ? { kind: 'organisation', noun: servant, owner: att.name } : UNNAMED;
   const whose = whoseSomeone(read, att.name);
