@@ -8,7 +8,7 @@ import { nameAfter, roleThenName } from './name-after';
 import { DOCUMENT_NOUNS } from './organisations';
 import { beforeCapitalisedFunctionWord, headlineSubject, longHeadlineSubject } from './headline-run';
 import { APPOSED, DESCRIBED_LEAD, NAME_SET_OFF, OPENING_PHRASE, OPENING_PREPOSITION, OPENING_PRONOUN, opensWithSaying, PARTICIPLE_AT_END, PARTICIPLE_WORDS, HEARD_SPEAKING, PARTY_TAG, PRO_DROP, saysBefore, SUBJECT_PRONOUNS, SUBORDINATE_OPENING, TO_SOMEONE, WITH_NAME_PARTICIPLE } from './attribution-patterns';
-import { subjectBefore } from './subject-before';
+import { LISTED_NAME, subjectBefore } from './subject-before';
 import { titledName } from './clause-subject';
 import { whoIsQuoted } from './attribution-after';
 import { closingName, headName } from './head-name';
@@ -351,7 +351,7 @@ const SOMEONES_PERSON_LEAD = new RegExp(
   'u',
 );
 // Two names joined by "and" in French, German, Spanish, Italian, Portuguese or Dutch opening a sentence, then a word in lower case.
-const PAIR_OPENING = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:et|und|y|e|en)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
+const PAIR_OPENING = new RegExp(String.raw`^\s*${LISTED_NAME}\s+(?:et|und|y|e|en)\s+${LISTED_NAME}\s+\p{Ll}`, 'u');
 const POSSESSOR_LEAD = /^\s*(His|Her|Seine)\s+(?:\p{Ll}+\s+)?\p{L}+\s*$/u;
 
 const FROM_SOURCE = /^\s*From\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s|\s+\p{Ll})/u;

@@ -28,7 +28,7 @@ export const RELATION_NOUNS =
 
 // A noun that says a person by its form, one who does something: "teammate", "trainer", "publicist", "assistant", "employee"
 // (singular or plural; not the things so formed: "letter", "answer", "committee"), and a few more people's nouns ("agent", "nurse").
-export const AGENT_NOUN = String.raw`(?!(?:letter|answer|paper|order|number|error|power|matter|poster|banner|flyer|chapter|cover|corner|center|centre|counter|manner|water|computer|twitter|newsletter|committee|fee|degree|guarantee|restaurant|plant|grant|remainder|reminder|offer|border|disorder|register|monitor|motor|sector|factor|mirror|horror|humor|humour|honor|honour|favor|favour|colour|color|labour|labor|behaviour|behavior|rumour|rumor|fervor|tenor)s?(?![\p{L}]))(?:\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|mate|man|woman|ee)|agent|student|resident|client|parent|opponent|correspondent|constituent|surgeon|physio|nurse|coach|chef|pilot|bodyguard|nanny|deputy|spouse)s?`;
+export const AGENT_NOUN = String.raw`(?!(?:letter|answer|paper|order|number|error|power|matter|poster|banner|flyer|chapter|cover|corner|center|centre|counter|manner|water|computer|twitter|newsletter|committee|fee|degree|guarantee|restaurant|plant|grant|remainder|reminder|offer|border|disorder|register|monitor|motor|sector|factor|mirror|horror|humor|honor|favor|color|labor|behavior|rumor|fervor|tenor)s?(?![\p{L}]))(?:\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|mate|man|woman|ee)|agent|student|resident|client|parent|opponent|correspondent|constituent|surgeon|physio|nurse|coach|chef|pilot|bodyguard|nanny|deputy|spouse)s?`;
 
 /**
  * A person noun at the end of a phrase, capturing it: "the former secretary of state" → "secretary of

@@ -118,7 +118,8 @@ const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.
 
 // Three names or more in a list, a name and a relation of theirs, or two relations by name, as the whole subject (perhaps with "all" or "both"; never
 // after an opening phrase: "In London, Smith and Jones said" is the pair).
-const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+/** A name of up to four capitalised words, as a list of people writes it. */
+export const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
 const SEVERAL_AT_END = new RegExp(
   String.raw`^\s*(?!(?:In|At|On|From|For|With|By|After|Before|During|Asked|Speaking)\s)(?:${LISTED_NAME}\s*,\s*){1,5}${LISTED_NAME},?\s+and\s+${LISTED_NAME}(?:\s+(?:all|both|together))?\s*$` +
     String.raw`|\p{Lu}[\p{L}\p{M}'’-]*\s+and\s+(?:his|her|their)\s+(?:${RELATION_NOUNS})(?:\s*,\s*${LISTED_NAME}\s*,?)?(?:\s+(?:all|both|together))?\s*$` +
