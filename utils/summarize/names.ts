@@ -594,7 +594,8 @@ const OF_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}/u;
 // a stop right after a small letter, a digit or a closing mark, before a capitalised word (or a capital alone: "…dans la
 // semaine.À Sagone"), ends a sentence too.
 export const STOP_WITHOUT_SPACE = String.raw`(?<=[\p{Ll}\d"”»]|\p{Lu}{3})[.!?](?=\p{Lu}(?:\p{Ll}|\s))`;
-const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|${STOP_WITHOUT_SPACE}|\n`, 'gu');
+// (The lookahead first lets the scan skip to the next stop or line break: the lookbehinds alone made it test every character.)
+const SENTENCE_BREAK = new RegExp(String.raw`(?=[.!?\n])(?:(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s+(?=["“‘«„]?\p{Lu})|${STOP_WITHOUT_SPACE}|\n)`, 'gu');
 
 /** The sentence breaks of `s`, in order, leaving out a title's dot. */
 function* sentenceBreaks(s: string): Generator<RegExpExecArray> {
