@@ -61,7 +61,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (c === '»' && (i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1))))) continue;
     // Straight quote: an opener must not follow a letter/digit (a closer or inches) nor precede a space
     // (a closer: `lies." Chairman`), else one stray mark would shift every later pair.
-    if (c === '"' && ((i > 0 && isWordUnit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)))) continue;
+    if (c === '"' && ((i > 0 && isWordUnit(text.charCodeAt(i - 1)) && !lostSpaceBefore(text, i)) || i + 1 >= n || isSpaceUnit(text.charCodeAt(i + 1)) || closesOnPunctuation(text, i))) continue;
     // Mixed marks from an editing tool: a curly opening mark closed by a straight one (“…"), also
     // when a curly closing mark comes later (“…," he said. "…”), and a straight one closed by a curly one.
     let close = findCloser(text, i + 1, c, CLOSER_OR_BREAK[c]!);
@@ -74,6 +74,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const curly = findCloser(text, i + 1, '”', CURLY_OR_BREAK);
       if (curly >= 0 && (close < 0 || (curly < close && !text.slice(i + 1, curly).includes('“')))) close = curly;
     }
+    // A mark that lost its space opens only words closed by the next straight mark: else it is a stray one
+    // (`selon Géant Casino"Une tomate…` whose closing mark the page lost, before `: "Putain mais QUI…"`).
+    if (c === '"' && close >= 0 && isWordUnit(text.charCodeAt(i - 1)) && !firstStraightCloses(text, i, close)) continue;
     if (close < 0) {
       // News style: a quotation running over paragraphs opens each one with a mark and closes only
       // the last. A paragraph that opens a quotation it never closes (at its start, or after a colon that introduces
@@ -87,6 +90,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     OPENERS.lastIndex = close + 1;
   }
   return out;
+}
+
+/**
+ * Whether the straight mark at `i`, right after a letter, opens words that lost the space before them: a small letter before it
+ * and a capital after (`(Rachida Dati)par France Inter"Les coups…"`). A closer there would follow the words' punctuation.
+ */
+function lostSpaceBefore(text: string, i: number): boolean {
+  return /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+}
+
+/**
+ * Whether the straight mark at `i` is followed by punctuation that ends words, so it closes them and opens none (`…93%", entre
+ * 2013 et 2019`, or a text cut inside a quotation: `…'Quel con !'", a d'abord expliqué…`).
+ */
+function closesOnPunctuation(text: string, i: number): boolean {
+  return /^[,;)]/u.test(text[i + 1] ?? '');
 }
 
 const STRAIGHT_OR_BREAK = /[\n"]/g;
