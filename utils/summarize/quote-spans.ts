@@ -7,6 +7,10 @@ export interface QuoteSpan {
   close: number;
   /** The quotation goes on in the next paragraph: `close` is its own paragraph's end, where no mark is. */
   runsOn?: true;
+  /** An attribution set inside the marks follows (French incise, incises.ts): `close` is its comma, where the text after starts. */
+  inciseAfter?: true;
+  /** The words follow an incise: `open` is the incise's last character, where no mark is. */
+  afterIncise?: true;
 }
 
 /** True when only spaces stand between the start of the block and position `i`. */
