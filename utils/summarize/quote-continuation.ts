@@ -11,11 +11,19 @@ import { lastWordOf } from './last-word';
 
 /**
  * Whether nothing stands between two quotations but the first one's attribution, if it comes after it, and at most one
- * paragraph break: no name, no other words of a story ("…,” he said. ¶ “…” or "…,” he said. He added: “…").
+ * paragraph break: no name, no other words of a story ("…,” he said. ¶ “…” or "…,” he said. He added: “…"). The first one's
+ * speaker, when given, may be named there ("…", a confirmé Claude Chirac. "…", a-t-elle expliqué).
  */
-export function onlyAttributionBetween(text: string, lastEnd: number, open: number): boolean {
-  const between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
+export function onlyAttributionBetween(text: string, lastEnd: number, open: number, speaker?: string): boolean {
+  let between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
+  if (speaker) between = between.replace(nameWords(speaker), '');
   return between.length < 60 && !/\p{Lu}/u.test(between) && !/\n\s*\n[^]*\n\s*\n/u.test(between) && (between.match(/[.!?]/gu) ?? []).length <= 1;
+}
+
+/** The words of a speaker's name, each whole, with a title or an initial's dot before it ("M. Dupont", "Sen. Ted Cruz"). */
+function nameWords(speaker: string): RegExp {
+  const words = speaker.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s*)?(?:${words.join('|')})(?![\\p{L}])`, 'gu');
 }
 
 /** Whether the quotation ending at `lastEnd` is in the sentence before the one opening at or before `open`, or in that one. */

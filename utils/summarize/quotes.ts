@@ -214,6 +214,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   /** The gender the text shows for the previous quotation's speaker, or that a pronoun gave them (heardGenders). */
   const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
+  /** Whether a pronoun of `gender` may mean the previous quotation's speaker: of that gender, or a person the text shows of none. */
+  const pronounFitsPrevious = (gender: 'm' | 'f') => genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
@@ -270,7 +272,12 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     // "…", a expliqué Anne Hidalgo. Selon elle, les associations « … »: "selon elle" goes on with the one quoted in the
     // sentence before, of that gender, and with no one else: the resolver would take the clause's own subject or the
     // last name read ("Selon lui, Gérald Thomassin a bien « … »", said by his brother, named before).
-    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && c.att.gender === genderOfPrevious() && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open))) speaker = previousSpeaker;
+    // (A person of a gender the text does not show goes on too, then of the pronoun's: "…", a confirmé Claude Chirac. "…", a-t-elle
+    // expliqué.)
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && pronounFitsPrevious(c.att.gender) && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined))) {
+      speaker = previousSpeaker;
+      if (speaker && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
+    }
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
       speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c) ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText);
