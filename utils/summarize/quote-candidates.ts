@@ -8,6 +8,7 @@ import { isProperNoun } from './proper-noun';
 import type { QuoteSpan } from './quote-spans';
 import { isLongPartial, startsLowerCase } from './quote-shape';
 import { introBefore, sentenceBefore, textAfter } from './quote-context';
+import { inciseText } from './incises';
 
 export interface Candidate {
   start: number; // inner text, trimmed
@@ -28,7 +29,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
-    const afterText = textAfter(text, span.inciseAfter ? span.close : span.close + 1);
+    const afterText = span.inciseTo === undefined ? textAfter(text, span.close + 1) : inciseText(text, span.close, span.inciseTo);
     const after =
       attributionAfter(afterText, ctx, text[inner[1] - 1]) ??
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
@@ -44,7 +45,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
     cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW), att === after, ctx), saidAfter: att !== null && att === after });
   }
   // The words after an incise are the same quotation's, in the same marks: whoever the incise was found to be.
-  for (let i = 1; i < cands.length; i++) if (cands[i]!.span.afterIncise && cands[i - 1]!.span.inciseAfter) cands[i]!.att = { kind: 'same' };
+  for (let i = 1; i < cands.length; i++) if (cands[i]!.span.afterIncise && cands[i - 1]!.span.inciseTo !== undefined) cands[i]!.att = { kind: 'same' };
   return cands;
 }
 
@@ -168,9 +169,11 @@ export function mergeSplit(text: string, cands: Candidate[]): Merged[] {
     let cur = c;
     while (i + 1 < cands.length) {
       const next = cands[i + 1]!;
-      const between = text.slice(cur.span.close + 1, next.span.afterIncise ? next.span.open + 1 : next.span.open);
+      const between = text.slice(cur.span.close + 1, next.span.open);
       const continues = /^\s*\p{Ll}/u.test(text.slice(next.start, next.start + 2));
-      if (!(cur.att && text[cur.end] === ',' && continues && between.length < 80 && /,\s*$/u.test(between) && !between.includes('\n'))) break;
+      // (The words going on after an incise inside the marks are the same quotation's: «… —dijo Sánchez—, y lo haremos…».)
+      const afterIncise = cur.span.inciseTo !== undefined && next.span.afterIncise === true;
+      if (!(afterIncise && continues) && !(cur.att && text[cur.end] === ',' && continues && between.length < 80 && /,\s*$/u.test(between) && !between.includes('\n'))) break;
       // Keep the comma that the attribution interrupted.
       if (text[cur.end] === ',') parts[parts.length - 1]![1] = cur.end + 1;
       parts.push([next.start, next.end]);

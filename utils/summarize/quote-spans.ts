@@ -7,8 +7,8 @@ export interface QuoteSpan {
   close: number;
   /** The quotation goes on in the next paragraph: `close` is its own paragraph's end, where no mark is. */
   runsOn?: true;
-  /** An attribution set inside the marks follows (French incise, incises.ts): `close` is its comma, where the text after starts. */
-  inciseAfter?: true;
+  /** An attribution set inside the marks follows (an incise, incises.ts), from its comma or dash at `close` to here. */
+  inciseTo?: number;
   /** The words follow an incise: `open` is the incise's last character, where no mark is. */
   afterIncise?: true;
 }

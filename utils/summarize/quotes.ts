@@ -30,7 +30,7 @@ import { unnamedSpokeJustBefore } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
 import { looksDirect } from './quote-shape';
-import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph, textAfter } from './quote-context';
+import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph } from './quote-context';
 import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
 import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, otherSubjectJustBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
@@ -40,6 +40,8 @@ import { passiveAgentJustBefore } from './passive-agent';
 import { opensIncise, splitAtIncises } from './incises';
 import { attributionAfter } from './attribution-after';
 
+// The languages that set an attribution inside the marks (English, German and Dutch close them around it).
+const INCISE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 // The attributions an incise gives: someone named, a pronoun or a description ("a-t-il estimé", "estime la députée").
 const ATTRIBUTED: ReadonlySet<string> = new Set(['name', 'pronoun', 'description']);
 
@@ -84,9 +86,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   // A surname the text writes in full after a first name ("While Comey said…" after "James Comey").
   const isSurnameOfSomeone = (name: string) => !name.includes(' ') && (formsOf().get(name)?.some((f) => isFirstName(f.name.slice(0, f.name.indexOf(' ')))) ?? false);
   const ctx: AttributionContext = { p: patternsFor(lang), isStopword, isSurname, isPersonSurname: isSurnameOfSomeone };
-  // French sets an attribution inside the marks too ("…, a expliqué le président, X. Je…"): the two quotations it parts.
-  const isIncise = (at: number) => opensIncise(text.slice(at, at + 60), ctx.p.verb) && ATTRIBUTED.has(attributionAfter(textAfter(text, at), ctx, text[at - 1])?.kind ?? '');
-  const spans = lang === 'fr' ? splitAtIncises(text, found.slice(0, MAX_QUOTES), isIncise) : found.slice(0, MAX_QUOTES);
+  // French, Spanish, Italian and Portuguese set an attribution inside the marks too ("…, a expliqué le président, X. Je…"): the two quotations it parts.
+  const isIncise = (incise: string, lastChar: string) => opensIncise(incise, ctx.p.verb) && ATTRIBUTED.has(attributionAfter(incise, ctx, lastChar)?.kind ?? '');
+  const spans = INCISE_LANGS.has(lang) ? splitAtIncises(text, found.slice(0, MAX_QUOTES), isIncise) : found.slice(0, MAX_QUOTES);
   const cands = candidatesOf(text, spans, ctx, lang);
   shareListAttributions(text, cands, ctx);
   const merged = mergeSplit(text, cands);

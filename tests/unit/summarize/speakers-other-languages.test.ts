@@ -88,6 +88,29 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Nuestros mayores merecen')).toMatchObject({ speaker: 'Carmen Ruiz', role: 'alcaldesa de Valencia' });
   });
 
+  it('French incises inside the marks: each half of the words is the incise\'s speaker\'s, without the incise, and a lower-case apposition after the name is part of it', () => {
+    const { lang, quotes } = read('fr-hopitaux.txt');
+    expect(lang).toBe('fr');
+    // "…, explique Frédéric Valletoux, président de la FHF. On pourrait…": two quotations, both his.
+    expect(at(quotes, 'On a traditionnellement')).toMatchObject({ text: 'On a traditionnellement, en France, 5.500 lits de réanimation', speaker: 'Frédéric Valletoux', role: 'président de la FHF' });
+    expect(at(quotes, 'On pourrait aller')).toMatchObject({ speaker: 'Frédéric Valletoux' });
+    // "…, a-t-il assuré sur France 2, et nous recruterons…": one quotation, the words going on after the incise's comma.
+    expect(at(quotes, 'Les moyens seront là')).toMatchObject({ text: 'Les moyens seront là, et nous recruterons partout où ce sera possible.', speaker: 'Olivier Véran' });
+    expect(at(quotes, 'Personne ne nous a demandé')).toMatchObject({ speaker: 'Sophie Martin' });
+    expect(at(quotes, 'Il faudra aller')).toMatchObject({ speaker: 'Martine Aubry' });
+    expect(quotes.some((q) => /a-t-(?:il|elle)|explique|confie/u.test(q.text))).toBe(false);
+  });
+
+  it('Spanish incises between dashes inside the guillemets ("—afirmó Sánchez—, y…", "—dijo Feijóo—. El…", "—aseguró la ministra—")', () => {
+    const { lang, quotes } = read('es-presupuestos.txt');
+    expect(lang).toBe('es');
+    expect(at(quotes, 'Vamos a aprobar')).toMatchObject({ speaker: 'Pedro Sánchez' });
+    expect(at(quotes, 'Vamos a aprobar')!.text).not.toContain('afirmó');
+    expect(at(quotes, 'No hay ninguna mayoría')).toMatchObject({ text: 'No hay ninguna mayoría para aprobar estas cuentas', speaker: 'Alberto Núñez Feijóo' });
+    expect(at(quotes, 'El Gobierno está solo')).toMatchObject({ speaker: 'Alberto Núñez Feijóo' });
+    expect(at(quotes, 'Las cuentas son')).toMatchObject({ speaker: 'María Jesús Montero', role: 'ministra de Hacienda' });
+  });
+
   it('Portuguese: "afirmou o ex-presidente" is the one the story titled "O ex-presidente", and "disse o presidente" the president, not him', () => {
     const { lang, quotes } = read('pt-arcabouco.txt');
     expect(lang).toBe('pt');
