@@ -1,5 +1,6 @@
 // Quotations holding their own attribution inside the marks: "Notre modèle…, a expliqué le président, X. Je suis…", «… —dijo Sánchez— …».
 import { firstSentenceLength } from './names';
+import { frenchApposition } from './roles-fr';
 import type { QuoteSpan } from './quote-spans';
 
 /**
@@ -73,21 +74,21 @@ function* incisePlaces(text: string, from: number, to: number): Generator<[numbe
 function inciseEnd(text: string, at: number, close: number): number {
   const rest = text.slice(at + 1, close);
   const stop = firstSentenceLength(rest) - 1;
-  // An inverted pronoun has no apposition after it: any word in lower case after its comma is the words' ("…, ajoute-t-elle, à
-  // préserver…"), not a participle of its clause.
-  const goOn = INVERTED_PRONOUN.test(`,${rest}`) ? AFTER_PRONOUN_WORDS_GO_ON : WORDS_GO_ON;
-  const comma = goOn.exec(rest)?.index ?? -1; // (before a cut, the incise's last character is the one before it)
+  const comma = wordsGoOnAt(rest); // (before a cut, the incise's last character is the one before it)
   const end = comma >= 0 && comma < stop ? comma : stop;
   return end >= 0 && end < rest.length ? at + 1 + end : close;
 }
 
-// A comma before a word that opens a clause of the words, a conjunction or a subject ("…, a-t-il assuré, et nous recruterons",
-// "…, a-t-il poursuivi, elle me choque"); any other word in lower case goes on with the incise: an apposition ("explique Frédéric
-// Valletoux, président de la FHF.") or a participle ("…, Willy Schraen, tout en déplorant…"). An editor's cut ("…,
-// explique-t-il à la radio (...) Mais…") ends the incise too.
-const WORDS_GO_ON = /,(?=\s+(?:et|mais|puis|car|donc|ou|or|ni|alors|je|j['’]|tu|il|elle|on|nous|vous|ils|elles|ce|c['’]|cela|ça|y|e|ma|però|pero|mas|eu|io|noi|nosotros|nós)(?![\p{L}]))|(?=\s*[([](?:\.\.\.|…)[)\]])/u;
+// A comma before a word in lower case, where the words go on ("…, a-t-il poursuivi, elle me choque", "…, ajoute-t-elle, à
+// préserver…", "…, a dit le président Macron, cette bataille"), unless a participle goes on with the incise ("…, Willy Schraen,
+// tout en déplorant…"); or an editor's cut ("…, explique-t-il à la radio (...) Mais…").
+const WORDS_GO_ON = /,(?=\s+(?!(?:tout\s+)?en\s+\p{Ll}+ant(?![\p{L}])|\p{Ll}+ant(?![\p{L}]))\p{Ll})|(?=\s*[([](?:\.\.\.|…)[)\]])/gu;
 
-const AFTER_PRONOUN_WORDS_GO_ON = /,(?=\s+(?!(?:tout\s+)?en\s+\p{Ll}+ant(?![\p{L}])|\p{Ll}+ant(?![\p{L}]))\p{Ll})|(?=\s*[([](?:\.\.\.|…)[)\]])/u;
+/** Where the words go on in the rest of an incise (WORDS_GO_ON), past a role set off after its name ("explique Frédéric Valletoux, président de la FHF."); -1 for nowhere. */
+function wordsGoOnAt(rest: string): number {
+  for (const m of rest.matchAll(WORDS_GO_ON)) if (m[0] !== ',' || frenchApposition(rest.slice(m.index)) === undefined) return m.index;
+  return -1;
+}
 
 /** Where a dash incise ends: its closing dash and a comma or stop after it ("—dijo Sánchez—, y…", "—dijo Feijóo—. El…"), else as a comma's incise. */
 function dashInciseEnd(text: string, at: number, close: number): number {
