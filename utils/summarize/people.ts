@@ -290,7 +290,8 @@ const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{
 // A verb right after the subject, then its object's owner "her" or "his" in the same clause: "has cancelled the dates of her…".
 const ONE_VERB_THEN_HERS = /^\s+(?:has\s+|had\s+|was\s+|is\s+)?\p{Ll}+(?:ed|s)\s+(?:[^\s,.;:!?"“”]+\s+){0,8}?(?:her|his)(?![\p{L}])/u;
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
-const PARTICIPLE_IN_CLAUSE = new RegExp(`^(?:(?!\\p{Lu}\\p{Ll}+\\s+\\p{Lu})[^.!?“”"])*?(?:,|\\sby)\\s+(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'u');
+// (Not past a clause with a subject of its own: "Mr Blair has failed…, he claimed, saying…" is his, not Blair's.)
+const PARTICIPLE_IN_CLAUSE = new RegExp(`^(?:(?!\\p{Lu}\\p{Ll}+\\s+\\p{Lu}|,\\s+(?:he|she|they|we)\\s)[^.!?“”"])*?(?:,|\\sby)\\s+(?:${PARTICIPLE_WORDS})(?![\\p{L}])`, 'u');
 
 // "said Friday", "told reporters Tuesday": days and months are never speakers.
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

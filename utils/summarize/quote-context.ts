@@ -7,11 +7,18 @@ export function isWholeParagraph(text: string, paragraph: number, open: number, 
   return text.slice(paragraph, open).trim() === '' && endsParagraph(text, end);
 }
 
-/** Whether only closing marks and punctuation follow `end` in its paragraph. */
+/**
+ * Whether only closing marks and punctuation follow `end` in its paragraph, or the mark that reopens the quotation in the next
+ * paragraph, where a page lost the break between them (`…everybody. "It's because…`, quote-spans.ts paragraphsOf).
+ */
 export function endsParagraph(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
-  return /^[\s"”’».,!?]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[\s"”’».,!?]*$/u.test(rest) || BREAK_LOST.test(rest);
 }
+
+// A sentence's end (or the words' last mark), spaces and a mark before a capital: the quotation's next paragraph, reopened.
+const BREAK_LOST = /^[.!?]?["”’]?[^\S\n]+["“]\p{Lu}/u;
 
 export function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');

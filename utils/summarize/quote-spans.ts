@@ -90,7 +90,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (opensBlockOrIntroduced(text, i) && end >= 0 && blockEnd - i <= MAX_QUOTE && text.slice(blockEnd).trimStart().startsWith(c)) out.push({ open: i, close: blockEnd, runsOn: true });
       continue;
     }
-    out.push({ open: i, close });
+    out.push(...paragraphsOf(text, i, close));
     OPENERS.lastIndex = close + 1;
   }
   return out;
@@ -111,6 +111,30 @@ function lostSpaceBefore(text: string, i: number): boolean {
 function closesOnPunctuation(text: string, i: number): boolean {
   return /^[,;)]/u.test(text[i + 1] ?? '');
 }
+
+/**
+ * The quotation from `open` to `close` as the paragraphs it ran over, where a page lost the breaks between them: news opens
+ * each paragraph of a quotation with a mark and closes only the last, so the mark that opened the next one stands inside the
+ * words after a sentence's end (`"We did quite well… cope with that. "I think we played well…"`). Each paragraph but the
+ * last runs on, as one before a break does.
+ */
+function paragraphsOf(text: string, open: number, close: number): QuoteSpan[] {
+  const mark = text[open]!;
+  if (mark !== '"' && mark !== '“') return [{ open, close }];
+  const out: QuoteSpan[] = [];
+  let from = open;
+  for (const m of text.slice(open + 1, close).matchAll(PARAGRAPH_REOPENED)) {
+    const at = open + 1 + m.index + m[0].length - 2; // the mark
+    if (text[at] !== mark) continue;
+    out.push({ open: from, close: at - 1, runsOn: true });
+    from = at;
+  }
+  out.push({ open: from, close });
+  return out;
+}
+
+// A sentence's end, a space and a mark before a capital: a paragraph of the same quotation reopened.
+const PARAGRAPH_REOPENED = /[.!?]["”’]?[^\S\n]+["“]\p{Lu}/gu;
 
 const STRAIGHT_OR_BREAK = /[\n"]/g;
 const FEET_INCHES = /(?<!\d)\d[’']\d{1,2}$/u;

@@ -34,6 +34,11 @@ describe('findQuoteSpans: straight marks in scraped text', () => {
       ['This ad raises new questions about whether the voters can trust him,'],
     ],
     [
+      'a quotation over paragraphs whose breaks the page lost: each paragraph\'s reopening mark after a sentence\'s end starts the next (BBC)',
+      '"We did quite well in the first half. "I think we played well. "It was a very good game."',
+      ['We did quite well in the first half.', 'I think we played well.', 'It was a very good game.'],
+    ],
+    [
       'guard: a quotation may open on an ellipsis or a handle (". . . I just want", ".@Sanders")',
       'He told us ". . . I just want somebody who speaks like we do." She tweeted ".@Sanders put the gun makers first."',
       ['. . . I just want somebody who speaks like we do.', '.@Sanders put the gun makers first.'],
