@@ -1,0 +1,26 @@
+// English: the body an unnamed spokesperson speaks for, as the speaker: "a Home Office spokesman", "a spokeswoman for Human Rights Watch".
+import { isFirstName } from './names';
+
+// A spokesperson after the body's capitalised name, or "for" and the body's name after the noun, as all the words of a subject or
+// of the words after a verb of saying ("said a Home Office spokesman", "A spokesman for NBC said:", "An M&S spokesman said:",
+// "said a spokeswoman for Human Rights Watch on Monday"); an acronym in parentheses after the name is the same body ("the British
+// Phonographic Industry (BPI)"). Only "of" joins the name's words ("Royal Academy of Dance"): "Top of the Pops" is a show.
+const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}.&'’-]*|&)`;
+const BODY = String.raw`${CAPITALISED}(?:\s+(?:of\s+)?${CAPITALISED}){0,5}`;
+const ROLE = String.raw`(?:(?:senior|chief|official|press)\s+)?spokes(?:man|woman|person)`;
+const BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${BODY})\s+${ROLE}\s*$`, 'u');
+// (What may follow the name names no more of it: "on Monday", never "on the Information Society".)
+const AFTER_NAME = String.raw`(?:\s+\p{Ll}[^\p{Lu}]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^\p{Lu}]*)?)?`;
+const SPOKESPERSON_FOR_BODY = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${ROLE}\s+for\s+(?:the\s+)?(${BODY})(?:\s*\(\p{Lu}{2,}\))?${AFTER_NAME}$`, 'u');
+// A person's title opening the name: "a spokesman for Mr Blair", "for Prime Minister Theresa May".
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sen|Rep|Gov|President|Prime|Prof|Rev|Judge|King|Queen|Prince|Princess)\.?$/u;
+
+/**
+ * The body whose unnamed spokesperson `words` are, whole, or undefined. Never a person's: a title or a first name opening the
+ * name ("a spokesman for Mr Blair", "for Theresa May") is someone's spokesperson (servant-of.ts).
+ */
+export function bodySpokenFor(words: string): string | undefined {
+  const body = (BODY_THEN_SPOKESPERSON.exec(words) ?? SPOKESPERSON_FOR_BODY.exec(words))?.[1];
+  const first = body?.split(' ')[0] ?? '';
+  return body && !PERSON_TITLE.test(first) && !isFirstName(first) ? body : undefined;
+}
