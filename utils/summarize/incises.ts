@@ -58,7 +58,7 @@ function wordsGoOn(text: string, end: number, close: number): boolean {
 // A comma inside the words, then a word in lower case that is no relative or conjunction of the words' own clause, or a dash
 // before a word in lower case: where an incise may open (", a expliqué", ", explique-t-il", " —dijo", " — ha detto").
 const INCISE_OPENING =
-  /,\s+(?!(?:selon|d['’]après|pour|et|ou|mais|qui|que|qu['’]|dont|où|car|donc|puis|comme|si|quand|lorsque|parce|y|e|o|pero|que|según|ma|che|mas|segundo)\s)(?=\p{Ll})|(?<=\s)[—–]\s*(?=\p{Ll})/gu;
+  /,\s+(?!(?:selon|d['’]après|pour|et|ou|mais|qui|que|qu['’]|dont|où|car|donc|puis|comme|si|quand|lorsque|parce|y|e|o|pero|según|ma|che|mas|segundo)\s)(?=\p{Ll})|(?<=\s)[—–]\s*(?=\p{Ll})/gu;
 
 /** The places between `from` and `to` where an incise may open, and whether a dash opens it. */
 function* incisePlaces(text: string, from: number, to: number): Generator<[number, boolean]> {
