@@ -9,6 +9,9 @@ const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}.&'’-]*|&)`;
 const BODY = String.raw`${CAPITALISED}(?:\s+(?:of\s+)?${CAPITALISED}){0,5}`;
 const ROLE = String.raw`(?:(?:senior|chief|official|press)\s+)?spokes(?:man|woman|person)`;
 const BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${BODY})\s+${ROLE}\s*$`, 'u');
+// With "the", a name of two words or more, or an acronym ("The Darlington Council spokesman added:", "The BBC spokeswoman said"):
+// one word alone may be a title the text writes with its "The" ("The Bat spokeswoman"), which the speaker would then read as.
+const THE_BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*[Tt]he\s+(${CAPITALISED}\s+${BODY}|[\p{Lu}&]{2,})\s+${ROLE}\s*$`, 'u');
 // (What may follow the name names no more of it: "on Monday", never "on the Information Society".)
 const AFTER_NAME = String.raw`(?:\s+\p{Ll}[^\p{Lu}]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^\p{Lu}]*)?)?`;
 const SPOKESPERSON_FOR_BODY = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${ROLE}\s+for\s+(?:the\s+)?(${BODY})(?:\s*\(\p{Lu}{2,}\))?${AFTER_NAME}$`, 'u');
@@ -20,7 +23,7 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Presi
  * name ("a spokesman for Mr Blair", "for Theresa May") is someone's spokesperson (servant-of.ts).
  */
 export function bodySpokenFor(words: string): string | undefined {
-  const body = (BODY_THEN_SPOKESPERSON.exec(words) ?? SPOKESPERSON_FOR_BODY.exec(words))?.[1];
+  const body = (BODY_THEN_SPOKESPERSON.exec(words) ?? THE_BODY_THEN_SPOKESPERSON.exec(words) ?? SPOKESPERSON_FOR_BODY.exec(words))?.[1];
   const first = body?.split(' ')[0] ?? '';
   return body && !PERSON_TITLE.test(first) && !isFirstName(first) ? body : undefined;
 }
