@@ -73,6 +73,23 @@ describe('never the person named beside the speaker: their aides, lawyers, allie
   });
 });
 
+describe('bodies\' spokespeople and quotations whose paragraphs ran together, through the CLI (English)', () => {
+  it('an unnamed spokesperson speaks as the body, before or after the words; each paragraph of a quotation whose breaks were lost is its speaker\'s', () => {
+    const { lang, quotes } = read('en-retail-results.txt');
+    expect(lang).toBe('en');
+    // "An M&S spokesman said: “…. “…”": the body, for both paragraphs of its words.
+    expect(at(quotes, 'We have brought in')).toMatchObject({ text: 'We have brought in quite a lot of new clothing at new price points.', speaker: 'M&S' });
+    expect(at(quotes, 'Customers have responded')).toMatchObject({ speaker: 'M&S' });
+    // "“…,” he said. “…. “…”": the later paragraphs go on with him.
+    expect(at(quotes, 'Our online orders doubled')).toMatchObject({ speaker: 'Simon Wolfson' });
+    expect(at(quotes, 'We will open another')).toMatchObject({ speaker: 'Simon Wolfson' });
+    // "said a spokeswoman for the British Retail Consortium on Monday": the body, not no one.
+    expect(at(quotes, 'Footfall is still falling')!.speaker).toMatch(/Retail Consortium$/u);
+    expect(at(quotes, 'Shoppers are buying later')!.speaker).toMatch(/Retail Consortium$/u);
+    expect(at(quotes, 'The winners are')).toMatchObject({ speaker: 'Jane Hart' });
+  });
+});
+
 describe('speakers in other languages, through the CLI', () => {
   it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
     const { lang, quotes } = read('es-pensiones.txt');
