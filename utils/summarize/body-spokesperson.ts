@@ -1,4 +1,4 @@
-// English: the body an unnamed spokesperson speaks for, as the speaker: "a Home Office spokesman", "a spokeswoman for Human Rights Watch".
+// The body an unnamed spokesperson speaks for, as the speaker: "a Home Office spokesman", "Le porte-parole de la SNCF".
 import { isFirstName } from './names';
 
 // A spokesperson after the body's capitalised name, or "for" and the body's name after the noun, as all the words of a subject or
@@ -18,11 +18,18 @@ const SPOKESPERSON_FOR_BODY = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]not
 // A person's title opening the name: "a spokesman for Mr Blair", "for Prime Minister Theresa May".
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sen|Rep|Gov|President|Prime|Prof|Rev|Judge|King|Queen|Prince|Princess)\.?$/u;
 
+// French and German: a spokesperson and the body after "de" or "von" as all the words: "Le porte-parole de la SNCF", "la
+// porte-parole d'Air France", "ein Sprecher von Siemens" (a person's spokesperson there is no one named: servant-of.ts).
+const SPOKESPERSON_OF_BODY = /^\s*(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:porte-parole|[Ss]precher(?:in)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|von\s+|vom\s+|der\s+)((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s*){1,4})$/u;
+
 /**
- * The body whose unnamed spokesperson `words` are, whole, or undefined. Never a person's: a title or a first name opening the
- * name ("a spokesman for Mr Blair", "for Theresa May") is someone's spokesperson (servant-of.ts).
+ * The body whose unnamed spokesperson `words` are, whole, or undefined, in English, French or German. Never a person's in
+ * English: a title or a first name opening the name ("a spokesman for Mr Blair", "for Theresa May") is someone's spokesperson
+ * (servant-of.ts).
  */
-export function bodySpokenFor(words: string): string | undefined {
+export function bodySpokenFor(words: string, lang: string): string | undefined {
+  if (lang === 'fr' || lang === 'de') return SPOKESPERSON_OF_BODY.exec(words)?.[1]?.trim();
+  if (lang !== 'en') return undefined;
   const body = (BODY_THEN_SPOKESPERSON.exec(words) ?? THE_BODY_THEN_SPOKESPERSON.exec(words) ?? SPOKESPERSON_FOR_BODY.exec(words))?.[1];
   const first = body?.split(' ')[0] ?? '';
   return body && !PERSON_TITLE.test(first) && !isFirstName(first) ? body : undefined;

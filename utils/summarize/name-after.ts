@@ -222,14 +222,16 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const ofFirm = capturedName(FIRM_THEN_NAME, clause, ctx);
   if (ofFirm) return { kind: 'name', name: ofFirm };
   // "said a report from Kotak Institutional Equities": the document speaks for whoever issued it.
-  const issued = ctx.p.lang === 'en' ? DOCUMENT_FROM_AT_END.exec(written.trimEnd().replace(/[.!?…]+$/u, '')) : null;
+  const writtenUnstopped = written.trimEnd().replace(/[.!?…]+$/u, ''); // the words as written, without their closing stop
+  const issued = ctx.p.lang === 'en' ? DOCUMENT_FROM_AT_END.exec(writtenUnstopped) : null;
   if (issued) return { kind: 'document', noun: issued[1]!.toLowerCase(), by: issued[2]! };
   // "said one Trump adviser", "said a Clinton campaign spokeswoman": a person's staff, shown as theirs ("Donald Trump’s adviser").
   const staff = (indefinite || someoneOf) && ctx.p.lang === 'en' && ctx.isPersonSurname ? staffOfPerson(clause, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
   if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
   // "said a Home Office spokesman", "said a spokeswoman for Human Rights Watch": the body speaks, as before its words.
-  // (From the words as written: "for Human Rights Watch" is no phrase of place there.)
-  const body = ctx.p.lang === 'en' ? bodySpokenFor(written.trimEnd().replace(/[.!?…]+$/u, '')) : undefined;
+  // (From the words as written: "for Human Rights Watch" is no phrase of place there. English only: French and German after the
+  // verb name a spokesperson's body in describedThenNamed.)
+  const body = ctx.p.lang === 'en' ? bodySpokenFor(writtenUnstopped, ctx.p.lang) : undefined;
   if (body) return { kind: 'name', name: body };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.

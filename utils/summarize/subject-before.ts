@@ -129,10 +129,6 @@ const SEVERAL_AT_END = new RegExp(
   'u',
 );
 
-// A spokesperson and the body after "de" as the whole subject, French or German: "Le porte-parole de la SNCF", "la porte-parole
-// d'Air France", "ein Sprecher von Siemens" (the body captured).
-const SPOKESPERSON_FOR_BODY = /^\s*(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:porte-parole|[Ss]precher(?:in)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|von\s+|vom\s+|der\s+)((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s*){1,4})$/u;
-
 // French object pronouns after a name and before its verb: "Édouard Philippe y", "X lui", "Carlos Ghosn s'" (never after "qui l'").
 const FRENCH_CLITICS_AT_END = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:ne|n['’])\s*)?(?:(?:y|en|lui|leur|nous|vous|me|te|le|la|les|se)(?![\p{L}])\s*|[mtls]['’]\s*)(?:(?:y|en)\s*)?$/u;
 
@@ -169,16 +165,12 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // "“…,” a Trump campaign spokeswoman said": a person's staff, shown as theirs ("Donald Trump’s campaign spokeswoman").
   const staff = ctx.p.lang === 'en' && ctx.isPersonSurname && endsOnStaffNoun(s) ? staffOfPerson(s, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
   if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
-  // "A spokesman for NBC said", "An M&S spokesman said": the body, its name whole (never only "Film Council" of "the UK Film Council").
-  const bodySpeaking = ctx.p.lang === 'en' ? bodySpokenFor(s) : undefined;
+  // "A spokesman for NBC said", "An M&S spokesman said", "Le porte-parole de la SNCF a ajouté": the body the spokesperson speaks for.
+  const bodySpeaking = bodySpokenFor(s, ctx.p.lang);
   if (bodySpeaking) return { kind: 'name', name: bodySpeaking };
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
-  // "Le porte-parole de la SNCF a ajouté", "La porte-parole d'Air France a déclaré": the body the spokesperson speaks for (a
-  // person's spokesperson is no one named: quote-candidates.ts, servant-of.ts).
-  const spokenFor = ctx.p.lang === 'fr' || ctx.p.lang === 'de' ? SPOKESPERSON_FOR_BODY.exec(s)?.[1]?.trim() : undefined;
-  if (spokenFor) return { kind: 'name', name: spokenFor };
   const describedByCapitals = DESCRIBED_BY_CAPITALS.test(s) ? describedOrUnnamed(s) : null; // "the Labour MP for Birkenhead asked"
   if (describedByCapitals?.kind === 'unnamed' || describedByCapitals?.kind === 'description') return describedByCapitals;
   // "Le parquet de Paris a indiqué": the institution, in full (not its place alone).
