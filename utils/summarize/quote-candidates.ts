@@ -44,9 +44,6 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
       (lang === 'en' && isLongPartial(words) ? (plainClauseSubject(sentence, ctx) ?? closingAttributionBefore(block, sentence, ctx, (word) => isProperNoun(word, text, lang))) : null);
     cands.push({ start: inner[0], end: inner[1], span, att: notWhomItNames(att, att === after ? afterText : intro.slice(-AFTER_WINDOW), att === after, ctx), saidAfter: att !== null && att === after });
   }
-  // A later paragraph of a quotation whose breaks the page lost is the same speaker's, not a description's in the new sentence
-  // after it ("“…that. “I think we played well.” The Holland international said Boro…", quote-spans.ts paragraphsOf).
-  for (let i = 1; i < cands.length; i++) if (cands[i]!.att?.kind === 'unnamed' && brokeParagraph(text, cands[i - 1]!, cands[i]!) && /[.!?]/u.test(text[cands[i]!.end - 1]!)) cands[i]!.att = { kind: 'same' };
   // The words after an incise are the same quotation's, in the same marks: whoever the incise was found to be.
   for (let i = 1; i < cands.length; i++) if (cands[i]!.span.afterIncise && cands[i - 1]!.span.inciseTo !== undefined) cands[i]!.att = { kind: 'same' };
   return cands;
@@ -131,9 +128,19 @@ function innerRange(text: string, span: QuoteSpan): [number, number] | null {
   return a < b ? [a, b] : null;
 }
 
-/** Whether `c` is the paragraph of a quotation before `next` on the same line, the break between them lost. */
-function brokeParagraph(text: string, c: Candidate, next: Candidate): boolean {
-  return c.span.runsOn === true && /^[^\S\n]*$/u.test(text.slice(c.span.close, next.span.open));
+/**
+ * Two paragraphs of one quotation whose break the page lost ("A. "B," said X.", quote-spans.ts paragraphsOf) share one speaker:
+ * the attribution of the later one is the whole quotation's, and the later one goes on with whoever the first is found to be.
+ * A description in the new sentence after the later one is no attribution of it ("“…that. “I think we played well.” The Holland
+ * international said Boro…"). Not across a real break, where a page that lost a closing mark may open another's words. True
+ * when `c` took `next`'s attribution.
+ */
+function sharedOverLostBreak(text: string, c: Candidate, next: Candidate): boolean {
+  if (c.span.runsOn !== true || !/^[^\S\n]*$/u.test(text.slice(c.span.close, next.span.open))) return false;
+  if (next.att?.kind === 'unnamed' && /[.!?]/u.test(text[next.end - 1]!)) next.att = { kind: 'same' };
+  if (c.att !== null || next.att === null || next.att.kind === 'unnamed' || next.att.kind === 'same') return false;
+  [c.att, next.att] = [next.att, { kind: 'same' }];
+  return true;
 }
 
 /** Gives a quotation with no attribution of its own the one of the quotation after it, where they share it. */
@@ -144,16 +151,7 @@ export function shareListAttributions(text: string, cands: Candidate[], ctx: Att
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
     const next = cands[i + 1]!;
-    if (c.att !== null || next.att === null) continue;
-    // One quotation's paragraphs whose breaks the page lost ("A. "B," said X.", quote-spans.ts paragraphsOf): the attribution
-    // of a later one is the whole quotation's (not a new sentence's description after the last: "…half." The Holland
-    // international said…). Not across a real break, where a page that lost a closing mark may open another's words.
-    // The later paragraph then goes on with whoever the first is found to be.
-    if (brokeParagraph(text, c, next) && next.att.kind !== 'unnamed' && next.att.kind !== 'same') {
-      [c.att, next.att] = [next.att, { kind: 'same' }];
-      continue;
-    }
-    if (text[c.end - 1] === '.') continue;
+    if (sharedOverLostBreak(text, c, next) || c.att !== null || next.att === null || text[c.end - 1] === '.') continue;
     const between = text.slice(c.span.close + 1, next.span.open);
     if (/^\s*(?:,|et|and|und|y|e)\s*$/u.test(between) || (next.saidAfter && sameSentenceNoVerb(between, ctx.p.verb))) c.att = next.att;
   }

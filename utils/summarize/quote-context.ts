@@ -1,6 +1,7 @@
 // The text around a quotation: its paragraph, the sentence it opens in, the words just before and after it.
 import { AFTER_WINDOW } from './attribution';
 import { lastSentenceStart } from './names';
+import { REOPENED_ON_SAME_LINE } from './quote-spans';
 
 /** Whether the quotation from `open` to `end` is all of the paragraph starting at `paragraph`. */
 export function isWholeParagraph(text: string, paragraph: number, open: number, end: number): boolean {
@@ -17,8 +18,8 @@ export function endsParagraph(text: string, end: number): boolean {
   return /^[\s"”’».,!?]*$/u.test(rest) || BREAK_LOST.test(rest);
 }
 
-// A sentence's end (or the words' last mark), spaces and a mark before a capital: the quotation's next paragraph, reopened.
-const BREAK_LOST = /^[.!?]?["”’]?[^\S\n]+["“]\p{Lu}/u;
+// A sentence's end (or the words' last mark), then the quotation's next paragraph, reopened.
+const BREAK_LOST = new RegExp(String.raw`^[.!?]?${REOPENED_ON_SAME_LINE}`, 'u');
 
 export function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');

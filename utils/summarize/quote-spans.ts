@@ -133,8 +133,10 @@ function paragraphsOf(text: string, open: number, close: number): QuoteSpan[] {
   return out;
 }
 
-// A sentence's end, a space and a mark before a capital: a paragraph of the same quotation reopened.
-const PARAGRAPH_REOPENED = /[.!?]["”’]?[^\S\n]+["“]\p{Lu}/gu;
+/** After the words' last mark, if any: spaces on the same line and the mark that reopens the quotation's next paragraph. */
+export const REOPENED_ON_SAME_LINE = String.raw`["”’]?[^\S\n]+["“]\p{Lu}`;
+// A sentence's end, then a paragraph of the same quotation reopened.
+const PARAGRAPH_REOPENED = new RegExp(String.raw`[.!?]${REOPENED_ON_SAME_LINE}`, 'gu');
 
 const STRAIGHT_OR_BREAK = /[\n"]/g;
 const FEET_INCHES = /(?<!\d)\d[’']\d{1,2}$/u;
