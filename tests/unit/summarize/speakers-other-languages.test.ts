@@ -105,7 +105,7 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Nuestros mayores merecen')).toMatchObject({ speaker: 'Carmen Ruiz', role: 'alcaldesa de Valencia' });
   });
 
-  it('French incises inside the marks: each half of the words is the incise\'s speaker\'s, without the incise, and a lower-case apposition after the name is part of it', () => {
+  it('French incises inside the marks: each half of the words is the incise\'s speaker\'s, without the incise, and a lower-case apposition after the name is part of it; a straight mark that lost its space', () => {
     const { lang, quotes } = read('fr-hopitaux.txt');
     expect(lang).toBe('fr');
     // "…, explique Frédéric Valletoux, président de la FHF. On pourrait…": two quotations, both his.
@@ -116,6 +116,10 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Personne ne nous a demandé')).toMatchObject({ speaker: 'Sophie Martin' });
     expect(at(quotes, 'Il faudra aller')).toMatchObject({ speaker: 'Martine Aubry' });
     expect(quotes.some((q) => /a-t-(?:il|elle)|explique|confie/u.test(q.text))).toBe(false);
+    // A subheading glued to the quotation after it, as scraped pages lose the break ("…l'hiver"Nous ne pouvons…"): the mark that
+    // lost its space opens the words, and the pairs after it stay as written.
+    expect(at(quotes, 'Nous ne pouvons pas attendre')).toMatchObject({ text: 'Nous ne pouvons pas attendre le mois de décembre pour ouvrir des lits', speaker: 'Frédéric Valletoux' });
+    expect(at(quotes, 'Chaque semaine compte')).toMatchObject({ speaker: 'Frédéric Valletoux' });
   });
 
   it('Spanish incises between dashes inside the guillemets ("—afirmó Sánchez—, y…", "—dijo Feijóo—. El…", "—aseguró la ministra—")', () => {
