@@ -6,7 +6,7 @@ import type { LangPatterns } from './reporting-verbs';
 
 /** An attribution: a name, a pronoun to resolve, or an attribution whose speaker is not a name. */
 export type Attribution =
-  | { kind: 'name'; name: string }
+  | { kind: 'name'; name: string; spokesperson?: true } // spokesperson: the body an unnamed spokesperson speaks for ("A Home Office spokesman said"), whom "he added" goes on with
   | { kind: 'pronoun'; gender: Gender; listener?: string; view?: true } // listener: "“…,” he told Rubio": Rubio is not "he"; view: "Selon elle, …" (whose view the words are)
   | { kind: 'description'; role: string; words?: string; gender?: 'm' | 'f'; origin?: string } // "the mayor said": someone the article named with that role (words: "the Florida senator and Republican presidential candidate"; gender: what French "la ministre" says; origin: French "l'entraîneur allemand")
   | { kind: 'organisation'; noun: string; owner?: string } // "the fund warned": the organisation of that kind named before; "Ryan's campaign said": Ryan's

@@ -14,7 +14,7 @@ const BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]no
 const THE_BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*[Tt]he\s+(${CAPITALISED}\s+${BODY}|[\p{Lu}&]{2,})\s+${ROLE}\s*$`, 'u');
 // (What may follow the name names no more of it: "on Monday", never "on the Information Society".)
 const AFTER_NAME = String.raw`(?:\s+\p{Ll}[^\p{Lu}]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^\p{Lu}]*)?)?`;
-const SPOKESPERSON_FOR_BODY = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${ROLE}\s+for\s+(?:the\s+)?(${BODY})(?:\s*\(\p{Lu}{2,}\))?${AFTER_NAME}$`, 'u');
+const SPOKESPERSON_FOR_BODY = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${ROLE}\s+for\s+(?:the\s+)?(${BODY})(?:\s*\(\p{Lu}{2,}\))?${AFTER_NAME}\s*$`, 'u');
 // A person's title opening the name: "a spokesman for Mr Blair", "for Prime Minister Theresa May".
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sen|Rep|Gov|President|Prime|Prof|Rev|Judge|King|Queen|Prince|Princess)\.?$/u;
 

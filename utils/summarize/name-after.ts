@@ -232,7 +232,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // (From the words as written: "for Human Rights Watch" is no phrase of place there. English only: French and German after the
   // verb name a spokesperson's body in describedThenNamed.)
   const body = ctx.p.lang === 'en' ? bodySpokenFor(writtenUnstopped, ctx.p.lang) : undefined;
-  if (body) return { kind: 'name', name: body };
+  if (body) return { kind: 'name', name: body, spokesperson: true };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.
   if (name && whoseSomeone(clause, name) === 'relative') return { kind: 'relative', of: name };

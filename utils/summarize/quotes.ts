@@ -210,6 +210,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   const quoted = new Set<string>(); // every speaker so far
   let previousSpeaker: string | null = null; // the previous quotation's, known or not (for a continuation)
   let previousIsInstitution = false; // whether that speaker is an organisation or a document's issuer (for "it added")
+  let previousBySpokesperson = false; // whether that speaker is a body whose unnamed spokesperson spoke (for "he added")
   let lastEnd = -1;
   let lastRunsOn = false;
   let asker: string | null = null; // who asked the previous quotation, a question ("“That would be you?” Borger asked.")
@@ -219,6 +220,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   /** Whether a pronoun of `gender` may mean the previous quotation's speaker: of that gender, or a person the text shows of none. */
   const pronounFitsPrevious = (gender: 'm' | 'f') => genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
+    previousBySpokesperson = speaker !== null && (c.att?.kind === 'name' ? c.att.spokesperson === true : speaker === previousSpeaker && previousBySpokesperson);
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
     lastEnd = c.parts[c.parts.length - 1]![1];
@@ -267,6 +269,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     }
     let speaker: string | null = null;
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
+    // "A Home Office spokesman said: “…” “…,” he added.": the spokesperson goes on, for the body.
+    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && previousBySpokesperson && onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined)) speaker = previousSpeaker;
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
     else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
     // "“…,” he said. ¶ “…,” he added.", "“…,” Jealous said…. “…” ¶ “…,” he added.": nothing but the attribution between, a

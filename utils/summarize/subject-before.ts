@@ -167,7 +167,7 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
   // "A spokesman for NBC said", "An M&S spokesman said", "Le porte-parole de la SNCF a ajouté": the body the spokesperson speaks for.
   const bodySpeaking = bodySpokenFor(s, ctx.p.lang);
-  if (bodySpeaking) return { kind: 'name', name: bodySpeaking };
+  if (bodySpeaking) return { kind: 'name', name: bodySpeaking, spokesperson: true };
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
