@@ -80,7 +80,8 @@ export function issuerBefore(text: string, noun: string, at: number): string | n
 export function acronymExpanded(text: string, name: string): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
   const words = [...name].map((c) => `${c}[\\p{Ll}'’-]+`).join(`(?:\\s+(?:of|for|and|the|on))?\\s+`);
-  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(text)?.[0] ?? null;
+  // (Without a possessive's "'s": "the European Union's rules".)
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').exec(text)?.[0]?.replace(/['’]s$/u, '') ?? null;
 }
 
 // Organisations whose names end in another word: a union is often an "Association of Flight
@@ -172,10 +173,11 @@ function inItsSentence(name: string): string {
   return name.slice(lastSentenceStart(name, name.length)).replace(/^The\s+/u, '');
 }
 
-// Any capitalised name, then a verb by which it spoke: "Google said the feature…", "the EU said that…", "DrKW said the cuts…",
+// Any capitalised name ("of" or "for" may join its words: "the Bank of England", "British Chambers of Commerce"), then a verb by
+// which it spoke or took a stand: "Google said the feature…", "the EU said that…", "DrKW said the cuts…", "The British Chambers of Commerce welcomed…",
 // "Black Lives Matter issued a statement", "Business Insider also commented on…"; a name set off by commas too ("The airline,
 // Voepass, said the plane…").
-const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)(?:(?<=,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),)?\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
+const NAME_SPOKE = /(?<![\p{L}])((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}\p{Lu}[\p{L}&'’-]*(?:\.(?:com|org|net))?)(?:(?<=,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),)?\s+(?:(?:have|has|also|later|then|twice|\p{Ll}+ly)\s+){0,2}(?:said|says|added|announced|confirmed|stated|warned|insisted|argued|predicted|commented|tweeted|denied|reported|noted|wrote|welcomed|criticised|criticized|condemned|rejected|dismissed|defended|urged|praised|admitted|claimed|explained|revealed|suggested|told|(?:issued|released)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?statement)(?![\p{L}])/gu;
 // How far back "it" may look for who spoke (characters): the paragraph or two before.
 const IT_SCOPE = 600;
 /** The text "it" or a body's noun may look back on before `at`, no further back than `from`. */
@@ -192,7 +194,8 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   for (const m of scope.matchAll(NAME_SPOKE)) if (m[1] !== 'It') last = m[1]!; // "It said:" itself, or another "it", goes on with the same body
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
   if (last) last = bodyRun(last);
-  if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last)) return null;
+  // (Nor a person whose title opens the run: "Secretary of State John Kerry said".)
+  if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last) || isPerson(last.split(' ').slice(-2).join(' '))) return null;
   // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
   return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);
 }

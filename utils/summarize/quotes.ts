@@ -45,6 +45,9 @@ const INCISE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 // The attributions an incise gives: someone named, a pronoun or a description ("a-t-il estimé", "estime la députée").
 const ATTRIBUTED: ReadonlySet<string> = new Set(['name', 'pronoun', 'description']);
 
+// A word opening a body's name that cleaning would drop: a demonym ("British", "European", "Scottish") or an acronym ("UK").
+const BODY_NAME_OPENING = /^(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch)|\p{Lu}{2,5})$/u;
+
 /** Cap on quotations examined: a pathological page must not cost more than a normal one. */
 const MAX_QUOTES = 500;
 
@@ -95,13 +98,14 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   const fullName = (name: string, at: number) => fullNameAt(formsOf(), name, at) ?? name;
   // A body's name, cleaned as a person's is but keeping an opening word a stopword list holds ("Big Machine", "First Data") and
   // the noun of a body with no name of its own ("US military", which cleaning would empty).
+  // So is an opening demonym or acronym, which cleaning drops from a person's description ("British Chambers of Commerce", "UK Film Council").
   const bodyName = (name: string) => {
     const cleaned = cleanName(name, isStopword);
     const dropped = cleaned && name.endsWith(` ${cleaned}`) ? name.slice(0, -cleaned.length - 1) : '';
-    return dropped && !dropped.includes(' ') && isStopword(dropped.toLowerCase()) ? name : cleaned || name;
+    return dropped && !dropped.includes(' ') && (isStopword(dropped.toLowerCase()) || BODY_NAME_OPENING.test(dropped)) ? name : cleaned || name;
   };
-  /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey"), or null. */
-  const bodyNamed = (name: string | null, at: number) => (name ? fullName(bodyName(name), at) : null);
+  /** A body's name as the text gives it in full ("Wimpey" → "George Wimpey", "NAO" → "National Audit Office"), or null. */
+  const bodyNamed = (name: string | null, at: number) => (name ? (acronymExpanded(text, name) ?? fullName(bodyName(name), at)) : null);
   /** Whether the text treats a name as a person's: a first name opens it, it is a surname written in full, or it has a gender (organisations have none). */
   const isPersonHere = (name: string) => isFirstName(name.split(' ')[0]!) || isSurnameOfSomeone(name) || peopleOf().gender(fullName(name, text.length)) !== null;
   // The article's people, built on the first pronoun: who spoke, by name, counts as a person.
