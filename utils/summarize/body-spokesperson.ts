@@ -34,3 +34,14 @@ export function bodySpokenFor(words: string, lang: string): string | undefined {
   const first = body?.split(' ')[0] ?? '';
   return body && !PERSON_TITLE.test(first) && !isFirstName(first) ? body : undefined;
 }
+
+/**
+ * The body whose unnamed spokesperson is the subject opening `sentence` (from its stop or line before), up to its first verb of
+ * saying: "A spokeswoman for the Information Commissioner's Office said it was examining…", whom "she said" after it means.
+ */
+export function bodyOpening(sentence: string, verb: RegExp, lang: string): string | undefined {
+  const words = sentence.replace(/^[^\p{Lu}]*/u, '');
+  verb.lastIndex = 0;
+  const said = verb.exec(words);
+  return said ? bodySpokenFor(words.slice(0, said.index), lang) : undefined;
+}

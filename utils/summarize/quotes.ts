@@ -16,6 +16,7 @@ import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
 import { bodyJustBefore } from './body-subject-fr';
+import { bodyOpening } from './body-spokesperson';
 import { companySpokeBefore, FRENCH_COMPANY_NOUN } from './french-company';
 import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
 import { memoized } from './memo';
@@ -26,7 +27,7 @@ import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByP
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { courtesyApposition, roleOf } from './roles';
-import { unnamedSpokeJustBefore } from './unnamed-speaker';
+import { unnamedOpenerBefore } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
 import { looksDirect } from './quote-shape';
@@ -272,11 +273,13 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       continue;
     }
     let speaker: string | null = null;
+    const unnamedOpener = c.att?.kind === 'pronoun' ? unnamedOpenerBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to)) : -1;
     if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
     // "A Home Office spokesman said: “…” “…,” he added.": the spokesperson goes on, for the body.
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && previousBySpokesperson && onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined)) speaker = previousSpeaker;
-    // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for.
-    else if (c.att?.kind === 'pronoun' && unnamedSpokeJustBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to))) speaker = null;
+    // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for; a body's spokesperson speaks for the
+    // body ("A spokeswoman for the Information Commissioner's Office said it was examining… “…,” she said.").
+    else if (unnamedOpener >= 0) speaker = bodyOpening(text.slice(unnamedOpener, c.open), ctx.p.verb, lang) ?? null;
     // "“…,” he said. ¶ “…,” he added.", "“…,” Jealous said…. “…” ¶ “…,” he added.": nothing but the attribution between, a
     // pronoun of the previous speaker's gender goes on with them (one a pronoun was resolved to has its gender: heardGenders).
     // "…", a expliqué Anne Hidalgo. Selon elle, les associations « … »: "selon elle" goes on with the one quoted in the

@@ -49,12 +49,12 @@ const ARTICLE_READ = 20_000;
 const WINDOW = 400;
 
 /**
- * Whether a sentence opening on someone unnamed ("A Labour spokesman denied…", "Un proche de la famille a confié…") comes last before `open`, in its
- * paragraph, with no one named after it: a pronoun there means that person, whom no name stands for. So does a sentence
- * right before it closing on "…, the spokesman said." when the article never named anyone with that noun.
- * `named` says whether the article names a person between two positions.
+ * Where a sentence opening on someone unnamed ("A Labour spokesman denied…", "Un proche de la famille a confié…") starts (at
+ * the stop before it, or its line), when it comes last before `open`, in its paragraph, with no one named after it: a pronoun
+ * there means that person, whom no name stands for. So does a sentence right before it closing on "…, the spokesman said." when
+ * the article never named anyone with that noun. -1 when there is none. `named` says whether the article names a person between two positions.
  */
-export function unnamedSpokeJustBefore(text: string, open: number, named: (from: number, to: number) => boolean): boolean {
+export function unnamedOpenerBefore(text: string, open: number, named: (from: number, to: number) => boolean): number {
   const from = Math.max(text.lastIndexOf('\n', open - 1) + 1, open - WINDOW);
   let last = -1;
   for (const m of text.slice(from, open).matchAll(UNNAMED_OPENER)) last = from + m.index;
@@ -68,5 +68,5 @@ export function unnamedSpokeJustBefore(text: string, open: number, named: (from:
     const closer = UNNAMED_CLOSER.exec(before);
     if (closer && !namedWithNoun(text, open, closer[1]!)) last = open - before.length + closer.index;
   }
-  return last >= 0 && !named(last, open);
+  return last >= 0 && !named(last, open) ? last : -1;
 }
