@@ -6,7 +6,7 @@ import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnname
 import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-company';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
-import { DOCUMENT_FROM_AT_END, DOCUMENT_NOUNS } from './organisations';
+import { DOCUMENT_FROM_AT_END, DOCUMENT_NOUNS, ISSUER_DOCUMENT_AT_END } from './organisations';
 import { bodySpokenFor } from './body-spokesperson';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
@@ -225,6 +225,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   const writtenUnstopped = written.trimEnd().replace(/[.!?…]+$/u, ''); // the words as written, without their closing stop
   const issued = ctx.p.lang === 'en' ? DOCUMENT_FROM_AT_END.exec(writtenUnstopped) : null;
   if (issued) return { kind: 'document', noun: issued[1]!.toLowerCase(), by: issued[2]! };
+  // "said a CAS statement": the issuer named before the noun.
+  const issuers = ctx.p.lang === 'en' ? ISSUER_DOCUMENT_AT_END.exec(writtenUnstopped) : null;
+  if (issuers) return { kind: 'document', noun: issuers[2]!, by: issuers[1]!.trim() };
   // "said one Trump adviser", "said a Clinton campaign spokeswoman": a person's staff, shown as theirs ("Donald Trump’s adviser").
   const staff = (indefinite || someoneOf) && ctx.p.lang === 'en' && ctx.isPersonSurname ? staffOfPerson(clause, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
   if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };

@@ -25,6 +25,8 @@ export const DOCUMENT_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+((?:[\\p{L}'’-
 // A document and who issued it after "from" or "by": "a report from Kotak Institutional Equities", "a study by the Urban Institute".
 // (A body's name may hold "of": "a statement from the Ministry of Defence"; a comma may close the words: "According to…,".)
 export const DOCUMENT_FROM_AT_END = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?){0,4}\\p{Lu}[\\p{L}\\p{M}.'’&-]*)\\s*,?\\s*$`, 'u');
+// A document whose issuer's name stands before its noun, after "a": "said a CAS statement", "said an IMF report".
+export const ISSUER_DOCUMENT_AT_END = new RegExp(`(?:^|\\s)[Aa]n?\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*\\s+){1,3})(${DOCUMENT_NOUNS})\\s*$`, 'u');
 // Nouns that name the same kind of document: "Mariano wrote a memoir… “…,” the book said".
 const SAME_DOCUMENT: Readonly<Record<string, string>> = { book: 'book|memoir', memoir: 'book|memoir' };
 
