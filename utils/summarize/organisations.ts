@@ -6,7 +6,7 @@ import { wholeWordPositions } from './whole-word';
 // Nouns that stand for an organisation named before ("the fund" for the International Monetary Fund).
 // Press nouns stand for any newspaper ("the paper", "the editorial board" for The Wall Street Journal).
 const PRESS_NOUNS = 'newspaper|paper|editorial board|editorial|article|tabloid|daily';
-const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|department|agency|union|institute|foundation|association|federation';
+const OWN_NOUNS = 'fund|bank|board|commission|committee|council|court|ministry|department|agency|union|institute|foundation|association|federation|government|executive';
 // Nouns for any organisation, whatever its name ends in: "the group" for Black Lives Matter.
 const ANY_ORGANISATION_NOUNS = 'group|company|organization|organisation|campaign|firm';
 export const ORGANISATION_NOUN_AT_END = new RegExp(`(?:^|\\s)the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${PRESS_NOUNS}|${OWN_NOUNS}|${ANY_ORGANISATION_NOUNS})\\s*$`, 'iu');
@@ -115,7 +115,7 @@ export function organisationBefore(text: string, noun: string, at: number): stri
     const named = m[0].replace(INNER_THE_BEFORE, '');
     if (/\s/u.test(named.replace(/^The\s+/u, '')) || /[\p{Ll},]\s+$/u.test(scope.slice(0, m.index))) last = named;
   }
-  return last?.replace(/^The\s+/u, '') ?? ownedBefore(scope, lower);
+  return last?.replace(/^The\s+/u, '') ?? (NAMED_ONLY.test(lower) ? null : ownedBefore(scope, lower));
 }
 
 // Capitalised words before a "The" inside a run: "Enter " of "Enter The Washington Post".
@@ -132,6 +132,10 @@ function ownedBefore(scope: string, noun: string): string | null {
   for (const m of scope.matchAll(owned)) last = m[1]!;
   return last;
 }
+// Nouns that stand only for a name they end ("the Welsh Assembly Government", "the Scottish Executive"): in lower case they are
+// mostly a word of another thing's name ("Six government units would be scrapped").
+const NAMED_ONLY = /^(?:government|executive)$/u;
+
 // Built once per noun, on first use.
 const OWNED = new Map<string, RegExp>();
 
