@@ -128,8 +128,9 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 
 // An article and a noun of age by decades closing the words after the verb ("assure la quadragénaire.", "l'octogénaire"):
 // news gives it to someone it has just named with their age. Not "le jeune homme", which may be someone it never names.
-// "ce dernier", "cette dernière": the latter.
-const FRENCH_LATTER = /^\s*(ce|cette)\s+derni(?:er|ère)\s*(?:[,.;!?]|$)/iu;
+// "ce dernier", "cette dernière", "celui-ci", "celle-ci": the latter, alone or before where or to whom they spoke ("dénonce
+// celui-ci auprès de l'Opinion").
+const FRENCH_LATTER = /^\s*(ce|cette|celui|celle)(?:\s+derni(?:er|ère)|(?<=celui|celle)-ci)\s*(?:[,.;!?]|$|(?=(?:auprès|à|au|aux|dans|sur|devant)\s))/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
 // German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige", and by party, "so der SPD-Politiker", "sagte die
@@ -152,7 +153,7 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (germanDescribed) return { kind: 'pronoun', gender: germanDescribed[1] === 'die' ? 'f' : 'm' };
   // "explique ce dernier": "the latter", as "il" or "elle".
   const latter = ctx.p.lang === 'fr' ? FRENCH_LATTER.exec(post) : null;
-  if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };
+  if (latter) return { kind: 'pronoun', gender: /^(?:ce|celui)$/iu.test(latter[1]!) ? 'm' : 'f' };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
