@@ -32,7 +32,7 @@ const OTHER_QUALIFIERS = 'general|generale|geral|generaal|adjunto|adjunta|aggiun
 const FR_ORIGIN = String.raw`\p{Ll}{3,}(?:ais|aise|and|ande|ain|aine|ien|ienne|ois|oise|ol|ole)(?![\p{L}-])`;
 const OTHER_ORIGIN = String.raw`\p{Ll}{3,}(?:ês|és|esa|ese|ano|ana|eño|eña|ense)(?![\p{L}-])`;
 const QUALIFIER = new RegExp(`^(?:${FR_QUALIFIERS}|${OTHER_QUALIFIERS})$`, 'u');
-const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(${FR_ORIGIN}))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
+const FR_DESCRIPTION = new RegExp(`^\\s*([Ll]e|[Ll]a|[Ll]['’])\\s*(?:(nouveau|nouvelle|ancien|ancienne|jeune|premier|première|Premier|Première|célèbre|grand|grande|futur|future|actuel|actuelle|vieux|vieil|vieille)\\s+)?(${FR_ROLES})(?![\\p{L}-])(?:\\s+(${FR_QUALIFIERS})(?![\\p{L}-]))?(?:\\s+(${FR_ORIGIN}))?(?:\\s+(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*(\\p{Lu}[\\p{L}-]+)|\\s+(?:de\\s+la|de\\s+l['’]|du|des)\\s*(\\p{Ll}[\\p{L}-]+))?`, 'u');
 // "le Premier ministre", "el primer ministro": the head of government, an office of its own, never a minister's ("le ministre de la
 // Santé Olivier Véran" is not "le Premier ministre"). Its role is one word, so that it never reads as "ministre" and a complement.
 export const PRIME_MINISTER = 'premier-ministre';
