@@ -77,6 +77,11 @@ const COMPOUND_PAST = /^,\s*(?:a|avait|aurait)\s/u;
 // The auxiliary, who speaks, a short phrase of time or place, then the participle of a verb of saying ("hat er am Montag gesagt").
 const GERMAN_PERFECT_INVERTED = /^[\s,]*(?:hat|hatte|habe)\s+([^,.;:!?„“"]{1,60}?)\s+(?:gesagt|erklärt|betont|geschrieben|mitgeteilt|hinzugefügt|kommentiert|gewarnt|bekräftigt|unterstrichen|geäußert|berichtet|ergänzt|gefordert|kritisiert)(?![\p{L}])/u;
 
+// German "it says in a document of X" after the words: "„…“, heißt es in einer Pressemitteilung von Peter Zimmermann weiter", "heißt
+// es in einer Erklärung des DFB". The document speaks for whoever issued it (group 2): a name after "von", or an acronym; a bare
+// noun after "des" or "der" ("des Ministeriums") says only what kind of body it is, and the document is someone's all the same.
+const GERMAN_IT_SAYS_IN = /^[\s,]*heißt\s+es\s+(?:(?:weiter|dazu|darin|ferner|außerdem|wörtlich)\s+)?(?:in|im)\s+(?:(?:einer|einem|der|dem|seiner|ihrer)\s+)?(?:[\p{Ll}-]+\s+)?(Pressemitteilung|Pressemeldung|Mitteilung|Erklärung|Presseerklärung|Stellungnahme|Schreiben|Brief|Bericht|Papier|Beschluss|Urteil)(?:\s+(?:von\s+(?:der\s+|dem\s+)?(?=\p{Lu})|(?:des|der)\s+(?=\p{Lu}{2,}(?![\p{L}])))((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}))?/u;
+
 // A copula right after the words, then a noun of judgement and "of": "“…,” is the dry assessment of", "was the verdict of".
 const VERDICT_OF_AFTER = /^[\s,]*(?:is|was)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:assessment|verdict|view|opinion|reaction|response|advice|conclusion|judge?ment|prediction|warning|explanation|answer)\s+of\s+/u;
 // "read" or "reads" right after the words, then a document: "“…,” read a statement from…", "“…,” reads the letter".
@@ -138,6 +143,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
   const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
   if (perfect) return nameAfter(` ${perfect[1]}`, ctx);
+  const itSays = ctx.p.lang === 'de' ? GERMAN_IT_SAYS_IN.exec(head) : null;
+  if (itSays) return itSays[2] ? { kind: 'document', noun: itSays[1]!.toLowerCase(), by: itSays[2] } : { kind: 'document', noun: itSays[1]!.toLowerCase() };
   // "“…,” according to X", "« … » mercredi, selon le préfet"; not after a verb of saying: "“…,” he said, according to the
   // Intelligencer" is his, the paper only reports it.
   const acc = ctx.p.according.exec(head);
