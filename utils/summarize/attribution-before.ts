@@ -438,8 +438,8 @@ function roleLeadName(sentence: string, ctx: AttributionContext): string {
 }
 
 // A name then a participle right before the quotation: "footage of Hillary Clinton asking, “…”"; never
-// a place or a medium the name is in ("…question on Telemundo Facebook writing").
-const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
+// a place or a medium the name is in ("…question on Telemundo Facebook writing"), nor the end of a word ("Ps" of "from MPs adding").
+const NAME_PARTICIPLE = new RegExp(`(?<!(?:(?:^|\\s)(?:on|in|at|to|from|with|via|for)|\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s+)(?<![\\p{L}\\p{M}.'’-])((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_WORDS})$`, 'u');
 
 // A sentence end followed by a new sentence (capital or quotation mark), also where scraped text lost the
 // space after the stop ("…, confie l'acteur.Sachant exactement…"). German closes with “ („…“).
