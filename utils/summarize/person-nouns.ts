@@ -18,8 +18,8 @@ export const PERSON_NOUNS =
   'athlete|player|coach|manager|boss|striker|forward|midfielder|defender|winger|goalkeeper|keeper|skipper|captain|fly-half|scrum-half|full-back|flanker|youngster|teenager|veteran|singer|star|' +
   // Royals: "the prince called for Trump to drop out".
   'prince|princess|king|queen|monarch|pope|pontiff|' +
-  // Offices more: "the Fed chair said", "the justice wrote".
-  'chair|justice';
+  // Offices more: "the Fed chair said", "the justice wrote", "said the Spurs sporting director", "the chief executive added".
+  'chair|justice|director|chief executive|founder|champion';
 
 // Someone's relations, English and French: "his sister, Jane Smith", "Trump's wife, Melania,", "une amie de Steve, Aliyah".
 export const RELATION_NOUNS =
