@@ -247,9 +247,10 @@ const NOT_OF_ROLE = new RegExp(
 // The same words capitalised where they open a sentence; other capitalised words may be a body's name ("All Blacks captain").
 const CAPITALISED_OPENER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|These|Those|And|But|Or|As|In|On|At|By|For|With|From|After|Before|When|While|Former|Meanwhile|However|Now|Then|Also|Earlier|Later|Separately|Elsewhere|Instead|Still|Even|Only|Just|Yesterday|Today|Last|Next|Another|One|Each|Every|Both|Some|Several|Other)$/u;
 // A verb form in lower case ends the role's words before it ("denouncing Republican presidential nominee", "rejected Republican
-// presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general").
+// presidential candidate", "doesn’t surprise…"), but for the participles that make a role ("retired Air Force general", "Tottenham
+// sporting director", "managing director", "reigning champion").
 const VERB_FORM = /^\p{Ll}[\p{Ll}-]*(?:ing|ed|n['’]t)$/u;
-const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disgraced|ousted|indicted|jailed|syndicated|self-described|self-proclaimed)$/u;
+const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disgraced|ousted|indicted|jailed|syndicated|self-described|self-proclaimed|sporting|managing|acting|founding|reigning|outgoing|incoming|presiding|visiting|ruling|governing|supervising|consulting|marketing|finishing|opening|starting)$/u;
 const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.test(w) : NOT_OF_ROLE.test(w)) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
 const ROLE_RUN_WORDS = 5;
 

@@ -4,6 +4,7 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 
 describe('roleOf', () => {
   it.each([
+    ['an adjective in -ing that makes a role is part of it ("Tottenham sporting director Frank Arnesen", "managing director", "England\'s acting head coach"; it had been "director", BBC)', 'Tottenham sporting director Frank Arnesen has denied that the coach resigned.', 'Frank Arnesen', 'Tottenham sporting director'],
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
     ['a post set off after "its" says more than an academic title before the name ("Professor Susan Hopkins, its chief medical adviser,")', 'The agency urged parents to keep children home. Professor Susan Hopkins, its chief medical adviser, said vaccination helps.', 'Susan Hopkins', 'chief medical adviser'],
     ['guard: an academic title alone is the role ("Professor Susan Hopkins said")', 'Professor Susan Hopkins said vaccination helps.', 'Susan Hopkins', 'Professor'],
