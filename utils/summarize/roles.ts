@@ -143,8 +143,9 @@ function appositionRole(role: string): string {
 // a body's possessive or capitalised words ending on the role's noun; never a clause ("who…", "said…"), an age or a place
 // (it must hold a role noun or a job, as the apposition with an article must: holdsRole).
 // (Also closed by the verb with no comma before it, as copy often leaves it: "Chris Panayis, managing director of ISP
-// Freedom2surf said that…", "Ann Simpson, marketing manager at Snappy Snaps believes…".)
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}(?:\s\p{Ll}[\p{Ll}-]*){1,6}\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
+// Freedom2surf said that…", "Ann Simpson, marketing manager at Snappy Snaps believes…"; or by a dash opening an aside: "Ivan
+// Kulakov, deputy chairman of Highland Gold - a mining firm that…". A post's letters may open it: "Geoff Ellis, CEO of Big Day Out Ltd,".)
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}{2,4}(?=\s(?:of|at|for)\s)|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}(?:\s\p{Ll}[\p{Ll}-]*){1,6}\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|\s+[-–—]\s|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
 
 // A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,",
 // ", Head of Research at ICICI Securities,".
@@ -360,6 +361,8 @@ const SAYING_AT_END = /\s+(?:said|says|added|adds|told|tells)$/u;
 const ACADEMIC_TITLE = /^(?:Professor|Doctor|Dr)$/u;
 const AGE_SET_OFF = /^,\s*\d{1,3}(?:\s+ans)?(?=\s*,)/u; // French gives the years: "Stéphane Baly, 47 ans, chef de file…"
 // A role set off by dashes reads as one set off by commas: "Andrei Illarionov - then economic adviser to President Vladimir Putin - told".
+// A comma right before a name, perhaps with a courtesy title after it.
+const SET_OFF_BEFORE = /,\s*(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 const DASH_SET_OFF = /^\s+[-–—]\s+(?:(?:then|now)\s+)?([^-–—\n]{3,120}?)\s+[-–—](?=\s)/u;
 
 /** The role the text gives the person named `name`, at one of their last mentions before `before`, or undefined. */
@@ -396,7 +399,8 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (titled) return titled;
     // (The name is set off by a comma, perhaps after where the person works: "The study's lead author, Jane Goodall of Stanford University,",
     // or closes the sentence after one: "said his lawyer, John Smith.")
-    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after) || (SENTENCE_CLOSES.test(after) && /,\s*$/u.test(text.slice(Math.max(0, at - 3), at)));
+    // (A courtesy title may stand between: "said its chairman, Sir Anthony Greener.")
+    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after) || (SENTENCE_CLOSES.test(after) && SET_OFF_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), setOff) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (setOff ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);

@@ -4,6 +4,9 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 
 describe('roleOf', () => {
   it.each([
+    ['an apposition without an article closed by a dash opening an aside ("Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto “…”", BBC)', 'We regret the decision, said Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto "Bringing Russia\'s Gold to Market".', 'Ivan Kulakov', 'deputy chairman of Highland Gold'],
+    ['…or opened by a post\'s letters ("Geoff Ellis, CEO of festival organisers Big Day Out Ltd,", BBC)', "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event promises to be the best yet.", 'Geoff Ellis', 'CEO of festival organisers Big Day Out Ltd'],
+    ['a role set off before a courtesy title and the name closing the sentence ("said its chairman, Sir Anthony Greener.", BBC)', 'The changes would harm the system, said its chairman, Sir Anthony Greener. It is a sign of concern.', 'Anthony Greener', 'chairman'],
     ['an adjective in -ing that makes a role is part of it ("Tottenham sporting director Frank Arnesen", "managing director", "England\'s acting head coach"; it had been "director", BBC)', 'Tottenham sporting director Frank Arnesen has denied that the coach resigned.', 'Frank Arnesen', 'Tottenham sporting director'],
     ['a title before the full name', 'Interior Minister Ihor Klymenko said the attack was repelled.', 'Ihor Klymenko', 'Interior Minister'],
     ['a post set off after "its" says more than an academic title before the name ("Professor Susan Hopkins, its chief medical adviser,")', 'The agency urged parents to keep children home. Professor Susan Hopkins, its chief medical adviser, said vaccination helps.', 'Susan Hopkins', 'chief medical adviser'],
