@@ -208,7 +208,8 @@ const OCCUPATIONS =
   'designer|architect|entrepreneur|accountant|paramedic|firefighter|soldier|sergeant|detective|inspector|constable|priest|imam|bishop|minister|' +
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
   'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
-  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander|administrator|barrister|solicitor';
+  'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander|administrator|barrister|solicitor|' +
+  'frontbencher|seed|medallist|medalist|champion|legend';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
