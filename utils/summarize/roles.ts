@@ -209,7 +209,7 @@ const OCCUPATIONS =
   'artist|scientist|pharmacist|journalist|novelist|publicist|archivist|(?:physio)?therapist|physician|musician|photographer|' +
   'fellow|operative|banker|trader|lecturer|fundraiser|donor|agent|committeeman|committeewoman|superdelegate|contestant|retiree|professional|cook|' +
   'plaintiff|defendant|homemaker|insider|guard|frontman|contender|defenseman|commander|administrator|barrister|solicitor|' +
-  'frontbencher|seed|medallist|medalist|champion|legend';
+  'frontbencher|seed|medallist|medalist|champion|legend|international';
 // Words whose ending names a profession: "demographer", "pediatrician", "oncologist"; in an apposition "lobbyist" too (never "checklist",
 // "insist", "exist"), but not right before a name, where "-ist" is as often a creed's adjective ("the nationalist Global Times").
 const PROFESSION_ENDING_BEFORE_NAME = /^[\p{Ll}-]{2,}(?:ologist|ician|grapher)$/u;
@@ -306,9 +306,12 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   const commonOwner = /^\p{Ll}+['’]s$/u.test(owner) && /^[Tt]he$/u.test(words[words.length - 3] ?? '');
   const relation = RELATION_NOUN.test(last) && words.length > 1 && (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s?$/u.test(owner) || commonOwner);
   if (relation) return words.slice(-2).join(' ');
-  // A role noun and its complement in lower case: "Gloucester director of rugby Nigel Melville", "chief of staff John Kelly".
+  // A role noun and its complement in lower case: "Gloucester director of rugby Nigel Melville", "chief of staff John Kelly",
+  // "Liberal Democrat spokeswoman for women Sandra Gidley".
   // (Not past a comma: "as secretary of state, Hillary Clinton said" holds no role before her name.)
-  const complement = /^\p{Ll}+$/u.test(last) && !ROLE_NOUN.test(last) && words[words.length - 2] === 'of' && ROLE_NOUN.test(words[words.length - 3] ?? '') ? 2 : 0;
+  // (After "for", a field, never a determiner or a noun for the body itself: "a spokesman for the…", "for distributor Toho".)
+  const forField = words[words.length - 2] === 'for' && !DETERMINER.test(last) && !/(?:or|er|ist)$/u.test(last);
+  const complement = /^\p{Ll}+$/u.test(last) && !ROLE_NOUN.test(last) && (words[words.length - 2] === 'of' || forField) && ROLE_NOUN.test(words[words.length - 3] ?? '') ? 2 : 0;
   if (!complement && !letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
   let start = words.length - 1 - complement;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
@@ -362,6 +365,8 @@ const SAYING_AT_END = /\s+(?:said|says|added|adds|told|tells)$/u;
 const ACADEMIC_TITLE = /^(?:Professor|Doctor|Dr)$/u;
 const AGE_SET_OFF = /^,\s*\d{1,3}(?:\s+ans)?(?=\s*,)/u; // French gives the years: "Stéphane Baly, 47 ans, chef de file…"
 // A role set off by dashes reads as one set off by commas: "Andrei Illarionov - then economic adviser to President Vladimir Putin - told".
+// Letters after a name that say an office or an honour, then a comma: " MSP,", " QC,".
+const POST_NOMINAL_THEN_COMMA = /^\s+(?:QC|KC|MP|MSP|MEP|AM|MLA|OBE|CBE|MBE|KBE)(?![\p{L}])\s*,/u;
 // A comma right before a name, perhaps with a courtesy title after it.
 const SET_OFF_BEFORE = /,\s*(?:(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 const DASH_SET_OFF = /^\s+[-–—]\s+(?:(?:then|now)\s+)?([^-–—\n]{3,120}?)\s+[-–—](?=\s)/u;
@@ -400,8 +405,9 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     if (titled) return titled;
     // (The name is set off by a comma, perhaps after where the person works: "The study's lead author, Jane Goodall of Stanford University,",
     // or closes the sentence after one: "said his lawyer, John Smith.")
-    // (A courtesy title may stand between: "said its chairman, Sir Anthony Greener.")
-    const setOff = after.startsWith(',') || WHERE_THEN_COMMA.test(after) || (SENTENCE_CLOSES.test(after) && SET_OFF_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
+    // (A courtesy title may stand between: "said its chairman, Sir Anthony Greener."; letters after the name are no part of what
+    // sets it off: "The Tory finance spokesman, Brian Monteith MSP, said".)
+    const setOff = after.startsWith(',') || POST_NOMINAL_THEN_COMMA.test(after) || WHERE_THEN_COMMA.test(after) || (SENTENCE_CLOSES.test(after) && SET_OFF_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
     const lowerCase = lowerCaseRoleBefore(text.slice(Math.max(0, at - 60), at), setOff) ?? pluralRoleBefore(text.slice(Math.max(0, at - 100), at), after) ?? (setOff ? roleOfSomethingSetOff(text.slice(Math.max(0, at - 80), at)) : undefined);
     if (lowerCase) return lowerCase;
     const bare = bareApposition(after);

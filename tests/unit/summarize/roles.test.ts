@@ -4,6 +4,8 @@ import { courtesyApposition, roleOf } from '../../../utils/summarize/roles';
 
 describe('roleOf', () => {
   it.each([
+    ['a role set off before a name with letters after it ("The Tory finance spokesman, Brian Monteith MSP, said", BBC)', 'Council tax will rise again. The Tory finance spokesman, Brian Monteith MSP, said it was a form of disguise.', 'Brian Monteith', 'Tory finance spokesman'],
+    ['a role\'s field after "for" in lower case ("Liberal Democrat spokeswoman for women Sandra Gidley", BBC); never a determiner ("a spokesman for the…")', 'Liberal Democrat spokeswoman for women Sandra Gidley said the money was misdirected.', 'Sandra Gidley', 'Liberal Democrat spokeswoman for women'],
     ['a tournament\'s seed, a party\'s frontbencher and a sport\'s legend are roles before the name ("Top seed Lindsay Davenport", "Tory frontbencher John Redwood", BBC)', 'Top seed Lindsay Davenport booked her place in the last 16 with a convincing win.', 'Lindsay Davenport', 'Top seed'],
     ['an apposition without an article closed by a dash opening an aside ("Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto “…”", BBC)', 'We regret the decision, said Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto "Bringing Russia\'s Gold to Market".', 'Ivan Kulakov', 'deputy chairman of Highland Gold'],
     ['…or opened by a post\'s letters ("Geoff Ellis, CEO of festival organisers Big Day Out Ltd,", BBC)', "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event promises to be the best yet.", 'Geoff Ellis', 'CEO of festival organisers Big Day Out Ltd'],
