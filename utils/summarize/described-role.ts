@@ -17,6 +17,8 @@ export const FR_PEOPLE_AT_WORK =
   // Ranks and more trades: "le général Hicham Kamal", "le recteur de la cathédrale Mgr Patrick Chauvet", "Stéphanie Cadillon, bibliothécaire,".
   'général|générale|colonel|commandant|lieutenant|amiral|recteur|rectrice|propriétaire|bibliothécaire|ingénieur|ingénieure|architecte|' +
   'photographe|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|chirurgien|chirurgienne|urgentiste|pédiatre|' +
+  // A firm's head by its letters, a study's coordinator, a diplomat: "Maxime Villemure, PDG de Spaceful", "coordinateur de l'étude".
+  'PDG|coordinateur|coordinatrice|diplomate|ex-diplomate|' +
   // Volunteers, neighbours and the people a story meets: "Sophie Martin, bénévole à la Croix-Rouge".
   'bénévole|riverain|riveraine|voisin|voisine|éleveur|éleveuse|viticulteur|viticultrice|artisan|artisane|boulanger|boulangère|' +
   'restaurateur|restauratrice|serveur|serveuse|caissier|caissière|enseignant|enseignante|instituteur|institutrice|directeur d\'école|directrice d\'école';

@@ -7,7 +7,7 @@ import { FR_PEOPLE_AT_WORK, FR_ROLES, roleBefore } from './described-role';
 // "l'ex-ministre Patrick Kanner": the role noun after "ex-" is one too.
 const ANY_FR_ROLE_OR_WORK = new RegExp(`(?<!\\p{L})(?<!(?<!(?<!\\p{L})ex)-)(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])`, 'iu');
 const JOINED_ROLE_AT_END = new RegExp(`(?<![\\p{L}-])(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?:\\s+et)?\\s+$`, 'iu');
-const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’]|un|une)\\s*)?((?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
+const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’](?!une?\\s+des\\s)|un|une)\\s*(?!des\\s))?((?:(?:l['’])?une?\\s+des\\s+(?:(?:deux|trois|quatre)\\s+)?(?=\\p{L}+s(?![\\p{L}-])))?(?:(?:Premier|Première|ancien|ancienne|nouveau|nouvelle)\\s+)?(?:${FR_ROLES}|${FR_PEOPLE_AT_WORK})s?(?![\\p{L}-])[^,.;:()«»"]{0,90}?)\\s*[,.;(]`, 'iu');
 
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
 export function frenchRole(before: string, after: string): string | undefined {

@@ -177,6 +177,8 @@ describe('roleOf', () => {
 
 describe('roleOf, French', () => {
   it.each([
+    ['one of several holding a role, set off after the name ("Ibra Ake, l\'un des producteurs de la vidéo,", "un des deux réalisateurs", OrangeSum)', "« Nous ne sommes pas aussi cérébraux », a expliqué Ibra Ake, l'un des producteurs de la vidéo, dans un entretien.", 'Ibra Ake', "l'un des producteurs de la vidéo"],
+    ['a firm\'s head by its letters, a study\'s coordinator, a diplomat ("Maxime Villemure, PDG de Spaceful,", OrangeSum)', "« On sent la fébrilité », explique à l'AFP Maxime Villemure, PDG de Spaceful, une start-up montréalaise.", 'Maxime Villemure', 'PDG de Spaceful'],
     ['a role in lower case with its complement before the name', "Le ministre de la Santé Olivier Véran a parlé mardi.", 'Olivier Véran', 'ministre de la Santé'],
     ['a volunteer set off after the name, where she works after it ("Sophie Martin, bénévole à la Croix-Rouge")', "« Nous avons été très bien accueillis », raconte Sophie Martin, bénévole à la Croix-Rouge. Elle sourit.", 'Sophie Martin', 'bénévole à la Croix-Rouge'],
     ['a role set off by a comma before the name may run longer ("le médecin spécialiste des maladies infectieuses à l\'hôpital de Tourcoing, Olivier Robineau", OrangeSum)', "Un malade infecte 18 personnes, explique au Parisien le médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing, Olivier Robineau. Il insiste.", 'Olivier Robineau', "médecin spécialiste des maladies infectieuses à l'hôpital de Tourcoing"],
