@@ -274,7 +274,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     }
     let speaker: string | null = null;
     const unnamedOpener = c.att?.kind === 'pronoun' ? unnamedOpenerBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to)) : -1;
-    if (c.att?.kind === 'name') speaker = speakerNamed(c.att.name, start);
+    // (A body an unnamed spokesperson speaks for keeps its name whole: "A spokesman for the UK Film Council said".)
+    if (c.att?.kind === 'name') speaker = c.att.spokesperson ? bodyNamed(c.att.name, start) : speakerNamed(c.att.name, start);
     // "A Home Office spokesman said: “…” “…,” he added.": the spokesperson goes on, for the body.
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && previousBySpokesperson && onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined)) speaker = previousSpeaker;
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for; a body's spokesperson speaks for the
