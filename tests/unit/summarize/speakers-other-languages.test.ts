@@ -90,6 +90,33 @@ describe('bodies\' spokespeople and quotations whose paragraphs ran together, th
   });
 });
 
+describe('bodies that speak, by "it", by a document or by a spokesperson, and the people named by their role, through the CLI (English)', () => {
+  it('"it said" is the whole body, never its last word; a spokesperson\'s "he added" and the "she said" after her sentence are the body\'s', () => {
+    const { lang, quotes } = read('en-inflation-day.txt');
+    expect(lang).toBe('en');
+    // "The Bank of England said…. “…,” it said." (it had been "England"), a body that took a stand, a body by its acronym.
+    expect(at(quotes, 'We expect inflation')).toMatchObject({ speaker: 'Bank of England' });
+    expect(at(quotes, 'This is the best of both worlds')).toMatchObject({ speaker: 'British Chambers of Commerce' });
+    expect(at(quotes, 'Departments still pay')).toMatchObject({ speaker: 'National Audit Office' });
+    // "A Treasury spokesman said: “…” “…,” he added.", and a sentence opening on a spokeswoman for a body, then "she said".
+    expect(at(quotes, 'It is too early to say')).toMatchObject({ speaker: 'Treasury' });
+    expect(at(quotes, 'We are investigating')).toMatchObject({ speaker: "Information Commissioner's Office" });
+    // "said a CAS statement": the issuer, by the name the story spells out.
+    expect(at(quotes, 'The evidence shows')).toMatchObject({ speaker: 'Court of Arbitration for Sport' });
+    // "said the Spurs sporting director": the one the story named so, with his whole role.
+    expect(at(quotes, 'That is absolute nonsense')).toMatchObject({ speaker: 'Frank Arnesen', role: 'Tottenham sporting director' });
+  });
+
+  it('German: "heißt es in einer Pressemitteilung von X" is the issuer\'s, by a name or an acronym; a bare noun names no one', () => {
+    const { lang, quotes } = read('de-polizeigesetz.txt');
+    expect(lang).toBe('de');
+    expect(at(quotes, 'Offensichtlich will man')).toMatchObject({ speaker: 'Peter Zimmermann' });
+    expect(at(quotes, 'Wir werden die Ansprüche')).toMatchObject({ speaker: 'DFB' });
+    // "des Ministeriums" says only the kind of body: no one, and never the speaker before.
+    expect(at(quotes, 'Ein flächendeckender Einsatz')).toMatchObject({ speaker: null });
+  });
+});
+
 describe('speakers in other languages, through the CLI', () => {
   it('Spanish: "dijo el ministro" is the one the story named minister; a name set off after a body\'s acronym; the compound past; a name\'s "de los"; "el expresidente"; "ella" is the alcaldesa', () => {
     const { lang, quotes } = read('es-pensiones.txt');
