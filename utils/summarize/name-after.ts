@@ -137,6 +137,10 @@ const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|
 // Grünen-Politikerin" (the article says the gender).
 const GERMAN_DESCRIBED = /^\s*(der|die)\s+(?:(?:\d{1,3}-J|\p{Lu}\p{Ll}+j)ährige|\p{Lu}[\p{L}]*-Politiker(?:in)?)\s*(?:[,.;!?]|$)/u;
 
+// German: a body by its letters after an article, all the words: "so die SPD.", "sagte der DGB" (never the body a name is of:
+// "Bernard Aubin von der CFTC" is Aubin).
+const GERMAN_BODY_ALONE = /^\s*(?:der|die|das)\s+(\p{Lu}{2,}(?:\p{Ll}{1,2})?)\s*(?:[,.;!?]|$)/u;
+
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
 
 // A role noun in lower case, then two capitalised words closing the words: "a proud coach Mike Ruddock".
@@ -149,6 +153,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
+  const germanBody = ctx.p.lang === 'de' ? GERMAN_BODY_ALONE.exec(post) : null;
+  if (germanBody) return { kind: 'name', name: germanBody[1]! };
   const germanDescribed = ctx.p.lang === 'de' ? GERMAN_DESCRIBED.exec(post) : null;
   if (germanDescribed) return { kind: 'pronoun', gender: germanDescribed[1] === 'die' ? 'f' : 'm' };
   // "explique ce dernier": "the latter", as "il" or "elle".
