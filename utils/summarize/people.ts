@@ -298,8 +298,14 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 
 /** Whether a mention is the subject of a reporting verb right after it: "Perdue (R-Ga.) said he…". */
 function subjectOfVerb(after: string, verb: RegExp, apposed: boolean): boolean {
-  // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…".
-  if (apposed && after.startsWith(',')) after = after.slice(1);
+  // A name set off by commas is followed by the one closing it: "His partner, Lawrence Cummings, called…". (The comma before it
+  // may close an opening phrase instead, and the one after it open an apposition: "On Wednesday, Jacques Barrot, vice president
+  // of the European Commission, said".)
+  return (apposed && after.startsWith(',') && verbAfterName(after.slice(1), verb)) || verbAfterName(after, verb);
+}
+
+/** Whether a verb of saying follows the name, past an apposition or after a first predicate. */
+function verbAfterName(after: string, verb: RegExp): boolean {
   const long = LONG_APPOSITION.exec(after) ?? UNCLOSED_APPOSITION.exec(after);
   return verbAfterGap(after, verb) || (long !== null && verbAfterGap(after.slice(long[0].length), verb)) || saysInSecondPredicate(after, verb);
 }
