@@ -4,9 +4,10 @@ import { isFirstName } from './names';
 // A spokesperson after the body's capitalised name, or "for" and the body's name after the noun, as all the words of a subject or
 // of the words after a verb of saying ("said a Home Office spokesman", "A spokesman for NBC said:", "An M&S spokesman said:",
 // "said a spokeswoman for Human Rights Watch on Monday"); an acronym in parentheses after the name is the same body ("the British
-// Phonographic Industry (BPI)"). Only "of" joins the name's words ("Royal Academy of Dance"): "Top of the Pops" is a show.
+// Phonographic Industry (BPI)"). Only "of", "for" and "and" join the name's words ("Royal Academy of Dance", "Department for
+// Education and Skills"), never "the" after them: "Top of the Pops" is a show.
 const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}.&'’-]*|&)`;
-const BODY = String.raw`${CAPITALISED}(?:\s+(?:of\s+)?${CAPITALISED}){0,5}`;
+const BODY = String.raw`${CAPITALISED}(?:\s+(?:(?:of|for|and)\s+)?${CAPITALISED}){0,5}`;
 const ROLE = String.raw`(?:(?:senior|chief|official|press)\s+)?spokes(?:man|woman|person)`;
 const BODY_THEN_SPOKESPERSON = new RegExp(String.raw`^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${BODY})\s+${ROLE}\s*$`, 'u');
 // With "the", a name of two words or more, or an acronym ("The Darlington Council spokesman added:", "The BBC spokeswoman said"):
