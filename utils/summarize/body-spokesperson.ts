@@ -1,4 +1,5 @@
 // The body an unnamed spokesperson speaks for, as the speaker: "a Home Office spokesman", "Le porte-parole de la SNCF".
+import type { Attribution } from './attribution-kinds';
 import { isFirstName } from './names';
 
 // A spokesperson after the body's capitalised name, or "for" and the body's name after the noun, as all the words of a subject or
@@ -34,6 +35,12 @@ export function bodySpokenFor(words: string, lang: string): string | undefined {
   const body = (BODY_THEN_SPOKESPERSON.exec(words) ?? THE_BODY_THEN_SPOKESPERSON.exec(words) ?? SPOKESPERSON_FOR_BODY.exec(words))?.[1];
   const first = body?.split(' ')[0] ?? '';
   return body && !PERSON_TITLE.test(first) && !isFirstName(first) ? body : undefined;
+}
+
+/** The attribution of words that are all a body's unnamed spokesperson (see bodySpokenFor): the body, marked so; else null. */
+export function spokespersonFor(words: string, lang: string): Attribution {
+  const body = bodySpokenFor(words, lang);
+  return body ? { kind: 'name', name: body, spokesperson: true } : null;
 }
 
 /**

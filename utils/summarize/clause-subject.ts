@@ -4,7 +4,7 @@ import { capturedName, describedSubject, NARRATOR, ofLanguage, pronounGender, ty
 import { nameClosing } from './name-after';
 import { APPOSED, DASHED_ASIDE_AT_END, IRREGULAR_PAST, NAME_SET_OFF, namesAnyone, OCCASION_AT_END, OF_AT_END, OPENING_PHRASE, PARTY_TAG, SUBORDINATORS, THE_DESCRIPTION, wordsBetweenSpaces } from './attribution-patterns';
 import { nameBeforeOf, officeNamed, subjectBefore } from './subject-before';
-import { bodySpokenFor } from './body-spokesperson';
+import { spokespersonFor } from './body-spokesperson';
 
 // A phrase of time opening a sentence on a count or a determiner: "A few days later,", "Two weeks ago,", "Last year,".
 const TIME_OPENING = String.raw`(?:A|An|Last|This|Next|Two|Three|Several|Shortly|Just)(?=\s[^,]{0,40}\b(?:later|ago|earlier|year|month|week|day|night|morning|afternoon|evening|time|weekend|after|before)\b[^,]{0,20},)`;
@@ -99,12 +99,11 @@ export function clauseSubject(pre: string, ctx: AttributionContext): Attribution
   // "The United Nations High Commissioner for Human Rights said": an office is its holder's name.
   const office = officeNamed(clause);
   if (office) return office;
-  // "A spokesman for the British Phonographic Industry (BPI) said the chart was…": a body's spokesperson, however long its name.
-  const spokenFor = bodySpokenFor(clause, ctx.p.lang);
-  if (spokenFor) return { kind: 'name', name: spokenFor, spokesperson: true };
   // A long clause is a subject only as a description ("the former secretary of state and current … nominee"),
-  // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz").
-  if (wordsBetweenSpaces(clause.trim()) > 6) return coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx) ?? roleOfBodyThenName(clause, ctx);
+  // or as roles and titles ending in a name ("Republican presidential candidate Texas Senator Ted Cruz"), or as a body's
+  // spokesperson, however long its name ("A spokesman for the British Phonographic Industry (BPI) said the chart was…"; a short
+  // one subjectBefore reads).
+  if (wordsBetweenSpaces(clause.trim()) > 6) return spokespersonFor(clause, ctx.p.lang) ?? coordinatedSubject(pre, ctx) ?? describedSubject(clause) ?? titledName(clause, ctx) ?? roleOfBodyThenName(clause, ctx);
   const subject = subjectBefore(clause, ctx);
   // "…, he laughed and said"; "Thomas Massie used to support Rand Paul, but now said".
   return subject && subject.kind !== 'unnamed' ? subject : (coordinatedSubject(clause, ctx) ?? coordinatedSubject(pre, ctx));

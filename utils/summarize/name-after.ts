@@ -7,7 +7,7 @@ import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-compa
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
 import { DOCUMENT_FROM_AT_END, DOCUMENT_NOUNS, ISSUER_DOCUMENT_AT_END } from './organisations';
-import { bodySpokenFor } from './body-spokesperson';
+import { spokespersonFor } from './body-spokesperson';
 
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
@@ -241,8 +241,8 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said a Home Office spokesman", "said a spokeswoman for Human Rights Watch": the body speaks, as before its words.
   // (From the words as written: "for Human Rights Watch" is no phrase of place there. English only: French and German after the
   // verb name a spokesperson's body in describedThenNamed.)
-  const body = ctx.p.lang === 'en' ? bodySpokenFor(writtenUnstopped, ctx.p.lang) : undefined;
-  if (body) return { kind: 'name', name: body, spokesperson: true };
+  const body = ctx.p.lang === 'en' ? spokespersonFor(writtenUnstopped, ctx.p.lang) : null;
+  if (body) return body;
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.
   if (name && whoseSomeone(clause, name) === 'relative') return { kind: 'relative', of: name };

@@ -7,7 +7,7 @@ import { capturedName, DEMONYM_AT_END, DESCRIBED_BY_CAPITALS, describedOrUnnamed
 import { nameClosing } from './name-after';
 import { RELATION_NOUNS } from './person-nouns';
 import { endsOnStaffNoun, staffOfPerson } from './servant-of';
-import { bodySpokenFor } from './body-spokesperson';
+import { spokespersonFor } from './body-spokesperson';
 import { LISTENER_WORDS, NAME_SET_OFF, OCCASION_AT_END, OF_AT_END, OPENING_PREPOSITION, PARTY_TAG, TAG } from './attribution-patterns';
 
 // Auxiliaries and adverbs that may sit between a subject and its verb ("Trump has also said").
@@ -166,8 +166,8 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   const staff = ctx.p.lang === 'en' && ctx.isPersonSurname && endsOnStaffNoun(s) ? staffOfPerson(s, (run) => cleanName(run, ctx.isStopword), ctx.isPersonSurname) : null;
   if (staff) return { kind: 'organisation', noun: staff.noun, owner: staff.owner };
   // "A spokesman for NBC said", "An M&S spokesman said", "Le porte-parole de la SNCF a ajouté": the body the spokesperson speaks for.
-  const bodySpeaking = bodySpokenFor(s, ctx.p.lang);
-  if (bodySpeaking) return { kind: 'name', name: bodySpeaking, spokesperson: true };
+  const bodySpeaking = spokespersonFor(s, ctx.p.lang);
+  if (bodySpeaking) return bodySpeaking;
   // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
   const acronym = acronymAlone(s);
   if (acronym) return { kind: 'name', name: acronym };
