@@ -222,8 +222,11 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   /** The gender the text shows for the previous quotation's speaker, or that a pronoun gave them (heardGenders). */
   const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
-  /** Whether a pronoun of `gender` may mean the previous quotation's speaker: of that gender, or a person the text shows of none. */
-  const pronounFitsPrevious = (gender: 'm' | 'f') => genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
+  /**
+   * Whether a pronoun of `gender` may mean the previous quotation's speaker: of that gender, a person the text shows of none, or a
+   * body whose unnamed spokesperson spoke ("A Home Office spokesman said: “…” “…,” he added.").
+   */
+  const pronounFitsPrevious = (gender: 'm' | 'f') => previousBySpokesperson || genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
     previousBySpokesperson = speaker !== null && (c.att?.kind === 'name' ? c.att.spokesperson === true : speaker === previousSpeaker && previousBySpokesperson);
     previousSpeaker = speaker;
@@ -276,8 +279,6 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     const unnamedOpener = c.att?.kind === 'pronoun' ? unnamedOpenerBefore(text, c.open, (from, to) => namedBetween(peopleOf(), from, to)) : -1;
     // (A body an unnamed spokesperson speaks for keeps its name whole: "A spokesman for the UK Film Council said".)
     if (c.att?.kind === 'name') speaker = c.att.spokesperson ? bodyNamed(c.att.name, start) : speakerNamed(c.att.name, start);
-    // "A Home Office spokesman said: “…” “…,” he added.": the spokesperson goes on, for the body.
-    else if (c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && previousBySpokesperson && onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined)) speaker = previousSpeaker;
     // "A Labour spokesman denied it. “…,” he said": someone unnamed, whom no name stands for; a body's spokesperson speaks for the
     // body ("A spokeswoman for the Information Commissioner's Office said it was examining… “…,” she said.").
     else if (unnamedOpener >= 0) speaker = bodyOpening(text.slice(unnamedOpener, c.open), ctx.p.verb, lang) ?? null;
@@ -290,7 +291,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     // expliqué.)
     else if (c.att?.kind === 'pronoun' && c.att.gender !== null && pronounFitsPrevious(c.att.gender) && (c.att.view ? quotedInSentenceBefore(text, lastEnd, c.open) : onlyAttributionBetween(text, lastEnd, c.open, previousSpeaker ?? undefined))) {
       speaker = previousSpeaker;
-      if (speaker && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
+      // (A spokesperson's pronoun says nothing of the body's gender.)
+      if (speaker && !previousBySpokesperson && peopleOf().gender(speaker) === null) heardGenders.set(speaker, c.att.gender);
     }
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
