@@ -150,6 +150,15 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'Chaque semaine compte')).toMatchObject({ speaker: 'Frédéric Valletoux' });
   });
 
+  it('French: "dénonce celui-ci" is the latter; a PDG and one of several holding a role are roles set off after the name', () => {
+    const { lang, quotes } = read('fr-clinique.txt');
+    expect(lang).toBe('fr');
+    // "…, dénonce celui-ci auprès du Progrès": the man named just before, as "ce dernier" would be.
+    expect(at(quotes, "Je n'ai pas eu le temps")).toMatchObject({ speaker: 'Damien Roux' });
+    expect(at(quotes, 'Nous voulons doubler')).toMatchObject({ speaker: 'Maxime Villemure', role: 'PDG de Santéa' });
+    expect(at(quotes, 'Les équipes ont appris')).toMatchObject({ speaker: 'Claire Dubois', role: "l'une des infirmières de la clinique" });
+  });
+
   it('Spanish incises between dashes inside the guillemets ("—afirmó Sánchez—, y…", "—dijo Feijóo—. El…", "—aseguró la ministra—")', () => {
     const { lang, quotes } = read('es-presupuestos.txt');
     expect(lang).toBe('es');
