@@ -296,8 +296,10 @@ const REPORTED_BY_OTHERS = /^\s*(?:\p{Ll}+\s+)?(?:aides|officials|sources|advise
 const ADVERB_AND_PARTICIPLE = /\p{Ll}{3,}ment\s+\p{Ll}+(?:é|ée|és|ées|is|it|u|us)\s+$/u;
 // "a-t-elle précisé sur France Inter": a name right after a French or German preposition is where or with whom, never the subject.
 // Not "par" (a passive's agent is who acted: "initiée par Emmanuel Macron"), "pour" and "selon" (whose view it is), nor "de" and
-// "à", which open roles ("le député de la Manche Bertrand Sorre").
-const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)(?:sur|chez|dans|avec|contre|sans|sous|parmi|envers|malgré|bei|mit|gegen)\s*$/u;
+// "à", which open roles ("le député de la Manche Bertrand Sorre"). English ones in lower case BEFORE_SUBJECT refuses; opening a
+// sentence they are capitalised, as after an ellipsis read as a sentence's end ("producer of TV show Later... With Jools Holland,
+// booked the group": Holland is no subject).
+const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)(?:sur|chez|dans|avec|contre|sans|sous|parmi|envers|malgré|bei|mit|gegen|With|Without|From|To|Against|Among|Into|Towards?|Behind|Beside|Like|Unlike)\s*$/u;
 // "The Scot initially defended Beattie, saying Gallas overreacted": a name after a participle set off by a comma is in what was said.
 const LONE_PARTICIPLE = /^\s*\p{Ll}+ing\s+$/u;
 // "In describing fellow billionaire Donald Trump, Cuban said…", "After meeting Trump, Cruz…": a name after a preposition's gerund is its object.
