@@ -140,6 +140,8 @@ const ROMANCE_CLITICS_AT_END: Readonly<Record<string, RegExp>> = {
   pt: /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:não\s+)?(?:me|te|se|lhe|lhes|nos|vos)\s*$/u,
 };
 
+const OPENING_CONJUNCTION = /^\s*(?:But|And|Yet|So)\s+(?=the\s)/u;
+
 /** Speaker as the subject just before the verb: "Trump", "Mr Trump has also", "he", "Klymenko". */
 export function subjectBefore(pre: string, ctx: AttributionContext): Attribution {
   if (ctx.p.lang === 'en' && WISHED.test(pre)) return { kind: 'unnamed' };
@@ -168,8 +170,9 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // "A spokesman for NBC said", "An M&S spokesman said", "Le porte-parole de la SNCF a ajouté": the body the spokesperson speaks for.
   const bodySpeaking = spokespersonFor(s, ctx.p.lang);
   if (bodySpeaking) return bodySpeaking;
-  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said").
-  const acronym = acronymAlone(s);
+  // An acronym alone before the verb is an organisation speaking ("“…,” LSE said"), also after a conjunction opening the
+  // sentence ("But the FA confirmed:").
+  const acronym = acronymAlone(s.replace(OPENING_CONJUNCTION, ''));
   if (acronym) return { kind: 'name', name: acronym };
   const describedByCapitals = DESCRIBED_BY_CAPITALS.test(s) ? describedOrUnnamed(s) : null; // "the Labour MP for Birkenhead asked"
   if (describedByCapitals?.kind === 'unnamed' || describedByCapitals?.kind === 'description') return describedByCapitals;
