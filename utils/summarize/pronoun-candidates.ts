@@ -2,6 +2,7 @@
 import { pronounGender, type Gender } from './attribution-kinds';
 import { OPENING_PRONOUN, PARTY_TAG, SUBORDINATE_OPENING } from './attribution-patterns';
 import type { People, PersonMention } from './people';
+import { closingPronounSaid } from './pronoun-said-before';
 import { firstSentenceLength, isFirstName, lastSentenceStart, ROLE_NOUNS, TITLES } from './names';
 import { OPENS_WITH_PERSON_NOUN, PERSON_NOUNS } from './person-nouns';
 import { ROLE_HEAD } from './roles';
@@ -82,11 +83,17 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   // Nor one the pronoun's own clause names after it ("He calls Christie’s endorsement “…”": not Christie).
   const clause = ctx.pronounAt === undefined ? '' : text.slice(ctx.pronounAt, at);
   const namedInClause = (name: string) => clause !== '' && namesIn(clause, name);
+  // Nor the subject of the sentence before that closes on this pronoun saying it: "And Tony Blair would be in the front line,
+  // he said. “…,” he promised." reports about Blair (who would be "he would be"), and "he" goes on with whoever said it.
+  // (The sentence's own subject, not one a "His" or "he" opening it goes back to: "Her forms have been lost, she said.")
+  const subjectHere = subjectOf(text, scope, sentenceStart, at, gender);
+  const closing = closingPronounSaid(text.slice(sentenceStart, at).trimEnd(), patternsFor('en').verb);
+  const reportedAbout = closing && closing.gender === gender ? subjectOf(text, scope, sentenceStart, at, gender, 0) : null;
   const fits = (name: string) =>
-    !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name);
+    !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name) && name !== reportedAbout;
   const fitting = scope.filter((m) => fits(m.name));
   const facts = {
-    subjectHere: subjectOf(text, scope, sentenceStart, at, gender),
+    subjectHere: reportedAbout ? null : subjectHere,
     subjectBefore: subjectOf(text, scope, previousStart, sentenceStart, gender),
     paragraphTopic: subjectOf(text, scope, paragraphStart, firstSentenceEnd, gender),
     recentSubject: recentSubject(text, scope, from, at, gender, fits),
@@ -96,6 +103,8 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const byRecency = [...new Set(fitting.map((m) => m.name).reverse())];
   const compatible = new Set(fitting.map((m) => m.name));
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker)) compatible.add(ctx.lastSpeaker);
+  // The "he" saying what that sentence reports is the voice the paragraph reports, who spoke last: no one else it names.
+  if (reportedAbout) for (const name of compatible) if (name !== ctx.lastSpeaker) compatible.delete(name);
   const ofGender = [...compatible].filter((name) => gender !== null && people.gender(name) === gender);
   const out: PronounCandidate[] = [];
   for (const name of compatible) {

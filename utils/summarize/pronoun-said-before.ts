@@ -22,8 +22,8 @@ export function pronounSaidJustBefore(text: string, open: number, verb: RegExp):
   if (/["“”«»]/u.test(sentence)) return null;
   // "…(where the allergen is sawdust), he added. “You name it…”": the pronoun and its verb closing the sentence.
   // Not when the sentence names anyone: what it reports may be about them ("Also, Trump isn't a conservative, he said.").
-  const closing = PRONOUN_SAID_AT_END.exec(sentence);
-  if (closing && saysAt(closing[2]!, verb) && !/[\s(]\p{Lu}/u.test(sentence.slice(1, closing.index))) return { gender: closing[1] === 'he' ? 'm' : 'f', at: start + closing.indices![1]![0] };
+  const closing = closingPronounSaid(sentence, verb);
+  if (closing && !/[\s(]\p{Lu}/u.test(sentence.slice(1, closing.index))) return { gender: closing.gender, at: start + closing.at };
   const lead = PRONOUN_OPENS.exec(sentence);
   if (!lead) return null;
   verb.lastIndex = 0;
@@ -34,6 +34,15 @@ export function pronounSaidJustBefore(text: string, open: number, verb: RegExp):
 
 // A sentence closing on a comma, the pronoun and a verb: ", he added.", ", she says.".
 const PRONOUN_SAID_AT_END = /,\s+(he|she)\s+((?:also\s+)?\p{Ll}+)\s*\.?\s*$/du;
+
+/**
+ * Where `sentence` closes on a comma, a pronoun and a verb of saying (", he added."): the pronoun's gender, where the
+ * comma is (`index`) and where the pronoun is (`at`); else null.
+ */
+export function closingPronounSaid(sentence: string, verb: RegExp): { gender: 'm' | 'f'; index: number; at: number } | null {
+  const closing = PRONOUN_SAID_AT_END.exec(sentence);
+  return closing && saysAt(closing[2]!, verb) ? { gender: closing[1] === 'he' ? 'm' : 'f', index: closing.index, at: closing.indices![1]![0] } : null;
+}
 
 /** Whether `words` are a verb of saying, whole. */
 function saysAt(words: string, verb: RegExp): boolean {
