@@ -61,6 +61,8 @@ const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3
 // they are not the one quoted before (a misspelt verb, "ont écrifert", must not let the words go on with that speaker).
 const PLURAL_VERB_THEN_PEOPLE = /^\s*,\s*(?:ont|avaient|auraient)\s+(?:[\p{Ll}'’-]+\s+){1,4}?(?:des|les|ses|leurs|plusieurs)\s+\p{Ll}/u;
 const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
+// Any verb inverted after the words, then a name with its article closing the sentence: "», titre le Guardian.".
+const VERB_THEN_NAMED = /^\s*,\s*(\p{Ll}{3,})\s+(?:le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*(?:[.!?]|$)/u;
 
 // French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
 // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
@@ -172,6 +174,9 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head)) : null;
   if (described && !ctx.isStopword(described[1]!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   if (ctx.p.lang === 'fr' && PLURAL_VERB_THEN_PEOPLE.test(head)) return { kind: 'unnamed' };
+  // Also a name with its article closing the sentence after any other verb ("», titre le Guardian."): a paper's headline.
+  const named = ctx.p.lang === 'fr' ? VERB_THEN_NAMED.exec(head) : null;
+  if (named && !ctx.isStopword(named[1]!) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
