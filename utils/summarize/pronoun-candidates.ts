@@ -292,8 +292,11 @@ export function isSubjectLead(lead: string): boolean {
   const clause = ELIDED_ARTICLE.test(written) && !FRENCH_VERB.test(written) ? written.replace(ELIDED_ARTICLE, ' the ') : written;
   // "…, aides say Ivanka Trump also advises her father": the subject of what others report of her.
   if (REPORTED_BY_OTHERS.test(clause)) return true;
-  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause);
+  return BEFORE_SUBJECT.test(clause) && !SUBORDINATE_OPENING.test(clause) && !OF_SOMETHING.test(clause) && !OBJECT_OF_GERUND.test(clause) && !LONE_PARTICIPLE.test(clause) && !PREPOSITION_RIGHT_BEFORE.test(clause) && !ADVERB_AND_PARTICIPLE.test(clause) && !INFINITIVE_RIGHT_BEFORE.test(clause);
 }
+// French: an infinitive after its preposition right before the name makes it the verb's object ("…, ou bien de singer Greta
+// Thunberg": the sentence is about whom she is accused of aping, not by her).
+const INFINITIVE_RIGHT_BEFORE = /(?:^|\s)(?:(?:de|à|pour|sans)\s+|d['’])\p{Ll}{2,}(?:er|ir)\s+$/u;
 const ELIDED_ARTICLE = /^\s*[lL]['’](?=\p{Ll})/u;
 const FRENCH_VERB = /(?:^|\s)(?:ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|doit|peut|veut|fait|a\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|it|te))(?=\s)/u;
 // A short title in quotation marks closing on a comma: "their sing-along jam “Black Water,".
