@@ -180,7 +180,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (companyNamed) return { kind: 'name', name: companyNamed[2]! };
   const company = ctx.p.lang === 'fr' ? FRENCH_COMPANY_DESCRIPTION.exec(post) : null;
   if (company) return { kind: 'organisation', noun: company[1]! };
-  const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!; // never into a sentence glued on ("selon lui.L'épidémie…")
+  // Never into a sentence glued on ("selon lui.L'épidémie…"), nor a relative clause about someone else ("a demandé la ministre
+  // de la Santé qui s'exprimait aux côtés de la ministre… Élisabeth Borne" is the health minister).
+  const written = post.split(/[,;:(]/u)[0]!.split(GLUED_SENTENCE)[0]!.split(RELATIVE_CLAUSE)[0]!;
   if (ofLanguage(ctx)) {
     const described = describedThenNamed(post, written.replace(MEDIUM_FIRST, ''), ctx);
     if (described) return described;
@@ -285,6 +287,8 @@ const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll
 const OF_AT_END = new RegExp(`(?:(?:^|\\s)(?:de|du|des|von|vom|der|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+(?:la\\s+|l['’])?|(?:^|\\s)d['’])(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?$`, 'u');
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
 const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
+// A relative pronoun opening a clause after the subject: "la ministre de la Santé qui s'exprimait…", "the minister who spoke…".
+const RELATIVE_CLAUSE = /\s(?:qui|dont|who|whose|quien|quienes|che)\s/u;
 // Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".
 const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.!?](?=\p{Lu})/u;
 
