@@ -270,6 +270,7 @@ function servesTheRole(words: readonly string[], start: number): boolean {
   return DETERMINER.test(words[start - 1] ?? '') && SERVING.test(words[start - 2] ?? '') && isRoleNoun(words[start - 3] ?? '');
 }
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
+const AUXILIARY = /^(?:not|never|did|does|do|will|would|can|could|may|might|must|should|shall)$/u;
 const SERVING = /^(?:for|to|of)$/u;
 
 /** The role and its complement set off before a name ("chief executive of the museum"), when its head is a role noun; else undefined. */
@@ -333,6 +334,9 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
   const cutInName = start > 0 && words.length - start - joiners >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
+  // A word in lower case after "not" or a modal is a verb's bare form, no word of the role: "did not impress Tory shadow
+  // education secretary Tim Collins".
+  if (start > 0 && start < words.length - 1 && AUXILIARY.test(words[start - 1]!) && /^\p{Ll}/u.test(words[start]!)) start++;
   // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
   if (start === words.length - 1 && words[start] === 'fellow') return undefined;
   // A role that is whom another serves is that other's: "A spokeswoman for the governor, Ellen Marsh" is no governor (the role and
