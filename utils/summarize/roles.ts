@@ -116,11 +116,16 @@ function apposition(after: string, before: string): string | undefined {
   return appositionRole(role);
 }
 
+// After the name that closes a role's complement, a phrase of the sentence's own: "a top national security aide to Vice President
+// Pence on Trump's July 25 phone call with…" (the lawmakers grilled her on the call); "spokesman on health" keeps its field.
+// (Not a body's or a place's name: "fellow at the Council on Foreign Relations", "economist at Lehman Brothers in Tokyo".)
+const PHRASE_AFTER_NAME = /(?<=\s\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:on|during|with|in|over|about)\s+(?:\p{Lu}[\p{L}\p{M}-]*['’]s\s|(?!(?:a|an|the|his|her|its|their)\s+\p{Lu})\p{Ll}).*$/u;
+
 /** The words of an apposition's role, without a relative clause or a title cut at its dot (see `apposition`). */
 function appositionRole(role: string): string {
   // An age is no part of it: "a 31-year-old Sanders volunteer" is a "Sanders volunteer"; "a 59-year-old from Hilton Head" none.
   // (And a verb of saying closing it, where copy left it open: "Alois Rhiel, its minister for economic affairs added.")
-  const words = role.replace(RELATIVE_CLAUSE, '').replace(SAYING_AT_END, '').replace(AGE_IN_ROLE, ' ').trim().split(/\s+/u);
+  const words = role.replace(RELATIVE_CLAUSE, '').replace(SAYING_AT_END, '').replace(AGE_IN_ROLE, ' ').replace(PHRASE_AFTER_NAME, '').trim().split(/\s+/u);
   if (PREPOSITION.test(words[0]!)) return ''; // what was left of "a 59-year-old from Hilton Head"
   // A verb of its own left in it makes it a clause, no role: ", the delegate math is daunting for anyone,".
   if (words.some((w) => VERB_BEFORE_HEAD.test(w))) return '';
