@@ -455,7 +455,7 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean, t
     // A stopword may be a first name before a surname ("Bill Clinton", "Ed Rendell") or a family name before a given name
     // ("Li Deshui"); else it is no name's word.
     // A family name of two letters may close it: "Frank Hu", "Andrew Ng".
-    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i, titled) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !(i > 0 && i === words.length - 1 && isTwoLetterFamilyName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
+    !words.some((w, i) => (isStopword(w.toLowerCase()) && !isParticleOfName(words, i, titled) && !(i > 0 && CONTRACTION_STEM.test(w)) && !(i < words.length - 1 && (isFirstName(w) || isShortFamilyName(w, words[i + 1]!))) && !(i > 0 && i === words.length - 1 && isTwoLetterFamilyName(w)) && !isGeneration(words, i)) || ORG_LAST.has(w.toLowerCase())) && // "Conservative Party Co-Chairman"
     // A title word after a particle is a surname: "Bruno Le Maire"; so is one that is a usual surname after a first name: "Billie Jean King".
     !(TITLES.has(last[last.length - 1]!) && !(words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase())) && !isSurnameAfterFirstName(words)) &&
     !(isGroupOfPeople(words) && !(titled && words.length === 1)) &&
@@ -463,6 +463,9 @@ export function isPersonLike(name: string, isStopword: (w: string) => boolean, t
     !isPlaceOrPhrase(words)
   );
 }
+
+// Stopwords only as what is left of a contraction ("won't", "don't"), capitalised after a name's first word a word of it: "Sung Won Sohn".
+const CONTRACTION_STEM = /^(?:Won|Don|Ain|Shan)$/u;
 
 // Title words that are also usual surnames: "Larry King", "Jeremy Bishop", "Mark Judge".
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Pope', 'Chancellor', 'Coach', 'Head', 'Cardinal', 'Sheriff']);
