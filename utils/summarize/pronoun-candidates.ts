@@ -252,8 +252,9 @@ function hasFirstName(name: string): boolean {
 // Lower-case words may be a role ("Trump campaign chairman Paul Manafort"), never a preposition ("behind arch-conservative Rick Santorum"), a
 // verb or a conjunction that makes the name an object ("asked Sanders", "said Trump"), nor "that" in any language ("en apprenant que Khamzat
 // Azimov a tué…": the name opens a subordinate clause); a word in "-ss" is
-// no verb's "-s" ("White House press secretary Josh Earnest").
-const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?<!ed|[^s]s))(?![\p{L}\p{M}.'’-]))*\s*$/u;
+// no verb's "-s" ("White House press secretary Josh Earnest"), nor a French adjective's "-ais", and French "de" may elide its
+// article ("la cheffe de l'exécutif hongkongais Carrie Lam").
+const BEFORE_SUBJECT = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*|the|of|former|then|and|but|(?!(?:to|for|with|by|from|at|in|on|about|against|than|as|that|when|while|if|because|after|before|like|unlike|including|or|behind|between|among|without|within|into|toward|towards|beside|despite|over|under|through|across|around|amid|upon|said|told|asked|called|according|whether|is|was|are|were|be|que|dass|daß|che)(?![\p{L}]))(?:(?<=(?:^|\s)de\s+)l['’])?\p{Ll}[\p{Ll}-]*(?:(?<=\p{Ll}{2}[^m]ais)(?<!palais)|(?<!ed|[^s]s)))(?![\p{L}\p{M}.'’-]))*\s*$/u;
 const COORDINATED = /^\s+(?:and|or|et|und|y|e)\s+\p{Lu}/u;
 // A role in lower case, then a capitalised name: the name before it is a band's, a team's or a body's ("Manfred Mann singer Paul").
 // (right after it: "David Moyes will discipline striker James Beattie" has a verb between, and Moyes is the subject)
@@ -334,6 +335,9 @@ const NAME_THEN_VERB_AFTER = new RegExp(`^\\s+${SAYING}(?:\\s+[^,;:!?“”"]{0,
 // "…, said Stovall." or "…, said Robert Stovall, a Republican activist."
 const VERB_THEN_NAME_BEFORE = new RegExp(`,\\s*${SAYING}\\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\\.\\s+)?$`, 'u');
 const VERB_THEN_NAME_AFTER = /^(?:,[^.;:!?“”"]{0,80})?[.!?]?[”"]?\s*$/u;
+// In any language, a quotation's closing mark, its comma and a few words (a verb, its subject's article and role) before the name:
+// "« … », s'est aussi interrogé le patron des sénateurs LR Bruno Retailleau, dimanche sur France Inter." is what Retailleau said.
+const QUOTATION_THEN_NAME_BEFORE = /[”»"]\s*,\s*(?:[\p{L}'’-]+\s+){1,8}$/u;
 
 /** Who a sentence's closing attribution names: "…, Stovall said." and "…, said Stovall." (a comma sets the reported words off). */
 function trailingSayer(text: string, mentions: PersonMention[], from: number, to: number): string | null {
@@ -342,7 +346,7 @@ function trailingSayer(text: string, mentions: PersonMention[], from: number, to
   const before = text.slice(from, last.start);
   const after = text.slice(last.end, to);
   // (Not a preposition's object: "Ann Simpson, marketing manager at Snappy Snaps believes…" is no Snappy Snaps's saying.)
-  const closes = (NAME_THEN_VERB_BEFORE.test(before) && !OBJECT_OF_PREPOSITION.test(before) && NAME_THEN_VERB_AFTER.test(after)) || (VERB_THEN_NAME_BEFORE.test(before) && VERB_THEN_NAME_AFTER.test(after));
+  const closes = (NAME_THEN_VERB_BEFORE.test(before) && !OBJECT_OF_PREPOSITION.test(before) && NAME_THEN_VERB_AFTER.test(after)) || ((VERB_THEN_NAME_BEFORE.test(before) || QUOTATION_THEN_NAME_BEFORE.test(before)) && VERB_THEN_NAME_AFTER.test(after));
   return closes ? last.name : null;
 }
 
