@@ -334,7 +334,7 @@ const OBJECT_OF_PREPOSITION = /(?:^|\s)(?:at|of|for|from|with|in|by|on|to)\s+(?:
 const NAME_THEN_VERB_AFTER = new RegExp(`^\\s+${SAYING}(?:\\s+[^,;:!?“”"]{0,40})?[.!?]?[”"]?\\s*$`, 'u');
 // "…, said Stovall." or "…, said Robert Stovall, a Republican activist."
 const VERB_THEN_NAME_BEFORE = new RegExp(`,\\s*${SAYING}\\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\\.\\s+)?$`, 'u');
-const VERB_THEN_NAME_AFTER = /^(?:,[^.;:!?“”"]{0,80})?[.!?]?[”"]?\s*$/u;
+const VERB_THEN_NAME_AFTER = /^(?:,[^.;:!?“”"]{0,140})?[.!?]?[”"]?\s*$/u;
 // In any language, a quotation's closing mark, its comma and a few words (a verb, its subject's article and role) before the name:
 // "« … », s'est aussi interrogé le patron des sénateurs LR Bruno Retailleau, dimanche sur France Inter." is what Retailleau said.
 const QUOTATION_THEN_NAME_BEFORE = /[”»"]\s*,\s*(?:[\p{L}'’-]+\s+){1,8}$/u;

@@ -127,8 +127,8 @@ export function patternsFor(lang: string): LangPatterns {
   if (lang === 'fr') p.compoundInversion = /^\s*,\s*(?:a|avait|aurait|s['’]est)\s+(?:(?!été\s)[\p{Ll}'’-]+\s+){0,3}?(?!été\s)\p{Ll}+(?:é|ée|i|ie|u|ue|is|it)\s+/u;
   const inversion = INVERSION[lang];
   // Not before an article: "», rapporte L'Express", "“, schreibt Die Zeit" name a paper, maybe reporting someone else's words.
-  // An adverb may come between verb and name: "», tempère également Olivier Lambotte".
-  const adverb = lang === 'fr' ? String.raw`(?:\s+(?:également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin))?` : '';
+  // An adverb may come between verb and name: "», tempère également Olivier Lambotte", "», s'alarme de son côté Karine Bonne".
+  const adverb = lang === 'fr' ? String.raw`(?:\s+(?:également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin|de son côté|pour sa part|à son tour))?` : '';
   // English keeps the comma inside the quotation marks ("“…,” comments X").
   const comma = lang === 'en' ? ',?' : ',';
   if (inversion) p.inversion = new RegExp(`^\\s*${comma}\\s*(${inversion})${adverb}\\s+(?=(?:(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');
