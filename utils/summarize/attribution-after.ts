@@ -2,7 +2,7 @@
 import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimStartOf } from './char-classes';
 import { cleanName, isPersonLike, ROLE_NOUNS, trailingCapPhrase } from './names';
-import { isInvertedVerb } from './reporting-verbs';
+import { FRENCH_ADVERBS_AFTER_VERB, isInvertedVerb } from './reporting-verbs';
 import { capturedName, describedOrUnnamed, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameAfter } from './name-after';
 import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, PRO_DROP, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
@@ -56,11 +56,11 @@ const PASSIVE_OF_ASKING = /^(?:asked|questioned|pressed|told|challenged|confront
 const CLITIC_BEFORE_INVERSION = /^[\s,]*(?:lui|leur|nous|vous|me)\s+(?=\p{Ll})/u;
 // After the words, a verb inverted after the one it is said to, then its subject described ("», leur hurle alors l'individu"),
 // or any verb, perhaps a medium, then someone unnamed by an indefinite article ("», soupire auprès de l'AFP un responsable").
-const VERB_TO_SOMEONE_DESCRIBED = /^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}/u;
+const VERB_TO_SOMEONE_DESCRIBED = new RegExp(String.raw`^\s*,\s*(?:lui|leur|nous|vous|me)\s+(\p{Ll}{3,})(?:\s+(?:${FRENCH_ADVERBS_AFTER_VERB}))?\s+(?:le|la|l['’]|les|un|une)\s*\p{Ll}`, 'u');
 // A plural auxiliary inverted after the words, then people described: "», ont écrit mardi soir des proches". Whoever they are,
 // they are not the one quoted before (a misspelt verb, "ont écrifert", must not let the words go on with that speaker).
 const PLURAL_VERB_THEN_PEOPLE = /^\s*,\s*(?:ont|avaient|auraient)\s+(?:[\p{Ll}'’-]+\s+){1,4}?(?:des|les|ses|leurs|plusieurs)\s+\p{Ll}/u;
-const VERB_THEN_SOMEONE = /^\s*,\s*(\p{Ll}{3,})(?:\s+(?:alors|encore|aussi|également|ensuite|enfin|même))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}/u;
+const VERB_THEN_SOMEONE = new RegExp(String.raw`^\s*,\s*(\p{Ll}{3,})(?:\s+(?:${FRENCH_ADVERBS_AFTER_VERB}))?(?:\s+(?:auprès\s+d['’e]\s*|à\s+|au\s+|sur\s+)(?:l['’]|la\s+|le\s+)?\p{Lu}[\p{L}\p{M}-]*)?\s+(?:un|une)\s+\p{Ll}`, 'u');
 // Any verb inverted after the words, then a name with its article closing the sentence: "», titre le Guardian.".
 const VERB_THEN_NAMED = /^\s*,\s*(\p{Ll}{3,})\s+(?:le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*(?:[.!?]|$)/u;
 

@@ -128,13 +128,16 @@ export function patternsFor(lang: string): LangPatterns {
   const inversion = INVERSION[lang];
   // Not before an article: "», rapporte L'Express", "“, schreibt Die Zeit" name a paper, maybe reporting someone else's words.
   // An adverb may come between verb and name: "», tempère également Olivier Lambotte", "», s'alarme de son côté Karine Bonne".
-  const adverb = lang === 'fr' ? String.raw`(?:\s+(?:également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin|de son côté|pour sa part|à son tour))?` : '';
+  const adverb = lang === 'fr' ? `(?:\\s+(?:${FRENCH_ADVERBS_AFTER_VERB}))?` : '';
   // English keeps the comma inside the quotation marks ("“…,” comments X").
   const comma = lang === 'en' ? ',?' : ',';
   if (inversion) p.inversion = new RegExp(`^\\s*${comma}\\s*(${inversion})${adverb}\\s+(?=(?:(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');
   cache.set(lang, p);
   return p;
 }
+
+/** French adverbs between an inverted verb and its subject: "», tempère également Olivier Lambotte", "», dira plus tard un diplomate". */
+export const FRENCH_ADVERBS_AFTER_VERB = 'également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin|même|plus tard|de son côté|pour sa part|à son tour';
 
 // "Dan McLaughlin agreed with Matthews", "“…,” agrees Michelle Stevens": words agreed with are said;
 // "Marsh agreed to pay $850m" is a deed. Kept out of VERBS.en: the list's words are escaped, and this needs a lookahead.
