@@ -87,6 +87,8 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:du|des|au|aux|le|la|les|[Ll]a|[Ll]e
 // refers back to it ("him" and an object "her" are left out: "McCaskill scolded him" is about someone
 // else; "her husband" counts).
 const NEXT_PRONOUN = /(?<![\p{L}])(he|she|his|hers|her(?=\s+(?!(?:to|in|on|at|for|with|and|or|that|the|a|an|as|of|by|from|about|into|over)\s)\p{Ll})|il|elle|er|él|ella|lui|lei|ele|ela|hij|zij)(?![\p{L}])/iu;
+// French "il" of an impersonal verb stands for no one: "Véronique Sanson, pour qui, il ne faut pas…", "il y a", "il s'agit".
+const IMPERSONAL_IL = /^il\s+(?:ne\s+|n['’])?(?:faut|fallait|faudra|faudrait|y\s+a|y\s+avait|s['’]agit|s['’]agissait|semble|paraît|reste|existe|suffit|vaut|manque)(?![\p{L}])/u;
 // …unless another name comes first, or someone's possessive ("Deborah Reynolds - Santilli's girlfriend and co-host on his channel").
 const OTHER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?!(?:He|She|That|There|What|Who|Here|Where|It|Let)['’])\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u;
 
@@ -413,7 +415,8 @@ function pronounAfter(after: string): Gender {
   let rest = after.slice(0, nextSentenceEnd(after));
   const other = OTHER_NAME.exec(rest);
   if (other) rest = rest.slice(0, other.index);
-  const pronoun = NEXT_PRONOUN.exec(rest)?.[1]?.toLowerCase();
+  const found = NEXT_PRONOUN.exec(rest);
+  const pronoun = found && !IMPERSONAL_IL.test(rest.slice(found.index)) ? found[1]!.toLowerCase() : undefined;
   return pronoun ? pronounGender(pronoun === 'his' ? 'he' : pronoun === 'hers' || pronoun === 'her' ? 'she' : pronoun) : null;
 }
 
