@@ -2,18 +2,20 @@
 
 // Nouns for bodies, by gender: "L'ambassade de France… a fait part de sa consternation. Elle ajoute…" is the embassy's.
 const FEMININE_BODIES = 'ambassade préfecture mairie municipalité gendarmerie police justice société entreprise firme association fédération compagnie agence commission direction banque chaîne marque enseigne plateforme fondation organisation ONG';
-const MASCULINE_BODIES = 'parquet ministère rectorat gouvernement groupe syndicat parti club conseil tribunal hôpital comité collectif institut journal quotidien constructeur opérateur cabinet';
+const MASCULINE_BODIES = 'parquet ministère rectorat gouvernement groupe syndicat parti club conseil tribunal hôpital comité collectif institut journal quotidien constructeur opérateur cabinet palais musée centre sénat';
 const BODY_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...FEMININE_BODIES.split(' ').map((noun) => [noun, 'f'] as const),
   ...MASCULINE_BODIES.split(' ').map((noun) => [noun, 'm'] as const),
 ]);
-const BODY_OPENS = new RegExp(`^([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].join('|')})(?![\\p{L}])`, 'u');
+// A body's own name is capitalised ("le Palais de Tokyo", "le Conseil d'État"); a connective may open the sentence before it
+// ("De son côté, le Palais de Tokyo a pris ses distances avec lui.").
+const BODY_OPENS = new RegExp(`^(?:(?:De son côté|De leur côté|Pour sa part|Quant à lui|Quant à elle|Mais|Et|Or),?\\s+)?([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].map((noun) => `${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})(?![\\p{L}])`, 'u');
 
 /** The gender of the body the sentence opens on ('m', 'f'), or null when it opens on none. */
 function bodyOpening(sentence: string): 'm' | 'f' | null {
   const m = BODY_OPENS.exec(sentence);
   if (!m) return null;
-  const gender = BODY_GENDER.get(m[2]!)!;
+  const gender = BODY_GENDER.get(m[2]!.toLowerCase())!;
   // The article agrees with its noun: "la" a feminine one, "le" a masculine one; "l'" says none.
   const article = m[1]!.trim().toLowerCase();
   return article === 'l\'' || article === 'l’' || article === (gender === 'f' ? 'la' : 'le') ? gender : null;
