@@ -87,7 +87,7 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   // he said. “…,” he promised." reports about Blair (who would be "he would be"), and "he" goes on with whoever said it.
   // (The sentence's own subject, not one a "His" or "he" opening it goes back to: "Her forms have been lost, she said.")
   const subjectHere = subjectOf(text, scope, sentenceStart, at, gender);
-  const closing = closingPronounSaid(text.slice(sentenceStart, at).trimEnd(), patternsFor('en').verb);
+  const closing = closingPronounSaid(reportedSentence(text, sentenceStart, at, ctx.quotation), patternsFor('en').verb);
   const reportedAbout = closing && closing.gender === gender ? subjectOf(text, scope, sentenceStart, at, gender, 0) : null;
   const fits = (name: string) =>
     !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name) && name !== reportedAbout;
@@ -178,6 +178,19 @@ function pronounsSince(text: string, gender: Gender, since: number, at: number, 
   // Inside a quotation "he" is whoever the speaker means.
   const narration = text.slice(since, at).replace(/[“"«„][^”"»“]*[”"»“]/gu, ' ');
   return Math.min(3, narration.match(PRONOUNS_OF[gender])?.length ?? 0) / 3;
+}
+
+/**
+ * The sentence [start, at) before a quotation; when the quotation sits inside it, the sentence with the words after the
+ * quotation up to its end ("But Mr Blair had been “hurt” by the Iraq controversy, he added.").
+ */
+function reportedSentence(text: string, start: number, at: number, quotation: string | undefined): string {
+  const before = text.slice(start, at).trimEnd();
+  if (quotation === undefined || /[.!?]["”’»]?$/u.test(before)) return before;
+  const close = text.indexOf(quotation, at);
+  const after = close < 0 ? '' : text.slice(close + quotation.length, close + quotation.length + 200);
+  const end = /[.!?](?=\s|$)/u.exec(after);
+  return end ? `${before} ${after.slice(0, end.index + 1).replace(/^["”’»]/u, '')}` : before;
 }
 
 /** The subject of the nearest sentence before `at` (up to 6 back, not before `from`) that is a person the pronoun may mean. */

@@ -27,7 +27,7 @@ import { describedAsAnother, describedByOtherOffice, givenOtherDemonym, namedByP
 import { withRepeatedSpeakers } from './repeated-quotes';
 import { withSpeakersAround } from './between-quotes';
 import { courtesyApposition, roleOf } from './roles';
-import { unnamedOpenerBefore } from './unnamed-speaker';
+import { unnamedOpenerBefore, unnamedOpensBetween } from './unnamed-speaker';
 import { agesOf } from './described-mentions';
 import { stopwordsFor } from './stopwords';
 import { looksDirect } from './quote-shape';
@@ -262,8 +262,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
           (start - lastEnd < 400 && !namedBetween(peopleOf(), lastEnd, c.open)) ||
           (start - lastEnd < 400 && stillAboutSpeaker(text, lastEnd, c.open, genderOfPrevious())) ||
           (lastSentenceStart(text, c.open) <= lastEnd + 2 && !otherSpeaksBetween(peopleOf(), lastEnd, c.open, previousSpeaker))) &&
-        // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”).
-        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText)) ||
+        // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”), named or
+        // not ("A Labour party spokesman played down differences with Mr Wyatt and said… “…”").
+        !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText) &&
+        !unnamedOpensBetween(text, lastEnd, c.open)) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb) ||
@@ -273,6 +275,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     if (!looksDirect(quoteText, continues ? { kind: 'unnamed' } : c.att, lang, inHeadline ? '' : text.slice(Math.max(0, c.open - 12), c.open))) {
       // "“Debate recap,” tweeted Alex Conant. “Clinton: …”": too short to list, its speaker still goes on to the next.
       if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
+      // So does the English "he" of a short one, whom the resolver takes it for: "“Apparently not,” he said. “A leopard doesn't
+      // change its spots.”" (A French "selon lui" before a partial quotation is too often someone else's view.)
+      else if (lang === 'en' && c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && !continues) heard(c, resolve(c.att.gender, c.open, true, c.att.listener ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText), false);
       continue;
     }
     let speaker: string | null = null;

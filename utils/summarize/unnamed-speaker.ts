@@ -48,6 +48,12 @@ const ARTICLE_READ = 20_000;
 // How far back the opener is looked for (characters): the sentence or two before the quotation.
 const WINDOW = 400;
 
+/** Whether a sentence between two positions opens on someone unnamed who speaks for a body ("A Labour party spokesman played down…"). */
+export function unnamedOpensBetween(text: string, from: number, to: number): boolean {
+  UNNAMED_OPENER.lastIndex = 0;
+  return UNNAMED_OPENER.test(text.slice(from, to));
+}
+
 /**
  * Where a sentence opening on someone unnamed ("A Labour spokesman denied…", "Un proche de la famille a confié…") starts (at
  * the stop before it, or its line), when it comes last before `open`, in its paragraph, with no one named after it: a pronoun
