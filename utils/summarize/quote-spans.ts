@@ -162,8 +162,9 @@ function findCloser(text: string, from: number, opener: string, marks: RegExp): 
     // A height in feet and inches inside the words: "he’s like 6’2”, …" (the mark after the inches closes nothing).
     if (FEET_INCHES.test(text.slice(Math.max(from, j - 5), j))) continue;
     if (opener === '"' && j === from) return -1;
-    // "…"word: not a closer, unless punctuation ends the words and a capital follows (a lost space: `…statements,"Katie Packer said`).
-    if (opener === '"' && isWordUnit(next) && !(/[,.!?]/u.test(text[j - 1]!) && /\p{Lu}/u.test(text[j + 1]!))) continue;
+    // "…"word: not a closer, unless a capital follows the words' punctuation or last letter (a lost space: `…statements,"Katie Packer
+    // said`, `…c'est la panique"De leur côté, les pharmaciens…`, where a subheading was glued to the paragraph after it).
+    if (opener === '"' && isWordUnit(next) && !(/[,.!?\p{Ll}]/u.test(text[j - 1]!) && /\p{Lu}/u.test(text[j + 1]!))) continue;
     return j;
   }
   return -1;

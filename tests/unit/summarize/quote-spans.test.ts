@@ -34,6 +34,11 @@ describe('findQuoteSpans: straight marks in scraped text', () => {
       ['This ad raises new questions about whether the voters can trust him,'],
     ],
     [
+      'a closing mark that lost its space before a subheading glued on closes too, after a letter (`…c\'est la panique"De leur côté, les pharmaciens…`: the words had run on over the paragraph after; OrangeSum)',
+      'Le Synerpa est pour la vaccination obligatoire. "Si on cumule grippe et Covid, c\'est la panique"De leur côté, les pharmaciens de ville ont demandé mercredi à pouvoir vacciner. "Si on a ce vaccin, on l\'utilisera", a dit leur président.',
+      ["Si on cumule grippe et Covid, c'est la panique", "Si on a ce vaccin, on l'utilisera"],
+    ],
+    [
       'a quotation over paragraphs whose breaks the page lost: each paragraph\'s reopening mark after a sentence\'s end starts the next (BBC)',
       '"We did quite well in the first half. "I think we played well. "It was a very good game."',
       ['We did quite well in the first half.', 'I think we played well.', 'It was a very good game.'],
