@@ -265,7 +265,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
         // Never past a later sentence where someone else speaks ("…,” said X. Prints cost less, said Ms Deans. “…”), named or
         // not ("A Labour party spokesman played down differences with Mr Wyatt and said… “…”").
         !otherSpeaksInLaterSentence(text, peopleOf(), lastEnd, c.open, previousSpeaker, quoteText) &&
-        !unnamedOpensBetween(text, lastEnd, c.open)) ||
+        !unnamedOpensBetween(text, lastEnd, c.open) &&
+        // Nor past a sentence right before about someone else ("“…,” Forster told BBC Wales Sport. Ruddock, though, is keen to
+        // protect his players. “…”").
+        otherSubjectJustBefore(text, peopleOf(), c.open, previousSpeaker, ctx.p.verb) === undefined) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
         quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb) ||
