@@ -341,7 +341,11 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (cutInName) while (start < words.length - 1 && /^\p{Lu}/u.test(words[start]!)) start++;
   // A word in lower case after "not" or a modal is a verb's bare form, no word of the role: "did not impress Tory shadow
   // education secretary Tim Collins".
-  if (start > 0 && start < words.length - 1 && AUXILIARY.test(words[start - 1]!) && /^\p{Ll}/u.test(words[start]!)) start++;
+  // ("will host Mr Brown": the verb alone is no role.)
+  if (start > 0 && AUXILIARY.test(words[start - 1]!) && /^\p{Ll}/u.test(words[start]!)) {
+    if (start === words.length - 1) return undefined;
+    start++;
+  }
   // "fellow" alone before a name is the adjective ("persuaded fellow EU members"), not the research post.
   if (start === words.length - 1 && words[start] === 'fellow') return undefined;
   // A role that is whom another serves is that other's: "A spokeswoman for the governor, Ellen Marsh" is no governor (the role and
@@ -444,9 +448,14 @@ export function courtesyApposition(text: string, name: string): string | undefin
   if (courtesy.length === 0 || mentions.some((m) => m.word !== undefined && m.word !== first && !isTitleWord(m.word) && !COURTESY_TITLE.test(m.word))) return undefined;
   for (const m of courtesy.reverse().slice(0, MENTIONS_READ)) {
     const end = m.at + surname.length;
+    // (Not a word of another's name: "British ambassador Sir John Holmes" is no Elton John's.)
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     const after = text.slice(end, end + 150).replace(AGE_SET_OFF, '');
     const apposed = apposition(after, text.slice(Math.max(0, m.at - 40), m.at)) ?? bareApposition(after);
     if (apposed && holdsRole(apposed)) return apposed;
+    // Or a role in lower case before the title: "London mayor Mr Livingstone says…".
+    const before = lowerCaseRoleBefore(text.slice(Math.max(0, m.at - 60), m.at), false);
+    if (before) return before;
   }
   return undefined;
 }

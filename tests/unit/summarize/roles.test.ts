@@ -258,6 +258,9 @@ describe('courtesyApposition', () => {
   it.each([
     ['an apposition after the surname and a courtesy title, as later mentions are written ("said Mr. Reeves, a senior fellow at…", New York Times)', 'Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled. “There is no reason to believe it,” said Mr. Reeves, a senior fellow at the François-Xavier Bagnoud Center, on Monday.', 'Eric Reeves', 'senior fellow at the François-Xavier Bagnoud Center'],
     ['not when another of that surname is named ("Mr. Clinton" beside Bill and Hillary Clinton)', 'Bill Clinton spoke. Hillary Clinton spoke. “There is no reason,” said Mr. Clinton, a former president, on Monday.', 'Bill Clinton', undefined],
+    ['a role in lower case before the courtesy title ("London mayor Mr Livingstone says…"; BBC)', 'Ken Livingstone should not apologise, Boris Johnson has insisted. London mayor Mr Livingstone says he is "standing by" his remarks.', 'Ken Livingstone', 'London mayor'],
+    ['guard: a verb alone before the title is no role ("The agency Cafod will host Mr Brown"; BBC)', 'Gordon Brown spoke in London. The Catholic aid agency Cafod will host Mr Brown on Monday.', 'Gordon Brown', undefined],
+    ['guard: the surname as a word of another\'s name is not theirs ("British ambassador Sir John Holmes" is no Elton John\'s; BBC)', 'Elton John sang in Paris. He was joined by British ambassador Sir John Holmes. Sir Elton said it was a great night.', 'Elton John', undefined],
     ['an age in the apposition is no part of the role ("Ms. Maxwell, a 31-year-old Sanders volunteer,")', 'Bree Maxwell knocked on doors. “We are here to win,” said Ms. Maxwell, a 31-year-old Sanders volunteer in Richland County, on Monday.', 'Bree Maxwell', 'Sanders volunteer in Richland County'],
   ])('%s', (_name, text, name, role) => {
     expect(courtesyApposition(text, name)).toBe(role);
