@@ -92,6 +92,20 @@ describe('bodies\' spokespeople and quotations whose paragraphs ran together, th
 });
 
 describe('bodies that speak, by "it", by a document or by a spokesperson, and the people named by their role, through the CLI (English)', () => {
+  it('an acronym after "But the" is the body; a verb taking an object after the words says nothing; "Won" in a name; the one ", he said" reports about is not "he"; a sentence about someone else stops the words going on', () => {
+    const { lang, quotes } = read('en-monday-desk.txt');
+    expect(lang).toBe('en');
+    // "But the FA confirmed: “…”", then "Mourinho claimed his 'silence' gesture…": the Football Association the story named.
+    expect(at(quotes, 'There will be no further action')).toMatchObject({ speaker: 'Football Association' });
+    // "said Sung Won Sohn, chief US economist…. “…,” he added.": his, not the economist's quoted before him.
+    expect(at(quotes, 'The economy is doing')).toMatchObject({ speaker: 'Sung Won Sohn', role: 'chief US economist for Wells Fargo Bank' });
+    // "And Tony Blair would be in the very front line of that campaign, he said. “…,” he promised.": never Blair.
+    expect(at(quotes, 'Between now and the election')?.speaker).not.toBe('Tony Blair');
+    // "Ruddock, though, is keen to protect his players. “…”": not Jason Forster, quoted before.
+    expect(at(quotes, "I'm sure the guys")).toMatchObject({ speaker: 'Jason Forster' });
+    expect(at(quotes, "At this stage, there's nothing more")?.speaker).not.toBe('Jason Forster');
+  });
+
   it('"it said" is the whole body, never its last word; a spokesperson\'s "he added" and the "she said" after her sentence are the body\'s', () => {
     const { lang, quotes } = read('en-inflation-day.txt');
     expect(lang).toBe('en');
@@ -148,6 +162,18 @@ describe('speakers in other languages, through the CLI', () => {
     // lost its space opens the words, and the pairs after it stay as written.
     expect(at(quotes, 'Nous ne pouvons pas attendre')).toMatchObject({ text: 'Nous ne pouvons pas attendre le mois de décembre pour ouvrir des lits', speaker: 'Frédéric Valletoux' });
     expect(at(quotes, 'Chaque semaine compte')).toMatchObject({ speaker: 'Frédéric Valletoux' });
+  });
+
+  it('French: an inverted subject after an adverb ("s\'alarme de son côté") or a role closes its sentence, whom "il" and "elle" go on with; a paper\'s headline ("titre le Guardian") is not the paper quoted before', () => {
+    const { lang, quotes } = read('fr-chloroquine.txt');
+    expect(lang).toBe('fr');
+    // "« … », s'est aussi interrogé le patron des sénateurs LR Bruno Retailleau, dimanche sur France Inter. « … », a-t-il poursuivi."
+    expect(at(quotes, 'Elle a un avantage')).toMatchObject({ speaker: 'Bruno Retailleau' });
+    // "», s'alarme de son côté Karine Bonne, directrice du … (CIDFF)." then "estime-t-elle": hers, not Nadège Bezard's.
+    expect(at(quotes, 'La période de confinement')).toMatchObject({ speaker: 'Karine Bonne' });
+    expect(at(quotes, 'de violences sexistes')).toMatchObject({ speaker: 'Karine Bonne' });
+    expect(at(quotes, 'Sur quelle planète')).toMatchObject({ speaker: 'Daily Mail' });
+    expect(at(quotes, "Pas d'excuses")).toMatchObject({ speaker: null });
   });
 
   it('French: "dénonce celui-ci" is the latter; a PDG and one of several holding a role are roles set off after the name', () => {
