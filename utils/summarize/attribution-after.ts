@@ -297,7 +297,8 @@ export function invertedName(head: string, ctx: AttributionContext): Attribution
   if (!verb) return null;
   const named = nameAfter(head.slice(verb[0].length), ctx);
   // French also describes its subject there, by a role: "», a savouré le technicien marseillais" (any past participle).
-  return named?.kind === 'name' || (named?.kind === 'description' && verb !== m && ctx.p.lang === 'fr') ? named : null;
+  // (Or two people named together: "», estiment Christophe et Stéphane".)
+  return named?.kind === 'name' || named?.kind === 'they' || (named?.kind === 'description' && verb !== m && ctx.p.lang === 'fr') ? named : null;
 }
 
 // After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…").

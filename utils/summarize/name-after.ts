@@ -188,6 +188,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
     if (described) return described;
   }
   const clause = notSpeakers(ctx.p.lang === 'fr' ? withoutMedium(written) : written, ctx.p.lang);
+  // "estiment Christophe et Stéphane, rencontrés à Lacanau", "said Mary Smith and John Jones.": two people speaking together,
+  // never the first alone (whom a first name would have made another Christophe of the story).
+  if (PAIR_CLOSING.test(clause) && !/['’]s\s/u.test(clause)) return { kind: 'they', people: true };
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
@@ -287,6 +290,10 @@ const DESCRIPTION_OPENING = new RegExp(String.raw`^\s*${DAY_FIRST}(?:[Ll]es?|[Ll
 const OF_AT_END = new RegExp(`(?:(?:^|\\s)(?:de|du|des|von|vom|der|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+(?:la\\s+|l['’])?|(?:^|\\s)d['’])(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?$`, 'u');
 // Nouns of people whom a role or kin can belong to: "la fille du président Jean Dupont" names the president, not the daughter.
 const PERSON_NOUN = new RegExp(`^(?:${FR_ROLES}|fils|fille|frère|sœur|soeur|père|mère|femme|mari|épouse|époux|veuve|compagne|compagnon|neveu|nièce|oncle|tante|cousin|cousine|ami|amie|roi|reine|prince|princesse|pape)$`, 'u');
+// Two names joined by "and" closing the words after the verb: "Christophe et Stéphane", "Mary Smith and John Jones" (not a firm's
+// possessive: "Ernst and Young's Sanjay Mehta").
+const PAIR_CLOSING = /^\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et|und|y|e|en)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*\s*$/u;
+
 // A relative pronoun opening a clause after the subject: "la ministre de la Santé qui s'exprimait…", "the minister who spoke…".
 const RELATIVE_CLAUSE = /\s(?:qui|dont|who|whose|quien|quienes|che)\s/u;
 // Where scraped text lost the space after a stop, the next sentence is glued on: "…proche de l'enquête.LES INTERPELLATIONS…".
