@@ -84,7 +84,8 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const clause = ctx.pronounAt === undefined ? '' : text.slice(ctx.pronounAt, at);
   const namedInClause = (name: string) => clause !== '' && namesIn(clause, name);
   // Nor the subject of the sentence before that closes on this pronoun saying it: "And Tony Blair would be in the front line,
-  // he said. “…,” he promised." reports about Blair (who would be "he would be"), and "he" goes on with whoever said it.
+  // he said. “…,” he promised." reports about Blair (of himself, the writer would have put "he would be"), and "he" goes on
+  // with whoever said it.
   // (The sentence's own subject, not one a "His" or "he" opening it goes back to: "Her forms have been lost, she said.")
   const subjectHere = subjectOf(text, scope, sentenceStart, at, gender);
   const closing = closingPronounSaid(reportedSentence(text, sentenceStart, at, ctx.quotation), patternsFor('en').verb);
