@@ -243,6 +243,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     const between = text.slice(lastEnd, c.open);
     return asker && (/^[^\n]{0,80}\n\s*$/u.test(between) || REPLY_BETWEEN.test(between)) ? lastWordOf(asker) : undefined;
   };
+  /** Whom the "he" or "she" of quotation `c`'s attribution means: a reporter it names, else whom the resolver takes it for. */
+  const pronounSpeaker = (c: (typeof merged)[number], gender: Gender, listener: string | undefined, quoteText: string): string | null =>
+    reporterFor(c.open, gender, quoteText) ?? resolve(gender, c.open, true, listener ?? answering(c) ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, gender), quoteText);
   const firstLineEnd = text.indexOf('\n'); // the headline's end, when the text opens with one
   for (const c of merged) {
     const quoteText = partsText(original, c.parts);
@@ -280,7 +283,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
       if (c.att?.kind === 'name' && !continues) heard(c, speakerNamed(c.att.name, start), false);
       // So does the English "he" of a short one, whom the resolver takes it for: "“Apparently not,” he said. “A leopard doesn't
       // change its spots.”" (A French "selon lui" before a partial quotation is too often someone else's view.)
-      else if (lang === 'en' && c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && !continues) heard(c, resolve(c.att.gender, c.open, true, c.att.listener ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText), false);
+      else if (lang === 'en' && c.att?.kind === 'pronoun' && c.att.gender !== null && !c.att.view && !continues) heard(c, pronounSpeaker(c, c.att.gender, c.att.listener, quoteText), false);
       continue;
     }
     let speaker: string | null = null;
@@ -304,7 +307,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     }
     else if (c.att?.kind === 'pronoun' && c.att.view) speaker = null;
     else if (c.att?.kind === 'pronoun') {
-      speaker = reporterFor(c.open, c.att.gender, quoteText) ?? resolve(c.att.gender, c.open, true, c.att.listener ?? answering(c) ?? listenerBefore(text, c.open), openingPronounAt(text, c.open, c.att.gender), quoteText);
+      speaker = pronounSpeaker(c, c.att.gender, c.att.listener, quoteText);
       // "Bernie Sanders was praised by Donald Trump. “He is a great guy,” he said.": words opening on a pronoun of the speaker's
       // gender speak of the passive's subject; its agent, of that gender, speaks.
       const agent = speaker && opensOnPronounOf(quoteText, c.att.gender, lang) ? passiveAgentJustBefore(text, peopleOf(), c.open, speaker) : undefined;
