@@ -171,12 +171,10 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (document?.kind === 'document') return document;
   // Any verb inverted after the words, after the one it is said to and before its subject described, not named ("», leur
   // hurle alors l'individu"): someone the sentence describes speaks, so the words never go on with the one quoted before.
-  const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head)) : null;
+  // So does a name with its article closing the sentence after a verb of no list ("», titre le Guardian.": a paper's headline).
+  const described = ctx.p.lang === 'fr' ? (VERB_TO_SOMEONE_DESCRIBED.exec(head) ?? VERB_THEN_SOMEONE.exec(head) ?? VERB_THEN_NAMED.exec(head)) : null;
   if (described && !ctx.isStopword(described[1]!.toLowerCase()) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   if (ctx.p.lang === 'fr' && PLURAL_VERB_THEN_PEOPLE.test(head)) return { kind: 'unnamed' };
-  // Also a name with its article closing the sentence after any other verb ("», titre le Guardian."): a paper's headline.
-  const named = ctx.p.lang === 'fr' ? VERB_THEN_NAMED.exec(head) : null;
-  if (named && !ctx.isStopword(named[1]!) && !saysBefore(head.slice(0, 40), ctx)) return { kind: 'unnamed' };
   ctx.p.verb.lastIndex = 0;
   let v = ctx.p.verb.exec(head);
   // A capitalised verb form right after a capitalised word is a name's word ("…” by the United States, NATO…, Clinton said").
