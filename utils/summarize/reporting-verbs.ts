@@ -104,6 +104,9 @@ const B = '(?<![\\p{L}\\p{M}])';
 const E = '(?![\\p{L}\\p{M}])';
 const cache = new Map<string, LangPatterns>();
 
+/** French adverbs between an inverted verb and its subject: "», tempère également Olivier Lambotte", "», dira plus tard un diplomate". */
+export const FRENCH_ADVERBS_AFTER_VERB = 'également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin|même|plus tard|de son côté|pour sa part|à son tour';
+
 /** Patterns for a language; unknown languages use all languages' verbs (quotes cross languages). */
 export function patternsFor(lang: string): LangPatterns {
   let p = cache.get(lang);
@@ -135,9 +138,6 @@ export function patternsFor(lang: string): LangPatterns {
   cache.set(lang, p);
   return p;
 }
-
-/** French adverbs between an inverted verb and its subject: "», tempère également Olivier Lambotte", "», dira plus tard un diplomate". */
-export const FRENCH_ADVERBS_AFTER_VERB = 'également|aussi|encore|alors|ensuite|toutefois|pourtant|néanmoins|cependant|enfin|même|plus tard|de son côté|pour sa part|à son tour';
 
 // "Dan McLaughlin agreed with Matthews", "“…,” agrees Michelle Stevens": words agreed with are said;
 // "Marsh agreed to pay $850m" is a deed. Kept out of VERBS.en: the list's words are escaped, and this needs a lookahead.
