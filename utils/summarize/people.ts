@@ -172,7 +172,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     const subject = !CALENDAR.test(name) && !reportedBy(before, saying) && !WHERE_SOMEONE_WORKS.test(lead) && subjectOfVerb(after, verb, /,\s*$/u.test(before));
     // French "Pour Bruno Le Maire, l'emploi des seniors doit être facilité.": the sentence is their view, as "X estime que…" is.
     const viewOf = VIEW_OF.test(lead) && /^,/u.test(after);
-    const speaks = !possessor && (subject || viewOf || (!CALENDAR.test(name) && (afterInvertedVerb(before, saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after)))));
+    const speaks = !possessor && (subject || viewOf || (!CALENDAR.test(name) && (afterInvertedVerb(text.slice(Math.max(0, start - 72), start), saying) || (OPENS_SENTENCE.test(lead) && PARTICIPLE_IN_CLAUSE.test(after)))));
     // One who is said to speak is a person ("McLenney said").
     // A lone word that the text capitalises only where sentences open is no name ("Sources told POLITICO").
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
@@ -359,6 +359,8 @@ function reportedBy(before: string, saying: RegExp): boolean {
 function afterInvertedVerb(before: string, verb: RegExp): boolean {
   const m = INVERTED.exec(before.slice(-72));
   if (!m) return false;
+  // "…, according to Q magazine editor Paul Rees": the source the words are credited to speaks, as after a verb of saying.
+  if (/^(?:according to|selon)$/u.test(m[1]!)) return true;
   verb.lastIndex = 0;
   const v = verb.exec(m[1]!);
   return v?.index === 0 && v[0].length === m[1]!.length;

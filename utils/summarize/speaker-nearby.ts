@@ -9,6 +9,7 @@ import { mentionsBetween } from './mentions-between';
 import { isSubjectLead } from './pronoun-candidates';
 import { isWholeParagraph, sentenceBefore } from './quote-context';
 import { lastWordOf } from './last-word';
+import { RELATION_NOUNS } from './person-nouns';
 
 // A sentence's end, not an initial's or an acronym's dot ("an impending U.S. withdrawal").
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]["”’»“]?\s/u;
@@ -83,8 +84,10 @@ function subjectJustBefore(text: string, people: People, paragraph: number, open
   // Nor one whose subject is a list of people: "Chiara Mastroiani, Lambert Wilson sont notamment passés…".
   if (LIST_OF_NAMES_AFTER.test(text.slice(first.end, first.end + 40))) return undefined;
   const lead = withoutTrailingTitles(text.slice(sentence, first.start).trim());
-  return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) || ROLE_LEAD.test(lead) ? first : undefined;
+  return lead === '' || OPENING_PHRASE.test(lead) || BODY_POSSESSIVE.test(lead) || ROLE_LEAD.test(lead) || RELATION_LEAD.test(lead) ? first : undefined;
 }
+// Whose friend, wife or aide the name is, set off before it: "His friend, Saxon Spence, leader of Devon county Labour group, lays…".
+const RELATION_LEAD = new RegExp(`^(?:His|Her|Their|\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:\\p{Ll}+\\s+)?(?:${RELATION_NOUNS}|${ROLE_NOUNS}),$`, 'u');
 // A role before the name, its field in lower case: "Former welfare minister Frank Field MP criticised…", "Liberal Democrat
 // foreign affairs spokesman Menzies Campbell repeated…".
 const ROLE_LEAD = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.'’-]*|former|the)\\s+){0,4}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:${ROLE_NOUNS})$`, 'u');

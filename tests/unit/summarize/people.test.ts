@@ -19,7 +19,7 @@ describe('findPeople', () => {
     ['an inverted verb, then an outlet’s possessive', 'Debates rarely matter, noted NBC’s Dante Chinni.', 'Dante Chinni', true],
     ['an inverted verb, then a role', 'The next step is consistency, said a proud coach Mike Ruddock.', 'Mike Ruddock', true],
     ['an inverted verb, then a body and its role', 'The band have done everything to stay on top, said Q magazine editor Paul Rees.', 'Paul Rees', true],
-    ['guard: "according to" says no one speaks here', 'The band have done everything to stay on top, according to Q magazine editor Paul Rees.', 'Paul Rees', false],
+    ['a source after "according to" speaks, as one after a verb of saying does (its role between)', 'The band have done everything to stay on top, according to Q magazine editor Paul Rees.', 'Paul Rees', true],
     ['the object of a characterising verb does not speak', 'Trevor Phillips called on Mr Clarke to act.', 'Clarke', false],
     ['the subject of a characterising verb speaks', 'His partner, Lawrence B. Cummings, called him a master.', 'Lawrence B. Cummings', true],
     ['a relative "who" after the name and its apposition speaks', 'The position was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with her.', 'Dianne Feinstein', true],
