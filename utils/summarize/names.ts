@@ -566,6 +566,8 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
     const rest = clause.slice(m.index + m[0].length);
     const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1] ?? '';
     if (next && TITLES.has(next.toLowerCase()) && !PARTICLES.has(next)) continue; // "Bernard Sananès de l'institut…": Dutch "de" (heer) is in TITLES
+    // "Air Force 1st Lt. Tyler Livingston": a service's name, then a rank opening on its ordinal.
+    if (ORDINAL_RANK.test(rest)) continue;
     // "Economic and Fiscal Policy Minister Heizo Takenaka": the first words of a title joined by "and".
     if ((next === 'and' || next === '&') && TITLE_AFTER_AND.test(rest)) continue;
     // "Idaho nutritional-supplement executive Frank VanderSloot": a description whose role word comes before a name.
@@ -586,6 +588,7 @@ export function leadingName(clause: string, isStopword: (w: string) => boolean):
   return '';
 }
 const NUMBER_BEFORE = /(?:^|\s)(\d{1,3})\s+$/u;
+const ORDINAL_RANK = /^\s+\d(?:st|nd|rd|th)\s+\p{Lu}[\p{L}.]*\s+\p{Lu}/u;
 /** A lower-case word of a title or a role, before a name: "governor", "spokesman", "ranking". */
 const isTitleOrRole = (word: string) => TITLES.has(word) || ROLE_WORD.test(word);
 // "of" and the capitalised words of a body's name after it: " of England ", " of the Exchequer ".

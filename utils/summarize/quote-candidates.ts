@@ -37,7 +37,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const words = text.slice(inner[0], inner[1]);
     const att =
-      namedIntroOverAfter(after, intro, endsSentence, ctx) ??
+      namedIntroOverAfter(after, intro, endsSentence, afterText, ctx) ??
       after ??
       attributionBeforeOrInSentence(intro, sentence, words, ctx) ??
       saidByNoOneNamed(words, sentence, ctx) ??
@@ -56,7 +56,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
  * "Hayek confirmed she had been and said, “….” The star then recalled…" (that sentence is about what follows). A pronoun
  * after the quotation is the name set off after a relation or role right before the colon that introduces it.
  */
-function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, ctx: AttributionContext): Attribution {
+function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: boolean, afterText: string, ctx: AttributionContext): Attribution {
   // "…, dont celle d'une amie de Steve, Aliyah: “…”, a-t-elle dit": the one set off before the colon is whom the pronoun means.
   if (after?.kind === 'pronoun') {
     const apposed = /:\s*$/u.test(intro) ? nameAfterRelation(sentenceBefore(intro), ctx) : '';
@@ -64,11 +64,16 @@ function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: bo
   }
   // A quotation closed by its full stop and introduced by words ending in a comma: what follows is a new sentence.
   const introduced = endsSentence && /,\s*$/u.test(intro);
-  const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : after?.kind === 'unnamed' && introduced;
+  // "Trump said: “…,” the Times reported": a paper after the words reports what the one named before the colon said.
+  const reportedByPaper = after?.kind === 'name' && /:\s*$/u.test(intro) && REPORTED_AFTER.test(afterText);
+  const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : (after?.kind === 'unnamed' && introduced) || reportedByPaper;
   if (!introWins) return null;
   const named = attributionBefore(intro, ctx);
   return named?.kind === 'name' ? named : null;
 }
+
+// The words after a quotation saying who reported it: ", the Times reported", "CNN reports".
+const REPORTED_AFTER = /^[\s,]*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])/u;
 
 // A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
 const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
