@@ -28,6 +28,12 @@ const PART_OPENER = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)The\s+(?
 const PART_OPENER_FR = new RegExp(String.raw`(?:^|[.!?]["”’»]?\s*|\n\s*)(?:Le|La|L['’])\s*${PART_NOUN_FR}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?)?\s+(?=\p{Ll})`, 'gu');
 // A sentence closing on them as the one who said it: "…, but that was not what was happening, the spokesman said."
 const UNNAMED_CLOSER = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,3}?${UNNAMED_NOUN}\s+(?:said|added|told\s+[\p{L}\s]{1,40}?)\.\s*$`, 'u');
+// French: a sentence closing on them as the source of what it reports: "…, selon les explications données par une employée.",
+// "…, d'après un témoin."
+const UNNAMED_CLOSER_FR = new RegExp(
+  String.raw`(?:selon|d['’]après|(?:explications|propos|déclarations|témoignage|récit)\s+(?:\p{Ll}+\s+){0,2}?(?:par|de|d['’]))\s*(?:une?)\s+(?:${ONE_UNNAMED_FR})(?![\p{L}-])[^.!?«»"“”]{0,60}[.!?]\s*$`,
+  'u',
+);
 /**
  * Whether the text gave someone's name with this noun, so that "the spokesman" may be that person: right before the name
  * ("spokesman Josh Earnest") or in the apposition of a name of two words or more ("Josh Earnest, the White House spokesman";
@@ -73,6 +79,8 @@ export function unnamedOpenerBefore(text: string, open: number, named: (from: nu
     const before = text.slice(Math.max(0, open - WINDOW), open);
     const closer = UNNAMED_CLOSER.exec(before);
     if (closer && !namedWithNoun(text, open, closer[1]!)) last = open - before.length + closer.index;
+    const closerFr = closer ? null : UNNAMED_CLOSER_FR.exec(before);
+    if (closerFr) last = open - before.length + closerFr.index;
   }
   return last >= 0 && !named(last, open) ? last : -1;
 }
