@@ -299,8 +299,9 @@ export function invertedName(head: string, ctx: AttributionContext): Attribution
   return named?.kind === 'name' || named?.kind === 'they' || (named?.kind === 'description' && verb !== m && ctx.p.lang === 'fr') ? named : null;
 }
 
-// After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…").
-const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|\d[\d,.]*\s+\p{Ll}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
+// After the verb, the subject of a reported clause or "that" opening one ("The company also said 12 senior executives would…"),
+// or a gerund's ("Campbell agreed receiving the honour capped off…"; not a preposition's: "added during his appearance").
+const REPORTED_CLAUSE_AFTER = /^\s+(?:that\s+\p{L}|(?!(?:during|according|regarding|concerning|following|including|excluding|pending|considering)\s)\p{Ll}{2,}ing\s+(?:the|a|an|his|her|its|their|this)\s|\d[\d,.]*\s+\p{Ll}|(?:it|he|she|they|we)\s+\p{Ll}|(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}\s+(?:is|was|are|were|will|would|could|should|has|had|have)\s)/u;
 // What refuses or denies the verb after it: "declined to", "refused to", "would not", "didn't".
 const SAYING_REFUSED = /(?:^|\s)(?:(?:declined|declines|refused|refuses)\s+to|(?:would|did|does|do|could|will|can)(?:\s+not|n['’]t)|won['’]t|cannot)\s*$/iu;
 // A verb of reply, with what makes one of another verb: "replied", "responds", "shot back", "wrote back".
