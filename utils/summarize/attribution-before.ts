@@ -131,6 +131,13 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (apposed) return { kind: 'name', name: apposed };
   // A stray comma between a subject and its verb, the only one, after a person's name: "Chairman of the … Committee Peter
   // Ainsworth MP, said:" (not "In London, said").
+  // "Glazer owns a 28.1% stake in the club, and United's statement to the stock exchange said:": a clause joined on after a
+  // whole one has a subject of its own, never the sentence's opening name.
+  const joined = ctx.p.lang === 'en' ? JOINED_CLAUSE.exec(left) : null;
+  if (joined) {
+    const own = attributionBefore(`${joined[1]}${pre.slice(last.index)}${colon ? ':' : ','}`, ctx);
+    return own && own.kind !== 'unnamed' ? own : { kind: 'unnamed', settled: true };
+  }
   const strayComma = ctx.p.lang === 'en' && /^[^,]*,\s*$/u.test(left) && left.split(/\s+/u).some((w) => isFirstName(w));
   let subject = subjectBefore(strayComma ? left.replace(/,\s*$/u, ' ') : left, ctx);
   if (subject && subject.kind !== 'unnamed') return subject;
@@ -156,6 +163,9 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   if (subject?.kind === 'unnamed' && subject.settled) return subject;
   return (colon ? colonSubject(pre, ctx) : null) ?? subject ?? { kind: 'unnamed' };
 }
+
+// A whole clause (five words or more, one in lower case), then ", and", ", but" or ", while" and the subject of the verb's clause.
+const JOINED_CLAUSE = /^(?=(?:\S+\s+){4})[^]*?\s\p{Ll}[^]*?,\s+(?:and|but|while)\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)\s[^,]*)$/u;
 
 /**
  * Whom the sentence's subject heard or remembers speaking right before the words (HEARD_SPEAKING): "Mark Reed recalled his mother,
