@@ -131,6 +131,8 @@ const FIRM_THEN_NAME = /^\s*(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?:and|&)\s+(?:\p{L
 // "ce dernier", "cette dernière", "celui-ci", "celle-ci": the latter, alone or before where or to whom they spoke ("dénonce
 // celui-ci auprès de l'Opinion").
 const FRENCH_LATTER = /^\s*(ce|cette|celui|celle)(?:\s+derni(?:er|ère)|(?<=celui|celle)-ci)\s*(?:[,.;!?]|$|(?=(?:auprès|à|au|aux|dans|sur|devant)\s))/iu;
+// A demonstrative before a person's noun (not a time's, nor an unnamed source's: "a déclaré ce mardi", "selon cette source").
+const FRENCH_THIS_ONE = /^\s*(cet|cette|ce)\s+(?!(?:matin|soir|midi|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|mois|semaine|année|an|printemps|été|automne|hiver|source|dernier|dernière|qui|que)(?![\p{L}-]))\p{Ll}/iu;
 const FRENCH_AGE_NOUN = /^\s*(la|le|l['’])\s*((?:trent|quadrag|quinquag|sexag|septuag|octog|nonag)[ée]naire|centenaire)\s*(?:[,.;!?]|$)/iu;
 
 // German likewise: "sagte der 50-Jährige", "erklärte die Achtzigjährige", and by party, "so der SPD-Politiker", "sagte die
@@ -160,6 +162,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "explique ce dernier": "the latter", as "il" or "elle".
   const latter = ctx.p.lang === 'fr' ? FRENCH_LATTER.exec(post) : null;
   if (latter) return { kind: 'pronoun', gender: /^(?:ce|celui)$/iu.test(latter[1]!) ? 'm' : 'f' };
+  // "se désole cet employé du BTP", "raconte cette mère de famille": this one, just named, as "il" or "elle".
+  const thisOne = ctx.p.lang === 'fr' ? FRENCH_THIS_ONE.exec(post) : null;
+  if (thisOne) return { kind: 'pronoun', gender: /^cette$/iu.test(thisOne[1]!) ? 'f' : 'm' };
   const first = /^\s*([\p{L}]+)/u.exec(post)?.[1] ?? '';
   // "sagte er", "zei hij"; in English only at the clause's end ("said he."): "Another said he hoped… that Trump wins:" reports what "he" hoped.
   const pronounEnds = ctx.p.lang !== 'en' || /^\s*[\p{L}]+\s*(?:[,.;:!?—–-]|$)/u.test(post); // also before a dash: "said I--"
