@@ -15,6 +15,7 @@ import { closingName, headName } from './head-name';
 import { attributionInSentence, OWNED_BODY_LEAD, OWNED_BODY_SAYS } from './attribution-in-sentence';
 
 // French, before a colon: "the latter" and its verb ("Et ce dernier explique", "cette dernière a répondu").
+const OTHER_ONE_SAYS = /(?:^|[\s,])l['’](?:autre|un|une)\s+\p{Ll}[\p{L}'’-]*\s*$/u;
 const LATTER_SAYS = /(?:^|[\s,])([Cc]e|[Cc]ette)\s+derni(?:er|ère)\s+(?:(?:a|avait)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 // A relative "que", its verb (group 1: no function word, "qu'avec la voiture"), then the verb's subject before the colon (an
 // article or a capital opens it).
@@ -63,6 +64,8 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
     // "Et ce dernier explique :": "the latter", a man or a woman just named, as "il" or "elle".
     const latter = LATTER_SAYS.exec(pre);
     if (latter) return { kind: 'pronoun', gender: latter[1]!.toLowerCase() === 'ce' ? 'm' : 'f' };
+    // "Si Jean-Pascal attaque, l'autre tempère :": the other one, whom the clause before does not name.
+    if (OTHER_ONE_SAYS.test(pre)) return { kind: 'unnamed', settled: true };
     // "Des départs que minimise Gilles Le Gendre, chef de file…:": the subject after the verb of a relative "que".
     const relative = THAT_VERB_SUBJECT.exec(pre);
     const subject = relative && !ctx.isStopword(relative[1]!) ? nameAfter(` ${relative[2]}`, ctx) : null;
