@@ -1,15 +1,16 @@
 // Whether a French "il" or "elle" may stand for the body the sentence before opened on, not for a person.
 
 // Nouns for bodies, by gender: "L'ambassade de France… a fait part de sa consternation. Elle ajoute…" is the embassy's.
-const FEMININE_BODIES = 'ambassade préfecture mairie municipalité gendarmerie police justice société entreprise firme association fédération compagnie agence commission direction banque chaîne marque enseigne plateforme fondation organisation ONG';
+const FEMININE_BODIES = 'ambassade préfecture mairie municipalité gendarmerie police justice société entreprise firme association fédération compagnie agence commission direction banque chaîne marque enseigne plateforme fondation organisation ONG famille';
 const MASCULINE_BODIES = 'parquet ministère rectorat gouvernement groupe syndicat parti club conseil tribunal hôpital comité collectif institut journal quotidien constructeur opérateur cabinet palais musée centre sénat';
 const BODY_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...FEMININE_BODIES.split(' ').map((noun) => [noun, 'f'] as const),
   ...MASCULINE_BODIES.split(' ').map((noun) => [noun, 'm'] as const),
 ]);
-// A body's own name is capitalised ("le Palais de Tokyo", "le Conseil d'État"); a connective may open the sentence before it
-// ("De son côté, le Palais de Tokyo a pris ses distances avec lui.").
-const BODY_OPENS = new RegExp(`^(?:(?:De son côté|De leur côté|Pour sa part|Quant à lui|Quant à elle|Mais|Et|Or),?\\s+)?([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].map((noun) => `${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})(?![\\p{L}])`, 'u');
+// A body's own name is capitalised ("le Palais de Tokyo", "le Conseil d'État"); a connective or a phrase of time may open the
+// sentence before it ("De son côté, le Palais de Tokyo a pris ses distances avec lui.", "Depuis le début de l'affaire, la famille
+// de la victime a dénoncé…").
+const BODY_OPENS = new RegExp(`^(?:(?:De son côté|De leur côté|Pour sa part|Quant à lui|Quant à elle|Mais|Et|Or|(?:Depuis|Dès|Après|Avant|Lors|Dans|En)\\s[^,.;:!?«»"]{1,40}),?\\s+)?([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].map((noun) => `${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})(?![\\p{L}])`, 'u');
 
 /** The gender of the body the sentence opens on ('m', 'f'), or null when it opens on none. */
 function bodyOpening(sentence: string): 'm' | 'f' | null {
@@ -31,7 +32,8 @@ export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boo
   const before = sentences[sentences.length - 2];
   return before !== undefined && bodyOpening(before.trimStart()) === gender;
 }
-// A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone.
-const SENTENCE_END = /(?<=[.!?]["”»]?)\s+|\n+/u;
+// A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone; or a stop
+// that lost its space after a word in lower case or a figure ("…mardi matin à 11H00.Depuis le début de l'affaire, …").
+const SENTENCE_END = /(?<=[.!?]["”»]?)\s+|\n+|(?<=[\p{Ll}\d][.!?])(?=\p{Lu})/u;
 // How far back the sentence before is read (characters).
 const READ_BACK = 600;
