@@ -11,11 +11,14 @@ const BODY_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 // sentence before it ("De son côté, le Palais de Tokyo a pris ses distances avec lui.", "Depuis le début de l'affaire, la famille
 // de la victime a dénoncé…").
 const BODY_OPENS = new RegExp(`^(?:(?:De son côté|De leur côté|Pour sa part|Quant à lui|Quant à elle|Mais|Et|Or|(?:Depuis|Dès|Après|Avant|Lors|Dans|En)\\s[^,.;:!?«»"]{1,40}),?\\s+)?([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].map((noun) => `${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})(?![\\p{L}])`, 'u');
+// A body by its own name after "l'", then its verb: "L'Insee publiera jeudi…", "L'OMS a annoncé…" (the article says no gender, so
+// either pronoun may go on with it; a person's name never takes it).
+const NAMED_BODY_OPENS = /^(?:(?:De son côté|Pour sa part|Mais|Et|Or),?\s+)?[Ll]['’]\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
-/** The gender of the body the sentence opens on ('m', 'f'), or null when it opens on none. */
-function bodyOpening(sentence: string): 'm' | 'f' | null {
+/** The gender of the body the sentence opens on ('m', 'f', 'either' for a name after "l'"), or null when it opens on none. */
+function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
   const m = BODY_OPENS.exec(sentence);
-  if (!m) return null;
+  if (!m) return NAMED_BODY_OPENS.test(sentence) ? 'either' : null;
   const gender = BODY_GENDER.get(m[2]!.toLowerCase())!;
   // The article agrees with its noun: "la" a feminine one, "le" a masculine one; "l'" says none.
   const article = m[1]!.trim().toLowerCase();
@@ -28,12 +31,17 @@ function bodyOpening(sentence: string): 'm' | 'f' | null {
  */
 export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boolean {
   // The sentences before `at`, the last one the sentence `at` is in (empty when `at` opens it, as a quotation may).
-  const sentences = text.slice(Math.max(0, at - READ_BACK), at).split(SENTENCE_END);
+  const head = text.slice(Math.max(0, at - READ_BACK), at);
+  const sentences = head.split(SENTENCE_END);
+  // (A sentence closed right before `at` with no space after its stop, "…des Américains.\"Si…", leaves `at` opening the next.)
+  if (/[.!?]["“«]?$/u.test(head)) sentences.push('');
   const before = sentences[sentences.length - 2];
-  return before !== undefined && bodyOpening(before.trimStart()) === gender;
+  const body = before === undefined ? null : bodyOpening(before.trimStart());
+  return body === gender || body === 'either';
 }
 // A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone; or a stop
-// that lost its space after a word in lower case or a figure ("…mardi matin à 11H00.Depuis le début de l'affaire, …").
-const SENTENCE_END = /(?<=[.!?]["”»]?)\s+|\n+|(?<=[\p{Ll}\d][.!?])(?=\p{Lu})/u;
+// that lost its space after a word in lower case or a figure, perhaps before an opening mark ("…mardi matin à 11H00.Depuis le
+// début de l'affaire, …", "…aux ordres des Américains.\"Si les organisateurs…").
+const SENTENCE_END = /(?<=[.!?]["”»]?)\s+|\n+|(?<=[\p{Ll}\d][.!?])(?=["“«]?\p{Lu})/u;
 // How far back the sentence before is read (characters).
 const READ_BACK = 600;
