@@ -90,8 +90,11 @@ export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const subjectHere = subjectOf(text, scope, sentenceStart, at, gender);
   const closing = closingPronounSaid(reportedSentence(text, sentenceStart, at, ctx.quotation), patternsFor('en').verb);
   const reportedAbout = closing && closing.gender === gender ? subjectOf(text, scope, sentenceStart, at, gender, 0) : null;
+  // Nor the subject of words that open on its verb, named right before them ("Anne Hidalgo « a changé les blousons… », a-t-elle
+  // affirmé" is Rachida Dati speaking of her).
+  const subjectOfWords = ctx.quotation !== undefined && /^\p{Ll}/u.test(ctx.quotation) ? scope.findLast((m) => /^\s*$/u.test(text.slice(m.end, at)))?.name : undefined;
   const fits = (name: string) =>
-    !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name) && name !== reportedAbout;
+    !(gender && people.gender(name) && people.gender(name) !== gender) && !isListener(name, ctx.listener) && !isNamedIn(name, ctx.quotation, text) && !namedInClause(name) && name !== reportedAbout && name !== subjectOfWords;
   const fitting = scope.filter((m) => fits(m.name));
   const facts = {
     subjectHere: reportedAbout ? null : subjectHere,
