@@ -61,6 +61,8 @@ export const FEATURES = [
   'pronounSince', // referred to by the pronoun's gender since last named, no one else who fits named since ("Ban's term… He said… But he knows…"), up to 3
 ] as const;
 
+const WHOSE_ROLE_BEFORE = /(?:ministre|conseill(?:er|ère)|porte-parole|collaborat(?:eur|rice)|minister|adviser|advisor|aide|spokes(?:man|woman|person))\s+(?:de|du|d['’]|to|of)\s+(?:la\s+|l['’])?$/u;
+
 export interface PronounCandidate {
   name: string;
   features: number[];
@@ -73,7 +75,9 @@ const ROLE_AFTER = new RegExp(`^,(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}'’-]+){0,4
 export function pronounCandidates(ctx: PronounContext): PronounCandidate[] {
   const { text, people, gender, at } = ctx;
   const from = Math.max(0, at - SCOPE);
-  const scope = withFullNames(people.mentions.filter((m) => m.start >= from && m.end <= Math.min(at, ctx.pronounAt ?? at)));
+  // (Not one named as whose minister or aide someone is: "Thierry Mandon, …, ancien ministre de François Hollande", "an adviser to
+  // Bill Clinton": the sentence is about the other.)
+  const scope = withFullNames(people.mentions.filter((m) => m.start >= from && m.end <= Math.min(at, ctx.pronounAt ?? at) && !WHOSE_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
   const sentenceStart = lastSentenceStart(text, at);
   const previousStart = lastSentenceStart(text, sentenceStart - 1);
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
