@@ -178,7 +178,9 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // So is a first name alone that the text writes as a name ("Melanie thought the whole thing was outrageous").
     const firstNameAlone = !full.includes(' ') && isFirstName(full) && isName(full);
     // So is a lone name set off by an age or a trade, or after a relation: "Salem, 51 ans, est revenu", "Pour Laetitia, professeure à Paris, …", "Trump's wife, Melania,".
-    const apposedAsPerson = !full.includes(' ') && (PERSON_APPOSITION.test(after) || RELATION_BEFORE.test(lead));
+    // So is one a relative "who" follows ("DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again"), not
+    // after a preposition or a comma ("the former Attorney General of Delaware, who died", "a nurse from Brownsville, Texas, who").
+    const apposedAsPerson = !full.includes(' ') && (PERSON_APPOSITION.test(after) || RELATION_BEFORE.test(lead) || (english && /^,\s+who\s/u.test(after) && !/(?:(?:of|in|from|at|for)\s+|,\s*)$/u.test(lead)));
     // A French role set off after the words says they are a person's name, particle and all ("Geoffroy Roux de Bézieux, président du Medef").
     const roleSetOff = full.includes(' de ') && frenchApposition(after) !== undefined;
     // So is a one-word name opening a sentence whose verb is followed by "her" or "his" for it, naming no one else: "Adele has
