@@ -124,7 +124,8 @@ const SAYS_SET_OFF = /\p{Ll},\s+(?:says|said|notes|noted|writes|wrote|argues|arg
 export function attributionInSentence(sentence: string, ctx: AttributionContext): Attribution {
   // A participle's aside after the opening name is no verb of the sentence's: "Tennis great John McEnroe, commentating for the BBC,
   // said Djokovic was “…”" (the aside's verb had been read as the first, with no subject before its comma).
-  if (ctx.p.lang === 'en') sentence = sentence.replace(PARTICIPLE_ASIDE, '$1');
+  // Nor is one saying who noted it: "her new Iowa ad, which — as columnist Jonathan Chait noted recently — promises to “…”".
+  if (ctx.p.lang === 'en') sentence = sentence.replace(PARTICIPLE_ASIDE, '$1').replace(AS_NOTED_ASIDE, ' ');
   // A clause of its own after a quotation the sentence holds, with its own subject and verb of saying: "Netanyahu called the
   // winner “…,” while Abbas said he hoped peace “…”" is Abbas's.
   const clause = CLAUSE_AFTER_QUOTATION[ctx.p.lang]?.exec(sentence)?.[1];
@@ -244,6 +245,8 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
 }
 
 // The opening words up to a capitalised name, then an aside opened by a participle and closed by a comma before a word in lower case.
+// An aside set off by dashes or commas, opening on "as": "— as columnist Jonathan Chait noted recently in New York magazine —".
+const AS_NOTED_ASIDE = /\s(?:[—–]|--)\s*as\s[^—–]{1,100}?\s(?:[—–]|--)\s/u;
 const PARTICIPLE_ASIDE = /^(\s*(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]*),\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,80},(?=\s+\p{Ll})/u;
 
 // A clause of its own, opened by a contrast after a comma or by a semicolon: ", while", ", whereas", "; but".
