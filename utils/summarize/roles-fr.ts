@@ -32,6 +32,8 @@ export function frenchApposition(after: string): string | undefined {
 const FR_ARTICLE_BEFORE = /(?:^|[\s'’.!?])(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|un|une|son|sa|leur)\s*(?:(?:premier|première|ancien|ancienne|nouveau|nouvelle|ex)[\s-]+)?$/iu;
 // A genitive right before a role: "le secrétaire d'État auprès du ministre de la Santé": the role after it is whose the first one is.
 const OF_BEFORE_ROLE = /(?:^|\s)(?:auprès\s+)?(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/u;
+// A capitalised noun opening the sentence, then "du" or "de la": "Allié du ", "Proche de la ".
+const NOUN_OF_OPENING = /(?<=^|[.!?]["”»]?\s*)\p{Lu}\p{Ll}+\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
 // A preposition right before the name: the role is someone else's, the name what it is about ("le Premier ministre selon BFMTV").
 const PREPOSITION_AT_END = /(?:^|\s)(?:selon|par|pour|avec|chez|contre|sur|à|au|aux|en|face\s+à)\s*$/u;
 const DANGLING_END = /(?:\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’]|aux|au|à|la|le|les|et|sur|en))+\s*$|[^\p{L}\p{N})]+$/u;
@@ -53,6 +55,10 @@ function frenchRoleRun(before: string): string {
   if (OF_BEFORE_ROLE.test(head)) {
     const outer = roleBefore(head, ANY_FR_ROLE_OR_WORK);
     if (outer) [run, head] = [outer + run, head.slice(0, head.length - outer.length)];
+    // "Allié du maire de Lyon, Roland Bernard…": a noun opening the sentence, set off before the name, says what they are to the
+    // one holding the role.
+    const whose = outer ? null : /,\s*$/u.test(before) ? NOUN_OF_OPENING.exec(head) : null;
+    if (whose) [run, head] = [whose[0] + run, head.slice(0, whose.index)];
   }
   // Two role words in a row, or joined by "et", are one role: "le commissaire adjoint", "le réalisateur et militant écologiste".
   const joined = JOINED_ROLE_AT_END.exec(head);
