@@ -50,7 +50,8 @@ function frenchRoleRun(before: string): string {
   // Set off by a comma, a role may run longer before the name: "le médecin spécialiste des maladies infectieuses à l'hôpital
   // de Tourcoing, Olivier Robineau" (still no verb: "le ministre a reçu…, Jean Dupont" is a clause).
   let run = roleBefore(before, ANY_FR_ROLE_OR_WORK, /,\s*$/u.test(before) ? 6 : 2);
-  if (!run) return '';
+  // "les relations entre l'ancien président et Emmanuel Macron": a role joined to the name by "et" is another's.
+  if (!run || /(?:^|\s)et\s*$/u.test(run)) return '';
   let head = before.slice(0, before.length - run.length);
   if (OF_BEFORE_ROLE.test(head)) {
     const outer = roleBefore(head, ANY_FR_ROLE_OR_WORK);
