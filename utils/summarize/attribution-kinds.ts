@@ -79,7 +79,8 @@ export interface AttributionContext {
 // "of" right before a name: "le maire de Béziers", "l'avocat de Jean Dupont", "der Chef von Siemens", "el ministro de
 // Economía", "el presidente del Gobierno", "il ministro dell'Interno", "o presidente da Câmara", "de burgemeester van Amsterdam".
 // (Italian "to the" too, which names an office's field: "l'assessora ai Trasporti", "il sottosegretario agli Esteri".)
-const OF_BEFORE = new RegExp(`(?:^|\\s)(?:de|du|des|von|vom|di|da|van|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+$|(?:^|\\s)(?:d|dell)['’]$`, 'u');
+// (A body's own name may open on its article: "l'animatrice de La Nouvelle Édition".)
+const OF_BEFORE = new RegExp(`(?:^|\\s)(?:de|du|des|von|vom|di|da|van|${OF_THE_CONTRACTED}|${TO_THE_ITALIAN})\\s+(?:(?:La|Le|Les)\\s+|L['’])?$|(?:^|\\s)(?:d|dell)['’]$`, 'u');
 
 /** Languages other than English, where "de"/"von"/"del" before a name mostly mean "of" (English "de Blasio" is a surname). */
 export const ofLanguage = (ctx: AttributionContext) => ctx.p.lang !== 'en';
@@ -90,8 +91,10 @@ export const readsRoles = (ctx: AttributionContext) => ctx.p.lang === 'fr' || ct
 /** Whether the name after a verb follows "de"/"von": the place or person a role belongs to, not the speaker. */
 export function ofSomeone(clause: string, name: string): boolean {
   const at = clause.indexOf(name);
-  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at));
+  return at > 0 && OF_BEFORE.test(clause.slice(Math.max(0, at - 8), at)) && !SPOKESPERSON_OF.test(clause.slice(0, at)) && !TITLE_THEN_PARTICLE.test(clause.slice(0, at));
 }
+// A courtesy title, then the particle of the surname: "M. de Rugy", "Mme de La Gorce" ("de" is no "of" there).
+const TITLE_THEN_PARTICLE = /(?:^|\s)(?:M\.|Mme|Mlle|Me|Dr|Pr|Mgr)\s+(?:de|du|d['’])\s*(?:la\s+|La\s+)?$/u;
 // "the brother of Nordahl Smith", "the wife of", "the lawyer of", "le frère de": someone described as another's, ending in "of";
 // the noun captured.
 const SOMEONE_OF = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|le|la|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(${PERSON_NOUNS}|${RELATION_NOUNS})\\s+(?:of|de|du|d['’])\\s*(?:the\\s+)?$`, 'iu');
@@ -164,11 +167,12 @@ export function institutionNamed(words: string, isStopword: (w: string) => boole
 }
 
 // A body by its own name after its article: an acronym ("a souligné la DGS", "selon l'ARS") or a council, an academy, a court…
-// ("rappelle le Conseil scientifique", "ajoute l'Académie nationale de médecine", "la Cour des comptes"); never a lone capitalised
+// ("rappelle le Conseil scientifique", "ajoute l'Académie nationale de médecine", "la Cour des comptes"), or the seat a government
+// is named by ("selon le Kremlin", "a ajouté le Quai d'Orsay"); never another lone capitalised
 // word, which may be a place or a description ("la France", "le Breton"), nor a person's title in capitals ("le DJ", "le PDG").
 // Someone named after it is the speaker and the body the listener ("a déclaré à l'AFP un porte-parole du groupe").
 const BODY_BY_ITS_NAME =
-  /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?!(?:DJ|PDG|DG|DRH|SDF|CRS|MC|VIP|CEO)(?![\p{L}]))\p{Lu}{2,}(?![\p{L}\p{N}'’-])|(?:Conseil|Académie|Assemblée|Cour|Commission|Institut|Agence|Autorité|Haute\s+Autorité|Haut\s+Conseil|Observatoire|Office|Fédération|Fondation)(?:\s+(?!de\s|des\s|du\s|dans\s|sur\s|lors\s|en\s|à\s|au\s)\p{Ll}+)?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\p{L}-]+)?)(?![\p{L}\p{N}'’-])(?!\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|\p{Lu}))/u;
+  /^\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*((?!(?:DJ|PDG|DG|DRH|SDF|CRS|MC|VIP|CEO)(?![\p{L}]))\p{Lu}{2,}(?![\p{L}\p{N}'’-])|(?:Kremlin|Vatican|Pentagone|Quai\s+d['’]Orsay)|(?:Conseil|Académie|Assemblée|Cour|Commission|Institut|Agence|Autorité|Haute\s+Autorité|Haut\s+Conseil|Observatoire|Office|Fédération|Fondation)(?:\s+(?!de\s|des\s|du\s|dans\s|sur\s|lors\s|en\s|à\s|au\s)\p{Ll}+)?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\p{L}-]+)?)(?![\p{L}\p{N}'’-])(?!\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|\p{Lu}))/u;
 
 // The institution by its noun alone, no remit or place after it: "a indiqué le ministère dans un communiqué", "précise la préfecture".
 const BARE_INSTITUTION = new RegExp(`^\\s*(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(${INSTITUTION_NOUNS})(?![\\p{L}])(?!\\s+(?:\\p{Ll}+\\s+)?(?:de|des|du|d['’]))`, 'u');

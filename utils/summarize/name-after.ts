@@ -349,7 +349,9 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
   const parts = run.split(/\s+/u);
   // The thing's own name is one word, then the person's: "Sénat Gérard Larcher", "Harvard William Hanage" (the lexicon
   // knows Harvard as a first name, and William as one); never a name's own words ("Jean-Marie Le Pen").
-  const afterItsName = parts.length >= 3 && (!isFirstName(parts[0]!) || isFirstName(parts[1]!)) ? parts.slice(1).join(' ') : '';
+  // (Its article, capitalised with it, is no word of it: "de La Rochelle Jean-François Fountaine", "de La Nouvelle Édition".)
+  const own = /^(?:La|Le|Les)$/u.test(parts[0]!) ? parts.slice(1) : parts;
+  const afterItsName = own.length >= 3 && (!isFirstName(own[0]!) || isFirstName(own[1]!)) ? own.slice(1).join(' ') : '';
   let name = run;
   if (of && !isSpokespersonOf(before)) {
     const ofPerson = of[1] === undefined || PERSON_NOUN.test(of[1]);
