@@ -13,7 +13,7 @@ const BODY_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 const BODY_OPENS = new RegExp(`^(?:(?:De son côté|De leur côté|Pour sa part|Quant à lui|Quant à elle|Mais|Et|Or|(?:Depuis|Dès|Après|Avant|Lors|Dans|En)\\s[^,.;:!?«»"]{1,40}),?\\s+)?([Ll]a\\s+|[Ll]e\\s+|[Ll]['’])(${[...BODY_GENDER.keys()].map((noun) => `${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})(?![\\p{L}])`, 'u');
 // A body by its own name after "l'", then its verb: "L'Insee publiera jeudi…", "L'OMS a annoncé…" (the article says no gender, so
 // either pronoun may go on with it; a person's name never takes it).
-const NAMED_BODY_OPENS = /^(?:(?:De son côté|Pour sa part|Mais|Et|Or),?\s+)?[Ll]['’]\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+const NAMED_BODY_OPENS = /^(?:(?:De son côté|Pour sa part|Mais|Et|Or),?\s+)?[Ll]['’](\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
 /** The gender of the body the sentence opens on ('m', 'f', 'either' for a name after "l'"), or null when it opens on none. */
 function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
@@ -30,14 +30,32 @@ function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
  * gender may go on with as well as any person named before it: the resolver names no one then.
  */
 export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boolean {
-  // The sentences before `at`, the last one the sentence `at` is in (empty when `at` opens it, as a quotation may).
+  const before = sentenceBefore(text, at);
+  const body = before === undefined ? null : bodyOpening(before);
+  return body === gender || body === 'either';
+}
+
+/**
+ * The name of that body, when the sentence opens on it by its name ("Le parquet de Lyon a ouvert une enquête…", "L'Insee
+ * publiera…"): whom the pronoun means. '' for a body by its noun alone ("La police a ouvert…"), or when there is none.
+ */
+export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string): string {
+  const before = sentenceBefore(text, at);
+  if (before === undefined || !bodyJustBefore(text, at, gender)) return '';
+  // ("L'Académie de médecine veut…" by its name in full, where the body's words say it.)
+  const byItsName = NAMED_BODY_OPENS.exec(before);
+  if (byItsName) return named(before.slice(byItsName[0].indexOf(byItsName[1]!) - 2)) || byItsName[1]!;
+  const m = BODY_OPENS.exec(before);
+  return m ? named(before.slice(m[0].length - m[1]!.length - m[2]!.length)) : '';
+}
+
+/** The sentence before the one holding `at`, without its leading spaces (`at` may open its own, as a quotation may). */
+function sentenceBefore(text: string, at: number): string | undefined {
   const head = text.slice(Math.max(0, at - READ_BACK), at);
   const sentences = head.split(SENTENCE_END);
   // (A sentence closed right before `at` with no space after its stop, "…des Américains.\"Si…", leaves `at` opening the next.)
   if (/[.!?]["“«]?$/u.test(head)) sentences.push('');
-  const before = sentences[sentences.length - 2];
-  const body = before === undefined ? null : bodyOpening(before.trimStart());
-  return body === gender || body === 'either';
+  return sentences[sentences.length - 2]?.trimStart();
 }
 // A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone; or a stop
 // that lost its space after a word in lower case or a figure, perhaps before an opening mark ("…mardi matin à 11H00.Depuis le

@@ -2,7 +2,7 @@
 import type { DirectQuote } from '../summary';
 import type { Attribution, AttributionContext, Gender } from './attribution';
 import { HEADLINE_FUNCTION_WORD } from './headline-run';
-import { institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
+import { institutionNamed, institutionNamedIn, isInstitutionNoun } from './attribution-kinds';
 import { describesByRole, namedWithOtherRole, personWithRole, roleNounGender } from './described-role';
 import { genderOfNoun } from './person-nouns';
 import { authorOf } from './author';
@@ -15,7 +15,7 @@ import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
-import { bodyJustBefore } from './body-subject-fr';
+import { bodyJustBefore, bodyNameJustBefore } from './body-subject-fr';
 import { bodyOpening } from './body-spokesperson';
 import { companySpokeBefore, FRENCH_COMPANY_NOUN } from './french-company';
 import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
@@ -160,7 +160,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
-    if (isPronoun && lang === 'fr' && gender && bodyJustBefore(text, pronounAt ?? at, gender)) return null;
+    // (A body the sentence before opens on by its name is whom the pronoun means: "Le parquet de Lyon a ouvert… « … », a-t-il indiqué".)
+    if (isPronoun && lang === 'fr' && gender && bodyJustBefore(text, pronounAt ?? at, gender)) return bodyNameJustBefore(text, pronounAt ?? at, gender, (words) => institutionNamed(words, isStopword)) || null;
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };
   /**

@@ -1,6 +1,7 @@
 // Whether a French pronoun may go on with the body the sentence before opened on.
 import { describe, expect, it } from 'vitest';
-import { bodyJustBefore } from '../../../utils/summarize/body-subject-fr';
+import { bodyJustBefore, bodyNameJustBefore } from '../../../utils/summarize/body-subject-fr';
+import { institutionNamed } from '../../../utils/summarize/attribution-kinds';
 
 describe('bodyJustBefore', () => {
   it.each([
@@ -18,5 +19,18 @@ describe('bodyJustBefore', () => {
     ['guard: a person opens the sentence before', 'Jean Dupont a été entendu mardi. Il précise', 'm', false],
   ] as const)('%s', (_name, text, gender, expected) => {
     expect(bodyJustBefore(text, text.length, gender)).toBe(expected);
+  });
+});
+
+describe('bodyNameJustBefore', () => {
+  const named = (words: string) => institutionNamed(words, () => false);
+  it.each([
+    ['a body by its noun and where it is ("L\'ambassade de France au Guatemala a fait part… Elle ajoute…"; OrangeSum)', 'L\'ambassade de France au Guatemala a fait part dans un communiqué de sa "consternation". Elle ajoute', 'f', 'ambassade de France'],
+    ['a body by its own name after "l\'", in full where its words say it ("L\'Académie de médecine veut…"; OrangeSum)', 'L\'Académie de médecine veut également voir taxées les boissons. ', 'f', 'Académie de médecine'],
+    ['a body by its own name after "l\'" ("L\'Insee publiera jeudi…"; OrangeSum)', 'L\'Insee publiera jeudi sa première estimation. ', 'm', 'Insee'],
+    ['a body by its noun alone names no one ("La police a ouvert une enquête.")', 'La police a ouvert une enquête. ', 'f', ''],
+    ['guard: a person opens the sentence before', 'Jean Dupont a été entendu mardi. Il précise', 'm', ''],
+  ] as const)('%s', (_name, text, gender, expected) => {
+    expect(bodyNameJustBefore(text, text.length, gender, named)).toBe(expected);
   });
 });
