@@ -24,7 +24,19 @@ const COMPOUND = /^(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)+$/u;
 
 /** The gender a first name says in text of `lang`: French text also reads the names English writes otherwise ("Marine" Le Pen). */
 export function firstNameGenderIn(word: string, lang: string): 'm' | 'f' | null {
+  if (lang === 'fr' && FRENCH_USAGE.has(word)) return FRENCH_USAGE.get(word)!;
   const gender = firstNameGender(word);
   if (gender || lang !== 'fr') return gender;
   return FRENCH_ONLY_MALE_FIRST_NAMES.has(word) ? 'm' : FRENCH_ONLY_FEMALE_FIRST_NAMES.has(word) ? 'f' : null;
 }
+
+// First names French gives another gender than English news, or either: the lexicon, fitted mostly on English, says "Claude" and
+// "Laurence" are men (Claude Chirac and Laurence Rossignol are women); French has too few of them in its articles to fit them.
+const FRENCH_USAGE: ReadonlyMap<string, 'm' | 'f' | null> = new Map<string, 'm' | 'f' | null>([
+  ['Laurence', 'f'],
+  ['Claude', null],
+  ['Dominique', null],
+  ['Camille', null],
+  ['Sacha', null],
+  ['Alix', null],
+]);

@@ -1,6 +1,6 @@
 // The gender a first name says, from the English-fitted and the French-fitted lexicons.
 import { describe, expect, it } from 'vitest';
-import { firstNameGender } from '../../../utils/summarize/first-name-gender';
+import { firstNameGender, firstNameGenderIn } from '../../../utils/summarize/first-name-gender';
 import { isFirstName } from '../../../utils/summarize/names';
 
 describe('firstNameGender', () => {
@@ -19,5 +19,18 @@ describe('firstNameGender', () => {
   ])('%s: %s', (_name, word, expected) => {
     expect(firstNameGender(word)).toBe(expected);
     expect(isFirstName(word)).toBe(expected !== null);
+  });
+});
+
+describe('firstNameGenderIn', () => {
+  it.each([
+    ['French writes "Laurence" for a woman (Laurence Rossignol), English for a man', 'Laurence', 'fr', 'f'],
+    ['the English lexicon reads English text', 'Laurence', 'en', 'm'],
+    ['"Claude" is either in French (Claude Chirac, Claude François)', 'Claude', 'fr', null],
+    ['"Dominique" is either in French', 'Dominique', 'fr', null],
+    ['a name French news writes otherwise than English stays French there ("Marine" Le Pen)', 'Marine', 'fr', 'f'],
+    ['guard: a name of one gender everywhere', 'Agnès', 'fr', 'f'],
+  ])('%s: %s (%s)', (_name, word, lang, expected) => {
+    expect(firstNameGenderIn(word, lang)).toBe(expected);
   });
 });
