@@ -145,6 +145,9 @@ const GERMAN_BODY_ALONE = /^\s*(?:der|die|das)\s+(\p{Lu}{2,}(?:\p{Ll}{1,2})?)\s*
 
 const GERMAN_DEMONSTRATIVE = /^\s*(dieser|diese)\s*(?:[,.;:!?]|$)/u;
 
+// A capitalised word right after the verb, then an age set off by commas: "says King, 30,".
+const AGED_NAME = /^\s*(\p{Lu}\p{Ll}+),\s+\d{1,3}(?:,|\s*[.;]|\s*$)/u;
+
 // A role noun in lower case, then two capitalised words closing the words: "a proud coach Mike Ruddock".
 const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$`, 'u');
 
@@ -253,6 +256,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // verb name a spokesperson's body in describedThenNamed.)
   const body = ctx.p.lang === 'en' ? spokespersonFor(writtenUnstopped, ctx.p.lang) : null;
   if (body) return body;
+  // "says King, 30": a lone word set off by an age is a person's name, though a title's word.
+  const aged = ctx.p.lang === 'en' && !indefinite && !someoneOf ? AGED_NAME.exec(post)?.[1] : undefined;
+  if (aged) return { kind: 'name', name: aged };
   const name = indefinite || someoneOf ? '' : leadingName(clause, ctx.isStopword) || cleanName(trailingCapPhrase(clause.trimEnd()), ctx.isStopword) || cleanName(firstCapPhrase(clause), ctx.isStopword);
   // "assure le frère de Nordahl Lelandais": another of that family.
   if (name && whoseSomeone(clause, name) === 'relative') return { kind: 'relative', of: name };
