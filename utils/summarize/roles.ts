@@ -41,6 +41,9 @@ const GLUED = /\p{Lu}{3,}\p{Ll}{2}/u;
  * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
  * "Florida Rep. Debbie" (before "Wasserman Schultz") is "Florida Rep"; "Trump. Sen." is "Sen"; "And Sen." is "Sen".
  */
+const FORMER_AT_END = /(?:^|\s)(?:former|Former|ex-)\s*$/u;
+const withPrefix = (prefix: string, title: string | undefined): string | undefined => (title && prefix ? prefix + title : title);
+
 function titleWords(run: string | undefined): string | undefined {
   if (!run) return undefined;
   const words = run.split(/\s+/u);
@@ -410,7 +413,10 @@ export function roleOf(text: string, name: string, before = text.length, lang = 
     // An age set off first is no role, and the apposition after it is: "Yin Myint May, 60, a doctor, said".
     const after = text.slice(at + name.length, at + name.length + 150).replace(AGE_SET_OFF, '').replace(DASH_SET_OFF, ', $1,');
     const before = text.slice(Math.max(0, at - 60), at);
-    const titled = titleWords(TITLE_RUN.exec(before)?.[1]) ?? (after.startsWith(',') ? titleSetOffBefore(before) : undefined);
+    const titleRun = TITLE_RUN.exec(before);
+    // "former UN Ambassador John Bolton" held the title: "former" stays with it, as it does with a role in lower case.
+    const held = titleRun && FORMER_AT_END.test(before.slice(0, titleRun.index)) ? 'former ' : '';
+    const titled = withPrefix(held, titleWords(titleRun?.[1])) ?? (after.startsWith(',') ? titleSetOffBefore(before) : undefined);
     // An academic title alone says less than the post set off after the name: "Professor Susan Hopkins, its chief medical adviser,".
     if (titled && !ACADEMIC_TITLE.test(titled)) return titled;
     const apposed = apposition(after, text.slice(Math.max(0, at - 40), at));
