@@ -25,10 +25,10 @@ describe('firstNameGender', () => {
 describe('firstNameGenderIn', () => {
   it.each([
     ['French writes "Laurence" for a woman (Laurence Rossignol), English for a man', 'Laurence', 'fr', 'f'],
-    ['the English lexicon reads English text', 'Laurence', 'en', 'm'],
+    ['guard: the English lexicon reads English text', 'Laurence', 'en', 'm'],
     ['"Claude" is either in French (Claude Chirac, Claude François)', 'Claude', 'fr', null],
-    ['"Dominique" is either in French', 'Dominique', 'fr', null],
-    ['a name French news writes otherwise than English stays French there ("Marine" Le Pen)', 'Marine', 'fr', 'f'],
+    ['guard: "Dominique" is either in French', 'Dominique', 'fr', null],
+    ['guard: a name French news writes otherwise than English stays French there ("Marine" Le Pen)', 'Marine', 'fr', 'f'],
     ['guard: a name of one gender everywhere', 'Agnès', 'fr', 'f'],
   ])('%s: %s (%s)', (_name, word, lang, expected) => {
     expect(firstNameGenderIn(word, lang)).toBe(expected);
