@@ -41,6 +41,7 @@ const GLUED = /\p{Lu}{3,}\p{Ll}{2}/u;
  * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
  * "Florida Rep. Debbie" (before "Wasserman Schultz") is "Florida Rep"; "Trump. Sen." is "Sen"; "And Sen." is "Sen".
  */
+const AGE_WORD = /^\d+-year-old$/u;
 const FORMER_AT_END = /(?:^|\s)(?:former|Former|ex-)\s*$/u;
 const withPrefix = (prefix: string, title: string | undefined): string | undefined => (title && prefix ? prefix + title : title);
 
@@ -324,8 +325,9 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   if (!complement && !letters && !ROLE_NOUN.test(last) && !PROFESSION_ENDING_BEFORE_NAME.test(last)) return undefined;
   let start = words.length - 1 - complement;
   // Back over the role's other words, to a word no role holds, a sentence's or clause's end, or a line break.
-  // (letters only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
-  const ofRole = (w: string) => !endsRoleWords(w) && /^[\p{L}\p{M}'’&-]*\p{L}[\p{L}\p{M}'’&-]*$/u.test(w);
+  // (letters and figures only, a possessive or a hyphen within: a word holding a comma or a stop ends a clause or a sentence)
+  // (A distance or a class holds figures: "European 200m champion", "4x100m relay"; an age is no role: "20-year-old".)
+  const ofRole = (w: string) => !endsRoleWords(w) && /^[\p{L}\p{M}\p{N}'’&-]*\p{L}[\p{L}\p{M}\p{N}'’&-]*$/u.test(w) && !AGE_WORD.test(w);
   // A body's name holds its "of" ("Bank of England governor", "Friends of the Earth campaigner"): between capitalised words it goes on.
   const ofInName = (at: number) => {
     const the = words[at] === 'the' ? 1 : 0;
