@@ -27,21 +27,15 @@ function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
 
 /**
  * Whether the sentence before the one holding `at` opens on a body of `gender` as its subject, which a French pronoun of that
- * gender may go on with as well as any person named before it: the resolver names no one then.
+ * gender may go on with as well as any person named before it, and then the body's name when the sentence names it ("Le parquet
+ * de Lyon a ouvert une enquête…", "L'Insee publiera…"): whom the pronoun means. '' for a body by its noun alone ("La police a
+ * ouvert…"), so that the resolver names no one; null when the sentence opens on no body.
+ * `named` reads a body's name from the words that open on it.
  */
-export function bodyJustBefore(text: string, at: number, gender: 'm' | 'f'): boolean {
+export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string): string | null {
   const before = sentenceBefore(text, at);
   const body = before === undefined ? null : bodyOpening(before);
-  return body === gender || body === 'either';
-}
-
-/**
- * The name of that body, when the sentence opens on it by its name ("Le parquet de Lyon a ouvert une enquête…", "L'Insee
- * publiera…"): whom the pronoun means. '' for a body by its noun alone ("La police a ouvert…"), or when there is none.
- */
-export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string): string {
-  const before = sentenceBefore(text, at);
-  if (before === undefined || !bodyJustBefore(text, at, gender)) return '';
+  if (before === undefined || (body !== gender && body !== 'either')) return null;
   // ("L'Académie de médecine veut…" by its name in full, where the body's words say it.)
   const byItsName = NAMED_BODY_OPENS.exec(before);
   if (byItsName) return named(before.slice(byItsName[0].indexOf(byItsName[1]!) - 2)) || byItsName[1]!;

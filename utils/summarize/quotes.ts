@@ -15,7 +15,7 @@ import { hasWholeWord } from './whole-word';
 import { pronounSaidJustBefore } from './pronoun-said-before';
 import { withoutNicknames } from './nicknames';
 import { FRENCH_PRESS_NOUN, pressReportedBefore } from './french-press';
-import { bodyJustBefore, bodyNameJustBefore } from './body-subject-fr';
+import { bodyNameJustBefore } from './body-subject-fr';
 import { bodyOpening } from './body-spokesperson';
 import { companySpokeBefore, FRENCH_COMPANY_NOUN } from './french-company';
 import { acronymExpanded, bodySetOffAs, bodyThatSpoke, isOrganisationHead, issuerBefore, organisationBefore, senderOf } from './organisations';
@@ -161,7 +161,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
     // (A body the sentence before opens on by its name is whom the pronoun means: "Le parquet de Lyon a ouvert… « … », a-t-il indiqué".)
-    if (isPronoun && lang === 'fr' && gender && bodyJustBefore(text, pronounAt ?? at, gender)) return bodyNameJustBefore(text, pronounAt ?? at, gender, (words) => institutionNamed(words, isStopword)) || null;
+    const body = isPronoun && lang === 'fr' && gender ? bodyNameJustBefore(text, pronounAt ?? at, gender, (words) => institutionNamed(words, isStopword)) : null;
+    if (body !== null) return body || null;
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };
   /**
