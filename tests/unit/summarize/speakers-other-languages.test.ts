@@ -177,6 +177,17 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, "Pas d'excuses")).toMatchObject({ speaker: null });
   });
 
+  it('French: the subject of words that open on their verb is whom they speak of; "se désole, en pleurs, une habitante…, Sonia Benali" and "s\'enthousiasme auprès de l\'AFP" name who speaks; "Elle" after a body named opening the sentence before is that body', () => {
+    const { lang, quotes } = read('fr-conseil-de-paris.txt');
+    expect(lang).toBe('fr');
+    // "Anne Hidalgo « a changé les blousons… », a-t-elle affirmé": Rachida Dati speaking of her, not Anne Hidalgo.
+    expect(at(quotes, 'a changé les blousons')).toMatchObject({ speaker: 'Rachida Dati' });
+    expect(at(quotes, 'Il faudra des agents')).toMatchObject({ speaker: 'Anne Hidalgo' });
+    expect(at(quotes, "Je ne peux pas m'empêcher")).toMatchObject({ speaker: 'Sonia Benali' });
+    expect(at(quotes, "Depuis qu'ils patrouillent")).toMatchObject({ speaker: 'Karim Haddad' });
+    expect(at(quotes, 'ne pourra pas se substituer')).toMatchObject({ speaker: 'préfecture de police de Paris' });
+  });
+
   it('French: "dénonce celui-ci" is the latter; a PDG and one of several holding a role are roles set off after the name', () => {
     const { lang, quotes } = read('fr-clinique.txt');
     expect(lang).toBe('fr');
