@@ -17,7 +17,7 @@ const TITLE_RUN = /((?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:[^\S\n]+(?:\
 // ", a spokesman for Yukos," / ", the Republican attorney general of Oklahoma," after a name; it may run on into a relative
 // clause with no comma between: ", a longtime adviser to Barack Obama who helped found…", and up to 120 characters. Never up
 // to a verb of saying: in "At a press conference in Chelsea, the mayor said" the description is the verb's subject.
-const APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([\p{L}\p{M}\p{N}'’ .&-]{3,120}?)(?:\s*[,.;]|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
+const APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([\p{L}\p{M}\p{N}'’ .&-]{3,120}?)(?:\s*(?:[,;]|\.(?!(?<=\p{Ll}\.)\p{Ll}))|(?=\s+(?:who|whom|whose|who['’]s)\s))/u;
 // An apposition must name a role, not a description of anything else (ROLE_NOUNS).
 export const ROLE_HEAD = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:[\\s,]|$)`, 'iu');
 
@@ -154,7 +154,7 @@ function appositionRole(role: string): string {
 // (Also closed by the verb with no comma before it, as copy often leaves it: "Chris Panayis, managing director of ISP
 // Freedom2surf said that…", "Ann Simpson, marketing manager at Snappy Snaps believes…"; or by a dash opening an aside: "Ivan
 // Kulakov, deputy chairman of Highland Gold - a mining firm that…". A post's letters may open it: "Geoff Ellis, CEO of Big Day Out Ltd,".)
-const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}{2,4}(?=\s(?:of|at|for)\s)|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}(?:\s\p{Ll}[\p{Ll}-]*){1,6}\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*[,.;(]|\s+[-–—]\s|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
+const BARE_APPOSITION = /^,\s+((?!(?:the|a|an|who|whom|whose|which|that|said|says|told|tells|added|adds|and|but|or|in|on|at|from|for|with|by|of|to|as|its|his|her|their|not|no|also|now|then|just|only|still|even|known|called|named|dubbed|nicknamed)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}\p{M}.&-]*['’]s|\p{Lu}{2,4}(?=\s(?:of|at|for)\s)|\p{Lu}[\p{L}\p{M}.&-]*(?=(?:\s\p{Lu}[\p{L}\p{M}.&-]*){0,3}(?:\s\p{Ll}[\p{Ll}-]*){1,6}\s*[,.;]))\s[\p{L}\p{M}\p{N}'’ .&-]{1,80}?)(?:\s*(?:[,;(]|\.(?!(?<=\p{Ll}\.)\p{Ll}))|\s+[-–—]\s|(?=\s+(?:said|says|told|tells|added|adds|believes|warned|explained|argued|insisted|admitted)(?![\p{L}])))/u;
 
 // A title set off in capitals, with the body it serves: "Karen Thomson, Chief Executive of AOL UK,", ", Senior Vice President,",
 // ", Head of Research at ICICI Securities,".
