@@ -5,6 +5,7 @@ import { firstNameGenderIn } from './first-name-gender';
 import { agreementGender } from './agreement-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
+import { FR_ROLES } from './described-role';
 import { memoized } from './memo';
 import { frenchApposition } from './roles-fr';
 import { roleGenderBefore } from './roles-more-langs';
@@ -48,13 +49,16 @@ const FEMALE_ROLE_BEFORE = /(?:^|[^\p{L}])(?:(?:spokeswoman|congresswoman|chairw
 // (The article may open the sentence: "Der Innenminister Horst Seehofer".)
 const ARTICLE_TITLE = /(?:^|[^\p{L}'’])([Ll]e|[Ll]a|[Dd]u|[Aa]u|[Dd]er|[Dd]ie)\s+(\p{L}[\p{L}-]+)\s+$/u;
 
+// A French role in lower case, perhaps with its prefix: "le vice-procureur Alexis Mihman", "la sous-préfète Anne Dupont".
+const FRENCH_ROLE = new RegExp(`^(?:vice-|sous-)?(?:${FR_ROLES})$`, 'u');
+
 /** The gender the article before a title right before a name says ('m', 'f' or null). */
 function articleTitleGender(before: string): Gender {
   const m = ARTICLE_TITLE.exec(before);
   const article = m?.[1]!.toLowerCase();
   // German joins its titles to what they head: "der Innenminister", "die Grünen-Vorsitzende".
   const germanCompound = (article === 'der' || article === 'die') && GERMAN_COMPOUND_TITLE.test(m![2]!);
-  if (!m || !(TITLES.has(m[2]!.toLowerCase()) || germanCompound)) return null;
+  if (!m || !(TITLES.has(m[2]!.toLowerCase()) || germanCompound || FRENCH_ROLE.test(m[2]!))) return null;
   // French writes a title in lower case; a capitalised word there is a ministry's ("le ministre de la Santé Olivier Véran").
   if (article !== 'der' && article !== 'die' && /^\p{Lu}/u.test(m[2]!)) return null;
   if (article === 'der') return /in$/u.test(m[2]!) ? null : 'm'; // "der Ministerin": genitive or dative of a woman
