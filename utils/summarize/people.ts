@@ -7,7 +7,7 @@ import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
 import { describedMentions } from './described-mentions';
 import { FR_ROLES } from './described-role';
 import { memoized } from './memo';
-import { frenchApposition } from './roles-fr';
+import { frenchApposition, frenchAppositionGender } from './roles-fr';
 import { roleGenderBefore } from './roles-more-langs';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { capitalisedRuns, cleanName, GERMAN_COMPOUND_TITLE, isFirstName, OF_COMPLEMENT, isOrganisation, isPersonLike, PARTY_MEMBER, ROLE_NOUNS, TITLES } from './names';
@@ -200,7 +200,7 @@ export function findPeople(text: string, quoted: [number, number][], speakers: R
     // The role words are English: French "Anne Hidalgo a annoncé son départ" holds "a … son" and says nothing of her gender.
     const maleRole = english && (MALE_ROLE.test(after) || MALE_ROLE_BEFORE.test(lead));
     const femaleRole = english && (FEMALE_ROLE.test(after) || FEMALE_ROLE_BEFORE.test(lead));
-    const strong = MALE_TITLE.test(lead) || maleRole ? 'm' : FEMALE_TITLE.test(lead) || femaleRole ? 'f' : articleTitleGender(lead) ?? roleGenderBefore(lead, lang) ?? (lang === 'de' ? germanTitleGender(lead) : null) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
+    const strong = MALE_TITLE.test(lead) || maleRole ? 'm' : FEMALE_TITLE.test(lead) || femaleRole ? 'f' : articleTitleGender(lead) ?? roleGenderBefore(lead, lang) ?? (lang === 'de' ? germanTitleGender(lead) : null) ?? (lang === 'fr' ? frenchAppositionGender(after) : null) ?? (COMPLEMENT_BEFORE.test(lead) ? null : agreementGender(after));
     if (strong === 'm') [v.m, v.saysM] = [v.m + 3, true];
     else if (strong === 'f') [v.f, v.saysF] = [v.f + 3, true];
     votes.set(full, v);
