@@ -27,3 +27,11 @@ const ENTRY_AFTER_TITLE = /^["”’]?[.,]?\s*(?:[^"“”\n]{0,120}?(?<![\p{L}]
 export function isCitation(text: string, span: QuoteSpan): boolean {
   return ENTRY_BEFORE_TITLE.test(text.slice(Math.max(0, span.open - 80), span.open)) || ENTRY_AFTER_TITLE.test(text.slice(span.close, span.close + 160));
 }
+
+// A writer's sign-off, which a transcript's unclosed quotation mark may take in: "Follow Pam Key on Twitter @pamkeyNEN."
+const SIGN_OFF = /^\s*Follow\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}on\s+(?:Twitter|X|Instagram|Facebook)\s+@\w+\.?\s*$/u;
+
+/** Whether the words between a quotation's marks are a writer's sign-off ("Follow Pam Key on Twitter @pamkeyNEN."), no one's words. */
+export function isSignOff(words: string): boolean {
+  return SIGN_OFF.test(words);
+}

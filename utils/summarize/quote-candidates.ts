@@ -1,8 +1,9 @@
 // Each quotation with the attribution read around it, before any speaker is chosen; a split quotation joined into one.
-import { isCitation, isCodeArgument } from './not-quotations';
+import { isCitation, isCodeArgument, isSignOff } from './not-quotations';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, heardSpeaking, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
 import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
 import { isSpaceUnit } from './char-classes';
+import { mixedCase } from './names';
 import { servantOf } from './servant-of';
 import { isProperNoun } from './proper-noun';
 import type { QuoteSpan } from './quote-spans';
@@ -22,6 +23,7 @@ export interface Candidate {
 /** The quotations of `spans` worth reading (not a code argument, a citation or empty marks), each with the attribution read around it. */
 export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionContext, lang: string): Candidate[] {
   const cands: Candidate[] = [];
+  const labels = transcriptLabels(text, spans);
   for (const span of spans) {
     if (isCodeArgument(text, span.open) || isCitation(text, span)) continue;
     const inner = innerRange(text, span);
@@ -36,6 +38,13 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
       (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(afterText, ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
     const words = text.slice(inner[0], inner[1]);
+    if (isSignOff(words)) continue;
+    // A transcript's speaker label opening the words: "“PENCE: Well, look, …”" is Mike Pence's, from after the label.
+    const label = transcriptSpeaker(words, ctx, labels);
+    if (label) {
+      cands.push({ start: inner[0] + label.length, end: inner[1], span, att: { kind: 'name', name: label.name }, saidAfter: false });
+      continue;
+    }
     const att =
       namedIntroOverAfter(after, intro, endsSentence, afterText, ctx) ??
       after ??
@@ -47,6 +56,32 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
   // The words after an incise are the same quotation's, in the same marks: whoever the incise was found to be.
   for (let i = 1; i < cands.length; i++) if (cands[i]!.span.afterIncise && cands[i - 1]!.span.inciseTo !== undefined) cands[i]!.att = { kind: 'same' };
   return cands;
+}
+
+// A name in capitals and a colon opening quoted words, as a transcript labels each turn: "PENCE: ", "WALLACE: ".
+const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?):\s+(?=\S)/u;
+
+/**
+ * The speaker a transcript's label opening the words names, and the label's length: the surname of someone the text names in
+ * full, or any name of a transcript, where two or more labels take turns ("WALLACE:" beside "PENCE:"); null for a lone label
+ * naming no one ("UPDATE: ").
+ */
+function transcriptSpeaker(words: string, ctx: AttributionContext, labels: ReadonlySet<string>): { name: string; length: number } | null {
+  const m = TRANSCRIPT_LABEL.exec(words);
+  if (!m) return null;
+  const name = mixedCase(m[1]!);
+  const named = ctx.isPersonSurname?.(name.slice(name.lastIndexOf(' ') + 1)) || (labels.size >= 2 && !ctx.isStopword(name.toLowerCase()));
+  return named ? { name, length: m[0].length } : null;
+}
+
+/** The distinct labels opening the quotations of `text` (TRANSCRIPT_LABEL), in capitals. */
+function transcriptLabels(text: string, spans: QuoteSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const span of spans) {
+    const m = TRANSCRIPT_LABEL.exec(text.slice(span.open + 1, span.open + 40));
+    if (m) out.add(m[1]!);
+  }
+  return out;
 }
 
 /**
