@@ -102,10 +102,12 @@ export function attributionBefore(before: string, ctx: AttributionContext): Attr
   const wordsOf = words ? cleanName(words[1] ?? words[2]!, ctx.isStopword) : '';
   if (wordsOf) return { kind: 'name', name: wordsOf };
   // "…, saying, “…”": the participle's subject, not whoever a clause before it names.
-  if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx);
+  // Also "…, with finance minister Herve Gaymard telling parliament:", "Republicans were quick to chime in, with Donald Trump tweeting
+  // that… and asking,": the name after "with", when the sentence's own subject says no one.
+  const withName = ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, pre, ctx) : '';
+  if (PARTICIPLE_AT_END.test(pre)) return attributionInSentence(wholeSentence(before), ctx) ?? (withName ? { kind: 'name', name: withName } : null);
   const participle = NAME_PARTICIPLE.exec(pre);
-  // Also "…, with finance minister Herve Gaymard telling parliament:".
-  const named = (participle ? cleanName(participle[1]!, ctx.isStopword) : '') || (ctx.p.lang === 'en' ? capturedName(WITH_NAME_PARTICIPLE, pre, ctx) : '');
+  const named = (participle ? cleanName(participle[1]!, ctx.isStopword) : '') || withName;
   if (named) return { kind: 'name', name: named };
   const labelled = colon && ctx.p.lang === 'en' ? roundupLabel(trimEndOf(before, INTRO_MARKS), ctx) : '';
   if (labelled) return { kind: 'name', name: labelled };

@@ -88,9 +88,10 @@ export const PARTICIPLE_WORDS = 'saying|adding|arguing|noting|calling|writing|te
 // participle or a verb ("…, addressing her as “Hillary” and telling her, “…”").
 // The comma may sit inside a closing quotation mark, in American style ("a defense of “New York values,” saying").
 export const BEFORE_PARTICIPLE = String.raw`(?:,["”’]?|\s(?:by|upon|and)|\s(?:statement|letter|e-?mail|release|memo|tweet|post|message))`;
-// "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning").
+// "with" and a name before a participle of saying, its object running up to the quotation ("…, with Gorka noting the absurdity of positioning"),
+// a short term quoted in it too ("with Donald Trump tweeting that it was a “disaster” for Clinton and asking,").
 // Also after a verb of memory or hearing: "Jones recalled Smith telling him:" (Smith's words, Jones's memory).
-export const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])[^.!?“”"]*$`, 'u');
+export const WITH_NAME_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:with|recalled|recalls|remembered|remembers|heard|hears)\s+(?:(?:${ROLE_NOUNS}|finance|foreign|prime|interior|defence|defense|home|health)\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Ll}+ly\s+)?(?:${PARTICIPLE_WORDS})(?![\p{L}])(?:[^.!?“”"]|[“"][^.!?“”"]{1,30}[”"])*$`, 'u');
 // Someone else the subject heard or remembers speaking, right before the words, by a description ("Mark Reed recalled his mother,
 // Joan, telling him as a boy:", "she heard the officer shout:") or a pronoun ("recalls him saying:"): theirs, not the subject's. The
 // description is captured; a name set off after it closes it.
