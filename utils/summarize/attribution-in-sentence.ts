@@ -125,7 +125,7 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
   // A participle's aside after the opening name is no verb of the sentence's: "Tennis great John McEnroe, commentating for the BBC,
   // said Djokovic was “…”" (the aside's verb had been read as the first, with no subject before its comma).
   // Nor is one saying who noted it: "her new Iowa ad, which — as columnist Jonathan Chait noted recently — promises to “…”".
-  if (ctx.p.lang === 'en') sentence = sentence.replace(PARTICIPLE_ASIDE, '$1').replace(AS_NOTED_ASIDE, ' ');
+  if (ctx.p.lang === 'en') sentence = sentence.replace(PARTICIPLE_ASIDE, '$1').replace(AS_NOTED_ASIDE, ' ').replace(HEDGED_REPORT, ' ');
   // A clause of its own after a quotation the sentence holds, with its own subject and verb of saying: "Netanyahu called the
   // winner “…,” while Abbas said he hoped peace “…”" is Abbas's.
   const clause = CLAUSE_AFTER_QUOTATION[ctx.p.lang]?.exec(sentence)?.[1];
@@ -248,6 +248,10 @@ export function attributionInSentence(sentence: string, ctx: AttributionContext)
 // An aside set off by dashes or commas, opening on "as": "— as columnist Jonathan Chait noted recently in New York magazine —".
 const AS_NOTED_ASIDE = /\s(?:[—–]|--)\s*as\s[^—–]{1,100}?\s(?:[—–]|--)\s/u;
 const PARTICIPLE_ASIDE = /^(\s*(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]*),\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,80},(?=\s+\p{Ll})/u;
+
+// A report hedged before its verb of saying, read as the verb alone: "Mr Houston is alleged to have said that the organs… should
+// be “…”" is Houston's as the article reports it, as "Mr Houston said that…" would be.
+const HEDGED_REPORT = /\s(?:is|was|are|were)\s+(?:alleged|reported|said|understood|believed|thought|claimed|rumou?red)\s+to\s+have\s+(?=(?:said|told|written|declared|claimed|described|called)\s)/u;
 
 // A clause of its own, opened by a contrast after a comma or by a semicolon: ", while", ", whereas", "; but".
 const CONTRAST_CLAUSE = /(?:,\s*(?:while|whereas|but)|;\s*(?:but\s+|and\s+)?)\s+(?=(?:the\s+)?\p{Lu})/gu;
