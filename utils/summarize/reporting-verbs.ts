@@ -137,8 +137,10 @@ export function patternsFor(lang: string): LangPatterns {
   // French may also set off a short phrase after the verb and describe its subject before the name: "», se désole, en pleurs, une
   // fonctionnaire indonésienne Ria Taurisnawati", "», questionne l'Espagnol El Mundo".
   const setOff = lang === 'fr' ? String.raw`(?:\s*,\s*\p{Ll}[\p{Ll}\s'’-]{1,25},)?` : '';
+  // French sets its article before a title: "», souligne le Pr Fellay", "», affirme la Dr Martin".
+  const titleArticle = lang === 'fr' ? String.raw`(?:(?:le|la)\s+)?` : '';
   const describedName = lang === 'fr' ? String.raw`|(?:une?|le|la|l['’])\s*\p{L}[^.;:!?«»"]{0,60}?[\s,]\p{Lu}\p{Ll}+\s+\p{Lu}` : '';
-  if (inversion) p.inversion = new RegExp(`^\\s*${comma}\\s*(${inversion})${adverb}${setOff}\\s+(?=(?:(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu}${describedName})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');
+  if (inversion) p.inversion = new RegExp(`^\\s*${comma}\\s*(${inversion})${adverb}${setOff}\\s+(?=(?:${titleArticle}(?:M|Mme|Mlle|Me|Dr|Pr)\\.?\\s+)?\\p{Lu}${describedName})(?!(?:Le|La|Les|Der|Die|Das)(?![\\p{L}])|L['’])`, 'u');
   cache.set(lang, p);
   return p;
 }
