@@ -33,7 +33,10 @@ function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
  * `named` reads a body's name from the words that open on it.
  */
 export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string): string | null {
-  const before = sentenceBefore(text, at);
+  // The sentence the quotation sits in comes first, when a body opens it: "La Fédération nationale de l'immobilier (Fnaim) souhaite
+  // « … », a-t-elle annoncé".
+  const own = sentenceUpTo(text, at);
+  const before = own && bodyOpening(own) ? own : sentenceBefore(text, at);
   const body = before === undefined ? null : bodyOpening(before);
   if (before === undefined || (body !== gender && body !== 'either')) return null;
   // ("L'Académie de médecine veut…" by its name in full, where the body's words say it.)
@@ -41,6 +44,13 @@ export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', 
   if (byItsName) return named(before.slice(byItsName[0].indexOf(byItsName[1]!) - 2)) || byItsName[1]!;
   const m = BODY_OPENS.exec(before);
   return m ? named(before.slice(m[0].length - m[1]!.length - m[2]!.length)) : '';
+}
+
+/** The words of the sentence holding `at` up to it, without their leading spaces ('' when `at` opens its sentence). */
+function sentenceUpTo(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - READ_BACK), at);
+  if (/[.!?]["“«]?$/u.test(head)) return '';
+  return head.split(SENTENCE_END).pop()!.trimStart();
 }
 
 /** The sentence before the one holding `at`, without its leading spaces (`at` may open its own, as a quotation may). */
