@@ -268,10 +268,12 @@ const READ_POSSESSED_WORDS = new RegExp(
 const POSSESSED_WORDS_WHICH_READ = new RegExp(String.raw`(?:^|\s)${POSSESSED_WORDS}${WHICH_READ}$`, 'u');
 // Words from someone, which read: "a tweet from Clinton that read".
 const WORDS_FROM_WHICH_READ = new RegExp(String.raw`(?:^|\s)(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+([^,;:.!?]{1,60}?)${WHICH_READ}$`, 'u');
+// Or read with no "which": "A statement from Chelsea explaining the decision read:" (a name, perhaps a participle's clause after it).
+const WORDS_FROM_READ = new RegExp(String.raw`(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(?:${WORDS_NOUNS})\s+(?:(?:written\s+)?by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’&-]*)(?:\s+\p{Ll}+ing\s+[^,;:.!?]{1,40})?\s+(?:read|reads)(?:\s+in\s+part)?$`, 'u');
 
 /** Whose words a sentence reads out or quotes as written (READ_FROM_DOCUMENT and the patterns after it), before a colon; undefined when none. */
 function authorOfWordsRead(words: string): string | undefined {
-  for (const pattern of [READ_FROM_DOCUMENT, READ_POSSESSED_WORDS, POSSESSED_WORDS_WHICH_READ, WORDS_FROM_WHICH_READ]) {
+  for (const pattern of [READ_FROM_DOCUMENT, READ_POSSESSED_WORDS, POSSESSED_WORDS_WHICH_READ, WORDS_FROM_WHICH_READ, WORDS_FROM_READ]) {
     const m = pattern.exec(words);
     const author = m?.[1] ?? m?.[2];
     if (author !== undefined) return author;
