@@ -26,40 +26,36 @@ function bodyOpening(sentence: string): 'm' | 'f' | 'either' | null {
 }
 
 /**
- * Whether the sentence before the one holding `at` opens on a body of `gender` as its subject, which a French pronoun of that
- * gender may go on with as well as any person named before it, and then the body's name when the sentence names it ("Le parquet
- * de Lyon a ouvert une enquête…", "L'Insee publiera…"): whom the pronoun means. '' for a body by its noun alone ("La police a
- * ouvert…"), so that the resolver names no one; null when the sentence opens on no body.
- * `named` reads a body's name from the words that open on it.
+ * The body a French pronoun of `gender` at `at` may mean, as well as any person named before it: the body opening the sentence the
+ * pronoun is in ("La Fédération nationale de l'immobilier (Fnaim) souhaite « … », a-t-elle annoncé"), else the one opening the
+ * sentence before, when the pronoun's own sentence names no one before it (`personBetween`: "Le parquet a ouvert une enquête. Jean
+ * Dupont estime que… « … », a-t-il ajouté" is Jean Dupont's). Its name when the sentence names it ("Le parquet de Lyon a ouvert…",
+ * "L'Insee publiera…"); '' for a body by its noun alone ("La police a ouvert…"), so that the resolver names no one; null when no
+ * body is meant. `named` reads a body's name from the words that open on it.
  */
-export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string): string | null {
-  // The sentence the quotation sits in comes first, when a body opens it: "La Fédération nationale de l'immobilier (Fnaim) souhaite
-  // « … », a-t-elle annoncé".
-  const own = sentenceUpTo(text, at);
-  const before = own && bodyOpening(own) ? own : sentenceBefore(text, at);
-  const body = before === undefined ? null : bodyOpening(before);
-  if (before === undefined || (body !== gender && body !== 'either')) return null;
+export function bodyNameJustBefore(text: string, at: number, gender: 'm' | 'f', named: (words: string) => string, personBetween: (from: number, to: number) => boolean): string | null {
+  const { own, ownStart, before } = sentencesAt(text, at);
+  const sentence = bodyOpening(own) ? own : personBetween(ownStart, at) ? undefined : before;
+  const body = sentence === undefined ? null : bodyOpening(sentence);
+  if (sentence === undefined || (body !== gender && body !== 'either')) return null;
   // ("L'Académie de médecine veut…" by its name in full, where the body's words say it.)
-  const byItsName = NAMED_BODY_OPENS.exec(before);
-  if (byItsName) return named(before.slice(byItsName[0].indexOf(byItsName[1]!) - 2)) || byItsName[1]!;
-  const m = BODY_OPENS.exec(before);
-  return m ? named(before.slice(m[0].length - m[1]!.length - m[2]!.length)) : '';
+  const byItsName = NAMED_BODY_OPENS.exec(sentence);
+  if (byItsName) return named(sentence.slice(byItsName[0].indexOf(byItsName[1]!) - 2)) || byItsName[1]!;
+  const m = BODY_OPENS.exec(sentence);
+  return m ? named(sentence.slice(m[0].length - m[1]!.length - m[2]!.length)) : '';
 }
 
-/** The words of the sentence holding `at` up to it, without their leading spaces ('' when `at` opens its sentence). */
-function sentenceUpTo(text: string, at: number): string {
-  const head = text.slice(Math.max(0, at - READ_BACK), at);
-  if (/[.!?]["“«]?$/u.test(head)) return '';
-  return head.split(SENTENCE_END).pop()!.trimStart();
-}
-
-/** The sentence before the one holding `at`, without its leading spaces (`at` may open its own, as a quotation may). */
-function sentenceBefore(text: string, at: number): string | undefined {
-  const head = text.slice(Math.max(0, at - READ_BACK), at);
-  const sentences = head.split(SENTENCE_END);
+/**
+ * The sentence holding `at`, up to it (`own`, '' when `at` opens it, as a quotation may, and where it starts) and the sentence
+ * before it, each without its leading spaces.
+ */
+function sentencesAt(text: string, at: number): { own: string; ownStart: number; before: string | undefined } {
+  const from = Math.max(0, at - READ_BACK);
+  const sentences = text.slice(from, at).split(SENTENCE_END);
   // (A sentence closed right before `at` with no space after its stop, "…des Américains.\"Si…", leaves `at` opening the next.)
-  if (/[.!?]["“«]?$/u.test(head)) sentences.push('');
-  return sentences[sentences.length - 2]?.trimStart();
+  if (/[.!?]["“«]?$/u.test(text.slice(from, at))) sentences.push('');
+  const own = sentences[sentences.length - 1]!;
+  return { own: own.trimStart(), ownStart: at - own.length, before: sentences[sentences.length - 2]?.trimStart() };
 }
 // A sentence's end: its mark (and a closing quotation mark), then a space or a line break; or a line break alone; or a stop
 // that lost its space after a word in lower case or a figure, perhaps before an opening mark ("…mardi matin à 11H00.Depuis le

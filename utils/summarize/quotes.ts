@@ -160,8 +160,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   const resolve = (gender: Gender, at: number, isPronoun = true, listener?: string, pronounAt?: number, quotation?: string) => {
     const pronoun: PronounContext = { text, people: peopleHeard(), gender, at, lastSpeaker, lastSpokeAt, quoted: new Set(quoted), ...(listener ? { listener } : {}), ...(pronounAt === undefined ? {} : { pronounAt }), ...(quotation === undefined ? {} : { quotation }) };
     if (isPronoun) onPronoun?.(pronoun);
-    // (A body the sentence before opens on by its name is whom the pronoun means: "Le parquet de Lyon a ouvert… « … », a-t-il indiqué".)
-    const body = isPronoun && lang === 'fr' && gender ? bodyNameJustBefore(text, pronounAt ?? at, gender, (words) => institutionNamed(words, isStopword)) : null;
+    // (A body opening the pronoun's sentence, or the one before, is whom it means: "Le parquet de Lyon a ouvert… « … », a-t-il indiqué".)
+    const body = isPronoun && lang === 'fr' && gender ? bodyNameJustBefore(text, pronounAt ?? at, gender, (words) => institutionNamed(words, isStopword), (from, to) => namedBetween(peopleOf(), from, to)) : null;
     if (body !== null) return body || null;
     return resolvePronoun(pronoun, lang === 'en' || !isPronoun);
   };

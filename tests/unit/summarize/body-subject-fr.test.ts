@@ -1,9 +1,12 @@
-// Whether a French pronoun may go on with the body the sentence before opened on.
+// Whether a French pronoun may go on with the body that opened its sentence or the one before.
 import { describe, expect, it } from 'vitest';
 import { bodyNameJustBefore } from '../../../utils/summarize/body-subject-fr';
 import { institutionNamed } from '../../../utils/summarize/attribution-kinds';
 
-describe('bodyNameJustBefore: whether a body opens the sentence before', () => {
+/** Whether "Jean Dupont", the tables' one person, is written between two positions (the engine asks its people found). */
+const personNamed = (text: string) => (from: number, to: number) => text.slice(from, to).includes('Jean Dupont');
+
+describe('bodyNameJustBefore: whether a body opens the pronoun\'s sentence or the one before', () => {
   it.each([
     ['a body of the pronoun\'s gender opens the sentence before', 'L\'ambassade de France a fait part de sa "consternation". Elle ajoute', 'f', true],
     ['the same when the words at `at` open their own sentence', 'La police a ouvert une enquête. ', 'f', true],
@@ -17,8 +20,10 @@ describe('bodyNameJustBefore: whether a body opens the sentence before', () => {
     ['guard: a plural body is no "il" ("Les syndicats")', 'Le gouvernement a présenté son projet.\n\nLes syndicats ont dénoncé une réforme injuste. ', 'm', false],
     ['guard: a body two sentences back', 'Le parquet a ouvert une enquête. Jean Dupont a été entendu. Il précise', 'm', false],
     ['guard: a person opens the sentence before', 'Jean Dupont a été entendu mardi. Il précise', 'm', false],
+    ['a body opening the pronoun\'s own sentence, a partial quotation in it ("La Fédération nationale de l\'immobilier (Fnaim) souhaite « … », a-t-elle annoncé"; OrangeSum)', 'Les loyers augmentent. La Fédération nationale de l\'immobilier (Fnaim) souhaite "créer un fichier des incidents", a-t-', 'f', true],
+    ['guard: a person named in the pronoun\'s own sentence, after a body opened the one before ("Le parquet a ouvert une enquête. Jean Dupont estime que… « … », a-t-il ajouté")', 'Le parquet a ouvert une enquête mardi. Jean Dupont estime que cette procédure est "une injustice", a-t-', 'm', false],
   ] as const)('%s', (_name, text, gender, expected) => {
-    expect(bodyNameJustBefore(text, text.length, gender, () => '') !== null).toBe(expected);
+    expect(bodyNameJustBefore(text, text.length, gender, () => '', personNamed(text)) !== null).toBe(expected);
   });
 });
 
@@ -31,6 +36,6 @@ describe('bodyNameJustBefore: the body\'s name', () => {
     ['a body by its noun alone names no one ("La police a ouvert une enquête.")', 'La police a ouvert une enquête. ', 'f', ''],
     ['guard: a person opens the sentence before', 'Jean Dupont a été entendu mardi. Il précise', 'm', null],
   ] as const)('%s', (_name, text, gender, expected) => {
-    expect(bodyNameJustBefore(text, text.length, gender, named)).toBe(expected);
+    expect(bodyNameJustBefore(text, text.length, gender, named, personNamed(text))).toBe(expected);
   });
 });
