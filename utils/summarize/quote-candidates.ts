@@ -23,11 +23,19 @@ export interface Candidate {
 /** The quotations of `spans` worth reading (not a code argument, a citation or empty marks), each with the attribution read around it. */
 export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionContext, lang: string): Candidate[] {
   const cands: Candidate[] = [];
-  const labels = transcriptLabels(text, spans);
+  let labels: ReadonlySet<string> | undefined; // read when a label opens some quotation
   for (const span of spans) {
     if (isCodeArgument(text, span.open) || isCitation(text, span)) continue;
     const inner = innerRange(text, span);
     if (!inner) continue;
+    const words = text.slice(inner[0], inner[1]);
+    if (isSignOff(words)) continue;
+    // A transcript's speaker label opening the words: "“PENCE: Well, look, …”" is Mike Pence's, from after the label.
+    const label = transcriptSpeaker(words, ctx, () => (labels ??= transcriptLabels(text, spans)));
+    if (label) {
+      cands.push({ start: inner[0] + label.length, end: inner[1], span, att: { kind: 'name', name: label.name }, saidAfter: false });
+      continue;
+    }
     const endsSentence = text[inner[1] - 1] === '.';
     const block = text.slice(text.lastIndexOf('\n', span.open) + 1, span.open);
     const sentence = sentenceBefore(block);
@@ -37,14 +45,6 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
       signatureBelow(text.slice(span.close + 1, span.close + 120), ctx) ??
       (/,\s*$/u.test(text.slice(inner[1], span.close)) ? speakerWithAnyVerbAfter(afterText, ctx) : null);
     const intro = block.trim() === '' ? introBefore(text, span.open) : block;
-    const words = text.slice(inner[0], inner[1]);
-    if (isSignOff(words)) continue;
-    // A transcript's speaker label opening the words: "“PENCE: Well, look, …”" is Mike Pence's, from after the label.
-    const label = transcriptSpeaker(words, ctx, labels);
-    if (label) {
-      cands.push({ start: inner[0] + label.length, end: inner[1], span, att: { kind: 'name', name: label.name }, saidAfter: false });
-      continue;
-    }
     const att =
       namedIntroOverAfter(after, intro, endsSentence, afterText, ctx) ??
       after ??
@@ -66,11 +66,11 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?):\s+(?=\S)/u;
  * full, or any name of a transcript, where two or more labels take turns ("WALLACE:" beside "PENCE:"); null for a lone label
  * naming no one ("UPDATE: ").
  */
-function transcriptSpeaker(words: string, ctx: AttributionContext, labels: ReadonlySet<string>): { name: string; length: number } | null {
+function transcriptSpeaker(words: string, ctx: AttributionContext, labels: () => ReadonlySet<string>): { name: string; length: number } | null {
   const m = TRANSCRIPT_LABEL.exec(words);
   if (!m) return null;
   const name = mixedCase(m[1]!);
-  const named = ctx.isPersonSurname?.(name.slice(name.lastIndexOf(' ') + 1)) || (labels.size >= 2 && !ctx.isStopword(name.toLowerCase()));
+  const named = ctx.isPersonSurname?.(name.slice(name.lastIndexOf(' ') + 1)) || (labels().size >= 2 && !ctx.isStopword(name.toLowerCase()));
   return named ? { name, length: m[0].length } : null;
 }
 
