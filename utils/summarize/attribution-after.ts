@@ -4,7 +4,7 @@ import { isSpaceUnit, trimStartOf } from './char-classes';
 import { cleanName, isPersonLike, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { FRENCH_ADVERBS_AFTER_VERB, isInvertedVerb } from './reporting-verbs';
 import { capturedName, describedOrUnnamed, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
-import { nameAfter } from './name-after';
+import { IN_PHRASE, nameAfter } from './name-after';
 import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, PRO_DROP, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
 
@@ -246,8 +246,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
     const inverted = nameAfter(post, ctx);
     // Capitalised words before the verb may be its subject; a full name after it is still the speaker
     // ("…” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager…").
-    // (Not a preposition's object: "“This will be a challenge” for Clinton, said Kunin.")
-    if (inverted && inverted.kind !== 'unnamed' && (!/\p{Lu}/u.test(pre.replace(PREPOSITION_OBJECT, '')) || (inverted.kind === 'name' && inverted.name.includes(' ')))) return inverted;
+    // (Not a preposition's object, which nameAfter never takes for a speaker either: "“This will be a challenge” for Clinton, said Kunin.")
+    if (inverted && inverted.kind !== 'unnamed' && (!/\p{Lu}/u.test(pre.replace(IN_PHRASE, ' ')) || (inverted.kind === 'name' && inverted.name.includes(' ')))) return inverted;
   }
   // "“If there had not been that intervention” by the United States, NATO and other world partners, Clinton said at…":
   // the sentence goes on after a partial quotation, then the speaker opens the clause after its last comma.
@@ -315,8 +315,6 @@ const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 const CLAUSE_MARKS = ',;:–—-';
-// Capitalised words after a preposition, its object: "for Clinton", "to the White House", "in New Hampshire".
-const PREPOSITION_OBJECT = /(?<![\p{L}])(?:for|to|against|with|about|on|in|of|from|at|by|over|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+/gu;
 
 const PREPOSITIONAL_PHRASE_ONLY = /^\s*(?:ahead\s+of|because\s+of|in|on|at|for|after|before|during|with|from|over|under|since|until|amid|about|against|into)\s+[^\p{Lu},;:]*$/u;
 // Words before a plural noun ("broken promises", "his claims", "the notes") that no verb of saying follows.

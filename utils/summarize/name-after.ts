@@ -12,7 +12,7 @@ import { spokespersonFor } from './body-spokesperson';
 // Names that cannot be the speaker: in a prepositional phrase ("a souligné sur France Inter", "said on
 // Fox News"; an honorific ends the phrase: "sur LCI M. Larcher"), or a single word after an article ("s'est réjoui le Ballon d'Or", "le patron des Républicains").
 // After a verb of saying, "selon" and its kin name who reports the words, not who said them: "», a écrit le Premier ministre selon BFMTV".
-const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|depuis|selon|d['’]après|on|in|at|to|for|with|from|by|according\s+to|auf|bei|mit|von|vom|laut|con|por|para|según|su|per|secondo|em|op|bij|met|volgens)\s+(?:(?!(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Sen|Rep|Gov)\.)\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
+export const IN_PHRASE = /(?<![\p{L}])(?:sur|dans|à|au|aux|pour|par|avec|depuis|selon|d['’]après|on|in|at|to|for|with|from|by|according\s+to|auf|bei|mit|von|vom|laut|con|por|para|según|su|per|secondo|em|op|bij|met|volgens)\s+(?:(?!(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Sen|Rep|Gov)\.)\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|dem|el|los|las|il|lo|gli|het)\s*\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}'’-]*\s+\p{Lu})/gu;
 
 // Spanish, Italian and Portuguese "a" before a capital is "to" or "in" ("ha detto ai giornalisti a Roma il premier"); English
