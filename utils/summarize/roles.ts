@@ -37,14 +37,16 @@ const CLAUSE_OPENER = /^(?:And|As|But|Or|So|Then|When|While|If|Meanwhile|Later|E
 // lower-case word ("PRESSOhio" of "…ASSOCIATED PRESS⏎Ohio Gov."). Plurals of acronyms are words ("CEOs").
 const GLUED = /\p{Lu}{3,}\p{Ll}{2}/u;
 
+// An age is no word of a role ("20-year-old politics student" is a "politics student").
+const AGE_WORD = /^\d+-year-old$/u;
+// "former" right before a title's run: the title was held ("former UN Ambassador John Bolton").
+const FORMER_AT_END = /(?:^|\s)(?:former|Former|ex-)\s*$/u;
+const withPrefix = (prefix: string, title: string | undefined): string | undefined => (title && prefix ? prefix + title : title);
+
 /**
  * The role in the capitalised words before a name, up to its last title word, or undefined when none is a title:
  * "Florida Rep. Debbie" (before "Wasserman Schultz") is "Florida Rep"; "Trump. Sen." is "Sen"; "And Sen." is "Sen".
  */
-const AGE_WORD = /^\d+-year-old$/u;
-const FORMER_AT_END = /(?:^|\s)(?:former|Former|ex-)\s*$/u;
-const withPrefix = (prefix: string, title: string | undefined): string | undefined => (title && prefix ? prefix + title : title);
-
 function titleWords(run: string | undefined): string | undefined {
   if (!run) return undefined;
   const words = run.split(/\s+/u);
