@@ -64,10 +64,34 @@ export const FR_MASCULINE_ROLES = 'président|député|sénateur|procureur|direc
 const FR_FEMININE = new RegExp(`^(?:${FR_FEMININE_ROLES})$`, 'u');
 const FR_MASCULINE = new RegExp(`^(?:${FR_MASCULINE_ROLES})$`, 'u');
 
-/** The gender a French description's role noun says ("présidente Rassemblement" → 'f'), or null when its form says none. */
+// Nouns the role lists hold in both forms, paired by their endings: "chef"/"cheffe", "habitant"/"habitante",
+// "conseiller"/"conseillère", "producteur"/"productrice", "historien"/"historienne".
+const FEMININE_ENDINGS: readonly [string, string][] = [['', 'e'], ['er', 'ère'], ['eur', 'rice'], ['eur', 'euse'], ['n', 'nne'], ['f', 'ffe'], ['et', 'ète']];
+function pairedForms(nouns: string): ReadonlyMap<string, 'm' | 'f'> {
+  const words = new Set(nouns.split('|'));
+  const out = new Map<string, 'm' | 'f'>();
+  for (const word of words) {
+    for (const [masculine, feminine] of FEMININE_ENDINGS) {
+      const other = word.endsWith(masculine) ? word.slice(0, word.length - masculine.length) + feminine : word;
+      if (other !== word && words.has(other)) out.set(word, 'm').set(other, 'f');
+    }
+  }
+  return out;
+}
+const ROLE_FORMS = pairedForms(FR_ROLES);
+// Work nouns say a gender only of someone named: "Sonya McCuller, habitante de la ville,". A description by one is never
+// guessed by gender ("explique l'enseignante" is no woman named before: FR_WORK_DESCRIPTION).
+const ROLE_AND_WORK_FORMS = pairedForms(`${FR_ROLES}|${FR_PEOPLE_AT_WORK}`);
+
+/** The gender a French description's role noun says ("présidente Rassemblement" → 'f', "chef" → 'm'), or null when its form says none. */
 export function roleGender(role: string): 'm' | 'f' | null {
   const noun = role.split(' ')[0]!;
-  return FR_FEMININE.test(noun) ? 'f' : FR_MASCULINE.test(noun) ? 'm' : null;
+  return FR_FEMININE.test(noun) ? 'f' : FR_MASCULINE.test(noun) ? 'm' : (ROLE_FORMS.get(noun) ?? null);
+}
+
+/** The gender a French role or work noun set off after a name says ("habitante de la ville" → 'f'), or null when its form says none. */
+export function appositionNounGender(role: string): 'm' | 'f' | null {
+  return roleGender(role) ?? ROLE_AND_WORK_FORMS.get(role.split(' ')[0]!) ?? null;
 }
 
 /** The gender a description's role noun says in its language ("la ministra" as "ministra"), or null; German's are not read. */

@@ -1,5 +1,5 @@
 // The role a French article gives a speaker: written in lower case before the name ("le ministre de la Santé Olivier Véran") or set off after it.
-import { FR_PEOPLE_AT_WORK, FR_ROLES, roleBefore } from './described-role';
+import { appositionNounGender, FR_PEOPLE_AT_WORK, FR_ROLES, roleBefore } from './described-role';
 
 // French writes a role in lower case, before the name or set off after it: "le ministre de la Santé Olivier Véran",
 // "Olivier Véran, ministre de la Santé,", "le Premier ministre Édouard Philippe" (the adjective that makes the role is kept).
@@ -11,32 +11,15 @@ const FR_APPOSITION = new RegExp(`^,\\s+(?:(?:le|la|l['’](?!une?\\s+des\\s)|un
 
 /**
  * The gender a French role set off after a name says ("Sonya McCuller, habitante de la ville," is a woman): its article ("la
- * maire", "un journaliste"), else its noun's form where the lists hold both forms ("habitante" of "habitant", "conseillère" of
- * "conseiller"); null for a noun of either ("ministre", "journaliste") with no article.
+ * maire", "un journaliste"), else its noun's form (appositionNounGender: "habitante", "conseillère", "présidente"); null for a noun of
+ * either ("ministre", "journaliste") with no article.
  */
 export function frenchAppositionGender(after: string): 'm' | 'f' | null {
   const role = FR_APPOSITION.exec(after)?.[1];
   if (role === undefined) return null;
   const article = /^,\s+(le|la|un|une)\s/iu.exec(after)?.[1]?.toLowerCase();
   if (article) return article === 'la' || article === 'une' ? 'f' : 'm';
-  const noun = /^(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?(\p{L}+)/u.exec(role)?.[1]?.toLowerCase() ?? '';
-  return FEMININE_FORMS.has(noun) ? 'f' : MASCULINE_FORMS.has(noun) ? 'm' : null;
-}
-// The lists' nouns in both forms, paired by their endings: "habitant"/"habitante", "conseiller"/"conseillère",
-// "producteur"/"productrice", "historien"/"historienne", "chef"/"cheffe".
-const FEMININE_ENDINGS: readonly [string, string][] = [['', 'e'], ['er', 'ère'], ['eur', 'rice'], ['eur', 'euse'], ['n', 'nne'], ['f', 'ffe'], ['et', 'ète']];
-const ROLE_WORDS = new Set(`${FR_ROLES}|${FR_PEOPLE_AT_WORK}`.split('|'));
-const FEMININE_FORMS = new Set<string>();
-const MASCULINE_FORMS = new Set<string>();
-for (const word of ROLE_WORDS) {
-  for (const [masculine, feminine] of FEMININE_ENDINGS) {
-    if (!word.endsWith(masculine)) continue;
-    const other = word.slice(0, word.length - masculine.length) + feminine;
-    if (other !== word && ROLE_WORDS.has(other)) {
-      MASCULINE_FORMS.add(word);
-      FEMININE_FORMS.add(other);
-    }
-  }
+  return appositionNounGender(role.replace(/^(?:ancien|ancienne|nouveau|nouvelle)\s+/iu, '').toLowerCase());
 }
 
 /** The French role before a name ("ministre de la Santé") or in apposition after it, or undefined. */
