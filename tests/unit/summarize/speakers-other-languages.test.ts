@@ -33,6 +33,21 @@ describe('speakers whose verb is not the sentence subject\'s, through the CLI (E
   });
 });
 
+describe('an interview transcript, a hedged report and a body\'s statement read out, through the CLI (English)', () => {
+  it('each labelled turn is its speaker\'s, without the label; the sign-off is no quotation; "with Donald Trump tweeting… and asking", "is alleged to have said", "A statement from Chelsea… read:"', () => {
+    const { lang, quotes } = read('en-sunday-interview.txt');
+    expect(lang).toBe('en');
+    // "“PENCE: …" is Mike Pence's, the label out of the words; the host's turns are not his.
+    expect(at(quotes, 'Gennifer Flowers will not')).toMatchObject({ speaker: 'Mike Pence' });
+    expect(at(quotes, 'Well, look')).toMatchObject({ speaker: 'Mike Pence' });
+    expect(at(quotes, 'Will Gennifer Flowers')).toMatchObject({ speaker: null });
+    expect(quotes.some((q) => /^(?:PENCE|HOST):/u.test(q.text) || q.text.startsWith('Follow'))).toBe(false);
+    expect(at(quotes, 'How can someone')).toMatchObject({ speaker: 'Donald Trump' });
+    expect(at(quotes, 'made available')).toMatchObject({ speaker: 'John Houston' });
+    expect(at(quotes, 'We want to make clear')).toMatchObject({ speaker: 'Chelsea' });
+  });
+});
+
 describe('the one who spoke, not the one they serve, the place they are from or the man before them, through the CLI (English)', () => {
   it('a spokeswoman for a person, a relative "who" after a place, a clause joined by "while", a campaign before a colon, "The senator", an age, words about another man', () => {
     const { lang, quotes } = read('en-world-desk.txt');
@@ -186,6 +201,18 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, "Je ne peux pas m'empêcher")).toMatchObject({ speaker: 'Sonia Benali' });
     expect(at(quotes, "Depuis qu'ils patrouillent")).toMatchObject({ speaker: 'Karim Haddad' });
     expect(at(quotes, 'ne pourra pas se substituer')).toMatchObject({ speaker: 'préfecture de police de Paris' });
+  });
+
+  it('French: a body opening the quotation\'s own sentence, never the one before when a person is named in it; "souligne le Pr Fellay"; "le chef de l\'Etat"; "habitante" says a woman', () => {
+    const { lang, quotes } = read('fr-loyers.txt');
+    expect(lang).toBe('fr');
+    expect(at(quotes, 'créer un fichier')).toMatchObject({ speaker: "Fédération nationale de l'immobilier" });
+    // "Le parquet de Lyon a ouvert une enquête. Jean Dupont, son gérant, estime que… « … », a-t-il ajouté": his, not the parquet's.
+    expect(at(quotes, 'une injustice totale')).toMatchObject({ speaker: 'Jean Dupont' });
+    expect(at(quotes, 'Le marché fonctionne')).toMatchObject({ speaker: 'Jacques Fellay' });
+    expect(at(quotes, 'Nous nous devons')).toMatchObject({ speaker: 'Emmanuel Macron' });
+    // "Sonya McCuller, habitante de Lyon," is never the "il" after "le ministre a exhorté…".
+    expect(at(quotes, 'Vos biens seront')).toMatchObject({ speaker: 'Paul Martin' });
   });
 
   it('French: "dénonce celui-ci" is the latter; a PDG and one of several holding a role are roles set off after the name', () => {
