@@ -34,6 +34,7 @@ import { looksDirect } from './quote-shape';
 import { attributionUnread, isWholeParagraph, opensSentence, sameParagraph } from './quote-context';
 import { candidatesOf, mergeSplit, partsText, shareListAttributions, type Merged } from './quote-candidates';
 import { introducedUnnamed, listenerBefore, openingPronounAt, otherSubjectBefore, otherSubjectJustBefore, pairAfter, relativeNamed, reportedJustBefore, saidJustBefore } from './speaker-nearby';
+import { addressesListener, answersTurn, NARRATOR, type Turn } from './dialogue-turns';
 import { isAskedQuestion, namedBetween, onlyAttributionBetween, otherSpeaksBetween, otherSpeaksInLaterSentence, partialAboutQuoteBefore, quotedInSentenceBefore, quoteParagraphAfterQuote, reportedInSubjunctive, stillAboutSpeaker } from './quote-continuation';
 import { lastWordOf } from './last-word';
 import { opensOnPronounOf } from './spoken-of';
@@ -221,6 +222,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   let lastEnd = -1;
   let lastRunsOn = false;
   let asker: string | null = null; // who asked the previous quotation, a question ("“That would be you?” Borger asked.")
+  // A story's dialogue: whose turn the previous quotation was (its speaker, the narrator's "I", or one known to be no one but
+  // the other party), and whether it answered someone else's words a paragraph or two before it.
+  let previousTurn: Turn = null;
+  let previousAnswered = false;
   /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   /** The gender the text shows for the previous quotation's speaker, or that a pronoun gave them (heardGenders). */
   const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
@@ -229,7 +234,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
    * body whose unnamed spokesperson spoke ("A Home Office spokesman said: “…” “…,” he added.").
    */
   const pronounFitsPrevious = (gender: 'm' | 'f') => previousBySpokesperson || genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
-  const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean) => {
+  const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean, notOf: string | null = null) => {
+    const turn: Turn = speaker !== null ? { of: speaker } : c.att?.kind === 'narrator' ? { of: NARRATOR } : notOf !== null ? { notOf } : null;
+    previousAnswered = lastEnd >= 0 && answersTurn(text, previousTurn, lastEnd, turn, c.open);
+    previousTurn = turn;
     previousBySpokesperson = speaker !== null && (c.att?.kind === 'name' ? c.att.spokesperson === true : speaker === previousSpeaker && previousBySpokesperson);
     previousSpeaker = speaker;
     previousIsInstitution = spokeAsInstitution(c.att, speaker, continues, previousIsInstitution);
@@ -275,7 +283,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
         // protect his players. “…”").
         otherSubjectJustBefore(text, peopleOf(), c.open, previousSpeaker, ctx.p.verb) === undefined) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
-        quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker) ||
+        (!(previousAnswered && addressesListener(quoteText, lang)) && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker)) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb) ||
         (lang === 'de' && reportedInSubjunctive(text, lastEnd, c.open, ctx.p.verb)));
     // (A headline capitalises every word: there the words before say nothing of a title.)
@@ -412,7 +420,9 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     // A listed quotation's speaker is also the one "he said" may mean next.
     if (speaker) [lastSpeaker, lastSpokeAt] = [speaker, c.parts[c.parts.length - 1]![1]];
     if (speaker) quoted.add(speaker);
-    heard(c, speaker, continues);
+    // A paragraph of words alone after a turn that answered someone is the next turn of the exchange, not the same speaker's.
+    const nextTurn = !speaker && !continues && c.att === null && previousAnswered && addressesListener(quoteText, lang) && previousSpeaker !== null && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker);
+    heard(c, speaker, continues, nextTurn ? previousSpeaker : null);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
     // A headline's quotation finds it in the lede below ("Kasich: “…”" → "Ohio Gov. John Kasich said…").
