@@ -115,7 +115,13 @@ const ASIDE_AT_END = /\s*\((?:who|whose|which|a|an|the)\s[^()]{1,80}\)\s*$/u;
 
 // Two names joined by "and" as the whole subject: "Trump and Kasich", "Sen. Ted Cruz and Gov. John Kasich" (not "…a tie at Old
 // Trafford and Ancelotti", a clause's end and the next one's subject).
-const PAIR_AT_END = /(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+and\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$/u;
+// Each language's own "and": "Mélenchon et Macron ont tous deux déclaré".
+const PAIR_AT_END: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({ en: 'and', fr: 'et', de: 'und', es: 'y', it: 'e', pt: 'e', nl: 'en' }).map(([lang, and]) => [
+    lang,
+    new RegExp(String.raw`(?:^|,)\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+${and}\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*$`, 'u'),
+  ]),
+);
 
 // Three names or more in a list, a name and a relation of theirs, or two relations by name, as the whole subject (perhaps with "all" or "both"; never
 // after an opening phrase: "In London, Smith and Jones said" is the pair).
@@ -213,8 +219,8 @@ export function subjectBefore(pre: string, ctx: AttributionContext): Attribution
   // "the Texan"; not a surname the text writes in full that only ends like one ("the 14th-ranked Schwartzman" after "Diego Schwartzman").
   const demonym = DEMONYM_AT_END.exec(s)?.[1];
   if (demonym && !ctx.isSurname?.(demonym)) return describedOrUnnamed(s);
-  // "Trump and Kasich said": the two of them, as "they said" right after their names would be (never the second alone).
-  if (ctx.p.lang === 'en' && PAIR_AT_END.test(s)) return { kind: 'they' };
+  // "Trump and Kasich said", "Mélenchon et Macron ont déclaré": the two of them, as "they said" right after their names would be (never the second alone).
+  if (PAIR_AT_END[ctx.p.lang]?.test(s)) return { kind: 'they' };
   const phrase = trailingCapPhrase(s);
   // "l'Association des maires de France avait dénoncé": the place after "de" is not the subject; a full name after the
   // body's own name is ("le ministre de l'Économie Bruno Le Maire a estimé").
