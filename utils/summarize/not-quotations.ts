@@ -35,3 +35,18 @@ const SIGN_OFF = /^\s*Follow\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}on\s+(?:Twitter|X|
 export function isSignOff(words: string): boolean {
   return SIGN_OFF.test(words);
 }
+
+// A subheading in quotation marks that an extraction glued between two paragraphs, as wire stories' pages lose their breaks:
+// "…enquête et sanction"."Une expression artistique et pacifiste" pour le maire de StainsLundi 22 juin, …",
+// "…dans la revue Cell Metabolism."On pense qu'on a identifié une cible thérapeutique importante""Nous avons découvert…".
+// The mark opens right against the end of a sentence or another quotation, closes right against a capital or another opening
+// mark, and the words close on no stop: a headline's few words, which the story's own quotation says again.
+const GLUED_BEFORE = /[.!?"”»]$/u;
+const GLUED_AFTER = /^["“«„\p{Lu}]/u;
+const HEADLINE_WORDS = /^[^.…;:]{2,120}[^.…;:,\s]$/u;
+
+/** Whether a quotation is a subheading glued between two paragraphs (GLUED_BEFORE…), no one's words where they stand. */
+export function isGluedSubheading(text: string, span: QuoteSpan, words: string): boolean {
+  if (span.runsOn || span.inciseTo !== undefined || span.afterIncise || span.open === 0) return false;
+  return GLUED_BEFORE.test(text.slice(span.open - 1, span.open)) && GLUED_AFTER.test(text.slice(span.close + 1, span.close + 2)) && HEADLINE_WORDS.test(words.trim());
+}

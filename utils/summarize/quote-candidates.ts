@@ -1,5 +1,5 @@
 // Each quotation with the attribution read around it, before any speaker is chosen; a split quotation joined into one.
-import { isCitation, isCodeArgument, isSignOff } from './not-quotations';
+import { isCitation, isCodeArgument, isGluedSubheading, isSignOff } from './not-quotations';
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, heardSpeaking, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
 import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
 import { isSpaceUnit } from './char-classes';
@@ -29,7 +29,7 @@ export function candidatesOf(text: string, spans: QuoteSpan[], ctx: AttributionC
     const inner = innerRange(text, span);
     if (!inner) continue;
     const words = text.slice(inner[0], inner[1]);
-    if (isSignOff(words)) continue;
+    if (isSignOff(words) || isGluedSubheading(text, span, words)) continue;
     // A transcript's speaker label opening the words: "“PENCE: Well, look, …”" is Mike Pence's, from after the label.
     const label = transcriptSpeaker(words, ctx, () => (labels ??= transcriptLabels(text, spans)));
     if (label) {
