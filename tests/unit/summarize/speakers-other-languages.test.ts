@@ -328,3 +328,27 @@ describe('speakers in other languages, through the CLI', () => {
     expect(at(quotes, 'laat dit kabinet')).toMatchObject({ speaker: 'Dilan Yeşilgöz', role: 'fractievoorzitter' });
   });
 });
+
+describe('a story\'s dialogue turns, through the CLI (English)', () => {
+  it('words put to someone after a turn that answered them are the next turn, not the answer\'s speaker going on; "He answered nothing." reports no words', () => {
+    const { lang, quotes } = read('en-scrivener.txt');
+    expect(lang).toBe('en');
+    expect(at(quotes, 'I would prefer not to quit')).toMatchObject({ speaker: 'Bartleby' });
+    // The narrator's "I" is no one the text names: his questions are unattributed, never Bartleby's.
+    expect(at(quotes, 'Will you, or will you not')).toMatchObject({ speaker: null });
+    expect(at(quotes, 'What earthly right')).toMatchObject({ speaker: null });
+    expect(at(quotes, 'Are you ready')).toMatchObject({ speaker: null });
+  });
+});
+
+describe('several people speaking, and a subheading glued between paragraphs, through the CLI (French)', () => {
+  it('"», estiment ses voisins" is not the last speaker going on; a quoted subheading glued between two paragraphs is no quotation; "ont indiqué" is a verb of saying', () => {
+    const { lang, quotes } = read('fr-copropriete.txt');
+    expect(lang).toBe('fr');
+    expect(at(quotes, 'On m\'a rétorqué')).toMatchObject({ speaker: 'Olivier Martin' });
+    expect(at(quotes, 'Nous ne souhaitons pas')).toMatchObject({ speaker: null });
+    // The subheading says again what the story quotes after it: listed once, where Olivier Martin says it.
+    expect(quotes.filter((q) => q.text.startsWith('Nous allons trouver une autre solution'))).toEqual([expect.objectContaining({ text: 'Nous allons trouver une autre solution pour la loger près de l\'hôpital', speaker: 'Olivier Martin' })]);
+    expect(at(quotes, 'attendre du Premier ministre')).toMatchObject({ speaker: null });
+  });
+});
