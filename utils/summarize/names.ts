@@ -538,7 +538,7 @@ export const ROLE_NOUNS = 'spokes(?:man|woman|person)|minister|president|boss|se
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS}|native|ranking)$`, 'u');
 // Words that join a name to what follows it without describing it: "said Obama in Ohio", "said Smith and Jones".
 const FUNCTION_WORD = /^(?:in|on|at|to|from|with|by|for|of|and|or|but|after|before|during|while|when|as|about|into|over|under|than|that|who|which|whose|the|a|an|is|was|were|are|has|had|have|said|says|told|added|last|this|next|then|also|again)$/u;
-const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)\s+\p{Lu}/u;
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}+)\s+\p{Lu}/u;
 const PREPOSITION_FIRST = /^\s+(?:to|for|with|at|in|on|from|by|about|against|alongside|beside|near|toward|towards)\s/u;
 
 // "and", capitalised words, one a title, then a name: "… and Fiscal Policy Minister Heizo Takenaka".
