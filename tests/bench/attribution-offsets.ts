@@ -25,7 +25,7 @@ const referents = JSON.parse(readFileSync(referentsFile, 'utf8')) as Referent[];
 // A source that is a pronoun or a description: its referent is the careful reader's answer.
 const NOT_A_NAME = /^(?:He|She|They|It|We|I|You|The|A|An|This|That|His|Her)(?![\p{L}])|^\p{Ll}/u;
 
-const words = (s: string) => s.toLowerCase().replace(/[’']s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The scorer's rule: our speaker's last word is a word of the gold name, or the gold name's last capitalised word is one of ours. */
 function sameSpeaker(speaker: string, gold: string): boolean {
   const ours = words(speaker);
@@ -35,7 +35,7 @@ function sameSpeaker(speaker: string, gold: string): boolean {
 
 let compared = 0;
 let differ = 0;
-for (const a of loadJsonl(path.join(dataRoot(), 'polnear', `${split}.jsonl`)) as Article[]) {
+for (const a of loadJsonl(path.join(dataRoot(), 'polnear', `${split}.jsonl`)) as unknown as Article[]) {
   for (const q of summarize(a.text, { count: 3, lang: 'en' }).quotes) {
     if (!q.speaker) continue;
     const annotated = a.attributions.find((at) => at.source.length > 0 && at.content.some(([s, e]) => q.start >= s - 2 && q.end <= e + 2));
