@@ -8,6 +8,8 @@ import type { PersonMention } from './people';
 // "The Tory leader countered", "The home secretary, whose blueprint…". Never "the" inside a sentence ("…the home secretary" may be
 // anyone's object).
 const DESCRIPTION_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)The((?:\s+[\p{L}-]+){1,4})/gu;
+// The same after a clause's comma, in lower case: "…, the campaign manager said".
+const CLAUSE_DESCRIPTION = /,\s+the((?:\s+[\p{L}-]+){1,4})/gu;
 // How far back the title's holder is looked for (characters): the same story.
 const SCOPE = 3000;
 
@@ -26,6 +28,16 @@ export function describedMentions(text: string, mentions: readonly PersonMention
     const end = start + 4 + words.length;
     const holder = titleHolder(text, mentions, words.toLowerCase(), start);
     if (holder) out.push({ start, end, name: holder, speaks: speaks(text.slice(end, end + 180)) });
+  }
+  // After a clause, only one that speaks: "when the AP asked Bennett about it, the campaign manager said he needed…".
+  for (const m of text.matchAll(CLAUSE_DESCRIPTION)) {
+    const words = titleWords(m[1]!.trim().split(/\s+/u));
+    if (!words) continue;
+    const start = m.index + m[0].length - m[1]!.length - 3; // at "the"
+    const end = start + 4 + words.length;
+    if (!speaks(text.slice(end, end + 180))) continue;
+    const holder = titleHolder(text, mentions, words.toLowerCase(), start);
+    if (holder) out.push({ start, end, name: holder, speaks: true });
   }
   const lead = leadPerson(text, mentions);
   if (lead) {
@@ -100,8 +112,11 @@ function isTitleBefore(before: string, title: string): boolean {
   if (head.length === before.length) return false;
   // News abbreviates titles before a name: "Sen. Bernie Sanders" is "the senator".
   const words = head.replace(/\S+$/u, spelledOutTitle).replace(/\s+/gu, ' ').toLowerCase();
-  return words.endsWith(title) && !/\p{L}/u.test(words[words.length - title.length - 1] ?? ' ');
+  return words.endsWith(title) && !/\p{L}/u.test(words[words.length - title.length - 1] ?? ' ') && !OTHER_STANDING_BEFORE.test(words.slice(0, -title.length));
 }
+// A word before the title that makes it another post: "shadow chancellor Oliver Letwin" is no "the chancellor", "deputy
+// leader" no "the leader". (A former holder still is: "ex-home secretary Charles Clarke… The home secretary said".)
+const OTHER_STANDING_BEFORE = /(?:^|[^\p{L}])(?:shadow|deputy|assistant|junior)[\s-]*$/u;
 
 // An apposition of up to eight words set off by a comma and closed by a mark (or the end of what is read).
 const APPOSITION = /^\s*,\s*((?:[\p{L}-]+\s+){0,7}[\p{L}-]+)\s*(?:[,.;:)]|$)/u;
