@@ -15,10 +15,15 @@ import { lastWordOf } from './last-word';
  * speaker, when given, may be named there ("…", a confirmé Claude Chirac. "…", a-t-elle expliqué).
  */
 export function onlyAttributionBetween(text: string, lastEnd: number, open: number, speaker?: string): boolean {
-  let between = text.slice(lastEnd, open).replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
+  // (A question put to the speaker opening the sentence names only what they were asked about: "Asked about her own vote in the
+  // event that Clinton faces Trump…, she replied: “…”".)
+  let between = text.slice(lastEnd, open).replace(ASKED_ABOUT, '').replace(/(?<![\p{L}])(?:He|She)(?![\p{L}])/gu, '');
   if (speaker) between = between.replace(nameWords(speaker), '');
   return between.length < 60 && !/\p{Lu}/u.test(between) && !/\n\s*\n[^]*\n\s*\n/u.test(between) && (between.match(/[.!?]/gu) ?? []).length <= 1;
 }
+
+// "Asked about…, ", "Asked whether…, " opening a sentence, before the pronoun that answers.
+const ASKED_ABOUT = /(?<=^|[.!?"”’]\s+|\n\s*)Asked\s+(?:about|whether|if|what|why|how|when|who)\s[^.!?\n"“”]*,\s*(?=(?:he|she)\s)/u;
 
 /** The words of a speaker's name, each whole, with a title or an initial's dot before it ("M. Dupont", "Sen. Ted Cruz"). */
 function nameWords(speaker: string): RegExp {
