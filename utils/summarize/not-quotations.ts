@@ -37,7 +37,7 @@ export function isSignOff(words: string): boolean {
 }
 
 // A subheading in quotation marks that an extraction glued between two paragraphs, as wire stories' pages lose their breaks:
-// "…enquête et sanction"."Une expression artistique et pacifiste" pour le maire de StainsLundi 22 juin, …",
+// "…aurait-il assuré."Je traverse la rue, je vous en trouve !"Souvenez-vous. Il y a quelques semaines…",
 // "…dans la revue Cell Metabolism."On pense qu'on a identifié une cible thérapeutique importante""Nous avons découvert…".
 // The mark opens right against the end of a sentence or another quotation, closes right against a capital or another opening
 // mark, and the words close on no stop: a headline's few words, which the story's own quotation says again.

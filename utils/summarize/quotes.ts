@@ -226,7 +226,6 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
   // the other party), and whether it answered someone else's words a paragraph or two before it.
   let previousTurn: Turn = null;
   let previousAnswered = false;
-  /** Remembers who said quotation `c` (null: no one known), for a quotation that continues it. */
   /** The gender the text shows for the previous quotation's speaker, or that a pronoun gave them (heardGenders). */
   const genderOfPrevious = (): Gender => (previousSpeaker ? peopleHeard().gender(previousSpeaker) : null);
   /**
@@ -234,6 +233,10 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
    * body whose unnamed spokesperson spoke ("A Home Office spokesman said: “…” “…,” he added.").
    */
   const pronounFitsPrevious = (gender: 'm' | 'f') => previousBySpokesperson || genderOfPrevious() === gender || (previousSpeaker !== null && genderOfPrevious() === null && isPersonHere(previousSpeaker));
+  /**
+   * Remembers who said quotation `c` (null: no one known), for a quotation that continues it; `notOf`, for one no one said, the
+   * speaker it is known not to be (the next turn of an exchange).
+   */
   const heard = (c: (typeof merged)[number], speaker: string | null, continues: boolean, notOf: string | null = null) => {
     const turn: Turn = speaker !== null ? { of: speaker } : c.att?.kind === 'narrator' ? { of: NARRATOR } : notOf !== null ? { notOf } : null;
     previousAnswered = lastEnd >= 0 && answersTurn(text, previousTurn, lastEnd, turn, c.open);
@@ -265,6 +268,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     // in the sentence that quotation ends ("…,” said former Rep. George Miller, …, along with retired Rep.
     // John Boehner… “…”) when no one else is said to speak there.
     // So does a paragraph after one whose quotation ran on without a closing mark.
+    // A story's exchange going on: after a turn that answered someone, words put to a listener are the next turn.
+    const turnTaken = previousAnswered && addressesListener(quoteText, lang);
     const continues: boolean =
       c.att === null &&
       previousSpeaker !== null &&
@@ -283,7 +288,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
         // protect his players. “…”").
         otherSubjectJustBefore(text, peopleOf(), c.open, previousSpeaker, ctx.p.verb) === undefined) ||
         (lastRunsOn && text.slice(lastEnd, c.open).trim() === '') ||
-        (!(previousAnswered && addressesListener(quoteText, lang)) && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker)) ||
+        (!turnTaken && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker)) ||
         partialAboutQuoteBefore(text, lastEnd, c.open, start, ctx.p.verb) ||
         (lang === 'de' && reportedInSubjunctive(text, lastEnd, c.open, ctx.p.verb)));
     // (A headline capitalises every word: there the words before say nothing of a title.)
@@ -420,8 +425,8 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     // A listed quotation's speaker is also the one "he said" may mean next.
     if (speaker) [lastSpeaker, lastSpokeAt] = [speaker, c.parts[c.parts.length - 1]![1]];
     if (speaker) quoted.add(speaker);
-    // A paragraph of words alone after a turn that answered someone is the next turn of the exchange, not the same speaker's.
-    const nextTurn = !speaker && !continues && c.att === null && previousAnswered && addressesListener(quoteText, lang) && previousSpeaker !== null && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker);
+    // (Such a turn is known not to be the previous speaker's: whoever answers it next answers someone else.)
+    const nextTurn = !speaker && !continues && c.att === null && turnTaken && previousSpeaker !== null && quoteParagraphAfterQuote(text, lastEnd, c, quoteText, ctx.p.verb, previousSpeaker);
     heard(c, speaker, continues, nextTurn ? previousSpeaker : null);
     const q: DirectQuote = { text: quoteText, speaker, start: c.parts[0]![0], end: c.parts[c.parts.length - 1]![1] };
     // Else the attribution after the quotation may give it: "“…,” Richard Viguerie, a longtime conservative activist, notes."
