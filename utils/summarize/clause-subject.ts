@@ -113,7 +113,9 @@ export function clauseSubject(pre: string, ctx: AttributionContext): Attribution
 // spokesman Mark Oaten"): "Republican presidential candidate Texas Senator
 // Ted Cruz", "The Council on American-Islamic Relations National Executive Director Nihad Awad", "Former secretary of
 // state Hillary Rodham Clinton" (an office in lower case), "Sirius XM Vice President for news and talk Dave Gorab" (a role's field).
-const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|\\p{Ll}[\\p{Ll}-]*(?=(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_NOUNS})\\s+\\p{Lu})|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
+// A post's letters, which end a list of roles before a name as a role noun does: "Whole Foods co-founder and CEO John Mackey".
+const POST_LETTERS = 'CEO|CFO|COO|CTO';
+const ROLES_THEN_NAME = new RegExp(`^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|presidential|national|former|${ROLE_NOUNS}|\\p{Ll}[\\p{Ll}-]*(?=(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_NOUNS}|${POST_LETTERS})\\s+\\p{Lu})|(?<=(?:secretary|chief)\\s)of\\s+(?:state|staff)|(?<=(?:${ROLE_NOUNS}|President|Director|Editor|Head|Chief|Officer|Manager)\\s)(?:of|for)\\s+\\p{Ll}+(?:\\s+and\\s+\\p{Ll}+)?|(?<=\\p{L}\\s)(?:of|on|for)(?=\\s(?:the\\s)?\\p{Lu})|(?<=\\sof\\s)the(?=\\s\\p{Lu}))\\s+){2,10}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$`, 'u');
 
 /**
  * Not English: an article or a possessive, a role, the body it is of, then a full name ("le ministre de l'Économie Bruno Le

@@ -3,7 +3,7 @@ import { isCitation, isCodeArgument, isGluedSubheading, isSignOff } from './not-
 import { AFTER_WINDOW, attributionAfter, attributionBefore, attributionInSentence, heardSpeaking, closingAttributionBefore, nameAfterRelation, plainClauseSubject, speakerWithAnyVerbAfter, signatureBelow, type Attribution, type AttributionContext } from './attribution';
 import { describedAsSomeones, whoseSomeone } from './attribution-kinds';
 import { isSpaceUnit } from './char-classes';
-import { mixedCase } from './names';
+import { firstSentenceLength, mixedCase } from './names';
 import { servantOf } from './servant-of';
 import { isProperNoun } from './proper-noun';
 import type { QuoteSpan } from './quote-spans';
@@ -101,6 +101,12 @@ function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: bo
   const introduced = endsSentence && /,\s*$/u.test(intro);
   // "Trump said: “…,” the Times reported": a paper after the words reports what the one named before the colon said.
   const reportedByPaper = after?.kind === 'name' && /:\s*$/u.test(intro) && REPORTED_AFTER.test(afterText);
+  // So does one closing the sentence the words sit in, when its subject said them: "John Mackey said in a memo that the “…” as
+  // prices fell, Yahoo Finance reported".
+  if (after?.kind === 'name' && !reportedByPaper && REPORTED_LATER.test(afterText.slice(0, firstSentenceLength(afterText)))) {
+    const said = attributionInSentence(sentenceBefore(intro), ctx);
+    if (said?.kind === 'name' && said.name !== after.name) return said;
+  }
   const introWins = after?.kind === 'description' ? /:\s*$/u.test(intro) || introduced : (after?.kind === 'unnamed' && introduced) || reportedByPaper;
   if (!introWins) return null;
   const named = attributionBefore(intro, ctx);
@@ -109,6 +115,9 @@ function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: bo
 
 // The words after a quotation saying who reported it: ", the Times reported", "CNN reports".
 const REPORTED_AFTER = /^[\s,]*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])/u;
+
+// An outlet reporting the sentence, after a comma further on: "…” as prices fell, Yahoo Finance reported earlier this year."
+const REPORTED_LATER = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])/u;
 
 // A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
 const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
