@@ -407,6 +407,8 @@ const ORG_LAST = new Set(
     'inter info culture télévision télévisions ' +
     // Bodies named for what they do: "Florida Democratic Black Caucus", "Alzheimer's Impact Movement", "Human Rights Watch".
     'caucus movement society initiative bureau watch project program programme academy ' +
+    // Companies named for their founder, by their trade: "Dick Clark Productions", "Walt Disney Studios", "Warner Bros. Pictures".
+    'productions studios records pictures films entertainment holdings ' +
     // Buildings: "Trump Tower", "Capitol Building", "Madison Square Garden Arena".
     'tower towers plaza building stadium arena airport cathedral mosque mall palace industry industries petroleum express ' +
     // Departments and clubs named for what they cover or who they are: "Constitutional Affairs", "Manchester United", "Blackburn Rovers".

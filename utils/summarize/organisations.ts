@@ -1,6 +1,6 @@
 // Who "the fund warned" or "the newspaper wrote" means: the organisation of that kind the article named last.
 import { memoized } from './memo';
-import { lastSentenceStart } from './names';
+import { isOrganisation, lastSentenceStart } from './names';
 import { wholeWordPositions } from './whole-word';
 
 // Nouns that stand for an organisation named before ("the fund" for the International Monetary Fund).
@@ -201,7 +201,8 @@ export function bodyThatSpoke(text: string, at: number, isPerson: (name: string)
   // "…on Tuesday.\n\nTurkcell said" is Turkcell; "In a statement Google said", Google.
   if (last) last = bodyRun(last);
   // (Nor a person whose title opens the run: "Secretary of State John Kerry said".)
-  if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || isPerson(last) || isPerson(last.split(' ').slice(-2).join(' '))) return null;
+  // (A company named for its founder is no person: "Dick Clark Productions denied that…".)
+  if (!last || /^(?:He|She|They|We|I|It|This|That|The|A|An)$/u.test(last) || (!isOrganisation(last) && (isPerson(last) || isPerson(last.split(' ').slice(-2).join(' '))))) return null;
   // "The Washington Post noted that…. The Post reported that…. It added, “…”": the body by the longest name it went by there.
   return last.includes(' ') ? last : (longerNameEndingWith(scope, last) ?? last);
 }
