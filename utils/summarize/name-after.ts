@@ -55,6 +55,9 @@ const DAY_FIRST = String.raw`(?:(?:am\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|ve
 
 const LEADING_DAY = new RegExp(String.raw`^\s*${DAY_FIRST}`, 'iu');
 
+// Up to three lower-case words, the last a role noun, then a capitalised name: " chief executive Mervyn Davies".
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${ROLE_NOUNS})\s+\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}`, 'u');
+
 // Capitalised words right at the start of the words after a verb (a day may come first), then a lower-case word or the end.
 const OPENING_NAME = new RegExp(String.raw`^\s*${DAY_FIRST}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s+(?:\p{Ll}|…)|\s*$)`, 'u'); // (… : a phrase notSpeakers blanked out)
 // An article, then the role: "le président Emmanuel Macron lors d'une allocution…", "der Minister Olaf Scholz bei…".
@@ -202,7 +205,10 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   if (clause.trim().split(/\s+/).length > 10) {
     // A long clause names the speaker only right after the verb: "a estimé Zidane dans cet entretien à l'AFP accordé à…".
     const opening = OPENING_NAME.exec(clause);
-    const name = (opening ? cleanName(opening[1]!, ctx.isStopword) : '') || roleThenName(written, ctx);
+    // (A body's name before a role is whose role it is, the name after the role speaks: "said Standard Chartered chief
+    // executive Mervyn Davies at a London press conference".)
+    const roled = opening && ROLE_THEN_NAME.test(clause.slice(opening.index + opening[0].length)) ? leadingName(clause.slice(0, opening.index + opening[0].length + 60), ctx.isStopword) : '';
+    const name = roled || (opening ? cleanName(opening[1]!, ctx.isStopword) : '') || roleThenName(written, ctx);
     return name ? { kind: 'name', name } : { kind: 'unnamed' };
   }
   // The name is the first capitalised run not followed by a role word: "said Mike Lake, a Yukos
