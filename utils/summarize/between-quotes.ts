@@ -1,6 +1,5 @@
 // A paragraph that is only a quotation, with no cue, between two quotations of one speaker: theirs.
 import type { DirectQuote } from '../summary';
-import { addressesListener } from './dialogue-turns';
 import { givenTo } from './repeated-quotes';
 
 // At most one paragraph of the story between the quotation and the speaker's previous one (a line on what they think, say).
@@ -14,7 +13,7 @@ const MAX_BREAKS_BEFORE = 2;
  * reader could lose track. Someone else quoted between, or a quotation with no speaker on either side,
  * leaves it unattributed.
  */
-export function withSpeakersAround(text: string, quotes: readonly DirectQuote[], alone: ReadonlySet<DirectQuote>, lang: string): DirectQuote[] {
+export function withSpeakersAround(text: string, quotes: readonly DirectQuote[], alone: ReadonlySet<DirectQuote>): DirectQuote[] {
   return quotes.map((q, i) => {
     if (q.speaker || !alone.has(q)) return q;
     const before = quotes[i - 1];
@@ -23,7 +22,7 @@ export function withSpeakersAround(text: string, quotes: readonly DirectQuote[],
     if (breaksBetween(text, before.end, q.start) > MAX_BREAKS_BEFORE || breaksBetween(text, q.end, after.start) > 1) return q;
     // A question put to someone that the next paragraph answers is a story's exchange: the words between two of a speaker's
     // turns are the other party's ("“I would prefer not to,” he said. ¶ … ¶ “Why do you refuse?” ¶ “I would prefer not to.”").
-    if (q.text.endsWith('?') && addressesListener(q.text, lang) && ONLY_MARKS.test(text.slice(q.end, after.start))) return q;
+    if (q.text.endsWith('?') && ONLY_MARKS.test(text.slice(q.end, after.start))) return q;
     return givenTo(q, before.speaker, before.role);
   });
 }
@@ -32,6 +31,6 @@ export function withSpeakersAround(text: string, quotes: readonly DirectQuote[],
 const ONLY_MARKS = /^["”’»]?\s*["“‘«„]?$/u;
 
 /** Paragraph breaks between two positions (blank lines count once). */
-function breaksBetween(text: string, from: number, to: number): number {
+export function breaksBetween(text: string, from: number, to: number): number {
   return (text.slice(from, to).match(/\n(?:\s*\n)*/gu) ?? []).length;
 }

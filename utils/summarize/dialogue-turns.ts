@@ -1,4 +1,5 @@
 // A story's dialogue read as turns: whose words each quotation is, and whether one answers another's just before it.
+import { breaksBetween } from './between-quotes';
 
 /** Whose turn a quotation is: a speaker (NARRATOR for the story's "I"), one known to be anyone but `notOf`, or unknown (null). */
 export type Turn = { of: string } | { notOf: string } | null;
@@ -20,7 +21,7 @@ export function answersTurn(text: string, before: Turn, end: number, turn: Turn,
   if (before === null || turn === null || !('of' in turn)) return false;
   const other = 'of' in before ? before.of !== turn.of : before.notOf === turn.of;
   if (!other) return false;
-  const breaks = (text.slice(end, open).match(/\n(?:\s*\n)*/gu) ?? []).length;
+  const breaks = breaksBetween(text, end, open);
   return breaks >= 1 && breaks <= MAX_BREAKS;
 }
 

@@ -440,7 +440,7 @@ export function directQuotes(page: string, lang: string, onPronoun?: (ctx: Prono
     if (!speaker && (c.att === null || c.att.kind === 'pronoun' || c.att.kind === 'description')) unresolved.add(q);
     if (!speaker && c.att === null && isWholeParagraph(text, text.lastIndexOf('\n', c.open) + 1, c.open, q.end)) alone.add(q);
   }
-  return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone, lang);
+  return withSpeakersAround(text, withRepeatedSpeakers(out, unresolved), alone);
 }
 
 // Nouns for a body of any name ("the company" for Google, "the agency" for the World Health Organization).
