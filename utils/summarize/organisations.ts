@@ -35,15 +35,15 @@ const ISSUER = '((?:\\p{Lu}[\\p{L}.&\'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\'’-]*)';
 // makes the issuer its modifier: "the US military said in a statement" is not the United States.
 // ("The Smith family released a statement": "family" is no adverb in -ly.)
 const ISSUER_ADVERBS = '(?:(?!(?:family|rally|ally|assembly|supply|reply)(?![\\p{L}]))\\p{Ll}+ly|also|later|then|again|has|have|had|just|once|since|too|first|last|now|soon|already|still)';
+// Verbs that answer something, which a document may do as well as say it.
+const ANSWERING = '(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|defended|defends|responded|responds|confirmed|confirms)';
 /** The ways a text names who issued a document, the issuer first captured. */
 const issuedBy = (nouns: string, noun = `(?:${nouns})`) => [
   // "Fox News released a statement", "President Obama issued a brief statement", "Cook provided a written statement"
   new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:released|issued|sent|sent out|put out|posted|published|provided|wrote)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
-  // "Trump said in a statement", "the State Department said in an email"
-  new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
-  // "Big Machine denied the allegations in a statement", "the council rejected the claim in a letter": a verb that answers, its
-  // object, then the document.
-  new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|defended|defends|responded|responds|confirmed|confirms)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
+  // "Trump said in a statement", "the State Department said in an email"; a verb that answers, perhaps with its object: "Big
+  // Machine denied the allegations in a statement", "the council rejected the claim in a letter".
+  new RegExp(`${ISSUER}\\s+(?:${ISSUER_ADVERBS}\\s+){0,2}?(?:said|says|wrote|added|announced|${ANSWERING}(?:\\s+[\\p{L}'’-]+){0,4}?)\\s+in\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, 'gu'),
   // "a statement from the Trump campaign", "the statement released by Fox News"
   new RegExp(`${noun}\\s+(?:from|by|released by|issued by|sent by|attributed to)\\s+(?:the\\s+)?${ISSUER}`, 'gu'),
   // "the US military said in a statement", "the Saudi foreign ministry said in a statement": a state's body, named by its nation

@@ -113,11 +113,13 @@ function namedIntroOverAfter(after: Attribution, intro: string, endsSentence: bo
   return named?.kind === 'name' ? named : null;
 }
 
-// The words after a quotation saying who reported it: ", the Times reported", "CNN reports".
-const REPORTED_AFTER = /^[\s,]*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])/u;
+// An outlet and its verb of reporting: "the Times reported", "CNN reports".
+const OUTLET_REPORTED = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])`;
+// The words after a quotation saying who reported it: ", the Times reported".
+const REPORTED_AFTER = new RegExp(String.raw`^[\s,]*${OUTLET_REPORTED}`, 'u');
 
 // An outlet reporting the sentence, after a comma further on: "…” as prices fell, Yahoo Finance reported earlier this year."
-const REPORTED_LATER = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:reported|reports)(?![\p{L}])/u;
+const REPORTED_LATER = new RegExp(String.raw`,\s+${OUTLET_REPORTED}`, 'u');
 
 // A quotation opening on a finite verb in lower case: the predicate of the sentence around it.
 const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|must)\s/u;
