@@ -21,23 +21,18 @@ const SCOPE = 3000;
  */
 export function describedMentions(text: string, mentions: readonly PersonMention[], speaks: (after: string) => boolean): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(DESCRIPTION_OPENING)) {
-    const words = titleWords(m[1]!.trim().split(/\s+/u));
-    if (!words) continue;
-    const start = m.index + m[0].length - m[1]!.length - 3; // at "The"
-    const end = start + 4 + words.length;
-    const holder = titleHolder(text, mentions, words.toLowerCase(), start);
-    if (holder) out.push({ start, end, name: holder, speaks: speaks(text.slice(end, end + 180)) });
-  }
-  // After a clause, only one that speaks: "when the AP asked Bennett about it, the campaign manager said he needed…".
-  for (const m of text.matchAll(CLAUSE_DESCRIPTION)) {
-    const words = titleWords(m[1]!.trim().split(/\s+/u));
-    if (!words) continue;
-    const start = m.index + m[0].length - m[1]!.length - 3; // at "the"
-    const end = start + 4 + words.length;
-    if (!speaks(text.slice(end, end + 180))) continue;
-    const holder = titleHolder(text, mentions, words.toLowerCase(), start);
-    if (holder) out.push({ start, end, name: holder, speaks: true });
+  // Sentence openings, and after a clause only one that speaks: "when the AP asked Bennett about it, the campaign manager said…".
+  for (const [pattern, mustSpeak] of [[DESCRIPTION_OPENING, false], [CLAUSE_DESCRIPTION, true]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const words = titleWords(m[1]!.trim().split(/\s+/u));
+      if (!words) continue;
+      const start = m.index + m[0].length - m[1]!.length - 3; // at "The" or "the"
+      const end = start + 4 + words.length;
+      const says = () => speaks(text.slice(end, end + 180));
+      if (mustSpeak && !says()) continue; // (the cheaper test first: most clauses' "the" is no one speaking)
+      const holder = titleHolder(text, mentions, words.toLowerCase(), start);
+      if (holder) out.push({ start, end, name: holder, speaks: mustSpeak || says() });
+    }
   }
   const lead = leadPerson(text, mentions);
   if (lead) {
