@@ -309,7 +309,7 @@ const SAYING_REFUSED = /(?:^|\s)(?:(?:declined|declines|refused|refuses)\s+to|(?
 const REPLY = /^(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|retort(?:s|ed|ing)?|(?:shot|shoots|fired|fires|hit|hits|wrote|writes)\s+back)\b/iu;
 // After the verb, a noun phrase it takes: " the prince's apology", " his defeat", " plans to cut 100,000 civil servants", " his
 // 'silence' gesture" (a word in single quotation marks is a term, not words of the next quotation).
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+['‘]?\p{L}|\p{Ll}+s\s+(?:to|for|of|on)\s|(?:what|why|how|whether|nothing|little)\s)/u;
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+['‘]?\p{L}|\p{Ll}+s\s+(?:to|for|of|on)\s|(?:what|why|how|whether|little)\s)/u;
 // After the verb, words (not only a comma or a colon) leading to the next quotation: " the mayor “", " that the plan was “".
 const OBJECT_BEFORE_QUOTATION = /^\s+\p{Ll}[^,:;]*$/u;
 const LISTENER = /^\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]*)/u;

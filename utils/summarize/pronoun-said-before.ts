@@ -29,12 +29,8 @@ export function pronounSaidJustBefore(text: string, open: number, verb: RegExp):
   verb.lastIndex = 0;
   const said = verb.exec(sentence.slice(lead[0].length));
   if (said?.index !== 0) return null;
-  // "He answered nothing.": a verb of saying whose object is nothing reports no words.
-  if (NOTHING_SAID.test(sentence.slice(lead[0].length + said[0].length))) return null;
   return { gender: lead[1] === 'He' ? 'm' : 'f', at: start + lead.indices![1]![0] };
 }
-
-const NOTHING_SAID = /^\s+(?:nothing|not\s+a\s+word|no\s+words?)(?![\p{L}])/u;
 
 // A sentence closing on a comma, the pronoun and a verb: ", he added.", ", she says.".
 const PRONOUN_SAID_AT_END = /,\s+(he|she)\s+((?:also\s+)?\p{Ll}+)\s*\.?\s*$/du;

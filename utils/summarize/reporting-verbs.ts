@@ -129,7 +129,7 @@ export function patternsFor(lang: string): LangPatterns {
   const pick = (table: Readonly<Record<string, string>>) => (table[lang] ? `${table[lang]}|${table.en}` : Object.values(table).join('|'));
   const compound = COMPOUND_PAST[lang] ? `${COMPOUND_PAST[lang]!()}|` : '';
   // Every language reads the English verbs too (pick), so every one reads "agreed" as English does.
-  const verb = new RegExp(`${B}(?:${compound}${AGREEING}|${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}`, 'giu');
+  const verb = new RegExp(`${B}(?:${compound}${AGREEING}|${byFirstLetter(sortLongFirst(pick(VERBS)))})${E}${SAYS_SOMETHING}`, 'giu');
   const words = CHARACTERISING[lang] ?? (lang in VERBS ? undefined : CHARACTERISING.en);
   const characterising = words ? new RegExp(`${B}(?:${sortLongFirst(words)})${E}`, 'iu') : undefined;
   p = {
@@ -159,6 +159,9 @@ export function patternsFor(lang: string): LangPatterns {
   cache.set(lang, p);
   return p;
 }
+
+// A verb of saying whose object is nothing reports no words: "He answered nothing.", "Bartleby said not a word".
+const SAYS_SOMETHING = String.raw`(?!\s+(?:nothing|not\s+a\s+word|no\s+words?)(?![\p{L}]))`;
 
 // "Dan McLaughlin agreed with Matthews", "“…,” agrees Michelle Stevens": words agreed with are said;
 // "Marsh agreed to pay $850m" is a deed. Kept out of VERBS.en: the list's words are escaped, and this needs a lookahead.
