@@ -352,3 +352,16 @@ describe('several people speaking, and a subheading glued between paragraphs, th
     expect(at(quotes, 'attendre du Premier ministre')).toMatchObject({ speaker: null });
   });
 });
+
+describe('bodies and people a role or an outlet stands beside, through the CLI (English)', () => {
+  it('"the production company said" after a company named for its founder; "denied … in a statement… the statement read"; an outlet closing the sentence; a bank before its chief executive; a four-word role after a possessive; "Asked about…, she replied:"', () => {
+    const { lang, quotes } = read('en-media-desk.txt');
+    expect(lang).toBe('en');
+    expect(at(quotes, 'At no time did we agree')).toMatchObject({ speaker: 'Dick Clark Productions' });
+    expect(at(quotes, "As Taylor Swift's partner")).toMatchObject({ speaker: 'Big Machine' });
+    expect(at(quotes, 'price distinction')).toMatchObject({ speaker: 'John Mackey' });
+    expect(at(quotes, "We're comfortable")).toMatchObject({ speaker: 'Mervyn Davies' });
+    expect(at(quotes, 'This has to be the first time')).toMatchObject({ speaker: 'Jake Sullivan' });
+    expect(at(quotes, 'I don’t know')).toMatchObject({ speaker: 'Susan Sarandon' });
+  });
+});
