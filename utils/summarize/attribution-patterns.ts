@@ -130,6 +130,9 @@ export const NAME_SET_OFF = /\p{Ll}(?:\s+\p{Lu}{2,6}){0,2}\s*,\s*(?:\p{Ll}+\s+(?
 // "Sen. Chuck Schumer of New York said": the place or body after "of" is not the speaker.
 export const OF_AT_END = /\s+of\s+(?:the\s+)?$/u;
 
+// A day or an occasion between the subject and its verb: "Mr Blair on Sunday dismissed…", "Sanders during a Sunday rally thanked…".
+export const DAY_AFTER_SUBJECT = String.raw`(?:(?:(?:on|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:rally|speech|news conference|press conference|event|debate|hearing|meeting|town hall|interview))\s+`;
+
 // An occasion or a place after a name and before its verb: "at a rally in Iowa", "during a speech in Ohio", "in an interview
 // with CNN", "in Ohio", "from the White House" (an occasion ends on a word in lower case, so never "at the Department of Justice";
 // a place holds no title, and follows no opening participle: "Speaking in Harrogate Mr Kennedy said").

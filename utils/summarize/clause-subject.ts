@@ -2,14 +2,12 @@
 import { cleanName, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { capturedName, describedSubject, NARRATOR, ofLanguage, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { nameClosing } from './name-after';
-import { APPOSED, DASHED_ASIDE_AT_END, IRREGULAR_PAST, NAME_SET_OFF, namesAnyone, OCCASION_AT_END, OF_AT_END, OPENING_PHRASE, PARTY_TAG, SUBORDINATORS, THE_DESCRIPTION, wordsBetweenSpaces } from './attribution-patterns';
+import { APPOSED, DASHED_ASIDE_AT_END, IRREGULAR_PAST, NAME_SET_OFF, namesAnyone, DAY_AFTER_SUBJECT, OCCASION_AT_END, OF_AT_END, OPENING_PHRASE, PARTY_TAG, SUBORDINATORS, THE_DESCRIPTION, wordsBetweenSpaces } from './attribution-patterns';
 import { nameBeforeOf, officeNamed, subjectBefore } from './subject-before';
 import { spokespersonFor } from './body-spokesperson';
 
 // A phrase of time opening a sentence on a count or a determiner: "A few days later,", "Two weeks ago,", "Last year,".
 const TIME_OPENING = String.raw`(?:A|An|Last|This|Next|Two|Three|Several|Shortly|Just)(?=\s[^,]{0,40}\b(?:later|ago|earlier|year|month|week|day|night|morning|afternoon|evening|time|weekend|after|before)\b[^,]{0,20},)`;
-// A day or an occasion between the subject and its verb: "Mr Blair on Sunday dismissed…", "Sanders during a Sunday rally thanked…".
-const DAY_AFTER_SUBJECT = String.raw`(?:(?:(?:on|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:rally|speech|news conference|press conference|event|debate|hearing|meeting|town hall|interview))\s+`;
 // The subject opening a clause, perhaps after an opening phrase or two ("On Thursday, after remaining neutral…,", "As he arrived at
 // Spain's High Court…,", never read as a name "As"), an outlet's possessive ("The Blaze’s Matt Walsh") and a role ("Republican presidential
 // candidate Donald Trump", "Former Secretary of State Madeleine Albright"), with its appositions, perhaps a day, then its past-tense verb, or a negated one ("Weaver didn’t seem impressed…, telling").

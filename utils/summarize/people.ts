@@ -1,6 +1,6 @@
 // The people an article names: each mention outside quotations, the full name it refers to, and each person's gender as the text shows it.
 import { pronounGender, type Gender } from './attribution-kinds';
-import { PARTICIPLE_WORDS } from './attribution-patterns';
+import { DAY_AFTER_SUBJECT, PARTICIPLE_WORDS } from './attribution-patterns';
 import { firstNameGenderIn } from './first-name-gender';
 import { agreementGender } from './agreement-gender';
 import { afterItsPlace, fullNameAt, type FullForms } from './full-names';
@@ -289,8 +289,8 @@ const AMERICANS = /^\p{Lu}\p{Ll}+ Americans?$/u;
 // "Lee Zeldin of New York, a Trump supporter, said"),
 // an age, an apposition set off by commas or dashes ("Hillary Clinton — who’s called for… — lambasting"), a relative "who"
 // ("Sen. Dianne Feinstein of California, the ranking Democrat…, who said"; not a plural's "Bush and Christie, who say"),
-// an auxiliary or adverb.
-const BETWEEN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s*,?\s+who(?!\s+(?:say|tell|argue|warn|claim|insist|agree|believe|think|contend|complain|note|write|add|have)\s)(?=\s))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+/u;
+// an auxiliary or adverb, a day or an occasion ("John Kerry on Monday told reporters").
+const BETWEEN = new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?(?:\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?(?:\s*,[^,.;:!?]{1,120},|\s*[—–][^—–.;:!?]{1,120}[—–])?(?:\s*,?\s+who(?!\s+(?:say|tell|argue|warn|claim|insist|agree|believe|think|contend|complain|note|write|add|have)\s)(?=\s))?(?:\s+(?:has|had|have|also|later|then|again|would|will|once|previously|recently|repeatedly|has also|had also))*\s+(?:${DAY_AFTER_SUBJECT})?`, 'u');
 
 // A sentence's subject whose clause goes on to a participle of saying speaks, when no one else is named
 // first: "Bolton distanced himself from the NeverTrump movement by saying he would be willing…". Not one after
