@@ -4,7 +4,7 @@ import { affiliationAfter, affiliationBefore } from './affiliation';
 import { frenchRole } from './roles-fr';
 import { roleInOtherLanguage } from './roles-more-langs';
 import { ROLE_NOUNS_BY_LANG } from './role-nouns';
-import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, spelledOutTitle } from './names';
+import { COURTESY_TITLE, endsSentence, GERMAN_COMPOUND_TITLE, isFirstName, isTitleWord, PEER_WORDS, ROLE_NOUNS, SHORT_OFFICE, spelledOutTitle } from './names';
 import { PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import { patternsFor } from './reporting-verbs';
 import { IRREGULAR_PAST } from './attribution-patterns';
@@ -267,6 +267,11 @@ const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|embattled|disg
 const endsRoleWords = (w: string) => (/^\p{Lu}/u.test(w) ? CAPITALISED_OPENER.test(w) : NOT_OF_ROLE.test(w)) || isVerbOfSaying(w) || (VERB_FORM.test(w) && !ROLE_PARTICIPLE.test(w));
 const ROLE_RUN_WORDS = 5;
 
+// A word "and" may follow inside a role: a role noun or title ("CEO and president"), an adjective of a people, a faith or a party
+// ("British", "Christian", "Republican"), never a first name ("Brian and…").
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ic|ese|ian|ican)$/u;
+const joinsRoles = (w: string) => isRoleNoun(w) || isTitleWord(w) || (PEOPLE_ADJECTIVE.test(w) && !isFirstName(w));
+
 // A role and what it is of, set off by a comma before a name set off itself: "the new chief executive of the museum, Maria
 // Balshaw,", "the head of the agency, John Smith,", "A spokeswoman for the governor, Ellen Marsh,", "an aide to the senator,
 // Rachel Kim,", "The Labour MP for Bristol West, Thangam Debbonaire," (a party's word and a post's letters too). The role noun
@@ -335,13 +340,22 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
     const the = words[at] === 'the' ? 1 : 0;
     return words[at - the] === 'of' && at - the > 0 && /^\p{Lu}/u.test(words[at - the - 1]!) && /^\p{Lu}/u.test(words[at + 1]!) ? the + 1 : 0;
   };
-  // (Its "of" and "the" count as none of the run's words: "Association of Chief Police Officers president".)
+  // "and" joins two words of a body's name or two roles held at once ("British and Irish Lions coach", "CEO and president",
+  // "Economic and Fiscal Policy"), after a role, a title or an adjective of a people or a party; after anything else it is a list of
+  // people ("Blair and Liberal Democrat leader Charles Kennedy", "Ryan and Senate Majority Leader").
+  const andInRole = (at: number) => (words[at] === 'and' && at > 0 && ofRole(words[at - 1]!) && joinsRoles(words[at - 1]!) ? 2 : 0);
+  // (Its "of" and "the", or "and", count as none of the run's words: "Association of Chief Police Officers president".)
   let joiners = 0;
-  while (start > 0 && words.length - start - joiners < ROLE_RUN_WORDS && (ofRole(words[start - 1]!) || ofInName(start - 1) > 0)) {
-    const of = ofInName(start - 1);
-    joiners += of;
-    start -= Math.max(1, of);
+  let andAt = -1;
+  while (start > 0 && words.length - start - joiners < ROLE_RUN_WORDS && (ofRole(words[start - 1]!) || ofInName(start - 1) > 0 || andInRole(start - 1) > 0)) {
+    const joined = ofInName(start - 1) || andInRole(start - 1);
+    if (words[start - 1] === 'and') andAt = start - 1;
+    joiners += Math.min(joined, 1);
+    start -= Math.max(1, joined);
   }
+  // Cut by the run's length before "and", the first role is left whole or not at all: "reality television star", not "estate mogul
+  // and reality television star" of "real estate mogul and…".
+  if (andAt >= 0 && start > 0 && words.length - start - joiners >= ROLE_RUN_WORDS && ofRole(words[start - 1]!)) start = andAt + 1;
   // Cut inside a body's name by the run's length, its capitalised words go ("York Times columnist" of "New York Times
   // columnist"); a run stopped by a comma or a clause word keeps them ("…Tuesday, Wild coach Bruce Boudreau").
   const cutInName = start > 0 && words.length - start - joiners >= ROLE_RUN_WORDS && ofRole(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!);
