@@ -338,6 +338,9 @@ const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)(?:sur|chez|dans|avec|contre|sans|sous
 const LONE_PARTICIPLE = /^\s*\p{Ll}+ing\s+$/u;
 // "In describing fellow billionaire Donald Trump, Cuban said…", "After meeting Trump, Cruz…": a name after a preposition's gerund is its object.
 const OBJECT_OF_GERUND = /(?:^|\s)(?:[Ii]n|[Aa]fter|[Bb]efore|[Bb]y|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Ww]ithout|[Dd]espite)\s+(?!(?:morning|evening|spring)\s)\p{Ll}+ing\s/u;
+// A past participle, then "by" or "par" and the agent's description, right before the name (a clause of its own may not come between).
+const AGENT_BEFORE = /(?:^|\s)\p{Ll}{3,}(?:ed|en|é|ée|és|ées|ite|ites|ue|ues)\s+(?:[^\s,.;:!?"“”«»]+\s+){0,5}?(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[^\s,.;:!?"“”«»]+\s+){0,9}$/u;
+const SENTENCE_CLOSES_AFTER = /^\s*[.!?]/u;
 const AS_FOR = /^\s*(?:And\s+|But\s+)?As\s+for\s+/u;
 const PRONOUN_AFTER_TOPIC = /^\s*,\s*(he|she)\s/iu;
 const RELATIVE_OPENED = /,\s+who\s/u;
@@ -409,6 +412,9 @@ function subjectOf(text: string, mentions: PersonMention[], from: number, to: nu
     named = true;
     // "Then there’s Axelrod.", "Yet there in the back was Garcia, the grocery store worker.": the one the sentence brings on.
     if (BRINGS_ON.test(text.slice(from, m.start))) return m.name;
+    // A passive's agent closing the sentence is who acted, the one it is about: "That version was contradicted hours later by
+    // police official Yann Drouet.", "Une version contredite… par l'ex-directeur de cabinet du préfet de police Yann Drouet."
+    if (AGENT_BEFORE.test(text.slice(from, m.start)) && SENTENCE_CLOSES_AFTER.test(text.slice(m.end, to))) return m.name;
     // A name inside a relative clause ("said Harvey, who acknowledged… behind Rick Santorum, Senator Marco Rubio") is no subject.
     if (!isSubjectLead(text.slice(from, m.start)) || RELATIVE_OPENED.test(text.slice(from, m.start))) continue;
     // "Former Manfred Mann singer Paul Jones said…": a name before a role and another name is whose the role is, not the subject.
