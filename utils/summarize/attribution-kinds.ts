@@ -34,8 +34,9 @@ const ADVISER = /^(?:aide|adviser|advisor)$/iu;
 /** A description's role word, or a plain unnamed attribution. */
 // "the", capitalised words, then one to three lower-case words (or an acronym) closing the words, perhaps with a place:
 // "the Sale player", "the Old Trafford boss", "the Newport-based athlete", "the Labour MP for Birkenhead". The capitalised
-// words describe whoever the noun is; they name no one ("the Rev. Al Sharpton yesterday" still does).
-export const DESCRIBED_BY_CAPITALS = /^\s*the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?!(?:yesterday|today|tonight|earlier|later|recently|again|also|too|then|now|afterwards?)(?![\p{L}]))(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}s?)(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:for|of|from|in)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3})?\s*$/u;
+// words describe whoever the noun is; they name no one ("the Rev. Al Sharpton yesterday" still does). A year or a rank may
+// come first, and a particle inside them: "the 1998 Golden Globe winner", "the Ballon d'Or winner", "the Tour de France champion".
+export const DESCRIBED_BY_CAPITALS = /^\s*the\s+(?:(?:\p{Ll}[\p{L}-]*|\d{4}|\d{1,3}(?:st|nd|rd|th))\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+|d['’])?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+(?!(?:yesterday|today|tonight|earlier|later|recently|again|also|too|then|now|afterwards?)(?![\p{L}]))(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}s?)(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:for|of|from|in)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3})?\s*$/u;
 
 export function describedOrUnnamed(words: string): Attribution {
   const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
