@@ -260,8 +260,9 @@ export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // "said a Home Office spokesman", "said a spokeswoman for Human Rights Watch": the body speaks, as before its words.
   // (From the words as written: "for Human Rights Watch" is no phrase of place there. English only: French and German after the
   // verb name a spokesperson's body in describedThenNamed.)
+  // (Named, set off after: "said a Pentagon spokesman, Lt. Col. John Smith", whose words they are.)
   const body = ctx.p.lang === 'en' ? spokespersonFor(writtenUnstopped, ctx.p.lang) : null;
-  if (body) return body;
+  if (body) return apposedName(post, ctx) ?? body;
   // "says King, 30": a lone word set off by an age is a person's name, though a title's word.
   const aged = ctx.p.lang === 'en' && !indefinite && !someoneOf ? AGED_NAME.exec(post)?.[1] : undefined;
   if (aged) return { kind: 'name', name: aged };
@@ -378,7 +379,7 @@ export function nameClosing(words: string, ctx: AttributionContext): string {
 // "le co-fondateur du festival, l'acteur Robert De Niro, cité…" (an elided article before the noun); never whom a preposition
 // governs ("le directeur de cabinet du préfet, joint par La Provence"), nor whom a relative clause names ("the senator, who represents Ohio").
 // A name's particles in lower case may sit inside it ("el ministro de Economía, Luis de Guindos", "Iván Espinosa de los Monteros").
-const APPOSED_AFTER = new RegExp(String.raw`^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+${NAME_PARTICLE_WORDS}){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)`, 'u');
+const APPOSED_AFTER = new RegExp(String.raw`^[^,]{1,90},\s*(?!(?:who|which|whose|where|qui|que|dont|où)\s)(?:(?!(?:par|pour|sur|dans|avec|à|de|du|des|by|to|on|in|at|for|with|from|of)\s)(?:[dl]['’])?\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+${NAME_PARTICLE_WORDS}){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:[,.;]|$)`, 'u');
 
 /** The name in apposition after a description, or null. */
 function apposedName(post: string, ctx: AttributionContext): Attribution {
