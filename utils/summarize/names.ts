@@ -72,8 +72,9 @@ export const TO_THE_ITALIAN = 'ai|al|alla|allo|agli|alle';
 // Arabic surnames keep their article: "Anwar al-Awlaki", "Bashar al-Assad", "Abdel Fattah el-Sisi".
 // Never across a line break: "X.\n\nTrump" is a share button's letter, then a paragraph.
 // (Portuguese "do" and Italian "della" too: "Maria do Rosário Palma Ramalho", Spanish "de los": "Iván Espinosa de los Monteros";
-// never German "das", an article before a noun, nor "von den", "from the": "Robert Habeck von den Grünen".)
-const JOIN = '[^\\S\\n]+(?!von[^\\S\\n]+den[^\\S\\n])(?:(?:de|da|do|dos|van|von|der|den|ten|ter|del|della|di|du|al|bin|la|le|los|las)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
+// never German "das", an article before a noun, nor "von den", "from the": "Robert Habeck von den Grünen"; "der" only after "von" or
+// "van", elsewhere an article: "sagte Scholz der Deutschen Presse-Agentur".)
+const JOIN = '[^\\S\\n]+(?!von[^\\S\\n]+den[^\\S\\n])(?:(?:de|da|do|dos|van|von|(?<=[Vv][ao]n[^\\S\\n]+)der|den|ten|ter|del|della|di|du|al|bin|la|le|los|las)[^\\S\\n]+)*(?:(?:al|el)-(?=\\p{Lu}))?';
 const TRAILING = new RegExp(`((?:${TOKEN}${JOIN})*${TOKEN})\\s*$`, 'u');
 // A run starts at a word start: "UN. She" must not yield the run "N. She".
 const START = "(?<![\\p{L}\\p{M}\\p{N}'’-])";
