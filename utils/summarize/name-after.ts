@@ -19,9 +19,9 @@ const AFTER_ARTICLE = /(?<![\p{L}])(?:le|la|les|l['’]|des|du|der|die|das|den|d
 // "a" is an article ("said a Trump aide").
 const IN_PHRASE_ROMANCE = /(?<![\p{L}])(?:a|ai|al|alla|en|na|no|nel|nella|desde)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4}/gu;
 
-// A first name and a particle right before an article: the article is the surname's ("Ursula von der Leyen", "Marie-Pierre de la
-// Gontrie"), unless an acronym follows it ("Bernard Aubin von der CFTC": where he works).
-const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:von|van|de|di|da)\s+$/u;
+// A first name and a particle right before an article: the article is the surname's ("Ursula von der Leyen", "Alexander Van der
+// Bellen", "Marie-Pierre de la Gontrie"), unless an acronym follows it ("Bernard Aubin von der CFTC": where he works).
+const PARTICLE_IN_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]a)\s+$/u;
 
 // In English a Dutch "den" or "der" after a capitalised word is the surname's particle, no article: "said Jurgen den Hartog", "Joop den Uyl".
 const DUTCH_PARTICLE_AFTER_NAME = /\p{Lu}\p{Ll}+\s+(?:den|der)\s*\p{Lu}[\p{L}\p{M}-]*$/u;
