@@ -1,5 +1,5 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
-import { cleanName, DEMONYM_NOUNS, isFirstName, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
+import { cleanName, DEMONYM_NOUNS, isFirstName, PARTY_NOUNS, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END, PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
@@ -19,9 +19,9 @@ export type Attribution =
   | { kind: 'unnamed'; settled?: true } // settled: the words say who spoke is someone else, unnamed ("was asked by a heckler:"), so no other name of the sentence is theirs
   | null;
 
-// "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker": someone described by where they are from or their
+// "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker", "the Tory": someone described by where they are from or their
 // party, resolved like "the senator", never a speaker named "Texan".
-export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}))\s*$`, 'u');
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {

@@ -215,7 +215,13 @@ const NAME_OPENING_TITLE = new RegExp(`^(?:${COURTESY_WORDS.split('|').filter((w
 const POST_NOMINAL = /^(?:MP|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|PhD)$/u;
 const MEMBER_FOR = /^(?:MP|MSP|MEP|AM)$/u;
 // Nouns for someone from somewhere, which describe a person and never name one: "Spaniard Guillermo Garcia-Lopez", "the Frenchman".
-export const DEMONYM_NOUNS = 'Spaniard|Swede|Briton|Frenchman|Frenchwoman|Dane|Scot|Scotsman|Welshman|Irishman|Englishman|Dutchman|Finn|Pole|Turk|Kiwi|Aussie|Swiss|Greek|Czech';
+export const DEMONYM_NOUNS =
+  'Spaniard|Swede|Briton|Frenchman|Frenchwoman|Dane|Scot|Scotsman|Welshman|Irishman|Englishman|Dutchman|Finn|Pole|Turk|Kiwi|Aussie|Swiss|Greek|Czech|' +
+  'Argentine|Filipino|Filipina|Iraqi|Israeli|Pakistani|Saudi|Thai|Kuwaiti|Qatari|Yemeni|Somali|Bangladeshi|Nepali|Uzbek|Kazakh|Croat|Serb|Slovak|' +
+  'Slovene|Cypriot|Emirati|Omani|Bahraini|Azeri|Icelander|Basque';
+// A party's or a cause's member, who describes a person as a demonym does: "the Conservative said", "the Brexiteer" (the -an and
+// -crat ones, "Republican", "Democrat", DEMONYM_AT_END reads by their ending).
+export const PARTY_NOUNS = 'Conservative|Tory|Brexiteer|Remainer|Liberal|Socialist|Communist|Unionist|Nationalist|Loyalist';
 const DESCRIBING_WORD = new RegExp(
   '^(?:American|British|Australian|Canadian|Mexican|German|Russian|Italian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Indian|Pakistani|' +
     'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +

@@ -602,6 +602,8 @@ describe('attribution in general shapes', () => {
     ['an issuer with adverbs before its verb still issued the statement ("Fox News quickly released a statement")', 'en', 'Fox News quickly released a statement on Friday night. "We stand in solidarity and partnership with our colleagues, as they respond," the statement said.', 'Fox News'],
     ['a statement whose issuer the text does not name is unattributed', 'en', 'A statement was posted on the door on Thursday night.\n"We stand in solidarity and partnership with France, our oldest ally, as they respond," the statement said.', null],
     ['"the Texan" describes someone named before, never a speaker called Texan', 'en', 'Rick Perry spoke in Austin. “We will win this state and we will win it big,” said the Texan.', 'Rick Perry'],
+    ['…so does a demonym of no -an ending ("the Argentine said" had been a speaker called "The Argentine")', 'en', 'Lionel Messi scored twice on Monday. “We will win this league and we will win it big,” the Argentine said.', 'Lionel Messi'],
+    ['…and a party\'s member ("the Tory said" had been "The Tory")', 'en', 'Boris Johnson spoke in Uxbridge. “We will win this seat and we will win it big,” the Tory said.', 'Boris Johnson'],
     ['"the Utah Republican" with no one named is unattributed', 'en', 'The hearing ran late on Tuesday. “We will get to the bottom of this email server business,” said the Utah Republican.', null],
     ['partial quotation without anyone saying it is left out', 'en', 'The plan was described as a "recipe for disaster on a national scale."', undefined],
     ['roundup signature', 'en', '“I am so ashamed to be an American today, truly ashamed.” ― Jacklyn Ashley “Next one.”', 'Jacklyn Ashley'],
