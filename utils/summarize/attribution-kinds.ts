@@ -20,13 +20,22 @@ export type Attribution =
   | null;
 
 // "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker", "the Tory": someone described by where they are from or their
-// party, resolved like "the senator", never a speaker named "Texan".
-export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
+// party, resolved like "the senator", never a speaker named "Texan" (nor bodies ending so: "the Taliban said", "the Vatican", the paper "the Guardian").
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:Taliban|Vatican|Guardian)(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {
-  const d = /^\s*[Tt]he\s/u.test(clause) ? PERSON_NOUN_AT_END.exec(clause.trimEnd()) : null;
+  const d = /^\s*[Tt]he\s/u.test(clause) ? personNounAtEnd(clause.trimEnd()) : null;
   return d ? { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() } : null;
+}
+
+// "The" and one capitalised word that is a paper's name as well as a person noun: the paper ("the Guardian said in an editorial",
+// "the Economist", "the Spectator"), no description ("the Pontiff", "the Councillor" stay descriptions).
+const THE_PAPER = /^\s*[Tt]he\s+(?:Guardian|Observer|Spectator|Examiner|Economist|Inquirer|Independent|Advocate|Herald|Tribune|Courier|Sentinel|Messenger)$/u;
+
+/** PERSON_NOUN_AT_END's match, but for a person noun that is a paper's name (THE_PAPER). */
+function personNounAtEnd(words: string): RegExpExecArray | null {
+  return THE_PAPER.test(words) ? null : PERSON_NOUN_AT_END.exec(words);
 }
 
 const ADVISER = /^(?:aide|adviser|advisor)$/iu;
@@ -39,7 +48,7 @@ const ADVISER = /^(?:aide|adviser|advisor)$/iu;
 export const DESCRIBED_BY_CAPITALS = /^\s*the\s+(?:(?:\p{Ll}[\p{L}-]*|\d{4}|\d{1,3}(?:st|nd|rd|th))\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+|d['’])?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+(?!(?:yesterday|today|tonight|earlier|later|recently|again|also|too|then|now|afterwards?)(?![\p{L}]))(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}s?)(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s+(?:for|of|from|in)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3})?\s*$/u;
 
 export function describedOrUnnamed(words: string): Attribution {
-  const d = PERSON_NOUN_AT_END.exec(words) ?? DEMONYM_AT_END.exec(words);
+  const d = personNounAtEnd(words.trimEnd()) ?? DEMONYM_AT_END.exec(words);
   // "the senior Cruz adviser", "a Clinton aide": someone of the named person's, unnamed (as "Cruz's adviser" is).
   if (d && ADVISER.test(d[1]!) && /\p{Lu}/u.test(d[0].slice(1))) return { kind: 'unnamed' };
   if (d) return { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() };

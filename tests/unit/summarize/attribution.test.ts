@@ -604,6 +604,8 @@ describe('attribution in general shapes', () => {
     ['"the Texan" describes someone named before, never a speaker called Texan', 'en', 'Rick Perry spoke in Austin. “We will win this state and we will win it big,” said the Texan.', 'Rick Perry'],
     ['…so does a demonym of no -an ending ("the Argentine said" had been a speaker called "The Argentine")', 'en', 'Lionel Messi scored twice on Monday. “We will win this league and we will win it big,” the Argentine said.', 'Lionel Messi'],
     ['…and a party\'s member ("the Tory said" had been "The Tory")', 'en', 'Boris Johnson spoke in Uxbridge. “We will win this seat and we will win it big,” the Tory said.', 'Boris Johnson'],
+    ['guard: a body whose name ends like a demonym speaks itself, never the person named before ("the Taliban said" had gone to Ashraf Ghani)', 'en', 'Ashraf Ghani spoke in Kabul on Monday. “We will win this war and we will win it big,” the Taliban said in a statement.', 'The Taliban'],
+    ['guard: so does a paper whose name is a person noun ("the Guardian said in an editorial" had gone to Boris Johnson)', 'en', 'Boris Johnson spoke on Monday. “We will win this war and we will win it big,” the Guardian said in an editorial.', 'The Guardian'],
     ['"the Utah Republican" with no one named is unattributed', 'en', 'The hearing ran late on Tuesday. “We will get to the bottom of this email server business,” said the Utah Republican.', null],
     ['partial quotation without anyone saying it is left out', 'en', 'The plan was described as a "recipe for disaster on a national scale."', undefined],
     ['roundup signature', 'en', '“I am so ashamed to be an American today, truly ashamed.” ― Jacklyn Ashley “Next one.”', 'Jacklyn Ashley'],
