@@ -1,5 +1,5 @@
 // What an attribution is, and the small readings every part of it shares: descriptions, pronouns' gender, "of" before a name.
-import { cleanName, DEMONYM_NOUNS, isFirstName, PARTY_NOUNS, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
+import { cleanName, DEMONYM_NOUNS, isFirstName, NATION_GROUP_WORDS, PARTY_NOUNS, OF_THE_CONTRACTED, TO_THE_ITALIAN } from './names';
 import { DOCUMENT_NOUN_AT_END, ORGANISATION_NOUN_AT_END } from './organisations';
 import { PERSON_NOUN_AT_END, PERSON_NOUNS, RELATION_NOUNS } from './person-nouns';
 import type { LangPatterns } from './reporting-verbs';
@@ -20,8 +20,8 @@ export type Attribution =
   | null;
 
 // "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker", "the Tory": someone described by where they are from or their
-// party, resolved like "the senator", never a speaker named "Texan" (nor bodies ending so: "the Taliban said", "the Vatican", the paper "the Guardian").
-export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:Taliban|Vatican|Guardian)(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
+// party, resolved like "the senator", never a speaker named "Texan" (nor bodies ending so: "the Taliban said", "the Vatican", the paper "the Guardian", nor a nation's side: "the British said").
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:Taliban|Vatican|Guardian|${NATION_GROUP_WORDS})(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {

@@ -167,6 +167,7 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // "The Republicans", "Californians": a plural of members, no name; not after an honorific ("Mr Burgmans").
   if (end - first === 1 && PARTY_MEMBER.test(words[first]!) && !(first > 0 && HONORIFIC.test(words[first - 1]!))) return '';
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
+  if (end - first === 1 && NATION_GROUP.test(words[first]!) && !(first > 0 && HONORIFIC.test(words[first - 1]!))) return ''; // "the Chinese said": a nation's side
   if (end - first === 1 && LONE_ARTICLE.test(words[first]!)) return ''; // "Le communiste Pierre Dharréville…": an article is no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
@@ -222,6 +223,12 @@ export const DEMONYM_NOUNS =
 // A party's or a cause's member, who describes a person as a demonym does: "the Conservative said", "the Brexiteer" (the -an and
 // -crat ones, "Republican", "Democrat", DEMONYM_AT_END reads by their ending).
 export const PARTY_NOUNS = 'Conservative|Tory|Brexiteer|Remainer|Liberal|Socialist|Communist|Unionist|Nationalist|Loyalist';
+// A nation's adjective standing for its people or its side: "the British said", "the Chinese", "the Israelis", never a person's name
+// alone (not "the Swiss", which sport writes for one player, nor the surnames French, English, Welsh and Irish: "“…,” French said").
+export const NATION_GROUP_WORDS =
+  'British|Dutch|Scottish|Chinese|Japanese|Vietnamese|Portuguese|Lebanese|Taiwanese|Spanish|Danish|Swedish|' +
+  'Finnish|Polish|Turkish|Israelis|Iraqis|Pakistanis|Saudis|Afghans|Kurds|Serbs|Croats|Greeks|Turks|Poles|Danes|Swedes|Finns';
+const NATION_GROUP = new RegExp(`^(?:${NATION_GROUP_WORDS})$`, 'u');
 const DESCRIBING_WORD = new RegExp(
   '^(?:American|British|Australian|Canadian|Mexican|German|Russian|Italian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Indian|Pakistani|' +
     'Chinese|Japanese|Korean|Spanish|French|Irish|Scottish|Welsh|English|Swedish|Danish|Norwegian|Finnish|Dutch|Belgian|Swiss|Austrian|Polish|' +
