@@ -64,12 +64,12 @@ const VERB_THEN_SOMEONE = new RegExp(String.raw`^\s*,\s*(\p{Ll}{3,})(?:\s+(?:${F
 // Any verb inverted after the words, then a name with its article closing the sentence: "», titre le Guardian.".
 const VERB_THEN_NAMED = /^\s*,\s*(\p{Ll}{3,})\s+(?:le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*(?:[.!?]|$)/u;
 
-// French inversion with any verb: "», s'inquiète-t-elle", "», dit-il" (never without a hyphen).
+// French inversion with any verb: "», s'inquiète-t-elle", "», dit-il", "», ont-ils déclaré" (never without a hyphen).
 // Also "», a t-il affirmé", "», avait t-il déclaré", a frequent misspelling of "a-t-il".
 // A short gloss in parentheses may come first: "« …ma +ring+ » (bague), avait-elle raconté".
 // An object pronoun may come first: "« … » lui lance-t-elle", "», leur a-t-il expliqué".
 // So may the rest of the clause a partial quotation opens (group 1): "« … », en fonction de leur orientation, ajoute-t-elle".
-const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle)(?![\p{L}])/iu;
+const INVERTED_PRONOUN = /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?([^«»"“”.!?;:()]{1,80}?,\s*)?(?:(?:lui|leur|nous|vous|me|se|en|y)\s+|[mts]['’])?(?:(?:a|avait)\s+(?=t-))?[\p{L}'’]+-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/iu;
 
 // Words of the clause up to the comma before its verb (INVERTED_PRONOUN's group 1, for a name after the verb); then a compound
 // past (", a déclaré") or a verb of saying (", précise", not ", citant") must follow.
@@ -141,7 +141,8 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb (INVERTED_PRONOUN); not after a clause that names someone ("…, selon Marie Dupont, ajoute-t-il").
   const inverted = head.includes('-') ? INVERTED_PRONOUN.exec(head) : null;
-  if (inverted && !/\p{Lu}/u.test(inverted[1] ?? '')) return { kind: 'pronoun', gender: pronounGender(inverted[2]!) };
+  // (Plural, "ont-ils déclaré", "estiment-elles": they, never one of them.)
+  if (inverted && !/\p{Lu}/u.test(inverted[1] ?? '')) return /s$/iu.test(inverted[2]!) ? { kind: 'they' } : { kind: 'pronoun', gender: pronounGender(inverted[2]!) };
   // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
   const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
   if (perfect) return nameAfter(` ${perfect[1]}`, ctx);

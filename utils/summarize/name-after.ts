@@ -157,7 +157,7 @@ const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // explique-t-il, also "ajoute t-il" without its hyphen (French only: Italian "il" is an article, "ha detto il premier").
   const french = ctx.p.lang === 'fr' ? /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post) : null;
-  if (french) return { kind: 'pronoun', gender: pronounGender(french[1]!) };
+  if (french) return /s$/iu.test(french[1]!) ? { kind: 'they' } : { kind: 'pronoun', gender: pronounGender(french[1]!) };
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };
