@@ -348,10 +348,11 @@ function lowerCaseRoleBefore(before: string, setOff: boolean): string | undefine
   let joiners = 0;
   let andAt = -1;
   while (start > 0 && words.length - start - joiners < ROLE_RUN_WORDS && (ofRole(words[start - 1]!) || ofInName(start - 1) > 0 || andInRole(start - 1) > 0)) {
-    const joined = ofInName(start - 1) || andInRole(start - 1);
-    if (words[start - 1] === 'and') andAt = start - 1;
-    joiners += Math.min(joined, 1);
-    start -= Math.max(1, joined);
+    const of = ofInName(start - 1);
+    const and = of ? 0 : andInRole(start - 1);
+    if (and) andAt = start - 1;
+    joiners += of || Math.min(and, 1); // "of the" is two joiners, "and" one (the word before it counts)
+    start -= Math.max(1, of || and);
   }
   // Cut by the run's length before "and", the first role is left whole or not at all: "reality television star", not "estate mogul
   // and reality television star" of "real estate mogul and…".
