@@ -3,7 +3,7 @@ import { endsWithAbbreviation } from './abbreviations';
 import { isSpaceUnit, trimStartOf } from './char-classes';
 import { cleanName, isPersonLike, ROLE_NOUNS, trailingCapPhrase } from './names';
 import { FRENCH_ADVERBS_AFTER_VERB, isInvertedVerb } from './reporting-verbs';
-import { capturedName, describedOrUnnamed, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
+import { capturedName, describedOrUnnamed, invertedPronoun, pronounGender, type Attribution, type AttributionContext } from './attribution-kinds';
 import { IN_PHRASE, nameAfter } from './name-after';
 import { APPOSED, DASHED_ASIDE_AT_END, NAME_SET_OFF, opensWithSaying, OWNED_BODY_WORDS, PARTY_TAG, PRO_DROP, saysBefore, TO_SOMEONE, wordsBetweenSpaces } from './attribution-patterns';
 import { subjectBefore } from './subject-before';
@@ -141,8 +141,7 @@ export function attributionAfter(after: string, ctx: AttributionContext, lastCha
   if (head === '' || !(isSpaceUnit(head.charCodeAt(0)) || CLAUSE_MARKS.includes(head[0]!))) return null;
   // French inversion with any verb (INVERTED_PRONOUN); not after a clause that names someone ("…, selon Marie Dupont, ajoute-t-il").
   const inverted = head.includes('-') ? INVERTED_PRONOUN.exec(head) : null;
-  // (Plural, "ont-ils déclaré", "estiment-elles": they, never one of them.)
-  if (inverted && !/\p{Lu}/u.test(inverted[1] ?? '')) return /s$/iu.test(inverted[2]!) ? { kind: 'they' } : { kind: 'pronoun', gender: pronounGender(inverted[2]!) };
+  if (inverted && !/\p{Lu}/u.test(inverted[1] ?? '')) return invertedPronoun(inverted[2]!);
   // German perfect, inverted: "„…“, hat Angela Merkel am Montag gesagt", "„…“, hat er betont": the subject between the two.
   const perfect = ctx.p.lang === 'de' ? GERMAN_PERFECT_INVERTED.exec(head) : null;
   if (perfect) return nameAfter(` ${perfect[1]}`, ctx);

@@ -19,9 +19,11 @@ export type Attribution =
   | { kind: 'unnamed'; settled?: true } // settled: the words say who spoke is someone else, unnamed ("was asked by a heckler:"), so no other name of the sentence is theirs
   | null;
 
+// Papers whose names are person nouns: "the Guardian said" is the paper, neither a guardian nor a demonym in -an.
+const PAPERS_NAMED_AS_PEOPLE = 'Guardian|Observer|Spectator|Examiner|Economist|Inquirer|Independent|Advocate|Herald|Tribune|Courier|Sentinel|Messenger';
 // "the Texan", "the Utah Republican", "the South Carolina Republican", "the New Yorker", "the Tory": someone described by where they are from or their
 // party, resolved like "the senator", never a speaker named "Texan" (nor bodies ending so: "the Taliban said", "the Vatican", the paper "the Guardian", nor a nation's side: "the British said").
-export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:Taliban|Vatican|Guardian|${NATION_GROUP_WORDS})(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
+export const DEMONYM_AT_END = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:Taliban|Vatican|${PAPERS_NAMED_AS_PEOPLE}|${NATION_GROUP_WORDS})(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:an|ese|ish|crat)|New Yorker|${DEMONYM_NOUNS}|${PARTY_NOUNS}))\s*$`, 'u');
 
 /** A description opening the clause and ending at its verb, else null. */
 export function describedSubject(clause: string): Attribution {
@@ -29,9 +31,8 @@ export function describedSubject(clause: string): Attribution {
   return d ? { kind: 'description', role: d[1]!.toLowerCase(), words: d[0].trim() } : null;
 }
 
-// "The" and one capitalised word that is a paper's name as well as a person noun: the paper ("the Guardian said in an editorial",
-// "the Economist", "the Spectator"), no description ("the Pontiff", "the Councillor" stay descriptions).
-const THE_PAPER = /^\s*[Tt]he\s+(?:Guardian|Observer|Spectator|Examiner|Economist|Inquirer|Independent|Advocate|Herald|Tribune|Courier|Sentinel|Messenger)$/u;
+// "The" and one of those papers' names: the paper ("the Guardian said in an editorial", "the Economist"), no description.
+const THE_PAPER = new RegExp(`^\\s*[Tt]he\\s+(?:${PAPERS_NAMED_AS_PEOPLE})$`, 'u');
 
 /** PERSON_NOUN_AT_END's match, but for a person noun that is a paper's name (THE_PAPER). */
 function personNounAtEnd(words: string): RegExpExecArray | null {
@@ -74,6 +75,11 @@ const FEMALE_PRONOUNS = /^(?:she|her|elle|sie|ella|lei|ela|zij)$/iu;
 /** The gender a pronoun says (German "sie" and Dutch "ze" may be plural: read as feminine singular here). */
 export function pronounGender(word: string): Gender {
   return MALE_PRONOUNS.test(word) ? 'm' : FEMALE_PRONOUNS.test(word) ? 'f' : null;
+}
+
+/** A subject pronoun after its verb, French "-t-il", "-elle", "-ils": the plural is they, never one of them ("ont-ils déclaré"). */
+export function invertedPronoun(word: string): Attribution {
+  return /s$/iu.test(word) ? { kind: 'they' } : { kind: 'pronoun', gender: pronounGender(word) };
 }
 
 

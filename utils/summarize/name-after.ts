@@ -2,7 +2,7 @@
 import { asDescription, describedRole, FR_ROLES } from './described-role';
 import { staffOfPerson } from './servant-of';
 import { acronymAlone, cleanName, firstCapPhrase, isFirstName, isOrganisation, leadingName, NAME_PARTICLE_WORDS, OF_THE_CONTRACTED, ROLE_NOUNS, TO_THE_ITALIAN, trailingCapPhrase } from './names';
-import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
+import { bareInstitution, capturedName, DESCRIBED_BY_CAPITALS, describedOrUnnamed, institutionNamed, invertedPronoun, isSpokespersonOf, ofLanguage, ofSomeone, possessorOfRelation, pronounGender, whoseSomeone, type Attribution, type AttributionContext } from './attribution-kinds';
 import { FRENCH_COMPANY_DESCRIPTION, FRENCH_COMPANY_NAMED } from './french-company';
 import { FRENCH_PRESS_DESCRIPTION, FRENCH_PRESS_NOUNS } from './french-press';
 import { afterItsPlace } from './full-names';
@@ -157,7 +157,7 @@ const ROLE_THEN_FULL_NAME = new RegExp(String.raw`(?:^|\s)(?:${ROLE_NOUNS})\s+\p
 export function nameAfter(post: string, ctx: AttributionContext): Attribution {
   // explique-t-il, also "ajoute t-il" without its hyphen (French only: Italian "il" is an article, "ha detto il premier").
   const french = ctx.p.lang === 'fr' ? /^(?:-t-|-|\s+t-)?\s*(il|elle|ils|elles)(?![\p{L}])/iu.exec(post) : null;
-  if (french) return /s$/iu.test(french[1]!) ? { kind: 'they' } : { kind: 'pronoun', gender: pronounGender(french[1]!) };
+  if (french) return invertedPronoun(french[1]!);
   // "assure la quadragénaire": someone the text just named, described by age, as a pronoun of the article's gender ("l'" says none).
   const byAge = ctx.p.lang === 'fr' ? FRENCH_AGE_NOUN.exec(post) : null;
   if (byAge) return { kind: 'pronoun', gender: byAge[1] === 'la' ? 'f' : byAge[1] === 'le' ? 'm' : null };

@@ -165,9 +165,9 @@ export function cleanName(phrase: string, isStopword: (w: string) => boolean): s
   // A run cut at a title's dot is no name: "South Carolina Gov" of "South Carolina Gov. Jim Hodges".
   if (first === end || !isCapWord(words[end - 1]!) || ABBREVIATED_TITLE.test(words[end - 1]!)) return '';
   // "The Republicans", "Californians": a plural of members, no name; not after an honorific ("Mr Burgmans").
-  if (end - first === 1 && PARTY_MEMBER.test(words[first]!) && !(first > 0 && HONORIFIC.test(words[first - 1]!))) return '';
+  // So is a nation's side: "the Chinese said".
+  if (end - first === 1 && (PARTY_MEMBER.test(words[first]!) || NATION_GROUP.test(words[first]!)) && !(first > 0 && HONORIFIC.test(words[first - 1]!))) return '';
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(words[first]!)) return ''; // "The MPs found": a plural, no name
-  if (end - first === 1 && NATION_GROUP.test(words[first]!) && !(first > 0 && HONORIFIC.test(words[first - 1]!))) return ''; // "the Chinese said": a nation's side
   if (end - first === 1 && LONE_ARTICLE.test(words[first]!)) return ''; // "Le communiste Pierre Dharréville…": an article is no name
   return trimEndOf(joined(bare, words, first, end), '.,;:', false);
 }
