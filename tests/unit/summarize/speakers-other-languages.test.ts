@@ -365,3 +365,18 @@ describe('bodies and people a role or an outlet stands beside, through the CLI (
     expect(at(quotes, 'I don’t know')).toMatchObject({ speaker: 'Susan Sarandon' });
   });
 });
+
+describe('a nation, a body, a paper and a passive\'s agent, through the CLI (English)', () => {
+  it('"the Chinese said", "the Taliban said", "the Guardian said" name no person; a day before the verb; a passive\'s agent; a spokesman named after the comma; a description by capitals and a year; a role joined by "and"', () => {
+    const { lang, quotes } = read('en-summit-wire.txt');
+    expect(lang).toBe('en');
+    expect(at(quotes, 'We will not accept')).toMatchObject({ speaker: null });
+    expect(at(quotes, 'People are concerned')).toMatchObject({ speaker: 'John Kerry' });
+    expect(at(quotes, 'The talks must certainly')).toMatchObject({ speaker: 'David Willetts' });
+    expect(at(quotes, 'We are assessing')).toMatchObject({ speaker: 'John Smith' });
+    expect(at(quotes, 'We will win this war')).toMatchObject({ speaker: 'The Taliban' });
+    expect(at(quotes, 'The summit has been')).toMatchObject({ speaker: 'The Guardian' });
+    expect(at(quotes, 'It is the first time')).toMatchObject({ speaker: null });
+    expect(at(quotes, "I don't think")).toMatchObject({ speaker: 'Clive Woodward', role: 'British and Irish Lions coach' });
+  });
+});
