@@ -64,7 +64,7 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const TOKEN = "(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr)\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 // A name's particles in lower case, between its capitalised words, for the patterns that read a name set off by commas:
 // "Luis de Guindos", "Iván Espinosa de los Monteros", "Ursula von der Leyen".
-export const NAME_PARTICLE_WORDS = '(?:(?:de|del|della|di|da|do|dos|la|los|las|van|von|der|den)\\s+){0,2}';
+export const NAME_PARTICLE_WORDS = '(?:(?:de|del|della|di|da|do|dos|la|los|las|van|von|(?<=[Vv][ao]n\\s+)der|den)\\s+){0,2}'; // ("der" as JOIN reads it)
 // "Of the" as Italian, Spanish and Portuguese contract it, and Italian "to the", before what a title is of or for: "il sindaco
 // della città", "o ministro do Trabalho", "l'assessora ai Trasporti". The patterns that read a title's complement share them.
 export const OF_THE_CONTRACTED = 'del|della|dello|dei|degli|delle|do|dos|das';
